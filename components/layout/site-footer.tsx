@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("footer");
+  return (
+    <footer className="mt-16 border-t border-line bg-brand-50">
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 text-sm text-muted">
+        <Link href="/privacy" className="font-medium text-brand-700 underline underline-offset-2">
+          {t("privacy")}
+        </Link>
+        <p>{t("rights")}</p>
+        <p>{t("contact")}</p>
+      </div>
+    </footer>
+  );
+}

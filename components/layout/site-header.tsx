@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  const links = [
+    { href: "/club", label: t("nav.club") },
+    { href: "/complaints", label: t("nav.complaints") },
+  ];
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-auto flex items-center gap-2 font-semibold text-brand-800">
+          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand-600 text-white">
+            ✉
+          </span>
+          <span className="leading-tight">{t("site.name")}</span>
+        </Link>
+        <nav aria-label={t("nav.label")} className="order-last w-full sm:order-none sm:w-auto">
+          <ul className="flex gap-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-2">
+          <Link
+            href="/sign-in"
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700"
+          >
+            {t("nav.signIn")}
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}
