@@ -1,0 +1,30 @@
+import type { CaseType } from "@/lib/generated/prisma/enums";
+
+/** Letters that start case numbers: Ж(алоба), Р(озыск), О(ценка), Ч (очередь). */
+export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
+  COMPLAINT: "Ж",
+  CLAIM: "Р",
+  RATING: "О",
+  QUEUE_REPORT: "Ч",
+};
+
+const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
+
+/** E.g. Ж-2026-000123. */
+export function formatCaseNumber(type: CaseType, year: number, sequence: number): string {
+  return `${CASE_NUMBER_PREFIX[type]}-${year}-${String(sequence).padStart(6, "0")}`;
+}
+
+/** Accepts what people type: Latin look-alikes, lower case, spaces or no dashes. */
+export function normaliseCaseNumber(input: string): string | null {
+  const latinToCyrillic: Record<string, string> = { P: "Р", O: "О" };
+  const cleaned = input
+    .trim()
+    .toUpperCase()
+    .replace(/[PO]/g, (letter) => latinToCyrillic[letter] ?? letter)
+    .replace(/[\s–—_]+/g, "-");
+  const compact = cleaned.match(/^([ЖРОЧ])-?(\d{4})-?(\d{6,})$/);
+  if (!compact) return null;
+  const normalised = `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return CASE_NUMBER.test(normalised) ? normalised : null;
+}

@@ -1,0 +1,191 @@
+/**
+ * Demo data: the sample office directory, complaint topics, one staff account of every role, a few club
+ * members and cases. Safe to run again: everything is keyed and upserted.
+ */
+import path from "node:path";
+
+import { hashPassword } from "@/lib/auth/password";
+import { allocateCaseNumber } from "@/lib/cases/allocate-case-number";
+import { db } from "@/lib/db";
+import { ensureDatabaseUrl } from "@/lib/db/database-url";
+import type { CaseType, StaffRole } from "@/lib/generated/prisma/enums";
+import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
+import { importOffices } from "@/lib/offices/import-offices";
+
+/** The password of every demo staff account; the README lists the accounts. */
+export const DEMO_STAFF_PASSWORD = "Demo-Portal-2026";
+
+const TOPICS = [
+  ["queue", "Очередь в отделении", "Queue at the office"],
+  ["staff-behaviour", "Поведение сотрудников", "Staff behaviour"],
+  ["delivery-delay", "Задержка доставки", "Delivery delay"],
+  ["damaged-item", "Повреждённое отправление", "Damaged item"],
+  ["notice-not-delivered", "Не доставлено извещение", "Notice not delivered"],
+  ["opening-hours", "Режим работы отделения", "Office opening hours"],
+  ["website-app", "Сайт и мобильное приложение", "Website and app"],
+  ["other", "Другое", "Other"],
+] as const;
+
+const STAFF: { email: string; name: string; role: StaffRole; offices?: string[] }[] = [
+  { email: "admin@portal.example", name: "Анна Админова", role: "ADMIN" },
+  { email: "supervisor@portal.example", name: "Сергей Руководов", role: "SUPERVISOR" },
+  { email: "operator@portal.example", name: "Ольга Операторова", role: "OPERATOR" },
+  { email: "analyst@portal.example", name: "Антон Аналитиков", role: "ANALYST" },
+  { email: "head.moscow@portal.example", name: "Марина Начальникова", role: "OFFICE_HEAD", offices: ["101000"] },
+];
+
+const MEMBERS = [
+  { serial: 1, email: "ivanova@member.example", firstName: "Мария", lastName: "Иванова", region: "Москва", city: "Москва" },
+  { serial: 2, email: "petrov@member.example", firstName: "Пётр", lastName: "Петров", region: "Татарстан Республика", city: "Казань" },
+  { serial: 3, email: "sidorova@member.example", firstName: "Елена", lastName: "Сидорова", region: "Новосибирская область", city: "Новосибирск" },
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const CASES: {
+  key: string;
+  type: CaseType;
+  topic?: string;
+  applicantName: string;
+  applicantEmail: string;
+  officePostcode?: string;
+  trackingNumber?: string;
+  text: string;
+  daysAgo: number;
+  termDays: number;
+}[] = [
+  {
+    key: "queue-complaint",
+    type: "COMPLAINT",
+    topic: "queue",
+    applicantName: "Смирнов Алексей",
+    applicantEmail: "smirnov@customer.example",
+    officePostcode: "101000",
+    text: "В отделении работало одно окно из четырёх, в очереди простоял 40 минут.",
+    daysAgo: 3,
+    termDays: 30,
+  },
+  {
+    key: "late-parcel",
+    type: "COMPLAINT",
+    topic: "delivery-delay",
+    applicantName: "Кузнецова Ирина",
+    applicantEmail: "kuznetsova@customer.example",
+    officePostcode: "420111",
+    trackingNumber: "42011199012345",
+    text: "Посылка идёт из Казани в Москву уже три недели, статус не меняется.",
+    daysAgo: 35,
+    termDays: 30,
+  },
+  {
+    key: "lost-international",
+    type: "CLAIM",
+    applicantName: "Попов Дмитрий",
+    applicantEmail: "popov@customer.example",
+    officePostcode: "190000",
+    trackingNumber: "RB123456785GB",
+    text: "Международное отправление из Великобритании не поступило в отделение вручения.",
+    daysAgo: 10,
+    termDays: 60,
+  },
+  {
+    key: "lost-domestic",
+    type: "CLAIM",
+    applicantName: "Волкова Светлана",
+    applicantEmail: "volkova@customer.example",
+    officePostcode: "630099",
+    trackingNumber: "63009999012346",
+    text: "Бандероль отправлена в Новосибирск 2 месяца назад, получатель её не получил.",
+    daysAgo: 31,
+    termDays: 30,
+  },
+];
+
+async function seedOffices() {
+  const sample = path.join(import.meta.dirname, "data", "offices-sample.csv");
+  const { rows } = await importOffices(sample);
+  await db.office.updateMany({
+    where: { postcode: { in: ["101000", "190000", "420111", "630099", "690091"] }, contactEmail: null },
+    data: { contactEmail: "office-head@portal.example" },
+  });
+  return rows;
+}
+
+async function seedStaff() {
+  const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
+  for (const person of STAFF) {
+    const staff = await db.staffUser.upsert({
+      where: { email: person.email },
+      create: { email: person.email, name: person.name, role: person.role, passwordHash },
+      update: {},
+    });
+    for (const postcode of person.offices ?? []) {
+      await db.staffOffice.upsert({
+        where: { staffId_officePostcode: { staffId: staff.id, officePostcode: postcode } },
+        create: { staffId: staff.id, officePostcode: postcode },
+        update: {},
+      });
+    }
+  }
+}
+
+async function seedCases() {
+  const topics = new Map((await db.topic.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+  const operator = await db.staffUser.findUniqueOrThrow({ where: { email: "operator@portal.example" } });
+  const now = Date.now();
+  for (const demo of CASES) {
+    // Demo cases are recognised by their text, so a second seed adds none.
+    const exists = await db.case.findFirst({ where: { text: demo.text }, select: { id: true } });
+    if (exists) continue;
+    const createdAt = new Date(now - demo.daysAgo * DAY);
+    await db.$transaction(async (tx) => {
+      const office = demo.officePostcode
+        ? await tx.office.findUnique({ where: { postcode: demo.officePostcode }, select: { region: true } })
+        : null;
+      await tx.case.create({
+        data: {
+          number: await allocateCaseNumber(tx, demo.type, createdAt),
+          type: demo.type,
+          status: demo.daysAgo > 3 ? "IN_PROGRESS" : "NEW",
+          topicId: demo.topic ? topics.get(demo.topic) : undefined,
+          applicantName: demo.applicantName,
+          applicantEmail: demo.applicantEmail,
+          officePostcode: office ? demo.officePostcode : undefined,
+          region: office?.region,
+          trackingNumber: demo.trackingNumber,
+          text: demo.text,
+          assigneeId: demo.daysAgo > 3 ? operator.id : undefined,
+          dueAt: new Date(createdAt.getTime() + demo.termDays * DAY),
+          createdAt,
+        },
+      });
+    });
+  }
+}
+
+async function main() {
+  await ensureDatabaseUrl();
+  const offices = await seedOffices();
+  for (const [index, [code, nameRu, nameEn]] of TOPICS.entries()) {
+    await db.topic.upsert({ where: { code }, create: { code, nameRu, nameEn, sortOrder: index }, update: {} });
+  }
+  await seedStaff();
+  for (const member of MEMBERS) {
+    const { serial, ...data } = member;
+    await db.member.upsert({
+      where: { email: member.email },
+      create: { ...data, cardNumber: cardNumberFromSerial(serial), status: "ACTIVE", emailVerified: new Date() },
+      update: {},
+    });
+  }
+  await seedCases();
+  const [staff, members, cases] = await Promise.all([db.staffUser.count(), db.member.count(), db.case.count()]);
+  console.log(`Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,108 @@
+/**
+ * `npm start`: the portal on one machine with nothing configured. Uses DATABASE_URL when set, else the
+ * project's embedded PostgreSQL (started here, stopped on exit); applies migrations; seeds demo data into an
+ * empty database; then runs the production server (`--dev`: the development server).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+import nextEnv from "@next/env";
+import pg from "pg";
+
+import { ensureDatabaseUrl } from "../lib/db/database-url";
+import { defaultEmbeddedRoot, stopEmbeddedPostgres } from "../lib/db/embedded-postgres";
+
+const root = path.resolve(import.meta.dirname, "..");
+const isDev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+function step(message: string) {
+  console.log(`\u25B8 ${message}`);
+}
+
+/** Runs a command to completion with the current environment, failing on a non-zero exit. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: process.env });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
+  });
+}
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/**
+ * A local production run still needs a signing secret and a base URL. When neither the environment nor an
+ * env file gives them, write .env.local once (git-ignored) rather than run with a secret everyone knows.
+ */
+async function ensureLocalSecrets() {
+  nextEnv.loadEnvConfig(root, isDev);
+  if (process.env.AUTH_SECRET && process.env.APP_URL) return;
+  const file = path.join(root, ".env.local");
+  const lines = [
+    "# Written by `npm start` for a local run; see .env.example for every variable.",
+    ...(process.env.AUTH_SECRET ? [] : [`AUTH_SECRET=${randomBytes(32).toString("base64url")}`]),
+    ...(process.env.APP_URL ? [] : [`APP_URL=http://localhost:${port}`]),
+  ];
+  await fs.appendFile(file, `${existsSync(file) ? "\n" : ""}${lines.join("\n")}\n`, { mode: 0o600 });
+  step(`wrote ${path.relative(root, file)} with a generated AUTH_SECRET and APP_URL`);
+  nextEnv.resetEnv?.();
+  nextEnv.loadEnvConfig(root, isDev, undefined, true);
+}
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "StaffUser"`);
+    return rows[0].count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  if (!isDev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("No production build found: run `npm run build` first.");
+  }
+  await ensureLocalSecrets();
+
+  const database = await ensureDatabaseUrl();
+  step(database.isEmbedded ? "using the embedded PostgreSQL in .data/postgres" : "using DATABASE_URL");
+
+  step("applying migrations");
+  await run(process.execPath, [bin("prisma"), "migrate", "deploy"]);
+  if (await isEmpty(database.url)) {
+    step("empty database: seeding demo data");
+    await run(process.execPath, [bin("prisma"), "db", "seed"]);
+  }
+
+  step(`starting the ${isDev ? "development" : "production"} server on http://localhost:${port}`);
+  const server = spawn(process.execPath, [bin("next"), isDev ? "dev" : "start", "-p", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    server.kill("SIGTERM");
+    if (database.started) {
+      await stopEmbeddedPostgres(defaultEmbeddedRoot());
+      step("stopped the embedded PostgreSQL (data kept in .data/postgres)");
+    }
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

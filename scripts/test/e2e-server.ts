@@ -1,0 +1,45 @@
+/**
+ * The server end-to-end tests run against: the production build on its own migrated, seeded database
+ * (see test-database.ts), with a fresh secret. Stops everything it started when Playwright ends it.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+
+import { createTestDatabase, prisma } from "./test-database";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const port = process.env.E2E_PORT ?? "3100";
+
+async function main() {
+  const database = await createTestDatabase();
+  await prisma(["db", "seed"], database.url);
+  const server = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      APP_URL: `http://localhost:${port}`,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+    },
+  });
+  let isStopping = false;
+  const stop = async () => {
+    if (isStopping) return;
+    isStopping = true;
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    await database.dispose();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  server.on("exit", () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+/**
+ * `npm test`: every check the project has, in order — type check, lint, unit and integration tests (real
+ * PostgreSQL), a production build, end-to-end tests in Debian's Chromium — then one closing line
+ * `N passed, N failed` counting every test and check.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+type Tally = { passed: number; failed: number; skipped: number };
+const results: { stage: string; tally: Tally; seconds: number }[] = [];
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", (error) => {
+      console.error(error.message);
+      resolve(1);
+    });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function stage(name: string, work: () => Promise<Tally>) {
+  console.log(`\n━━ ${name}`);
+  const started = performance.now();
+  const tally = await work();
+  results.push({ stage: name, tally, seconds: (performance.now() - started) / 1000 });
+}
+
+/** A check that is one pass or one failure. */
+async function check(command: string, args: string[]): Promise<Tally> {
+  const code = await run(command, args);
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
+function ensureChromium(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install Debian's package (sudo apt-get install -y chromium) ` +
+        "or set CHROMIUM_PATH, then run the tests again.",
+    );
+    return false;
+  }
+  console.log("Installing Debian's chromium package for the end-to-end tests…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env });
+  return existsSync(CHROMIUM);
+}
+
+async function vitest(): Promise<Tally> {
+  const report = path.join(os.tmpdir(), `portal-vitest-${process.pid}.json`);
+  const code = await run(process.execPath, [
+    bin("vitest"),
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
+  const json = JSON.parse(await fs.readFile(report, "utf8").catch(() => "{}")) as {
+    numPassedTests?: number;
+    numFailedTests?: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
+  };
+  await fs.rm(report, { force: true });
+  const tally = {
+    passed: json.numPassedTests ?? 0,
+    failed: json.numFailedTests ?? 0,
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+  };
+  // A crash outside any test (a failing global setup) still fails the run.
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  return tally;
+}
+
+async function playwright(): Promise<Tally> {
+  if (!ensureChromium()) return { passed: 0, failed: 1, skipped: 0 };
+  const report = path.join(os.tmpdir(), `portal-playwright-${process.pid}.json`);
+  const code = await run(process.execPath, [bin("playwright"), "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  const json = JSON.parse(await fs.readFile(report, "utf8").catch(() => "{}")) as {
+    stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  await fs.rm(report, { force: true });
+  const stats = json.stats ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  const tally = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  return tally;
+}
+
+async function main() {
+  const started = performance.now();
+  await stage("type check", () => check(process.execPath, [bin("tsc"), "--noEmit"]));
+  await stage("lint", () => check(process.execPath, [bin("eslint"), "--max-warnings", "0", "."]));
+  await stage("unit and integration tests", vitest);
+  await stage("production build", () => check(process.execPath, [bin("next"), "build"]));
+  if (results.at(-1)!.tally.failed === 0) await stage("end-to-end tests", playwright);
+  else results.push({ stage: "end-to-end tests (not run: no build)", tally: { passed: 0, failed: 1, skipped: 0 }, seconds: 0 });
+
+  const total = results.reduce(
+    (sum, r) => ({
+      passed: sum.passed + r.tally.passed,
+      failed: sum.failed + r.tally.failed,
+      skipped: sum.skipped + r.tally.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  console.log("\n━━ summary");
+  for (const r of results) {
+    console.log(
+      `  ${r.stage.padEnd(40)} ${String(r.tally.passed).padStart(4)} passed ${String(r.tally.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s`,
+    );
+  }
+  console.log(`  total time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : "";
+  console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+  process.exit(total.failed === 0 ? 0 : 1);
+}
+
+void main();

@@ -1,0 +1,2 @@
+// Tests run domain code outside React's server environment, where `server-only` would refuse to load.
+export {};
