@@ -120,7 +120,7 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> 
 
 /** The port of the postmaster that owns the cluster, if one is alive. */
 async function runningPort(cluster: string): Promise<number | null> {
-  const pidFile = await fs.readFile(path.join(cluster, "postmaster.pid"), "utf8").catch(() => null);
+  const pidFile = await fs.readFile(/*turbopackIgnore: true*/ path.join(cluster, "postmaster.pid"), "utf8").catch(() => null);
   if (!pidFile) return null;
   const [pidLine, , , portLine] = pidFile.split("\n");
   const pid = Number(pidLine);
@@ -205,7 +205,7 @@ export async function ensureEmbeddedPostgres(root: string): Promise<EmbeddedPost
     const bin = await binaries();
     const hasCluster = await exists(path.join(p.cluster, "PG_VERSION"));
     const credentials = hasCluster
-      ? (JSON.parse(await fs.readFile(p.credentials, "utf8")) as Credentials)
+      ? (JSON.parse(await fs.readFile(/*turbopackIgnore: true*/ p.credentials, "utf8")) as Credentials)
       : await initialise(p, bin);
 
     const alive = await runningPort(p.cluster);
@@ -219,7 +219,7 @@ export async function ensureEmbeddedPostgres(root: string): Promise<EmbeddedPost
       ...identity,
       env: { ...process.env, LC_ALL: "C.UTF-8" },
     }).catch(async (error: Error) => {
-      const log = await fs.readFile(p.log, "utf8").catch(() => "");
+      const log = await fs.readFile(/*turbopackIgnore: true*/ p.log, "utf8").catch(() => "");
       throw new Error(`PostgreSQL did not start: ${error.message}\n${log.split("\n").slice(-15).join("\n")}`);
     });
     await ensureDatabase(credentials, port);
