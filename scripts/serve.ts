@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 
-import nextEnv from "@next/env";
+import { loadEnvConfig, resetEnv } from "@next/env";
 import pg from "pg";
 
 import { ensureDatabaseUrl } from "../lib/db/database-url";
@@ -39,7 +39,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
  * env file gives them, write .env.local once (git-ignored) rather than run with a secret everyone knows.
  */
 async function ensureLocalSecrets() {
-  nextEnv.loadEnvConfig(root, isDev);
+  loadEnvConfig(root, isDev);
   if (process.env.AUTH_SECRET && process.env.APP_URL) return;
   const file = path.join(root, ".env.local");
   const lines = [
@@ -49,8 +49,8 @@ async function ensureLocalSecrets() {
   ];
   await fs.appendFile(file, `${existsSync(file) ? "\n" : ""}${lines.join("\n")}\n`, { mode: 0o600 });
   step(`wrote ${path.relative(root, file)} with a generated AUTH_SECRET and APP_URL`);
-  nextEnv.resetEnv?.();
-  nextEnv.loadEnvConfig(root, isDev, undefined, true);
+  resetEnv();
+  loadEnvConfig(root, isDev, undefined, true);
 }
 
 async function isEmpty(url: string): Promise<boolean> {
