@@ -29,7 +29,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium } },
+    // Server start-up checks are not about pages: they run once, with the desktop project.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /startup\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {

@@ -27,7 +27,6 @@ function startServer(env: Record<string, string>): Promise<{ code: number | null
 }
 
 test.describe("start-up in production", () => {
-  test.skip(({ isMobile }) => isMobile, "a server test, not a page: once is enough");
   // Each test starts a server on the same spare port.
   test.describe.configure({ mode: "serial" });
 
