@@ -6,6 +6,7 @@ const PRODUCTION = {
   NODE_ENV: "production",
   APP_URL: "https://club.example",
   AUTH_SECRET: "x".repeat(32),
+  SMTP_URL: "smtp://mailer:secret@smtp.club.example:587",
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
@@ -53,5 +54,77 @@ describe("configuration", () => {
 
   it("puts every problem in the error message", () => {
     expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/APP_URL is required[\s\S]*AUTH_SECRET is required/);
+  });
+});
+
+describe("mail and worker configuration", () => {
+  it("keeps mail in the development mailbox when no SMTP server is set", () => {
+    const config = parseConfig({});
+    expect(config.MAIL_TRANSPORT).toBe("mailbox");
+    expect(config.MAIL_FROM).toBe("Клуб клиентов <no-reply@portal.example>");
+    expect(config.WORKER_MODE).toBe("embedded");
+    expect(config.WORKER_CONCURRENCY).toBe(4);
+  });
+
+  it.each([
+    ["SMTP_URL", "smtp://127.0.0.1:2525"],
+    ["SMTP_HOST", "smtp.club.example"],
+  ])("sends through SMTP once %s is set", (key, value) => {
+    expect(parseConfig({ [key]: value }).MAIL_TRANSPORT).toBe("smtp");
+  });
+
+  it("names SMTP_URL when production has no SMTP server", () => {
+    const problems = problemsOf({ ...PRODUCTION, SMTP_URL: undefined });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^SMTP_URL \(or SMTP_HOST\) is required in production/);
+  });
+
+  it("accepts SMTP_HOST instead of SMTP_URL in production", () => {
+    const config = parseConfig({ ...PRODUCTION, SMTP_URL: undefined, SMTP_HOST: "smtp.club.example", SMTP_PORT: "465" });
+    expect(config.MAIL_TRANSPORT).toBe("smtp");
+    expect(config.SMTP_PORT).toBe(465);
+  });
+
+  it("lets production keep mail unsent only when asked by name", () => {
+    const config = parseConfig({ ...PRODUCTION, SMTP_URL: undefined, MAIL_TRANSPORT: "mailbox" });
+    expect(config.MAIL_TRANSPORT).toBe("mailbox");
+  });
+
+  it("keeps mail in the mailbox when asked even with an SMTP server set", () => {
+    expect(parseConfig({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_TRANSPORT: "mailbox" }).MAIL_TRANSPORT).toBe("mailbox");
+  });
+
+  it("needs an SMTP server when MAIL_TRANSPORT=smtp", () => {
+    expect(problemsOf({ MAIL_TRANSPORT: "smtp" })).toEqual([
+      "SMTP_URL (or SMTP_HOST) is required when MAIL_TRANSPORT=smtp",
+    ]);
+  });
+
+  it("reads SMTP_SECURE as a boolean", () => {
+    expect(parseConfig({ SMTP_SECURE: "true" }).SMTP_SECURE).toBe(true);
+    expect(parseConfig({ SMTP_SECURE: "false" }).SMTP_SECURE).toBe(false);
+    expect(parseConfig({}).SMTP_SECURE).toBe(false);
+  });
+
+  it("names malformed mail and worker variables", () => {
+    const problems = problemsOf({
+      SMTP_URL: "http://smtp.club.example",
+      SMTP_PORT: "99999",
+      SMTP_SECURE: "maybe",
+      MAIL_FROM: "Клуб клиентов",
+      MAIL_TRANSPORT: "pigeon",
+      WORKER_MODE: "sometimes",
+      WORKER_CONCURRENCY: "0",
+    });
+    expect(problems).toContain("SMTP_URL must be an smtp:// or smtps:// URL");
+    expect(problems).toContain("SMTP_SECURE must be true or false");
+    expect(problems).toContain("MAIL_FROM must be an address or Name <address>");
+    for (const key of ["SMTP_PORT", "MAIL_TRANSPORT", "WORKER_MODE", "WORKER_CONCURRENCY"]) {
+      expect(problems.some((p) => p.startsWith(`${key} `))).toBe(true);
+    }
+  });
+
+  it("accepts a bare sender address", () => {
+    expect(parseConfig({ MAIL_FROM: "robot@club.example" }).MAIL_FROM).toBe("robot@club.example");
   });
 });

@@ -6,6 +6,9 @@ import { z } from "zod";
 
 const ZLogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
+// "Name <address@domain>" or a bare address: the domain also names the Message-IDs of outgoing mail.
+const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
 const ZServerConfig = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,16 +20,46 @@ const ZServerConfig = z
     APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: ZLogLevel.default("info"),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_SECURE: z.stringbool({ error: "must be true or false" }).default(false),
+    MAIL_FROM: z
+      .string()
+      .regex(MAIL_FROM_PATTERN, "must be an address or Name <address>")
+      .default("Клуб клиентов <no-reply@portal.example>"),
+    MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
+    WORKER_MODE: z.enum(["embedded", "off"]).default("embedded"),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   })
   .superRefine((env, ctx) => {
+    const hasSmtp = Boolean(env.SMTP_URL || env.SMTP_HOST);
+    if (env.MAIL_TRANSPORT === "smtp" && !hasSmtp) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "(or SMTP_HOST) is required when MAIL_TRANSPORT=smtp" });
+    }
     if (env.NODE_ENV !== "production") return;
     // Production needs what cannot be guessed safely: where links point and how sessions are signed.
     for (const key of ["APP_URL", "AUTH_SECRET"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
     }
-  });
+    // Mail kept in the development mailbox never reaches anyone: production has to ask for it by name.
+    if (!hasSmtp && !env.MAIL_TRANSPORT) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "(or SMTP_HOST) is required in production; set MAIL_TRANSPORT=mailbox to keep mail unsent on purpose",
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    // Without an SMTP server, outside production, mail goes to the development mailbox.
+    MAIL_TRANSPORT: env.MAIL_TRANSPORT ?? (env.SMTP_URL || env.SMTP_HOST ? "smtp" : "mailbox"),
+  }));
 
-export type TServerConfig = z.infer<typeof ZServerConfig>;
+export type TServerConfig = z.output<typeof ZServerConfig>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
