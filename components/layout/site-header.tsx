@@ -1,10 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+import { getCurrentUser } from "@/lib/auth/current-user";
+
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, user] = await Promise.all([getTranslations(), getCurrentUser()]);
+  const account =
+    user?.kind === "staff"
+      ? { href: "/console", label: t("auth.console") }
+      : user?.kind === "member"
+        ? { href: "/account", label: t("auth.account") }
+        : { href: "/sign-in", label: t("nav.signIn") };
   const links = [
     { href: "/club", label: t("nav.club") },
     { href: "/complaints", label: t("nav.complaints") },
@@ -31,10 +39,10 @@ export async function SiteHeader() {
         </nav>
         <div className="flex items-center gap-2">
           <Link
-            href="/sign-in"
+            href={account.href}
             className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700"
           >
-            {t("nav.signIn")}
+            {account.label}
           </Link>
           <LanguageSwitch />
         </div>

@@ -100,7 +100,11 @@ async function playwright(): Promise<Tally> {
 
 async function main() {
   const started = performance.now();
-  await stage("type check", () => check(process.execPath, [bin("tsc"), "--noEmit"]));
+  // Route types (PageProps, …) come from Next's type generation, which a fresh clone has not run yet.
+  await stage("type check", async () => {
+    const generated = await check(process.execPath, [bin("next"), "typegen"]);
+    return generated.failed ? generated : check(process.execPath, [bin("tsc"), "--noEmit"]);
+  });
   await stage("lint", () => check(process.execPath, [bin("eslint"), "--max-warnings", "0", "."]));
   await stage("unit and integration tests", vitest);
   await stage("production build", () => check(process.execPath, [bin("next"), "build"]));

@@ -1,18 +1,31 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+import { MemberSignInForm } from "@/components/auth/member-sign-in-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("signIn"))("title") };
+  return { title: (await getTranslations("auth"))("memberTitle") };
 }
 
-export default async function SignInPage() {
-  const t = await getTranslations("signIn");
+export default async function MemberSignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const [t, params] = await Promise.all([getTranslations("auth"), searchParams]);
   return (
-    <InfoPage title={t("title")}>
-      <p>{t("members")}</p>
-      <p>{t("staff")}</p>
+    <InfoPage title={t("memberTitle")} lead={t("memberLead")}>
+      <MemberSignInForm callbackUrl={safeCallbackUrl(params.callbackUrl, "/account")} />
+      <p>
+        {t("notMember")}{" "}
+        <Link href="/club" className="text-brand-700 underline">
+          {t("join")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/console/sign-in" className="text-brand-700 underline">
+          {t("staffLink")}
+        </Link>
+      </p>
     </InfoPage>
   );
 }

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+
+import { ForbiddenNotice } from "@/components/console/forbidden-notice";
+import { InfoPage } from "@/components/layout/info-page";
+import { staffPage } from "@/lib/auth/page-guards";
+import { countOpenCases } from "@/lib/cases/count-open-cases";
+
+export default async function ConsoleHomePage() {
+  const user = await staffPage("/console");
+  if (user === "forbidden") return <ForbiddenNotice />;
+  const [t, counts] = await Promise.all([getTranslations(), countOpenCases(user)]);
+  return (
+    <InfoPage title={t("console.title")} lead={t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}>
+      <section aria-labelledby="cases-heading" className="rounded-xl border border-line p-5">
+        <h2 id="cases-heading" className="mb-2 text-lg font-semibold">
+          {t("console.cases")}
+        </h2>
+        <p>{t("console.openCases", { count: counts.open })}</p>
+        <p>{t("console.overdueCases", { count: counts.overdue })}</p>
+      </section>
+    </InfoPage>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useTranslatedError } from "@/components/ui/use-translated-error";
+import type { TActionResult } from "@/lib/action/action-result";
+import { type TSetPassword, ZSetPassword } from "@/lib/auth/schemas";
+
+const FIELDS = ["password", "confirm"] as const;
+
+/** Sets the invitee's password, then signs them in with it. */
+export function SetPasswordForm({
+  token,
+  action,
+}: {
+  token: string;
+  action: (input: TSetPassword) => Promise<TActionResult<{ email: string }>>;
+}) {
+  const t = useTranslations();
+  const translate = useTranslatedError();
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [isDone, setIsDone] = useState(false);
+  const form = useForm<TSetPassword>({
+    resolver: zodResolver(ZSetPassword),
+    defaultValues: { token, password: "", confirm: "" },
+  });
+  const errors = FIELDS.flatMap((field) => {
+    const message = translate(form.formState.errors[field]?.message);
+    return message ? [{ fieldId: `invite-${field}`, message }] : [];
+  });
+  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
+
+  async function onSubmit(values: TSetPassword) {
+    setFailure(undefined);
+    const result = await action(values);
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
+      }
+      if (!result.fieldErrors) setFailure(result.message);
+      return;
+    }
+    setIsDone(true);
+    const signedIn = await signIn("staff", { email: result.data.email, password: values.password, redirect: false });
+    router.replace(signedIn?.ok && !signedIn.error ? "/console" : "/console/sign-in");
+    router.refresh();
+  }
+
+  if (isDone) return <Alert tone="success">{t("invite.done")}</Alert>;
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4">
+      <ErrorSummary title={t("actions.errorSummary")} message={failure} errors={errors} />
+      <FormField id="invite-password" label={t("invite.password")} hint={t("invite.passwordHint")} error={errorOf("password")}>
+        {(control) => <Input type="password" autoComplete="new-password" {...control} {...form.register("password")} />}
+      </FormField>
+      <FormField id="invite-confirm" label={t("invite.confirm")} error={errorOf("confirm")}>
+        {(control) => <Input type="password" autoComplete="new-password" {...control} {...form.register("confirm")} />}
+      </FormField>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        {t("invite.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+import type { TStaffUser } from "@/lib/auth/current-user";
+
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+/** The console's sections, shown to each role as far as it may use them. */
+export async function ConsoleNav({ user }: { user: TStaffUser }) {
+  const t = await getTranslations();
+  const links = [
+    { href: "/console", label: t("console.home") },
+    ...(user.role === "ADMIN" ? [{ href: "/console/staff", label: t("console.staff") }] : []),
+    { href: "/console/account", label: t("console.myAccount") },
+  ];
+  return (
+    <nav aria-label={t("console.nav")} className="mb-6 flex flex-wrap items-center gap-2 border-b border-line pb-3">
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50">
+          {link.label}
+        </Link>
+      ))}
+      <span className="ml-auto text-sm text-muted">
+        {user.name} · {t(`roles.${user.role}`)}
+      </span>
+      <SignOutButton />
+    </nav>
+  );
+}

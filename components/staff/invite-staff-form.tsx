@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormField } from "@/components/ui/form-field";
+import { Input, Select } from "@/components/ui/input";
+import { useTranslatedError } from "@/components/ui/use-translated-error";
+import type { TActionResult } from "@/lib/action/action-result";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+import { ZInviteStaff } from "@/lib/staff/schemas";
+
+type TForm = z.input<typeof ZInviteStaff>;
+const FIELDS = ["name", "email", "role", "offices", "locale"] as const;
+
+export function InviteStaffForm({
+  action,
+}: {
+  action: (input: TForm) => Promise<TActionResult<{ id: string; email: string }>>;
+}) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const translate = useTranslatedError();
+  const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const form = useForm<TForm, unknown, z.output<typeof ZInviteStaff>>({
+    resolver: zodResolver(ZInviteStaff),
+    defaultValues: { name: "", email: "", role: "OPERATOR", offices: "", locale: locale === "en" ? "en" : "ru" },
+  });
+  const role = form.watch("role");
+  const errors = FIELDS.flatMap((field) => {
+    const message = translate(form.formState.errors[field]?.message);
+    return message ? [{ fieldId: `invite-${field}`, message }] : [];
+  });
+  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
+
+  async function onSubmit(_: unknown) {
+    setResult(null);
+    const response = await action(form.getValues());
+    if (response.ok) {
+      setResult({ tone: "success", text: t("staff.invited", { email: response.data.email }) });
+      form.reset({ ...form.getValues(), name: "", email: "", offices: "" });
+      return;
+    }
+    for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
+      if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
+    }
+    if (!response.fieldErrors) setResult({ tone: "danger", text: response.message });
+  }
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4 rounded-xl border border-line p-5">
+      <h2 className="text-xl font-semibold">{t("staff.invite")}</h2>
+      <ErrorSummary title={t("actions.errorSummary")} errors={errors} />
+      {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="invite-name" label={t("staff.name")} error={errorOf("name")}>
+          {(control) => <Input autoComplete="off" {...control} {...form.register("name")} />}
+        </FormField>
+        <FormField id="invite-email" label={t("staff.email")} error={errorOf("email")}>
+          {(control) => <Input type="email" autoComplete="off" {...control} {...form.register("email")} />}
+        </FormField>
+        <FormField id="invite-role" label={t("staff.role")} error={errorOf("role")}>
+          {(control) => (
+            <Select {...control} {...form.register("role")}>
+              {Object.values(StaffRole).map((value) => (
+                <option key={value} value={value}>
+                  {t(`roles.${value}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField id="invite-locale" label={t("staff.language")} error={errorOf("locale")}>
+          {(control) => (
+            <Select {...control} {...form.register("locale")}>
+              <option value="ru">Русский</option>
+              <option value="en">English</option>
+            </Select>
+          )}
+        </FormField>
+        {role === "OFFICE_HEAD" ? (
+          <FormField id="invite-offices" label={t("staff.offices")} hint={t("staff.officesHint")} error={errorOf("offices")}>
+            {(control) => <Input inputMode="numeric" {...control} {...form.register("offices")} />}
+          </FormField>
+        ) : null}
+      </div>
+      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+        {t("staff.send")}
+      </Button>
+    </form>
+  );
+}

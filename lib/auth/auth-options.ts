@@ -1,0 +1,89 @@
+import "server-only";
+
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+
+import { appUrl, getConfig } from "@/lib/config";
+import { clientIp } from "@/lib/http/client-ip";
+
+import { authenticateStaff } from "./authenticate-staff";
+import { memberAdapter } from "./member-adapter";
+import { ZStaffSignIn } from "./schemas";
+import { authSecret } from "./secret";
+import { SIGN_IN_LINK_MINUTES, sendMemberSignInLink } from "./send-member-sign-in-link";
+import { MEMBER_SESSION_SECONDS, STAFF_SESSION_SECONDS, type TSessionClaims } from "./session-claims";
+
+// next-auth builds its links and decides on secure cookies from NEXTAUTH_URL.
+process.env.NEXTAUTH_URL ??= appUrl();
+
+/** Failure codes the staff sign-in form turns into sentences ("LOCKED:900" = locked for 900 s). */
+export function staffFailureCode(result: Awaited<ReturnType<typeof authenticateStaff>>): string {
+  if (result.ok) return "";
+  return "retryAfterSeconds" in result ? `${result.reason}:${result.retryAfterSeconds}` : result.reason;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  adapter: memberAdapter,
+  session: { strategy: "jwt", maxAge: MEMBER_SESSION_SECONDS },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  logger: {
+    // next-auth's own messages may hold addresses: keep their codes only.
+    error: (code) => console.error(`[auth] ${code}`),
+    warn: (code) => (getConfig().NODE_ENV === "production" ? undefined : console.warn(`[auth] ${code}`)),
+    debug: () => undefined,
+  },
+  providers: [
+    EmailProvider({
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      sendVerificationRequest: sendMemberSignInLink,
+    }),
+    CredentialsProvider({
+      id: "staff",
+      name: "Staff",
+      credentials: { email: {}, password: {}, totp: {} },
+      async authorize(credentials, request) {
+        const parsed = ZStaffSignIn.safeParse(credentials);
+        if (!parsed.success) throw new Error("INVALID");
+        const result = await authenticateStaff({
+          ...parsed.data,
+          ip: clientIp(new Headers(request.headers as Record<string, string>)),
+        });
+        if (!result.ok) throw new Error(staffFailureCode(result));
+        const { staff } = result;
+        const claims: TSessionClaims = {
+          kind: "staff",
+          uid: staff.id,
+          sv: staff.sessionVersion,
+          role: staff.role,
+          until: Date.now() + STAFF_SESSION_SECONDS * 1000,
+        };
+        return { id: staff.id, claims };
+      },
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, email }) {
+      // Asking for a link always "succeeds", so the answer never tells who is a member.
+      if (email?.verificationRequest) return true;
+      return Boolean(user.id);
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === "staff") token.claims = user.claims;
+      if (user && account?.provider === "email") {
+        const { db } = await import("@/lib/db");
+        const member = await db.member.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.claims = { kind: "member", uid: user.id, sv: member.sessionVersion };
+      }
+      // Only ids travel in the cookie.
+      delete token.name;
+      delete token.email;
+      delete token.picture;
+      return token;
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, claims: token.claims };
+    },
+  },
+};

@@ -1,0 +1,25 @@
+import "server-only";
+
+import { redirect } from "next/navigation";
+
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+import { getCurrentUser, type TMemberUser, type TStaffUser } from "./current-user";
+
+/** For member pages: the member, or a redirect to the sign-in page that comes back here. */
+export async function memberPage(path: string): Promise<TMemberUser> {
+  const user = await getCurrentUser();
+  if (user?.kind !== "member") redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  return user;
+}
+
+/**
+ * For console pages: the staff member, a redirect to the staff sign-in page, or "forbidden" for a role
+ * the page is not for (the page then shows why).
+ */
+export async function staffPage(path: string, ...roles: StaffRole[]): Promise<TStaffUser | "forbidden"> {
+  const user = await getCurrentUser();
+  if (user?.kind !== "staff") redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (roles.length > 0 && !roles.includes(user.role)) return "forbidden";
+  return user;
+}
