@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 
 import { ensureEmbeddedPostgres, stopEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureJobQueue } from "../../lib/jobs/job-queue";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -64,6 +65,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   try {
     await prisma(["migrate", "deploy"], url);
+    await ensureJobQueue(url);
   } catch (error) {
     await dispose();
     throw error;

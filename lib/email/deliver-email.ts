@@ -1,0 +1,103 @@
+import "server-only";
+
+import type { Task } from "graphile-worker";
+
+import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
+
+import { ZDeliverEmailPayload } from "./delivery-job";
+import { describeSmtpError, isPermanentRefusal, providerMessageIdOf, smtpErrorCode } from "./smtp-errors";
+import { createSmtpTransport, mailSettings, messageIdFor, type TMailSettings } from "./transport";
+
+const log = logger.child({ component: "email" });
+
+/**
+ * The `deliver-email` job: sends one outbox message, or keeps it in the development mailbox.
+ *
+ * Never twice rests on three things. (1) One job per message: enqueueEmail adds the job with the message's
+ * id as graphile-worker's job key, which is unique. (2) One worker at a time per job: graphile-worker takes
+ * a job with `FOR UPDATE SKIP LOCKED` and marks it locked, so however many app instances and worker
+ * processes share the database, only one runs it; a retry is the same job, run again after the lock is
+ * released. (3) A message that is no longer PENDING is never sent again, and every status change is
+ * conditional on PENDING. What remains is the moment between the SMTP server's "250 accepted" and the
+ * update that records it: nothing else happens in between, and if the process dies exactly there the job's
+ * lock expires (after four hours) and the message goes out a second time — with the same Message-ID, which
+ * lets the receiving side recognise it.
+ */
+export function createDeliverEmailTask(settings: TMailSettings = mailSettings()): Task {
+  const transport = settings.transport === "smtp" ? createSmtpTransport(settings.smtp) : null;
+  return async (payload, helpers) => {
+    const { id } = ZDeliverEmailPayload.parse(payload);
+    const message = await db.outboxMessage.findUnique({
+      where: { id },
+      select: { id: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
+    });
+    if (!message) {
+      log.warn({ outboxId: id }, "outbox message not found; nothing to deliver");
+      return;
+    }
+    if (message.status !== "PENDING") return;
+
+    if (!transport) {
+      await markPending(id, { status: "CAPTURED", attempts: { increment: 1 } });
+      log.info({ outboxId: id }, "email kept in the development mailbox");
+      return;
+    }
+
+    const attempt = helpers.job.attempts;
+    let response: string;
+    try {
+      const info = await transport.sendMail({
+        from: settings.from,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        headers: stringHeaders(message.headers),
+        messageId: messageIdFor(id, settings.from),
+      });
+      response = info.response;
+    } catch (error) {
+      const isFinal = attempt >= helpers.job.max_attempts || isPermanentRefusal(error);
+      await markPending(id, {
+        attempts: { increment: 1 },
+        lastError: describeSmtpError(error),
+        ...(isFinal ? { status: "FAILED" } : {}),
+      });
+      const fields = { outboxId: id, attempt, smtpError: smtpErrorCode(error) };
+      if (isFinal) {
+        log.error(fields, "email not delivered; giving up");
+        return;
+      }
+      log.warn(fields, "email not delivered; will retry");
+      // graphile-worker retries the job after exp(attempt) seconds. The message names no address or body.
+      throw new Error(`SMTP delivery failed (${smtpErrorCode(error)})`);
+    }
+    // Accepted: record it at once (see "never twice" above). A database hiccup now would make the job fail
+    // and send the message again, so this update is worth a few quick retries.
+    const sent = { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), providerMessageId: providerMessageIdOf(response) } as const;
+    for (let tries = 1; ; tries += 1) {
+      try {
+        await markPending(id, sent);
+        break;
+      } catch (error) {
+        if (tries === 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, tries * 500));
+      }
+    }
+    log.info({ outboxId: id, attempt }, "email sent");
+  };
+}
+
+/** The extra headers stored with a message (List-Unsubscribe and the like). */
+function stringHeaders(json: unknown): Record<string, string> | undefined {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return undefined;
+  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+type TOutboxUpdate = Parameters<typeof db.outboxMessage.updateMany>[0]["data"];
+
+/** Updates a message that is still PENDING; a message already settled is left as it is. */
+async function markPending(id: string, data: TOutboxUpdate) {
+  await db.outboxMessage.updateMany({ where: { id, status: "PENDING" }, data });
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** The graphile-worker task that delivers one outbox message; its payload names the message. */
+export const DELIVER_EMAIL_TASK = "deliver-email";
+
+export const ZDeliverEmailPayload = z.object({ id: z.uuid() });
+
+/**
+ * Delivery attempts before a message is given up as FAILED. graphile-worker waits exp(n) seconds after the
+ * n-th failure, so ten attempts keep trying for about three and a half hours — long enough to ride out an
+ * SMTP outage or a maintenance window, short enough that a sign-in link is not delivered a day late.
+ */
+export const MAX_DELIVERY_ATTEMPTS = 10;
+
+/** The job key of a message's delivery: one key per message, so the queue never holds two of them. */
+export function deliveryJobKey(messageId: string): string {
+  return `outbox:${messageId}`;
+}

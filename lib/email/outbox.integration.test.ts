@@ -1,0 +1,218 @@
+import type { Task } from "graphile-worker";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { startWorker, type TWorker } from "@/lib/jobs/worker";
+import { type SmtpSink, startSmtpSink } from "@/scripts/test/smtp-sink";
+
+import { createDeliverEmailTask } from "./deliver-email";
+import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
+import { enqueueEmail, type TEmailMessage } from "./outbox";
+import type { TMailSettings } from "./transport";
+
+// Real PostgreSQL (this run's database, with graphile-worker's schema) and a real SMTP server on loopback.
+const FROM = "Клуб клиентов <no-reply@portal.example>";
+const databaseUrl = inject("databaseUrl");
+
+let sink: SmtpSink;
+const workers: TWorker[] = [];
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+  sink.accept();
+  await sink.start();
+});
+
+afterAll(async () => {
+  await sink.close();
+});
+
+function smtp(): TMailSettings {
+  return { transport: "smtp", from: FROM, smtp: { host: "127.0.0.1", port: sink.port } };
+}
+
+/** A worker like the one in every app instance, with retries looked for every 200 ms instead of 2 s. */
+async function worker(settings: TMailSettings, wrap: (task: Task) => Task = (task) => task) {
+  const started = await startWorker({
+    databaseUrl,
+    concurrency: 4,
+    taskList: { [DELIVER_EMAIL_TASK]: wrap(createDeliverEmailTask(settings)) },
+    pollInterval: 200,
+    handleSignals: false,
+  });
+  workers.push(started);
+  return started;
+}
+
+function signIn(to: string): TEmailMessage {
+  return { template: "member-sign-in", to, locale: "ru", data: { url: `https://club.example/sign-in?to=${to}`, expiresInMinutes: 15 } };
+}
+
+async function enqueue(message: TEmailMessage, options?: { maxAttempts?: number }) {
+  return db.$transaction((tx) => enqueueEmail(tx, message, options));
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function deliveryJobs(): Promise<{ key: string | null; attempts: number; max_attempts: number }[]> {
+  return db.$queryRaw`SELECT key, attempts, max_attempts FROM graphile_worker.jobs WHERE task_identifier = ${DELIVER_EMAIL_TASK}`;
+}
+
+const to = (domain: string) => ({ to: { endsWith: `@${domain}` } });
+const sentTo = (domain: string) => sink.messages.filter((message) => message.to.some((address) => address.endsWith(`@${domain}`)));
+
+describe("email outbox", () => {
+  it("writes the message and its job with the transaction, and neither when it rolls back", async () => {
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueEmail(tx, signIn("rolled.back@rollback.test"));
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await db.outboxMessage.count({ where: to("rollback.test") })).toBe(0);
+    expect(await deliveryJobs()).toEqual([]);
+
+    const { id } = await enqueue(signIn("committed@rollback.test"));
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "PENDING", attempts: 0, template: "member-sign-in", locale: "ru" });
+    expect(row.subject).toBe("Вход в Клуб клиентов");
+    expect(await deliveryJobs()).toEqual([{ key: deliveryJobKey(id), attempts: 0, max_attempts: MAX_DELIVERY_ATTEMPTS }]);
+
+    await db.$executeRaw`SELECT graphile_worker.remove_job(${deliveryJobKey(id)})`;
+  });
+
+  it("delivers 100 messages exactly once after an SMTP outage", async () => {
+    const port = sink.port;
+    await sink.stop();
+    const started = performance.now();
+    await worker(smtp());
+    const ids = new Set<string>();
+    for (let i = 0; i < 100; i += 1) ids.add((await enqueue(signIn(`member${i}@outage.test`))).id);
+
+    // The server is down: attempts fail, the reason is kept, nothing is lost or given up.
+    await waitUntil(
+      async () =>
+        (await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 1 } } })) === 100 &&
+        (await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 2 } } })) > 0,
+      30_000,
+      "every message has failed once and retries have begun",
+    );
+    const failing = await db.outboxMessage.findMany({ where: to("outage.test"), select: { status: true, lastError: true } });
+    expect(failing.every((row) => row.status === "PENDING")).toBe(true);
+    expect(failing.every((row) => /ECONNREFUSED/.test(row.lastError ?? ""))).toBe(true);
+    const secondsDown = (performance.now() - started) / 1000;
+
+    await sink.start();
+    expect(sink.port).toBe(port);
+    await waitUntil(
+      async () => (await db.outboxMessage.count({ where: { ...to("outage.test"), status: "SENT" } })) === 100,
+      90_000,
+      "all 100 messages are sent",
+    );
+    await waitUntil(async () => (await deliveryJobs()).length === 0, 10_000, "no delivery job is left");
+    const seconds = (performance.now() - started) / 1000;
+    console.info(`100 messages: ${secondsDown.toFixed(1)} s with the server down, all sent after ${seconds.toFixed(1)} s`);
+
+    const arrived = sentTo("outage.test");
+    expect(arrived).toHaveLength(100);
+    expect(new Set(arrived.map((message) => message.messageId))).toEqual(
+      new Set([...ids].map((id) => `<${id}@portal.example>`)),
+    );
+    expect(new Set(arrived.flatMap((message) => message.to)).size).toBe(100);
+    const rows = await db.outboxMessage.findMany({ where: to("outage.test") });
+    for (const row of rows) {
+      expect(row.sentAt).toBeInstanceOf(Date);
+      expect(row.providerMessageId).toMatch(/^[0-9a-f]{12}$/);
+      expect(row.attempts).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("lets two workers share the queue without sending anything twice", async () => {
+    const runs = { first: 0, second: 0 };
+    const counting = (name: keyof typeof runs) => (task: Task) =>
+      ((payload, helpers) => {
+        runs[name] += 1;
+        return task(payload, helpers);
+      }) satisfies Task;
+    await Promise.all([worker(smtp(), counting("first")), worker(smtp(), counting("second"))]);
+
+    await Promise.all(Array.from({ length: 50 }, (_, i) => enqueue(signIn(`member${i}@two-workers.test`))));
+    await waitUntil(
+      async () => (await db.outboxMessage.count({ where: { ...to("two-workers.test"), status: "SENT" } })) === 50,
+      30_000,
+      "all 50 messages are sent",
+    );
+    await waitUntil(async () => (await deliveryJobs()).length === 0, 10_000, "no delivery job is left");
+
+    const arrived = sentTo("two-workers.test");
+    expect(arrived).toHaveLength(50);
+    expect(new Set(arrived.map((message) => message.messageId)).size).toBe(50);
+    expect(runs.first + runs.second).toBe(50);
+    expect(runs.first).toBeGreaterThan(0);
+    expect(runs.second).toBeGreaterThan(0);
+  });
+
+  it("does nothing when a job comes again for a message already sent", async () => {
+    await worker(smtp());
+    const { id } = await enqueue(signIn("once@again.test"));
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 10_000, "sent");
+    await db.$executeRaw`SELECT graphile_worker.add_job(${DELIVER_EMAIL_TASK}::text, json_build_object('id', ${id}::text))`;
+    await waitUntil(async () => (await deliveryJobs()).length === 0, 10_000, "the second job has run");
+    expect(sentTo("again.test")).toHaveLength(1);
+  });
+
+  it("keeps the message in the development mailbox and sends nothing in mailbox mode", async () => {
+    await worker({ transport: "mailbox", from: FROM });
+    const { id } = await enqueue(signIn("someone@mailbox.test"));
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "CAPTURED", 10_000, "captured");
+    await waitUntil(async () => (await deliveryJobs()).length === 0, 10_000, "no delivery job is left");
+    expect(sentTo("mailbox.test")).toEqual([]);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ sentAt: null, providerMessageId: null });
+  });
+
+  it("gives a message up as FAILED, with the reason, when the server keeps refusing it", async () => {
+    sink.refuse({ code: 451, at: "rcpt", message: "4.3.0 Mailbox temporarily unavailable" });
+    await worker(smtp());
+    const { id } = await enqueue(signIn("refused@refusal.test"), { maxAttempts: 2 });
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status !== "PENDING", 30_000, "settled");
+
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("FAILED");
+    expect(row.attempts).toBe(2);
+    expect(row.lastError).toMatch(/^EENVELOPE 451 at RCPT TO: .*451 4\.3\.0 Mailbox temporarily unavailable/);
+    expect(row.lastError).not.toContain("Вход в Клуб клиентов");
+    expect(await deliveryJobs()).toEqual([]);
+    expect(sentTo("refusal.test")).toEqual([]);
+  });
+
+  it("gives up at once when the server refuses the recipient for good", async () => {
+    sink.refuse({ code: 550, at: "rcpt", message: "5.1.1 No such user" });
+    await worker(smtp());
+    const { id } = await enqueue(signIn("nobody@unknown-user.test"));
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status !== "PENDING", 10_000, "settled");
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(await deliveryJobs()).toEqual([]);
+  });
+
+  it("retries a message refused after DATA and delivers it once the server accepts", async () => {
+    sink.refuse({ code: 451, at: "data" });
+    await worker(smtp());
+    const { id } = await enqueue(signIn("later@data-refusal.test"));
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).attempts >= 1, 10_000, "refused once");
+    sink.accept();
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 20_000, "sent");
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.lastError).toMatch(/451/);
+    expect(sentTo("data-refusal.test")).toHaveLength(1);
+  });
+});

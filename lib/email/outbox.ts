@@ -1,0 +1,52 @@
+import "server-only";
+
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { TLocale } from "@/lib/i18n/locales";
+
+import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
+import { renderEmail } from "./render-email";
+
+export type TEmailMessage =
+  | { template: "member-sign-in"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
+  | { template: "member-not-found"; to: string; locale: TLocale; data: { joinUrl: string } }
+  | {
+      template: "staff-invite";
+      to: string;
+      locale: TLocale;
+      data: { url: string; name: string; role: StaffRole; expiresInHours: number };
+    }
+  | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } };
+
+/**
+ * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction
+ * rolls back nothing is sent, and once it commits the message is delivered even if this process dies the
+ * next moment (the job lives in the same database). Call it inside the transaction of the change that
+ * causes the email. `maxAttempts` lowers the number of delivery attempts (default MAX_DELIVERY_ATTEMPTS).
+ */
+export async function enqueueEmail(
+  tx: Prisma.TransactionClient,
+  message: TEmailMessage,
+  options: { maxAttempts?: number } = {},
+): Promise<{ id: string }> {
+  const rendered = await renderEmail(message);
+  const { id } = await tx.outboxMessage.create({
+    data: {
+      to: message.to,
+      locale: message.locale,
+      template: message.template,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      headers: rendered.headers ?? undefined,
+    },
+    select: { id: true },
+  });
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${DELIVER_EMAIL_TASK}::text,
+    json_build_object('id', ${id}::text),
+    job_key := ${deliveryJobKey(id)}::text,
+    max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
+  )`;
+  return { id };
+}

@@ -1,0 +1,141 @@
+import { createElement } from "react";
+import { describe, expect, it } from "vitest";
+
+import type { TLocale } from "@/lib/i18n/locales";
+
+import type { TEmailMessage } from "./outbox";
+import { renderContent, renderEmail } from "./render-email";
+import { EmailLayout, EmailText } from "./templates/layout";
+
+const URL_WITH_QUERY = "https://club.example/auth/callback?token=abc&email=a%40b.example";
+
+const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMessage> = {
+  "member-sign-in": (locale) => ({
+    template: "member-sign-in",
+    to: "member@club.example",
+    locale,
+    data: { url: URL_WITH_QUERY, expiresInMinutes: 15 },
+  }),
+  "member-not-found": (locale) => ({
+    template: "member-not-found",
+    to: "stranger@club.example",
+    locale,
+    data: { joinUrl: URL_WITH_QUERY },
+  }),
+  "staff-invite": (locale) => ({
+    template: "staff-invite",
+    to: "new.operator@portal.example",
+    locale,
+    data: { url: URL_WITH_QUERY, name: "Анна Петрова", role: "SUPERVISOR", expiresInHours: 72 },
+  }),
+  "staff-password-reset": (locale) => ({
+    template: "staff-password-reset",
+    to: "operator@portal.example",
+    locale,
+    data: { url: URL_WITH_QUERY, expiresInMinutes: 30 },
+  }),
+};
+
+const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
+  "member-sign-in": { ru: "Вход в Клуб клиентов", en: "Sign in to the Customer Club" },
+  "member-not-found": {
+    ru: "Этот адрес не зарегистрирован в Клубе клиентов",
+    en: "This address is not registered in the Customer Club",
+  },
+  "staff-invite": {
+    ru: "Приглашение в рабочий кабинет отдела качества",
+    en: "Invitation to the quality department's console",
+  },
+  "staff-password-reset": { ru: "Сброс пароля в рабочем кабинете", en: "Reset your console password" },
+};
+
+const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };
+
+describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s email", (template) => {
+  it.each(["ru", "en"] as const)("renders in %s with subject, branded HTML and a text part with the link", async (locale) => {
+    const email = await renderEmail(MESSAGES[template](locale));
+    expect(email.subject).toBe(SUBJECTS[template][locale]);
+
+    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.html).toContain(BRAND[locale]);
+    expect(email.html).toContain("#0a58b4");
+    expect(email.html).toContain(`href="${URL_WITH_QUERY.replace("&", "&amp;")}"`);
+
+    expect(email.text).toContain(BRAND[locale]);
+    expect(email.text).toContain(URL_WITH_QUERY);
+    expect(email.text).not.toMatch(/<[a-z]/i);
+
+    for (const part of [email.subject, email.html, email.text]) {
+      expect(part).not.toMatch(/undefined|NaN|\[object Object\]/);
+    }
+    // Transactional mail: no unsubscribe link or header.
+    expect(email.headers).toBeNull();
+  });
+
+  it("is written in the message's language", async () => {
+    const [ru, en] = await Promise.all([renderEmail(MESSAGES[template]("ru")), renderEmail(MESSAGES[template]("en"))]);
+    expect(ru.text).toMatch(/[а-яё]{4}/i);
+    // The invitee's name is data, in whatever script it was typed.
+    expect(en.text.replace("Анна Петрова", "")).not.toMatch(/[а-яё]/i);
+  });
+});
+
+describe("email texts", () => {
+  it("give durations in the right grammatical number", async () => {
+    const sign = (minutes: number) =>
+      renderEmail({ template: "member-sign-in", to: "m@club.example", locale: "ru", data: { url: URL_WITH_QUERY, expiresInMinutes: minutes } });
+    expect((await sign(1)).text).toContain("Срок действия ссылки: 1 минута.");
+    expect((await sign(15)).text).toContain("Срок действия ссылки: 15 минут.");
+    const invite = await renderEmail(MESSAGES["staff-invite"]("en"));
+    expect(invite.text).toContain("The invitation is valid for 72 hours.");
+  });
+
+  it.each([
+    ["OPERATOR", "оператор", "operator"],
+    ["SUPERVISOR", "руководитель группы", "supervisor"],
+    ["OFFICE_HEAD", "начальник отделения", "office head"],
+    ["ANALYST", "аналитик", "analyst"],
+    ["ADMIN", "администратор", "admin"],
+  ] as const)("name the invited role %s", async (role, ru, en) => {
+    const invite = (locale: TLocale) =>
+      renderEmail({ template: "staff-invite", to: "x@portal.example", locale, data: { url: URL_WITH_QUERY, name: "Анна", role, expiresInHours: 72 } });
+    expect((await invite("ru")).text).toContain(`Ваша роль: ${ru}.`);
+    expect((await invite("en")).text).toContain(`Your role: ${en}.`);
+  });
+
+  it("escape data in the HTML part", async () => {
+    const email = await renderEmail({
+      template: "staff-invite",
+      to: "x@portal.example",
+      locale: "ru",
+      data: { url: URL_WITH_QUERY, name: `Ева <script>alert("x")</script>`, role: "ANALYST", expiresInHours: 72 },
+    });
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("Ева &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    // The text part is plain text: the name reads as typed.
+    expect(email.text).toContain(`Здравствуйте, Ева <script>alert("x")</script>!`);
+  });
+});
+
+describe("the email layout", () => {
+  it("adds the unsubscribe link and List-Unsubscribe headers to mail people may decline", async () => {
+    const unsubscribeUrl = "https://club.example/unsubscribe?token=t1";
+    const email = await renderContent({
+      subject: "Опрос о качестве обслуживания",
+      unsubscribeUrl,
+      // No JSX here: the unit project picks up *.test.ts files only.
+      element: createElement(EmailLayout, {
+        locale: "ru",
+        preview: "Опрос",
+        unsubscribeUrl,
+        children: createElement(EmailText, { children: "Ответьте на пять вопросов." }),
+      }),
+    });
+    expect(email.html).toContain(`href="${unsubscribeUrl}"`);
+    expect(email.text).toContain(`Отписаться от этих писем ${unsubscribeUrl}`);
+    expect(email.headers).toEqual({
+      "List-Unsubscribe": `<${unsubscribeUrl}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+  });
+});

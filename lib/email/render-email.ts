@@ -1,0 +1,43 @@
+import { render, toPlainText } from "@react-email/render";
+
+import type { TEmailMessage } from "./outbox";
+import type { TEmailContent } from "./templates/layout";
+import { memberNotFoundEmail } from "./templates/member-not-found";
+import { memberSignInEmail } from "./templates/member-sign-in";
+import { staffInviteEmail } from "./templates/staff-invite";
+import { staffPasswordResetEmail } from "./templates/staff-password-reset";
+
+export type TRenderedEmail = { subject: string; html: string; text: string; headers: Record<string, string> | null };
+
+function contentOf(message: TEmailMessage): TEmailContent {
+  switch (message.template) {
+    case "member-sign-in":
+      return memberSignInEmail(message.locale, message.data);
+    case "member-not-found":
+      return memberNotFoundEmail(message.locale, message.data);
+    case "staff-invite":
+      return staffInviteEmail(message.locale, message.data);
+    case "staff-password-reset":
+      return staffPasswordResetEmail(message.locale, message.data);
+  }
+}
+
+/** One-click unsubscribe (RFC 8058) for mail people may decline; none for transactional mail. */
+function unsubscribeHeaders(url: string | undefined): Record<string, string> | null {
+  if (!url) return null;
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+/** The subject, HTML and plain-text parts and extra headers of a message, in its language. */
+export async function renderEmail(message: TEmailMessage): Promise<TRenderedEmail> {
+  return renderContent(contentOf(message));
+}
+
+export async function renderContent(content: TEmailContent): Promise<TRenderedEmail> {
+  const html = await render(content.element);
+  // Headings keep their case: upper-cased Cyrillic reads as shouting.
+  const text = toPlainText(html, {
+    selectors: ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } })),
+  }).trim();
+  return { subject: content.subject, html, text, headers: unsubscribeHeaders(content.unsubscribeUrl) };
+}

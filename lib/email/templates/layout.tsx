@@ -1,0 +1,132 @@
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import type { ReactElement, ReactNode } from "react";
+
+import type { TLocale } from "@/lib/i18n/locales";
+
+export const BRAND_BLUE = "#0a58b4";
+
+/** What a template gives the outbox: the subject in the message's language and the email to render. */
+export type TEmailContent = { subject: string; element: ReactElement; unsubscribeUrl?: string };
+
+const TEXTS = {
+  ru: {
+    header: "Клуб клиентов и общественная приёмная",
+    operator: "Почтовая служба",
+    automatic: "Письмо отправлено автоматически, отвечать на него не нужно.",
+    hotline: "Горячая линия: 8 800 100-00-00 (бесплатно по России)",
+    unsubscribe: "Отписаться от этих писем",
+    fallback: "Если кнопка не работает, скопируйте адрес в браузер:",
+  },
+  en: {
+    header: "Customer Club and Public Reception",
+    operator: "Postal Service",
+    automatic: "This email was sent automatically; there is no need to reply.",
+    hotline: "Hotline: 8 800 100-00-00 (free within Russia)",
+    unsubscribe: "Unsubscribe from these emails",
+    fallback: "If the button does not work, copy this address into your browser:",
+  },
+} satisfies Record<TLocale, Record<string, string>>;
+
+const styles = {
+  body: { backgroundColor: "#f3f5f9", fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: "24px 0" },
+  container: { backgroundColor: "#ffffff", borderRadius: "8px", maxWidth: "600px", overflow: "hidden" },
+  header: { backgroundColor: BRAND_BLUE, padding: "20px 32px" },
+  headerText: { color: "#ffffff", fontSize: "18px", fontWeight: 700, lineHeight: "24px", margin: 0 },
+  content: { padding: "8px 32px 16px" },
+  heading: { color: "#111827", fontSize: "22px", lineHeight: "30px", margin: "24px 0 8px" },
+  paragraph: { color: "#1f2937", fontSize: "16px", lineHeight: "24px", margin: "12px 0" },
+  button: {
+    backgroundColor: BRAND_BLUE,
+    borderRadius: "8px",
+    color: "#ffffff",
+    display: "inline-block",
+    fontSize: "16px",
+    fontWeight: 700,
+    padding: "12px 24px",
+    textDecoration: "none",
+  },
+  fallback: { color: "#4b5563", fontSize: "13px", lineHeight: "20px", margin: "16px 0 0", wordBreak: "break-all" as const },
+  link: { color: BRAND_BLUE },
+  footer: { padding: "0 32px 24px" },
+  footerText: { color: "#6b7280", fontSize: "12px", lineHeight: "18px", margin: "4px 0" },
+};
+
+/**
+ * The operator's branded frame of every email: header, content, footer. Mail that people may decline
+ * (newsletters, invitations to surveys) passes `unsubscribeUrl`, which adds the footer link; the sender
+ * adds the matching List-Unsubscribe header. Transactional mail (sign-in links, invitations) has neither.
+ */
+export function EmailLayout({
+  locale,
+  preview,
+  unsubscribeUrl,
+  children,
+}: {
+  locale: TLocale;
+  preview: string;
+  unsubscribeUrl?: string;
+  children: ReactNode;
+}) {
+  const t = TEXTS[locale];
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Section style={styles.header}>
+            <Text style={styles.headerText}>{t.header}</Text>
+          </Section>
+          <Section style={styles.content}>{children}</Section>
+          <Hr />
+          <Section style={styles.footer}>
+            <Text style={styles.footerText}>{t.operator}</Text>
+            <Text style={styles.footerText}>{t.hotline}</Text>
+            <Text style={styles.footerText}>{t.automatic}</Text>
+            {unsubscribeUrl ? (
+              <Text style={styles.footerText}>
+                <Link href={unsubscribeUrl} style={styles.link}>
+                  {t.unsubscribe}
+                </Link>
+              </Text>
+            ) : null}
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export function EmailHeading({ children }: { children: ReactNode }) {
+  return (
+    <Heading as="h1" style={styles.heading}>
+      {children}
+    </Heading>
+  );
+}
+
+export function EmailText({ children }: { children: ReactNode }) {
+  return <Text style={styles.paragraph}>{children}</Text>;
+}
+
+/** A call to action; the address is repeated as text for mail clients that break buttons (and for the text part). */
+export function EmailAction({ locale, href, children }: { locale: TLocale; href: string; children: ReactNode }) {
+  return (
+    <Section>
+      <Button href={href} style={styles.button} data-skip-in-text="true">
+        {children}
+      </Button>
+      <Text style={styles.fallback}>
+        {TEXTS[locale].fallback}{" "}
+        <Link href={href} style={styles.link}>
+          {href}
+        </Link>
+      </Text>
+    </Section>
+  );
+}
+
+/** "15 минут", "1 час", "72 hours": the unit in the grammatical number the count needs. */
+export function duration(locale: TLocale, value: number, unit: "minute" | "hour"): string {
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
+}

@@ -1,0 +1,13 @@
+import "server-only";
+
+import type { TaskList } from "graphile-worker";
+
+import { createDeliverEmailTask } from "@/lib/email/deliver-email";
+import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
+
+/** Every background task, by the name jobs are added under. The tasks live in their domains. */
+export function createTaskList(): TaskList {
+  return {
+    [DELIVER_EMAIL_TASK]: createDeliverEmailTask(),
+  };
+}

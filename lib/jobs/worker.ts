@@ -1,0 +1,52 @@
+import "server-only";
+
+import { run, type TaskList } from "graphile-worker";
+
+import { logger } from "@/lib/log/logger";
+
+import { graphileLogger } from "./graphile-logger";
+import { createTaskList } from "./task-list";
+
+export type TWorker = {
+  /** Stops taking jobs, waits for the running ones, then releases the connections. */
+  stop: () => Promise<void>;
+  /** Settles when the worker has stopped. */
+  promise: Promise<void>;
+};
+
+export type TWorkerOptions = {
+  databaseUrl: string;
+  concurrency: number;
+  taskList?: TaskList;
+  /** How often to look for jobs that are due (retries); new jobs arrive at once through LISTEN/NOTIFY. */
+  pollInterval?: number;
+  /** graphile-worker's own SIGTERM/SIGINT handling: finish running jobs before the process exits. */
+  handleSignals?: boolean;
+};
+
+/**
+ * Works background jobs until stopped. Any number of workers — in every app instance and in
+ * `npm run worker` processes — may share one database: graphile-worker hands each job to one of them.
+ */
+export async function startWorker({
+  databaseUrl,
+  concurrency,
+  taskList = createTaskList(),
+  pollInterval = 2_000,
+  handleSignals = true,
+}: TWorkerOptions): Promise<TWorker> {
+  const runner = await run({
+    connectionString: databaseUrl,
+    concurrency,
+    // One connection per running job, one to listen for new jobs, one spare.
+    maxPoolSize: concurrency + 2,
+    taskList,
+    pollInterval,
+    logger: graphileLogger,
+    noHandleSignals: !handleSignals,
+  });
+  const promise = runner.promise.catch((error: unknown) => {
+    logger.error({ err: error }, "the job worker stopped with an error");
+  });
+  return { stop: () => runner.stop(), promise };
+}
