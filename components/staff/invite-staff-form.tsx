@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
 import { Alert } from "@/components/ui/alert";
@@ -32,14 +32,14 @@ export function InviteStaffForm({
     resolver: zodResolver(ZInviteStaff),
     defaultValues: { name: "", email: "", role: "OPERATOR", offices: "", locale: locale === "en" ? "en" : "ru" },
   });
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
   const errors = FIELDS.flatMap((field) => {
     const message = translate(form.formState.errors[field]?.message);
     return message ? [{ fieldId: `invite-${field}`, message }] : [];
   });
   const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
 
-  async function onSubmit(_: unknown) {
+  async function onSubmit() {
     setResult(null);
     const response = await action(form.getValues());
     if (response.ok) {

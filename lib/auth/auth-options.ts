@@ -14,8 +14,6 @@ import { authSecret } from "./secret";
 import { SIGN_IN_LINK_MINUTES, sendMemberSignInLink } from "./send-member-sign-in-link";
 import { MEMBER_SESSION_SECONDS, STAFF_SESSION_SECONDS, type TSessionClaims } from "./session-claims";
 
-// next-auth builds its links and decides on secure cookies from NEXTAUTH_URL.
-process.env.NEXTAUTH_URL ??= appUrl();
 
 /** Failure codes the staff sign-in form turns into sentences ("LOCKED:900" = locked for 900 s). */
 export function staffFailureCode(result: Awaited<ReturnType<typeof authenticateStaff>>): string {
@@ -23,7 +21,20 @@ export function staffFailureCode(result: Awaited<ReturnType<typeof authenticateS
   return "retryAfterSeconds" in result ? `${result.reason}:${result.retryAfterSeconds}` : result.reason;
 }
 
-export const authOptions: NextAuthOptions = {
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth's configuration, built on first use rather than at import: the production build imports this
+ * module with no secrets in its environment.
+ */
+export function getAuthOptions(): NextAuthOptions {
+  // next-auth builds its links and decides on secure cookies from NEXTAUTH_URL.
+  process.env.NEXTAUTH_URL ??= appUrl();
+  options ??= buildOptions();
+  return options;
+}
+
+const buildOptions = (): NextAuthOptions => ({
   secret: authSecret(),
   adapter: memberAdapter,
   session: { strategy: "jwt", maxAge: MEMBER_SESSION_SECONDS },
@@ -86,4 +97,4 @@ export const authOptions: NextAuthOptions = {
       return { expires: session.expires, claims: token.claims };
     },
   },
-};
+});

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { MemberStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
-import { authOptions } from "./auth-options";
+import { getAuthOptions } from "./auth-options";
 import { AuthError } from "./errors";
 import type { TSessionClaims } from "./session-claims";
 
@@ -39,8 +39,15 @@ async function loadMember(claims: Extract<TSessionClaims, { kind: "member" }>): 
     select: { id: true, email: true, firstName: true, lastName: true, cardNumber: true, status: true, sessionVersion: true },
   });
   if (!member || member.status === "LEFT" || member.sessionVersion !== claims.sv) return null;
-  const { sessionVersion: _, ...rest } = member;
-  return { kind: "member", ...rest };
+  return {
+    kind: "member",
+    id: member.id,
+    email: member.email,
+    firstName: member.firstName,
+    lastName: member.lastName,
+    cardNumber: member.cardNumber,
+    status: member.status,
+  };
 }
 
 async function loadStaff(claims: Extract<TSessionClaims, { kind: "staff" }>): Promise<TStaffUser | null> {
@@ -76,7 +83,7 @@ async function loadStaff(claims: Extract<TSessionClaims, { kind: "staff" }>): Pr
  * cached), or null.
  */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(getAuthOptions());
   const claims = session?.claims;
   if (!claims) return null;
   return claims.kind === "member" ? loadMember(claims) : loadStaff(claims);

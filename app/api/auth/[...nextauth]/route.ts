@@ -1,7 +1,10 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 
-import { authOptions } from "@/lib/auth/auth-options";
+import { getAuthOptions } from "@/lib/auth/auth-options";
 
-const handler = NextAuth(authOptions);
+function handler(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
+  return NextAuth(request, context, getAuthOptions());
+}
 
 export { handler as GET, handler as POST };
