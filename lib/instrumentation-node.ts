@@ -1,11 +1,12 @@
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, parseConfig, type TServerConfig } from "./config";
 import { ensureDatabaseUrl } from "./db/database-url";
 import { logger } from "./log/logger";
 
 /** Start-up of a Node.js server instance; see instrumentation.ts. */
 export async function registerNode() {
+  let config: TServerConfig;
   try {
-    parseConfig(process.env);
+    config = parseConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`${error.message}\nSee .env.example for every variable. The server is not started.`);
@@ -13,4 +14,13 @@ export async function registerNode() {
   }
   const database = await ensureDatabaseUrl();
   if (database.isEmbedded) logger.info({ started: database.started }, "using the embedded PostgreSQL");
+
+  // Every instance also works background jobs (email delivery) unless WORKER_MODE=off; graphile-worker's
+  // locking in the shared database keeps instances from running the same job.
+  const { startBackgroundJobs } = await import("./jobs/start-background-jobs");
+  await startBackgroundJobs({
+    databaseUrl: database.url,
+    isWorkerEmbedded: config.WORKER_MODE === "embedded",
+    concurrency: config.WORKER_CONCURRENCY,
+  });
 }

@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 
 import type { TLocale } from "@/lib/i18n/locales";
@@ -123,12 +122,12 @@ describe("the email layout", () => {
     const email = await renderContent({
       subject: "Опрос о качестве обслуживания",
       unsubscribeUrl,
-      // No JSX here: the unit project picks up *.test.ts files only.
-      element: createElement(EmailLayout, {
+      // Hook-free components called directly: the unit project picks up *.test.ts files, without JSX.
+      element: EmailLayout({
         locale: "ru",
         preview: "Опрос",
         unsubscribeUrl,
-        children: createElement(EmailText, { children: "Ответьте на пять вопросов." }),
+        children: EmailText({ children: "Ответьте на пять вопросов." }),
       }),
     });
     expect(email.html).toContain(`href="${unsubscribeUrl}"`);

@@ -41,6 +41,8 @@ export async function startWorker({
     // One connection per running job, one to listen for new jobs, one spare.
     maxPoolSize: concurrency + 2,
     taskList,
+    // No recurring jobs yet; without this graphile-worker looks for a `crontab` file in the working folder.
+    parsedCronItems: [],
     pollInterval,
     logger: graphileLogger,
     noHandleSignals: !handleSignals,

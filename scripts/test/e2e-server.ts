@@ -6,14 +6,19 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
+import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase, prisma } from "./test-database";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = process.env.E2E_PORT ?? "3100";
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? "3125");
+const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? "3126");
 
 async function main() {
   const database = await createTestDatabase();
   await prisma(["db", "seed"], database.url);
+  // A real SMTP server catches the portal's mail; tests read it over HTTP (e2e/support/mail.ts).
+  const sink = await startSmtpSink({ port: smtpPort, httpPort: mailApiPort });
   const server = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", port], {
     cwd: root,
     stdio: "inherit",
@@ -23,6 +28,8 @@ async function main() {
       DATABASE_URL: database.url,
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_TRANSPORT: "smtp",
     },
   });
   let isStopping = false;
@@ -31,6 +38,7 @@ async function main() {
     isStopping = true;
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
+    await sink.close();
     await database.dispose();
     process.exit(0);
   };

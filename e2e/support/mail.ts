@@ -1,0 +1,45 @@
+/**
+ * Reads the email the portal under test sent: the e2e server catches it with a real SMTP server
+ * (scripts/test/smtp-sink.ts) and serves it as JSON on loopback.
+ */
+const MAIL_API = `http://127.0.0.1:${process.env.E2E_MAIL_API_PORT ?? "3126"}`;
+
+export type TReceivedEmail = { subject: string; text: string; html: string; links: string[] };
+
+type TSinkMessage = { to: string[]; subject: string; text: string; html: string; receivedAt: string };
+
+/** Every http(s) link of the HTML part, in order, without repeats. */
+function linksOf(html: string): string[] {
+  const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) =>
+    href.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#x27;", "'"),
+  );
+  return [...new Set(hrefs.filter((href) => /^https?:\/\//.test(href)))];
+}
+
+/**
+ * The newest email to `to` (with `subject`, if given) — waiting for it to arrive, up to `timeoutMs`.
+ * Use a fresh address per test, so an email from an earlier test cannot answer.
+ */
+export async function waitForEmail({
+  to,
+  subject,
+  timeoutMs = 20_000,
+}: {
+  to: string;
+  subject?: string | RegExp;
+  timeoutMs?: number;
+}): Promise<TReceivedEmail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${MAIL_API}/messages?to=${encodeURIComponent(to)}`);
+    if (!response.ok) throw new Error(`the test mail server answered ${response.status}`);
+    const messages = ((await response.json()) as TSinkMessage[]).filter(
+      (message) =>
+        subject === undefined || (typeof subject === "string" ? message.subject === subject : subject.test(message.subject)),
+    );
+    const newest = messages.at(-1);
+    if (newest) return { subject: newest.subject, text: newest.text, html: newest.html, links: linksOf(newest.html) };
+    if (Date.now() > deadline) throw new Error(`no email to ${to} arrived within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
