@@ -29,8 +29,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    // Server start-up checks are not about pages: they run once, with the desktop project.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /startup\.spec\.ts/ },
+    // Start-up and authorization checks are not about screens: they run once, with the desktop project.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /(startup|authorization)\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {

@@ -19,7 +19,9 @@ export function MemberSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const translate = useTranslatedError();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | undefined>();
-  const form = useForm<TMemberSignIn>({ resolver: zodResolver(ZMemberSignIn), defaultValues: { email: "" } });
+  const form = useForm<TMemberSignIn>({ resolver: zodResolver(ZMemberSignIn),
+    // The error summary takes focus and links to each field.
+    shouldFocusError: false, defaultValues: { email: "" } });
   const emailError = translate(form.formState.errors.email?.message);
 
   async function onSubmit(values: TMemberSignIn) {

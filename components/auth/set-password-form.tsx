@@ -33,6 +33,8 @@ export function SetPasswordForm({
   const [isDone, setIsDone] = useState(false);
   const form = useForm<TSetPassword>({
     resolver: zodResolver(ZSetPassword),
+    // The error summary takes focus and links to each field.
+    shouldFocusError: false,
     defaultValues: { token, password: "", confirm: "" },
   });
   const errors = FIELDS.flatMap((field) => {

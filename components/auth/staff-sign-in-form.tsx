@@ -47,6 +47,8 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [failure, setFailure] = useState<string | undefined>();
   const form = useForm<TStaffSignIn>({
     resolver: zodResolver(ZStaffSignIn),
+    // The error summary takes focus and links to each field.
+    shouldFocusError: false,
     defaultValues: { email: "", password: "", totp: "" },
   });
   const errors = FIELDS.flatMap((field) => {

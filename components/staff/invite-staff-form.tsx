@@ -30,6 +30,8 @@ export function InviteStaffForm({
   const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const form = useForm<TForm, unknown, z.output<typeof ZInviteStaff>>({
     resolver: zodResolver(ZInviteStaff),
+    // The error summary takes focus and links to each field.
+    shouldFocusError: false,
     defaultValues: { name: "", email: "", role: "OPERATOR", offices: "", locale: locale === "en" ? "en" : "ru" },
   });
   const role = useWatch({ control: form.control, name: "role" });

@@ -9,7 +9,8 @@ const ZSetLocale = z.object({ locale: z.enum(LOCALES) });
 
 /** Remembers the visitor's language for a year. Anyone may call it; it changes nothing but the cookie. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  const parsed = ZSetLocale.safeParse({ locale: formData.get("locale") });
+  // Server actions are public endpoints: whatever arrives is checked, FormData or not.
+  const parsed = ZSetLocale.safeParse({ locale: formData instanceof FormData ? formData.get("locale") : null });
   if (!parsed.success) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     path: "/",

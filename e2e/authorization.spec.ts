@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
+
+import { createMember, createStaff, signInMember, signInStaff, type TStaffRole } from "./support/identities";
+import { expect, test } from "./support/test";
+
+/**
+ * Who may use what — every console and member page, every API route and every server action of the build,
+ * with every role and with no session. A server action missing from the table fails the test, so a new
+ * action cannot ship without saying who may call it.
+ */
+const STAFF: TStaffRole[] = ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"];
+type TIdentity = "anonymous" | "member" | TStaffRole;
+const IDENTITIES: TIdentity[] = ["anonymous", "member", ...STAFF];
+const EVERYONE = IDENTITIES;
+
+const PAGES: Record<string, TIdentity[]> = {
+  "/console": STAFF,
+  "/console/account": STAFF,
+  "/console/staff": ["ADMIN"],
+  "/account": ["member"],
+};
+
+const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
+  { method: "GET", path: "/api/health", allowed: EVERYONE },
+  { method: "GET", path: "/api/auth/session", allowed: EVERYONE },
+];
+
+const ACTIONS: Record<string, TIdentity[]> = {
+  setLocaleAction: EVERYONE,
+  acceptInviteAction: EVERYONE,
+  memberSignOutEverywhereAction: ["member"],
+  startTotpEnrolmentAction: STAFF,
+  confirmTotpAction: STAFF,
+  disableTotpAction: STAFF,
+  staffSignOutEverywhereAction: STAFF,
+  inviteStaffAction: ["ADMIN"],
+  setStaffDisabledAction: ["ADMIN"],
+};
+
+type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
+
+/** The build's server actions, each with a page that can receive it. */
+function buildActions(): { id: string; name: string; path: string }[] {
+  const file = path.join(process.cwd(), ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, TManifestEntry> };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers).sort()[0];
+    const route = worker
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\/\([^)]+\)/g, "")
+      .replace(/\[[^\]]+\]/g, "x");
+    return { id, name: entry.exportedName ?? id, path: route || "/" };
+  });
+}
+
+test.describe("authorization", () => {
+  const sessions = new Map<TIdentity, APIRequestContext>();
+
+  test.beforeAll(async ({ baseURL }) => {
+    for (const identity of IDENTITIES) {
+      const context = await playwrightRequest.newContext({
+        baseURL,
+        extraHTTPHeaders: { "x-real-ip": `203.0.113.${IDENTITIES.indexOf(identity) + 1}` },
+      });
+      if (identity === "member") await signInMember(context, await createMember());
+      else if (identity !== "anonymous") await signInStaff(context, await createStaff(identity));
+      sessions.set(identity, context);
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const context of sessions.values()) await context.dispose();
+  });
+
+  test("every server action of the build is in the table, and nothing else is", () => {
+    const names = buildActions().map((action) => action.name).sort();
+    expect(names).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  test("pages", async () => {
+    const outcomes: string[] = [];
+    for (const [pagePath, allowed] of Object.entries(PAGES)) {
+      for (const identity of IDENTITIES) {
+        const response = await sessions.get(identity)!.get(pagePath, { maxRedirects: 0 });
+        const location = response.headers().location ?? "";
+        const isSentToSignIn = response.status() === 307 && /\/sign-in\?callbackUrl=/.test(location);
+        const isForbidden = response.status() === 200 && (await response.text()).includes('data-access="forbidden"');
+        const verdict = response.status() === 200 && !isForbidden ? "allow" : isSentToSignIn || isForbidden ? "deny" : `HTTP ${response.status()}`;
+        outcomes.push(`${pagePath} ${identity}: ${verdict}`);
+      }
+    }
+    const expected = Object.entries(PAGES).flatMap(([pagePath, allowed]) =>
+      IDENTITIES.map((identity) => `${pagePath} ${identity}: ${allowed.includes(identity) ? "allow" : "deny"}`),
+    );
+    expect(outcomes).toEqual(expected);
+  });
+
+  test("API routes", async () => {
+    const outcomes: string[] = [];
+    for (const route of API_ROUTES) {
+      for (const identity of IDENTITIES) {
+        const response = await sessions.get(identity)!.fetch(route.path, { method: route.method, maxRedirects: 0 });
+        outcomes.push(`${route.method} ${route.path} ${identity}: ${[401, 403].includes(response.status()) ? "deny" : response.status() < 400 ? "allow" : `HTTP ${response.status()}`}`);
+      }
+    }
+    const expected = API_ROUTES.flatMap((route) =>
+      IDENTITIES.map((identity) => `${route.method} ${route.path} ${identity}: ${route.allowed.includes(identity) ? "allow" : "deny"}`),
+    );
+    expect(outcomes).toEqual(expected);
+  });
+
+  test("server actions", async ({ baseURL }) => {
+    const outcomes: string[] = [];
+    for (const action of buildActions()) {
+      for (const identity of IDENTITIES) {
+        // An input no schema accepts: an allowed caller gets "invalid", so nothing is changed by the test.
+        const response = await sessions.get(identity)!.post(action.path, {
+          headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Accept: "text/x-component" },
+          data: JSON.stringify(["not a valid input"]),
+          maxRedirects: 0,
+        });
+        const body = await response.text();
+        const isDenied = /"code":"(UNAUTHENTICATED|FORBIDDEN)"/.test(body);
+        const verdict = response.status() >= 500 ? `HTTP ${response.status()}` : isDenied ? "deny" : "allow";
+        outcomes.push(`${action.name} ${identity}: ${verdict}`);
+      }
+    }
+    const expected = buildActions().flatMap((action) =>
+      IDENTITIES.map((identity) => `${action.name} ${identity}: ${(ACTIONS[action.name] ?? []).includes(identity) ? "allow" : "deny"}`),
+    );
+    expect(outcomes).toEqual(expected);
+  });
+});
