@@ -4,7 +4,10 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
 import path from "node:path";
+
+import { e2eRunFile } from "../../e2e/support/database";
 
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase, prisma } from "./test-database";
@@ -19,6 +22,9 @@ async function main() {
   await prisma(["db", "seed"], database.url);
   // A real SMTP server catches the portal's mail; tests read it over HTTP (e2e/support/mail.ts).
   const sink = await startSmtpSink({ port: smtpPort, httpPort: mailApiPort });
+  const authSecret = randomBytes(32).toString("base64url");
+  // Fixtures seed through the database and sign in the way emailed links do, so they need both.
+  await fs.writeFile(e2eRunFile(port), JSON.stringify({ databaseUrl: database.url, authSecret }), { mode: 0o600 });
   const server = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", port], {
     cwd: root,
     stdio: "inherit",
@@ -27,7 +33,7 @@ async function main() {
       NODE_ENV: "production",
       DATABASE_URL: database.url,
       APP_URL: `http://localhost:${port}`,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_TRANSPORT: "smtp",
     },
@@ -39,6 +45,7 @@ async function main() {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
     await sink.close();
+    await fs.rm(e2eRunFile(port), { force: true });
     await database.dispose();
     process.exit(0);
   };
