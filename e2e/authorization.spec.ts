@@ -83,7 +83,7 @@ test.describe("authorization", () => {
 
   test("pages", async () => {
     const outcomes: string[] = [];
-    for (const [pagePath, allowed] of Object.entries(PAGES)) {
+    for (const pagePath of Object.keys(PAGES)) {
       for (const identity of IDENTITIES) {
         const response = await sessions.get(identity)!.get(pagePath, { maxRedirects: 0 });
         const location = response.headers().location ?? "";
