@@ -40,15 +40,18 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
  */
 async function ensureLocalSecrets() {
   loadEnvConfig(root, isDev);
-  if (process.env.AUTH_SECRET && process.env.APP_URL) return;
+  const hasMailSetting = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST || process.env.MAIL_TRANSPORT);
+  if (process.env.AUTH_SECRET && process.env.APP_URL && hasMailSetting) return;
   const file = path.join(root, ".env.local");
   const lines = [
     "# Written by `npm start` for a local run; see .env.example for every variable.",
     ...(process.env.AUTH_SECRET ? [] : [`AUTH_SECRET=${randomBytes(32).toString("base64url")}`]),
     ...(process.env.APP_URL ? [] : [`APP_URL=http://localhost:${port}`]),
+    // No SMTP server configured: keep mail in the development mailbox at /dev/mailbox.
+    ...(hasMailSetting ? [] : ["MAIL_TRANSPORT=mailbox"]),
   ];
   await fs.appendFile(file, `${existsSync(file) ? "\n" : ""}${lines.join("\n")}\n`, { mode: 0o600 });
-  step(`wrote ${path.relative(root, file)} with a generated AUTH_SECRET and APP_URL`);
+  step(`wrote ${path.relative(root, file)} for a local run (${lines.slice(1).map((line) => line.split("=")[0]).join(", ")})`);
   resetEnv();
   loadEnvConfig(root, isDev, undefined, true);
 }
