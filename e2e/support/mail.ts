@@ -2,19 +2,13 @@
  * Reads the email the portal under test sent: the e2e server catches it with a real SMTP server
  * (scripts/test/smtp-sink.ts) and serves it as JSON on loopback.
  */
+import { linksOf } from "../../lib/email/links";
+
 const MAIL_API = `http://127.0.0.1:${process.env.E2E_MAIL_API_PORT ?? "3126"}`;
 
 export type TReceivedEmail = { subject: string; text: string; html: string; links: string[] };
 
 type TSinkMessage = { to: string[]; subject: string; text: string; html: string; receivedAt: string };
-
-/** Every http(s) link of the HTML part, in order, without repeats. */
-function linksOf(html: string): string[] {
-  const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) =>
-    href.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#x27;", "'"),
-  );
-  return [...new Set(hrefs.filter((href) => /^https?:\/\//.test(href)))];
-}
 
 /**
  * The newest email to `to` (with `subject`, if given) — waiting for it to arrive, up to `timeoutMs`.

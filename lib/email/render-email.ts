@@ -38,6 +38,8 @@ export async function renderContent(content: TEmailContent): Promise<TRenderedEm
   // Headings keep their case: upper-cased Cyrillic reads as shouting.
   const text = toPlainText(html, {
     selectors: ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } })),
-  }).trim();
+  })
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return { subject: content.subject, html, text, headers: unsubscribeHeaders(content.unsubscribeUrl) };
 }

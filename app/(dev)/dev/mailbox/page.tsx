@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { InfoPage } from "@/components/layout/info-page";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { isMailboxMode, listCapturedMessages } from "@/lib/email/mailbox";
+import { ZMailboxQuery } from "@/lib/email/schemas";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("mailbox"))("title"), robots: { index: false } };
+}
+
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Development only: the mail the portal kept instead of sending (MAIL_TRANSPORT=mailbox). */
+export default async function MailboxPage({ searchParams }: { searchParams: TSearchParams }) {
+  if (!isMailboxMode()) notFound();
+  const query = ZMailboxQuery.parse(await searchParams);
+  const [t, format, { messages, total, page, pageCount }] = await Promise.all([
+    getTranslations("mailbox"),
+    getFormatter(),
+    listCapturedMessages(query),
+  ]);
+  const pageHref = (target: number) =>
+    `/dev/mailbox?${new URLSearchParams({ ...(query.to ? { to: query.to } : {}), page: String(target) })}`;
+
+  return (
+    <InfoPage title={t("title")} lead={t("lead")}>
+      <form method="get" role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <label className="flex flex-1 flex-col gap-1">
+          <span className="font-medium">{t("recipient")}</span>
+          <Input name="to" type="search" defaultValue={query.to} placeholder={t("recipientHint")} />
+        </label>
+        <Button type="submit">{t("find")}</Button>
+        {query.to ? (
+          <Link href="/dev/mailbox" className={buttonVariants({ variant: "ghost" })}>
+            {t("showAll")}
+          </Link>
+        ) : null}
+      </form>
+
+      <p className="text-muted">{t("count", { total })}</p>
+      {messages.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-line rounded-xl border border-line">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <Link href={`/dev/mailbox/${message.id}`} className="flex flex-col gap-1 p-4 hover:bg-brand-50">
+                <span className="font-semibold text-brand-700">{message.subject}</span>
+                <span className="break-all text-sm text-muted">
+                  {t("to")}: {message.to} · {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}{" "}
+                  · {message.template} · {message.locale}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+              {t("previous")}
+            </Link>
+          ) : null}
+          <span className="text-muted">{t("page", { page, pageCount })}</span>
+          {page < pageCount ? (
+            <Link href={pageHref(page + 1)} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+              {t("next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </InfoPage>
+  );
+}
