@@ -19,39 +19,54 @@ const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? "3126");
 
 async function main() {
   const database = await createTestDatabase();
-  await prisma(["db", "seed"], database.url);
-  // A real SMTP server catches the portal's mail; tests read it over HTTP (e2e/support/mail.ts).
-  const sink = await startSmtpSink({ port: smtpPort, httpPort: mailApiPort });
-  const authSecret = randomBytes(32).toString("base64url");
-  // Fixtures seed through the database and sign in the way emailed links do, so they need both.
-  await fs.writeFile(e2eRunFile(port), JSON.stringify({ databaseUrl: database.url, authSecret }), { mode: 0o600 });
+  const cleanups: (() => Promise<unknown>)[] = [() => database.dispose()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+  };
+  try {
+    await prisma(["db", "seed"], database.url);
+    // A real SMTP server catches the portal's mail; tests read it over HTTP (e2e/support/mail.ts).
+    const sink = await startSmtpSink({ port: smtpPort, httpPort: mailApiPort });
+    cleanups.push(() => sink.close());
+    const authSecret = randomBytes(32).toString("base64url");
+    // Fixtures seed through the database and sign in the way emailed links do, so they need both.
+    await fs.writeFile(e2eRunFile(port), JSON.stringify({ databaseUrl: database.url, authSecret }), { mode: 0o600 });
+    cleanups.push(() => fs.rm(e2eRunFile(port), { force: true }));
+    startServer(database.url, authSecret, cleanUp);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
+function startServer(databaseUrl: string, authSecret: string, cleanUp: () => Promise<void>) {
   const server = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", port], {
     cwd: root,
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: database.url,
+      DATABASE_URL: databaseUrl,
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: authSecret,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_TRANSPORT: "smtp",
     },
   });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   let isStopping = false;
-  const stop = async () => {
+  const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-    await sink.close();
-    await fs.rm(e2eRunFile(port), { force: true });
-    await database.dispose();
-    process.exit(0);
+    // The server may have exited already (then "exit" has fired): wait on the promise, not the event.
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+    await exited;
+    await cleanUp();
+    process.exit(code);
   };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
-  server.on("exit", () => void stop());
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  void exited.then(() => stop(server.exitCode ?? 1));
 }
 
 main().catch((error) => {
