@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 
 import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
+import { inviteStaff } from "@/lib/staff/invite-staff";
+import { ZInviteStaff } from "@/lib/staff/schemas";
 import { type SmtpSink, startSmtpSink } from "@/scripts/test/smtp-sink";
 
 import { createDeliverEmailTask } from "./deliver-email";
@@ -114,8 +116,15 @@ describe("email outbox", () => {
     await sink.stop();
     const started = performance.now();
     await worker(smtp());
-    const ids = new Set<string>();
-    for (let i = 0; i < 100; i += 1) ids.add((await enqueue(signIn(`member${i}@outage.test`))).id);
+    // Queued by a domain action, as in production: each invitation creates an account and its email.
+    for (let i = 0; i < 100; i += 1) {
+      await inviteStaff(
+        ZInviteStaff.parse({ name: `Сотрудник ${i}`, email: `staff${i}@outage.test`, role: "OPERATOR", offices: "", locale: "ru" }),
+      );
+    }
+    const queued = await db.outboxMessage.findMany({ where: { ...to("outage.test"), template: "staff-invite" } });
+    expect(queued).toHaveLength(100);
+    const ids = new Set(queued.map((row) => row.id));
 
     // The server is down: attempts fail, the reason is kept, nothing is lost or given up.
     await waitUntil(
