@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 
-import { createMember } from "./support/identities";
+import { createMember, signInMember } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 
 test("a member signs in with the emailed link, which works only once", async ({ page, browser }) => {
@@ -53,4 +53,22 @@ test("a malformed address is explained next to the field", async ({ page }) => {
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Введите адрес электронной почты");
   await expect(page.getByLabel("Электронная почта")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("signing out everywhere ends the member's other sessions too", async ({ page, browser }) => {
+  const member = await createMember("Елена");
+  const phone = await browser.newContext();
+  await signInMember(phone.request, member);
+  await signInMember(page.request, member);
+  const phonePage = await phone.newPage();
+  await phonePage.goto("/account");
+  await expect(phonePage.getByText("Здравствуйте, Елена!")).toBeVisible();
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Выйти на всех устройствах" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await phonePage.goto("/account");
+  await expect(phonePage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  await phone.close();
 });

@@ -1,6 +1,8 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 
-const PAGES = ["/", "/club", "/complaints", "/privacy", "/sign-in"];
+import { createStaff, signInStaff } from "./support/identities";
+
+const PAGES = ["/", "/club", "/complaints", "/privacy", "/sign-in", "/sign-in/error", "/console/sign-in"];
 const MISSING_PAGE = "/no-such-page";
 const RESPONSES: [path: string, status: number][] = [
   ...PAGES.map((path): [string, number] => [path, 200]),
@@ -140,6 +142,20 @@ test.describe("pages under the policy", () => {
     await page.getByRole("button", { name: "Switch to English" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We listen to every customer");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(problems).toEqual([]);
+  });
+
+  test("the console, signed in, runs under the policy: staff list, invitation form, second-factor enrolment", async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await signInStaff(page.request, await createStaff("ADMIN"));
+    await page.goto("/console/staff");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Сотрудники");
+    await page.getByRole("button", { name: "Отправить приглашение" }).click();
+    await expect(page.locator("form").getByRole("alert")).toContainText("Укажите имя");
+    await page.goto("/console/account");
+    await page.getByRole("button", { name: "Включить" }).click();
+    await expect(page.getByTestId("totp-secret")).toHaveText(/^[A-Z2-7]{32}$/);
+    await expect(page.locator("svg").first()).toBeVisible();
     expect(problems).toEqual([]);
   });
 

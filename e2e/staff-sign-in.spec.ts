@@ -74,3 +74,22 @@ test("an admin invites an operator, who sets a password through the emailed link
   await expect(inviteePage.getByRole("heading", { level: 1 })).toHaveText("Ссылка недействительна");
   await inviteeContext.close();
 });
+
+test("disabling an account ends its sessions at once", async ({ page, browser }) => {
+  const admin = await createStaff("ADMIN");
+  const operator = await createStaff("OPERATOR");
+  const operatorContext = await browser.newContext();
+  await signInStaff(operatorContext.request, operator);
+  const operatorPage = await operatorContext.newPage();
+  await operatorPage.goto("/console");
+  await expect(operatorPage.getByText("Ваша роль: оператор")).toBeVisible();
+
+  await signInStaff(page.request, admin);
+  await page.goto("/console/staff");
+  await page.getByRole("button", { name: `Отключить: ${operator.email}` }).click();
+  await expect(page.getByRole("status")).toContainText(`Учётная запись ${operator.email} отключена`);
+
+  await operatorPage.reload();
+  await expect(operatorPage).toHaveURL(/\/console\/sign-in/);
+  await operatorContext.close();
+});
