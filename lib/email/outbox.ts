@@ -6,6 +6,8 @@ import type { TLocale } from "@/lib/i18n/locales";
 
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
 import { renderEmail } from "./render-email";
+import type { TCaseFiledData } from "./templates/case-filed";
+import type { TQueueReportData } from "./templates/queue-report";
 
 export type TEmailMessage =
   | { template: "member-sign-in"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
@@ -16,7 +18,9 @@ export type TEmailMessage =
       locale: TLocale;
       data: { url: string; name: string; role: StaffRole; expiresInHours: number };
     }
-  | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } };
+  | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
+  | { template: "case-filed"; to: string; locale: TLocale; data: TCaseFiledData }
+  | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData };
 
 /**
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction

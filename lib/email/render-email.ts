@@ -1,9 +1,11 @@
 import { render, toPlainText } from "@react-email/render";
 
 import type { TEmailMessage } from "./outbox";
+import { caseFiledEmail } from "./templates/case-filed";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
 import { memberSignInEmail } from "./templates/member-sign-in";
+import { queueReportEmail } from "./templates/queue-report";
 import { staffInviteEmail } from "./templates/staff-invite";
 import { staffPasswordResetEmail } from "./templates/staff-password-reset";
 
@@ -19,6 +21,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return staffInviteEmail(message.locale, message.data);
     case "staff-password-reset":
       return staffPasswordResetEmail(message.locale, message.data);
+    case "case-filed":
+      return caseFiledEmail(message.locale, message.data);
+    case "queue-report":
+      return queueReportEmail(message.locale, message.data);
   }
 }
 
