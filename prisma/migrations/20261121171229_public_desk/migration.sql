@@ -50,6 +50,7 @@ CREATE TABLE "CaseApplicant" (
     "statusTokenHash" TEXT NOT NULL,
     "consentPolicyVersion" TEXT NOT NULL,
     "consentAt" TIMESTAMP(3) NOT NULL,
+    "idempotencyKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CaseApplicant_pkey" PRIMARY KEY ("id")
@@ -135,6 +136,9 @@ CREATE TABLE "ApiKey" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CaseApplicant_statusTokenHash_key" ON "CaseApplicant"("statusTokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CaseApplicant_idempotencyKey_key" ON "CaseApplicant"("idempotencyKey");
 
 -- CreateIndex
 CREATE INDEX "case_applicant_case_idx" ON "CaseApplicant"("caseId");
