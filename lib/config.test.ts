@@ -128,3 +128,48 @@ describe("mail and worker configuration", () => {
     expect(parseConfig({ MAIL_FROM: "robot@club.example" }).MAIL_FROM).toBe("robot@club.example");
   });
 });
+
+describe("attachment storage configuration", () => {
+  const S3 = {
+    STORAGE_DRIVER: "s3",
+    S3_REGION: "ru-central1",
+    S3_BUCKET: "portal-attachments",
+    S3_ACCESS_KEY_ID: "key-id",
+    S3_SECRET_ACCESS_KEY: "key-secret",
+  };
+
+  it("keeps attachments on the local disk by default", () => {
+    const config = parseConfig({});
+    expect(config.STORAGE_DRIVER).toBe("local");
+    expect(config.STORAGE_DIR).toBe(".data/uploads");
+    expect(config.S3_FORCE_PATH_STYLE).toBe(false);
+  });
+
+  it("needs no S3 variables for the local disk", () => {
+    expect(problemsOf({ STORAGE_DRIVER: "local", STORAGE_DIR: "/var/lib/portal/uploads" })).toEqual([]);
+  });
+
+  it("accepts a complete S3 setup with an endpoint and path-style addressing", () => {
+    const config = parseConfig({ ...S3, S3_ENDPOINT: "https://storage.yandexcloud.net", S3_FORCE_PATH_STYLE: "true" });
+    expect(config.STORAGE_DRIVER).toBe("s3");
+    expect(config.S3_ENDPOINT).toBe("https://storage.yandexcloud.net");
+    expect(config.S3_FORCE_PATH_STYLE).toBe(true);
+  });
+
+  it("names every S3 variable that STORAGE_DRIVER=s3 lacks", () => {
+    expect(problemsOf({ STORAGE_DRIVER: "s3" })).toEqual([
+      "S3_REGION is required when STORAGE_DRIVER=s3",
+      "S3_BUCKET is required when STORAGE_DRIVER=s3",
+      "S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3",
+      "S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3",
+    ]);
+    expect(problemsOf({ ...S3, S3_BUCKET: "" })).toEqual(["S3_BUCKET is required when STORAGE_DRIVER=s3"]);
+  });
+
+  it("names malformed storage variables", () => {
+    const problems = problemsOf({ ...S3, STORAGE_DRIVER: "ftp", S3_ENDPOINT: "s3.example", S3_FORCE_PATH_STYLE: "yes please" });
+    expect(problems.some((p) => p.startsWith("STORAGE_DRIVER "))).toBe(true);
+    expect(problems).toContain("S3_ENDPOINT must be an http(s):// URL");
+    expect(problems).toContain("S3_FORCE_PATH_STYLE must be true or false");
+  });
+});

@@ -20,6 +20,10 @@ const ZServerConfig = z
     APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: ZLogLevel.default("info"),
+    /** Where queue reports go for offices without a contact address of their own. */
+    QUEUE_REPORT_FALLBACK_EMAIL: z.email("must be an email address").optional(),
+    /** The answer term of international search claims (UPU), in days. */
+    INTERNATIONAL_CLAIM_DAYS: z.coerce.number().int().min(1).max(365).default(60),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -33,11 +37,26 @@ const ZServerConfig = z
     MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
     WORKER_MODE: z.enum(["embedded", "off"]).default("embedded"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z.stringbool({ error: "must be true or false" }).default(false),
   })
   .superRefine((env, ctx) => {
     const hasSmtp = Boolean(env.SMTP_URL || env.SMTP_HOST);
     if (env.MAIL_TRANSPORT === "smtp" && !hasSmtp) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "(or SMTP_HOST) is required when MAIL_TRANSPORT=smtp" });
+    }
+    if (env.STORAGE_DRIVER === "s3") {
+      // Explicit keys rather than the SDK's search through ~/.aws and instance metadata: what the portal
+      // writes to is then visible in its configuration. S3_ENDPOINT stays optional (AWS itself needs none).
+      for (const key of ["S3_REGION", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when STORAGE_DRIVER=s3" });
+      }
     }
     if (env.NODE_ENV !== "production") return;
     // Production needs what cannot be guessed safely: where links point and how sessions are signed.
