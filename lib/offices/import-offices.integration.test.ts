@@ -38,10 +38,17 @@ describe("office directory import", () => {
     expect(await db.office.count()).toBe(expected);
 
     await db.office.update({ where: { postcode: "101000" }, data: { contactEmail: "head@office.example" } });
+    // A zone staff corrected by hand stays, although the region says otherwise.
+    await db.office.update({ where: { postcode: "690001" }, data: { timeZone: "Asia/Magadan" } });
     await importOffices(SAMPLE);
     expect(await db.office.count()).toBe(expected);
     const moscow = await db.office.findUniqueOrThrow({ where: { postcode: "101000" } });
     expect(moscow).toMatchObject({ name: "Москва", region: "Москва", contactEmail: "head@office.example" });
+    const vladivostok = await db.office.findUniqueOrThrow({ where: { postcode: "690000" } });
+    expect(vladivostok).toMatchObject({ region: "Приморский край", timeZone: "Asia/Vladivostok" });
+    expect(moscow.timeZone).toBe("Europe/Moscow");
+    const corrected = await db.office.findUniqueOrThrow({ where: { postcode: "690001" } });
+    expect(corrected.timeZone).toBe("Asia/Magadan");
   });
 
   it("reads gzip, quoted commas and reports unreadable rows with their lines", async () => {
@@ -50,19 +57,23 @@ describe("office directory import", () => {
       '140977,"Московский Асц Цех, Уч. 1",Участок,140996,Московская область,,,Подольск,,20180530,',
       "14097,Short code,О,0,Московская область,,,,,20180530,",
       "140978,Подольск 78,О,0,Московская область,,,Подольск,,20180530,140900",
+      // Autonomous okrugs come with an empty Region.
+      "689000,Анадырь,О,689700,,Чукотский автономный округ,,Анадырь,,20180530,",
     ].join("\n");
     const file = path.join(dir, "offices.csv.gz");
     await fs.writeFile(file, gzipSync(csv));
 
     const result = await importOffices(file);
-    expect(result.rows).toBe(2);
+    expect(result.rows).toBe(3);
     expect(result.skipped).toEqual([{ line: 3, reason: 'postcode "14097" is not 6 digits' }]);
     const office = await db.office.findUniqueOrThrow({ where: { postcode: "140977" } });
     expect(office.name).toBe("Московский Асц Цех, Уч. 1");
     expect(office.parentPostcode).toBe("140996");
     const renamed = await db.office.findUniqueOrThrow({ where: { postcode: "140978" } });
     expect(renamed.previousPostcode).toBe("140900");
-    await db.office.deleteMany({ where: { postcode: { in: ["140977", "140978"] } } });
+    const anadyr = await db.office.findUniqueOrThrow({ where: { postcode: "689000" } });
+    expect(anadyr.timeZone).toBe("Asia/Anadyr");
+    await db.office.deleteMany({ where: { postcode: { in: ["140977", "140978", "689000"] } } });
   });
 
   it("refuses a file that is not the directory and applies none of it", async () => {

@@ -10,6 +10,7 @@ import { parse } from "csv-parse";
 import { db } from "@/lib/db";
 
 import { OFFICE_COLUMNS, OfficeRowError, parseOfficeRow, type TOfficeRecord } from "./parse-office-row";
+import { officeTimeZone } from "./region-time-zone";
 
 const BATCH_SIZE = 5_000;
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -31,19 +32,23 @@ type CsvRecord = { record: Record<string, string>; info: { lines: number } };
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-/** Inserts or refreshes a batch; contact emails and time zones set by staff are kept. */
+/**
+ * Inserts or refreshes a batch; contact emails and time zones set by staff are kept. A new office's time
+ * zone comes from its region; an existing one keeps its zone, which staff may have corrected.
+ */
 async function upsertBatch(tx: Tx, batch: TOfficeRecord[]) {
   const column = <K extends keyof TOfficeRecord>(key: K) => batch.map((office) => office[key]);
   await tx.$executeRaw`
     INSERT INTO "Office" ("postcode", "name", "type", "parentPostcode", "region", "autonomousOkrug", "area",
-                          "city", "settlement", "effectiveFrom", "previousPostcode", "updatedAt")
-    SELECT postcode, name, type, parent, region, okrug, area, city, settlement, effective::date, previous, now()
+                          "city", "settlement", "effectiveFrom", "previousPostcode", "timeZone", "updatedAt")
+    SELECT postcode, name, type, parent, region, okrug, area, city, settlement, effective::date, previous, zone,
+           now()
     FROM unnest(${column("postcode")}::text[], ${column("name")}::text[], ${column("type")}::text[],
                 ${column("parentPostcode")}::text[], ${column("region")}::text[],
                 ${column("autonomousOkrug")}::text[], ${column("area")}::text[], ${column("city")}::text[],
                 ${column("settlement")}::text[], ${column("effectiveFrom")}::text[],
-                ${column("previousPostcode")}::text[])
-      AS t(postcode, name, type, parent, region, okrug, area, city, settlement, effective, previous)
+                ${column("previousPostcode")}::text[], ${batch.map((office) => officeTimeZone(office))}::text[])
+      AS t(postcode, name, type, parent, region, okrug, area, city, settlement, effective, previous, zone)
     ON CONFLICT ("postcode") DO UPDATE SET
       "name" = EXCLUDED."name", "type" = EXCLUDED."type", "parentPostcode" = EXCLUDED."parentPostcode",
       "region" = EXCLUDED."region", "autonomousOkrug" = EXCLUDED."autonomousOkrug", "area" = EXCLUDED."area",
