@@ -1,0 +1,56 @@
+import "server-only";
+
+import { ActionError } from "@/lib/action/action-error";
+import { attachmentRowsFor, type TInspectedFile } from "@/lib/attachments";
+import { db } from "@/lib/db";
+
+import { withStoredFiles } from "./filing";
+import { applicantByToken } from "./status-view";
+
+async function applicantOrFail(token: string) {
+  const applicant = await applicantByToken(token);
+  if (!applicant) throw new ActionError("NOT_FOUND", "status.notFound");
+  return applicant;
+}
+
+/**
+ * The applicant adds information or files while the case is open. A case waiting for the customer goes
+ * back to work (its clock runs again).
+ */
+export async function addApplicantInformation(input: { token: string; text: string; files?: TInspectedFile[] }) {
+  const applicant = await applicantOrFail(input.token);
+  return withStoredFiles(input.files, (stored) =>
+    db.$transaction(async (tx) => {
+      const current = await tx.case.findUniqueOrThrow({ where: { id: applicant.caseId }, select: { status: true } });
+      if (current.status === "CLOSED") throw new ActionError("CONFLICT", "status.closed");
+      const event = await tx.caseEvent.create({
+        data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: input.text, applicantId: applicant.id },
+        select: { id: true, createdAt: true },
+      });
+      if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, applicant.caseId, event.id) });
+      if (current.status === "WAITING_FOR_CUSTOMER") {
+        await tx.case.update({ where: { id: applicant.caseId }, data: { status: "IN_PROGRESS" } });
+        await tx.caseEvent.create({
+          data: { caseId: applicant.caseId, kind: "STATUS_CHANGED", data: { from: current.status, to: "IN_PROGRESS" } },
+        });
+      }
+      return { eventId: event.id };
+    }),
+  );
+}
+
+/** Once answered, the applicant rates the answer, once. */
+export async function rateAnswer(input: { token: string; score: number }) {
+  const applicant = await applicantOrFail(input.token);
+  return db.$transaction(async (tx) => {
+    const rated = await tx.case.updateMany({
+      where: { id: applicant.caseId, status: { in: ["ANSWERED", "CLOSED"] }, answerRating: null },
+      data: { answerRating: input.score, answerRatedAt: new Date() },
+    });
+    if (rated.count !== 1) throw new ActionError("CONFLICT", "status.cannotRate");
+    await tx.caseEvent.create({
+      data: { caseId: applicant.caseId, kind: "ANSWER_RATED", isPublic: true, applicantId: applicant.id, data: { score: input.score } },
+    });
+    return { score: input.score };
+  });
+}

@@ -1,0 +1,149 @@
+import "server-only";
+
+import { ActionError } from "@/lib/action/action-error";
+import { attachmentRowsFor, type TStoredUpload } from "@/lib/attachments";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
+
+import { applicantData, createCase, fullName, type TNewApplicant } from "./create-case";
+import { deadlineRuleFor } from "./deadlines";
+import {
+  findReplay,
+  formatDueDate,
+  isIdempotencyConflict,
+  limitFiling,
+  statusUrl,
+  type TFiledCase,
+  type TFilingContext,
+  withStoredFiles,
+} from "./filing";
+import type { TFileClaim } from "./schemas";
+
+type TOffice = { postcode: string; region: string; timeZone: string } | null;
+
+/** The office a claim belongs to: the accepting office named, or the one encoded in a domestic number. */
+async function routingOffice(claim: TFileClaim): Promise<TOffice> {
+  const recognised = recognizeTrackingNumber(claim.trackingNumber);
+  const postcode = claim.acceptanceOfficePostcode ?? (recognised.kind === "DOMESTIC" ? recognised.officePostcode : undefined);
+  if (!postcode) return null;
+  const office = await db.office.findUnique({ where: { postcode }, select: { postcode: true, region: true, timeZone: true } });
+  if (!office && claim.acceptanceOfficePostcode) {
+    throw new ActionError("NOT_FOUND", "offices.unknown", {}, "acceptanceOfficePostcode");
+  }
+  return office;
+}
+
+function claimDetails(claim: TFileClaim): Omit<Prisma.ClaimDetailsUncheckedCreateInput, "caseId"> {
+  return {
+    direction: claim.direction,
+    itemType: claim.itemType,
+    itemCategory: claim.itemCategory,
+    acceptedOn: new Date(`${claim.acceptedOn}T00:00:00Z`),
+    acceptanceOfficePostcode: claim.acceptanceOfficePostcode,
+    senderName: claim.senderName,
+    senderAddress: claim.senderAddress,
+    senderPostcode: claim.senderPostcode,
+    addresseeName: claim.addresseeName,
+    addresseeAddress: claim.addresseeAddress,
+    addresseePostcode: claim.addresseePostcode,
+    declaredValueKopecks: claim.declaredValue,
+    codAmountKopecks: claim.codAmount,
+    contents: claim.contents,
+    problem: claim.problem,
+    wish: claim.wish,
+    payoutDetails: claim.payoutDetails,
+    isSameSettlement: claim.isSameSettlement,
+  };
+}
+
+/** What the claimant wrote, as the case's text: their own words, or a line built from the form. */
+function claimText(claim: TFileClaim): string {
+  return claim.text ?? `${claim.problem} · ${claim.itemType} · ${claim.trackingNumber}`;
+}
+
+function isOpenClaimConflict(error: unknown): boolean {
+  const typed = error as { code?: string; meta?: unknown };
+  return typed?.code === "P2002" && JSON.stringify(typed.meta ?? {}).includes("trackingNumber");
+}
+
+async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TOffice): Promise<TFiledCase> {
+  const applicant: TNewApplicant = { ...claim, role: claim.filerRole, locale: ctx.locale };
+  return db.$transaction(async (tx) => {
+    const open = await tx.openClaim.findUnique({
+      where: { trackingNumber: claim.trackingNumber },
+      select: { case: { select: { id: true, number: true, dueAt: true, office: { select: { timeZone: true } } } } },
+    });
+    let filed: { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string; timeZone: string };
+    if (open) {
+      // One open claim per item: a second claimant joins it with a status link of their own.
+      const { token, data } = applicantData(applicant, false, ctx.idempotencyKey);
+      const joined = await tx.caseApplicant.create({ data: { ...data, caseId: open.case.id }, select: { id: true } });
+      const event = await tx.caseEvent.create({
+        data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: joined.id, body: claim.text },
+        select: { id: true },
+      });
+      filed = { caseId: open.case.id, number: open.case.number, dueAt: open.case.dueAt, statusToken: token, eventId: event.id, timeZone: open.case.office?.timeZone ?? "Europe/Moscow" };
+    } else {
+      const created = await createCase(tx, {
+        type: "CLAIM",
+        channel: ctx.channel,
+        rule: deadlineRuleFor({ type: "CLAIM", direction: claim.direction, isSameSettlement: claim.isSameSettlement }),
+        text: claimText(claim),
+        office,
+        trackingNumber: claim.trackingNumber,
+        idempotencyKey: ctx.idempotencyKey,
+        applicant,
+        claim: claimDetails(claim),
+      });
+      await tx.openClaim.create({ data: { trackingNumber: claim.trackingNumber, caseId: created.caseId } });
+      filed = { ...created, timeZone: office?.timeZone ?? "Europe/Moscow" };
+    }
+    if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, filed.caseId, filed.eventId) });
+    await enqueueEmail(tx, {
+      template: "case-filed",
+      to: claim.email,
+      locale: ctx.locale,
+      data: {
+        name: fullName(claim),
+        caseNumber: filed.number,
+        kind: "CLAIM",
+        statusUrl: statusUrl(filed.statusToken),
+        dueDate: formatDueDate(filed.dueAt, filed.timeZone, ctx.locale),
+        isJoined: Boolean(open),
+      },
+    });
+    return { caseNumber: filed.number, statusToken: filed.statusToken, dueAt: filed.dueAt, isJoined: Boolean(open), isNew: true };
+  });
+}
+
+/**
+ * Files a search claim for a lost item — or, when a claim for the same tracking number is open, joins the
+ * claimant to that case. Files, deadline and confirmation email go in the same transaction.
+ */
+export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise<TFiledCase> {
+  const replay = await findReplay(ctx.idempotencyKey);
+  if (replay) return replay;
+  await limitFiling(ctx, claim.email);
+  const office = await routingOffice(claim);
+
+  try {
+    return await withStoredFiles(ctx.files, async (stored) => {
+      try {
+        return await fileOrJoin(claim, ctx, stored, office);
+      } catch (error) {
+        // Another claim for the same item opened its case a moment ago: join it.
+        if (isOpenClaimConflict(error)) return fileOrJoin(claim, ctx, stored, office);
+        throw error;
+      }
+    });
+  } catch (error) {
+    // Two identical submissions racing: the loser answers with the winner's filing.
+    if (isIdempotencyConflict(error)) {
+      const winner = await findReplay(ctx.idempotencyKey);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import "server-only";
+
+import { ActionError } from "@/lib/action/action-error";
+import { db } from "@/lib/db";
+
+import { createCase } from "./create-case";
+import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
+import type { TRateOffice } from "./schemas";
+
+async function officeOf(postcode: string) {
+  const office = await db.office.findUnique({
+    where: { postcode },
+    select: { postcode: true, name: true, region: true, timeZone: true, contactEmail: true },
+  });
+  if (!office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
+  return office;
+}
+
+export { officeOf };
+
+/**
+ * Records a rating of an office (and optionally of an employee or counter) as a case the office's staff
+ * see. Anyone may rate; a name and email are optional, so the rating needs no status link email.
+ */
+export async function rateOffice(input: TRateOffice, ctx: TFilingContext): Promise<TFiledCase> {
+  await limitFiling(ctx, input.email);
+  const office = await officeOf(input.officePostcode);
+  return db.$transaction(async (tx) => {
+    const [lastName = "—", firstName = "—"] = (input.name ?? "").split(/\s+/).filter(Boolean);
+    const created = await createCase(tx, {
+      type: "RATING",
+      channel: ctx.channel,
+      rule: "APPEAL",
+      text: input.comment ?? "",
+      office,
+      ratingScore: input.score,
+      ratingSubject: input.subject,
+      applicant: { lastName, firstName, email: input.email ?? "", role: "APPLICANT", locale: ctx.locale },
+    });
+    return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+  });
+}

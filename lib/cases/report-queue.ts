@@ -1,0 +1,47 @@
+import "server-only";
+
+import { appUrl, getConfig } from "@/lib/config";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+
+import { createCase } from "./create-case";
+import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
+import { officeOf } from "./rate-office";
+import type { TReportQueue } from "./schemas";
+
+/**
+ * "More than 5 people in the queue": a case routed to the office, and an email to the office's contact
+ * (or the fallback address when the office has none), as the hotline does.
+ */
+export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Promise<TFiledCase> {
+  await limitFiling(ctx, undefined);
+  const office = await officeOf(input.officePostcode);
+  const reportedAt = new Date();
+  const to = office.contactEmail ?? getConfig().QUEUE_REPORT_FALLBACK_EMAIL;
+  return db.$transaction(async (tx) => {
+    const created = await createCase(tx, {
+      type: "QUEUE_REPORT",
+      channel: ctx.channel,
+      rule: "APPEAL",
+      text: input.comment ?? "",
+      office,
+      applicant: { lastName: "—", firstName: "—", email: "", role: "APPLICANT", locale: ctx.locale },
+    });
+    if (to) {
+      await enqueueEmail(tx, {
+        template: "queue-report",
+        to,
+        locale: "ru",
+        data: {
+          caseNumber: created.number,
+          officeName: office.name,
+          officePostcode: office.postcode,
+          reportedAt: new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short", timeZone: office.timeZone }).format(reportedAt),
+          comment: input.comment ?? null,
+          consoleUrl: `${appUrl()}/console`,
+        },
+      });
+    }
+    return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+  });
+}
