@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { defineAction } from "@/lib/action/define-action";
+import { ZSubmission } from "@/lib/action/submission";
+import { addApplicantInformation, rateAnswer } from "@/lib/cases/applicant-updates";
+import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
+import { ZApplicantComment, ZRateAnswer } from "@/lib/cases/schemas";
+
+// The secret token in the input is the authorization; the domain functions check it belongs to a case.
+const tokenHolder = async () => null;
+
+export const addInformationAction = defineAction({
+  name: "addInformation",
+  schema: ZSubmission(ZApplicantComment),
+  authorize: tokenHolder,
+  run: async ({ files, token, text }) => {
+    const result = await addApplicantInformation({ token, text, files: await inspectOrFail(files) });
+    revalidatePath(`/status/${token}`);
+    return result;
+  },
+});
+
+export const rateAnswerAction = defineAction({
+  name: "rateAnswer",
+  schema: ZRateAnswer,
+  authorize: tokenHolder,
+  run: async (input) => {
+    const result = await rateAnswer(input);
+    revalidatePath(`/status/${input.token}`);
+    return result;
+  },
+});

@@ -1,0 +1,40 @@
+import { ZIdempotencyKey } from "@/lib/cases/schemas";
+import { z } from "@/lib/validation/z";
+
+/** How a form with files reaches a server action: the fields as JSON, the key, the files. */
+export const SUBMISSION_FIELDS = { data: "data", idempotencyKey: "idempotencyKey", files: "attachments" } as const;
+
+const ZSubmissionMeta = z.object({
+  idempotencyKey: ZIdempotencyKey,
+  // The real limits (count, size, type by content) are checked by inspectUploads; this only bounds the input.
+  files: z.array(z.instanceof(File)).max(20, "attachments.tooMany"),
+});
+
+function fromFormData(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  let fields: unknown = {};
+  try {
+    fields = JSON.parse(String(raw.get(SUBMISSION_FIELDS.data) ?? "{}"));
+  } catch {
+    // Unreadable JSON validates as an empty form: every required field is reported.
+  }
+  return {
+    ...(fields && typeof fields === "object" ? fields : {}),
+    idempotencyKey: raw.get(SUBMISSION_FIELDS.idempotencyKey),
+    files: raw.getAll(SUBMISSION_FIELDS.files).filter((file) => file instanceof File && file.size > 0),
+  };
+}
+
+/** The form's own schema, read from FormData, with the idempotency key and files beside it. */
+export function ZSubmission<TSchema extends z.ZodType>(schema: TSchema) {
+  return z.preprocess(fromFormData, ZSubmissionMeta.and(schema));
+}
+
+/** Builds the FormData a ZSubmission schema reads. */
+export function submissionFormData(fields: unknown, idempotencyKey: string, files: File[] = []): FormData {
+  const formData = new FormData();
+  formData.set(SUBMISSION_FIELDS.data, JSON.stringify(fields));
+  formData.set(SUBMISSION_FIELDS.idempotencyKey, idempotencyKey);
+  for (const file of files) formData.append(SUBMISSION_FIELDS.files, file);
+  return formData;
+}
