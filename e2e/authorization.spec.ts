@@ -26,6 +26,7 @@ const PAGES: Record<string, TIdentity[]> = {
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
   { method: "GET", path: "/api/health", allowed: EVERYONE },
   { method: "GET", path: "/api/auth/session", allowed: EVERYONE },
+  { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
