@@ -4,8 +4,8 @@ import { defineAction } from "@/lib/action/define-action";
 import { ZSubmission } from "@/lib/action/submission";
 import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
-import type { TFiledCase } from "@/lib/cases/filing";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
+import { toReceipt } from "@/lib/cases/receipt";
 import { rateOffice } from "@/lib/cases/rate-office";
 import { reportQueue } from "@/lib/cases/report-queue";
 import { ZFileClaim, ZFileComplaint, ZRateOffice, ZReportQueue } from "@/lib/cases/schemas";
@@ -15,17 +15,6 @@ import { requestContext } from "@/lib/http/request-context";
 // per client address and email, and the idempotency key.
 const anyone = async () => null;
 
-/** What the filer's browser is told: the number and their private status page. */
-function receipt(filed: TFiledCase) {
-  return {
-    caseNumber: filed.caseNumber,
-    statusPath: filed.statusToken ? `/status/${filed.statusToken}` : null,
-    dueAt: filed.dueAt.toISOString(),
-    isJoined: filed.isJoined,
-  };
-}
-export type TReceipt = ReturnType<typeof receipt>;
-
 export const fileComplaintAction = defineAction({
   name: "fileComplaint",
   schema: ZSubmission(ZFileComplaint),
@@ -33,7 +22,7 @@ export const fileComplaintAction = defineAction({
   run: async ({ idempotencyKey, files, ...input }) => {
     const context = await requestContext();
     const inspected = await inspectOrFail(files);
-    return receipt(await fileComplaint(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
+    return toReceipt(await fileComplaint(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
   },
 });
 
@@ -44,7 +33,7 @@ export const fileClaimAction = defineAction({
   run: async ({ idempotencyKey, files, ...input }) => {
     const context = await requestContext();
     const inspected = await inspectOrFail(files);
-    return receipt(await fileClaim(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
+    return toReceipt(await fileClaim(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
   },
 });
 
@@ -52,12 +41,12 @@ export const rateOfficeAction = defineAction({
   name: "rateOffice",
   schema: ZRateOffice,
   authorize: anyone,
-  run: async (input) => receipt(await rateOffice(input, { channel: "WEB", ...(await requestContext()) })),
+  run: async (input) => toReceipt(await rateOffice(input, { channel: "WEB", ...(await requestContext()) })),
 });
 
 export const reportQueueAction = defineAction({
   name: "reportQueue",
   schema: ZReportQueue,
   authorize: anyone,
-  run: async (input) => receipt(await reportQueue(input, { channel: "WEB", ...(await requestContext()) })),
+  run: async (input) => toReceipt(await reportQueue(input, { channel: "WEB", ...(await requestContext()) })),
 });

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+
+import { buttonVariants } from "@/components/ui/button";
+import type { TReceipt } from "@/lib/cases/receipt";
+
+/** The filer's receipt: the number, the deadline and their private status page. It takes focus. */
+export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: string }) {
+  const t = useTranslations("filing");
+  const format = useFormatter();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} role="status" className="flex flex-col gap-3 rounded-xl border-2 border-green-700 bg-green-50 p-5 outline-none">
+      <h2 className="text-xl font-semibold text-green-900">{receipt.isJoined ? t("joinedTitle") : t("filedTitle")}</h2>
+      <p>
+        {t("number")}{" "}
+        <strong className="font-mono text-2xl" data-testid="case-number">
+          {receipt.caseNumber}
+        </strong>
+      </p>
+      {receipt.isJoined ? <p>{t("joinedText")}</p> : null}
+      <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p>
+      {email ? <p>{t("emailSent", { email })}</p> : null}
+      {receipt.statusPath ? (
+        <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>
+          {t("openStatus")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
