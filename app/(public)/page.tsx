@@ -7,8 +7,8 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const entries = [
     { title: t("clubTitle"), text: t("clubText"), action: t("clubAction"), href: "/club" },
-    { title: t("complaintTitle"), text: t("complaintText"), action: t("complaintAction"), href: "/complaints" },
-    { title: t("claimTitle"), text: t("claimText"), action: t("claimAction"), href: "/complaints#claim" },
+    { title: t("complaintTitle"), text: t("complaintText"), action: t("complaintAction"), href: "/complaints/new" },
+    { title: t("claimTitle"), text: t("claimText"), action: t("claimAction"), href: "/claims/new" },
   ];
   return (
     <div className="flex flex-col gap-10">

@@ -9,8 +9,8 @@ import type { TActionResult } from "@/lib/action/action-result";
  * The errors of a form, for its fields and its error summary: from the zod schema in the browser, or from
  * the server action's answer (applyResult). Field ids are `${idPrefix}-${field}`.
  */
-export function useFormErrors<TValues extends FieldValues>(
-  form: UseFormReturn<TValues>,
+export function useFormErrors<TValues extends FieldValues, TParsed = TValues>(
+  form: UseFormReturn<TValues, unknown, TParsed>,
   idPrefix: string,
   fields: readonly Path<TValues>[],
 ) {

@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+
+import { FileUploadField } from "@/components/attachments/file-upload-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import { submissionFormData } from "@/lib/action/submission";
+import { TEXT_LIMITS } from "@/lib/cases/schemas";
+
+/** The applicant adds information or files to their open case. */
+export function AddInformationForm({
+  token,
+  action,
+}: {
+  token: string;
+  action: (formData: FormData) => Promise<TActionResult<{ eventId: string }>>;
+}) {
+  const t = useTranslations("statusPage");
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [error, setError] = useState<string | undefined>();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [isDone, setIsDone] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  // The file field keeps its own list; a new key gives a fresh, empty field after a success.
+  const [fieldKey, setFieldKey] = useState(0);
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await action(submissionFormData({ token, text }, idempotencyKey, files));
+      setError(result.ok ? undefined : (result.fieldErrors?.text ?? (result.fieldErrors?.attachments ? undefined : result.message)));
+      setFileError(result.ok ? undefined : result.fieldErrors?.attachments);
+      if (result.ok) {
+        setText("");
+        setFiles([]);
+        setFieldKey((key) => key + 1);
+        setIdempotencyKey(crypto.randomUUID());
+        setIsDone(true);
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      {isDone ? <Alert tone="success">{t("added")}</Alert> : null}
+      <FormField id="status-comment" label={t("addLabel")} hint={t("addHint")} error={error}>
+        {(control) => (
+          <Textarea
+            rows={4}
+            maxLength={TEXT_LIMITS.comment}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setIsDone(false);
+            }}
+            {...control}
+          />
+        )}
+      </FormField>
+      <FileUploadField key={fieldKey} id="status-attachments" label={t("files")} error={fileError} onChange={setFiles} />
+      <Button type="submit" disabled={isPending} className="self-start">
+        {t("send")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+
+import { FileUploadField } from "@/components/attachments/file-upload-field";
+import { TrackingNumberField } from "@/components/cases/tracking-number-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
+import type { TReceipt } from "@/lib/cases/receipt";
+import { TEXT_LIMITS, type TFileClaimInput, type TFileClaim, ZFileClaim } from "@/lib/cases/schemas";
+
+import { ApplicantFields } from "./applicant-fields";
+import { ChoiceField } from "./choice-field";
+import { ConsentField } from "./consent-field";
+import { FiledNotice } from "./filed-notice";
+import { HoneypotField } from "./honeypot-field";
+import { TextField } from "./text-field";
+import { useFilingSubmit } from "./use-filing-submit";
+
+const FIELDS = [
+  "filerRole", "direction", "trackingNumber", "itemType", "itemCategory", "acceptedOn", "acceptanceOfficePostcode",
+  "senderName", "senderAddress", "senderPostcode", "addresseeName", "addresseeAddress", "addresseePostcode",
+  "isSameSettlement", "declaredValue", "codAmount", "contents", "problem", "text", "wish", "payoutDetails",
+  "lastName", "firstName", "patronymic", "email", "phone", "consent",
+] as const;
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="flex flex-col gap-4 rounded-xl border border-line p-4 sm:p-5">
+      <legend className="px-1 text-lg font-semibold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function ClaimForm({ action }: { action: (formData: FormData) => Promise<TActionResult<TReceipt>> }) {
+  const t = useTranslations("claimForm");
+  const filing = useTranslations("filing");
+  const form = useForm<TFileClaimInput, unknown, TFileClaim>({
+    resolver: zodResolver(ZFileClaim),
+    shouldFocusError: false,
+    defaultValues: { direction: "DOMESTIC", isSameSettlement: false, trackingNumber: "", acceptanceOfficePostcode: "", website: "" },
+  });
+  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "claim", FIELDS);
+  const { submit, receipt } = useFilingSubmit(action);
+  const [files, setFiles] = useState<File[]>([]);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [direction, wish] = useWatch({ control: form.control, name: ["direction", "wish"] });
+
+  async function onSubmit() {
+    setFailure(undefined);
+    setFileError(undefined);
+    // The server parses the same schema: it gets what the user typed, not this side's parsed values.
+    const result = await submit(form.getValues(), files);
+    if (!result.ok && result.fieldErrors?.attachments) setFileError(result.fieldErrors.attachments);
+    else setFailure(applyResult(result));
+  }
+
+  if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
+
+  const summary = fileError ? [...errors, { fieldId: "claim-attachments", message: fileError }] : errors;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-6">
+        <ErrorSummary title={filing("errorSummary")} message={failure} errors={summary} />
+        <Section title={t("itemSection")}>
+          <ChoiceField id={idOf("filerRole")} name="filerRole" label={t("filerRole")} options={["SENDER", "ADDRESSEE"]} labels="claimForm.filerRoles" />
+          <ChoiceField id={idOf("direction")} name="direction" label={t("direction")} options={["DOMESTIC", "INTERNATIONAL"]} labels="claimForm.directions" />
+          <TrackingNumberField id={idOf("trackingNumber")} label={filing("tracking")} error={errorOf("trackingNumber")} registration={form.register("trackingNumber")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <ChoiceField id={idOf("itemType")} name="itemType" label={t("itemType")} options={Object.values(ItemType)} labels="claimForm.itemTypes" />
+            <ChoiceField id={idOf("itemCategory")} name="itemCategory" label={t("itemCategory")} options={Object.values(ItemCategory)} labels="claimForm.itemCategories" />
+          </div>
+          <TextField id={idOf("acceptedOn")} name="acceptedOn" type="date" label={t("acceptedOn")} hint={t("acceptedOnHint")} />
+          <OfficePostcodeField id={idOf("acceptanceOfficePostcode")} label={t("acceptanceOffice")} hint={t("acceptanceOfficeHint")} error={errorOf("acceptanceOfficePostcode")} registration={form.register("acceptanceOfficePostcode")} />
+        </Section>
+        <Section title={t("partiesSection")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField id={idOf("senderName")} name="senderName" label={t("senderName")} maxLength={TEXT_LIMITS.short} />
+            <TextField id={idOf("addresseeName")} name="addresseeName" label={t("addresseeName")} maxLength={TEXT_LIMITS.short} />
+            <TextField id={idOf("senderAddress")} name="senderAddress" label={t("senderAddress")} maxLength={TEXT_LIMITS.short} />
+            <TextField id={idOf("addresseeAddress")} name="addresseeAddress" label={t("addresseeAddress")} maxLength={TEXT_LIMITS.short} />
+            <TextField id={idOf("senderPostcode")} name="senderPostcode" label={t("senderPostcode")} inputMode="numeric" maxLength={10} />
+            <TextField id={idOf("addresseePostcode")} name="addresseePostcode" label={t("addresseePostcode")} inputMode="numeric" maxLength={10} />
+          </div>
+          {direction === "DOMESTIC" ? (
+            <label className="flex items-start gap-3">
+              <input id={idOf("isSameSettlement")} type="checkbox" className="mt-1 size-5 accent-brand-600" {...form.register("isSameSettlement")} />
+              <span>{t("isSameSettlement")}</span>
+            </label>
+          ) : null}
+        </Section>
+        <Section title={t("valueSection")}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField id={idOf("declaredValue")} name="declaredValue" label={t("declaredValue")} inputMode="decimal" maxLength={20} />
+            <TextField id={idOf("codAmount")} name="codAmount" label={t("codAmount")} inputMode="decimal" maxLength={20} />
+          </div>
+          <TextField id={idOf("contents")} name="contents" label={t("contents")} maxLength={TEXT_LIMITS.short} />
+        </Section>
+        <Section title={t("problemSection")}>
+          <ChoiceField id={idOf("problem")} name="problem" label={t("problem")} options={Object.values(ClaimProblem)} labels="claimForm.problems" />
+          <TextField id={idOf("text")} name="text" label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
+          <ChoiceField id={idOf("wish")} name="wish" label={t("wish")} options={Object.values(ClaimWish)} labels="claimForm.wishes" />
+          {wish === "COMPENSATION" ? (
+            <TextField id={idOf("payoutDetails")} name="payoutDetails" label={t("payoutDetails")} hint={t("payoutDetailsHint")} isMultiline maxLength={TEXT_LIMITS.short} />
+          ) : null}
+          <FileUploadField id="claim-attachments" label={t("attachments")} error={fileError} onChange={setFiles} />
+        </Section>
+        <ApplicantFields idPrefix="claim" />
+        <ConsentField id={idOf("consent")} registration={form.register("consent")} error={errorOf("consent")} />
+        <HoneypotField registration={form.register("website")} />
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {form.formState.isSubmitting ? filing("sending") : filing("submitClaim")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

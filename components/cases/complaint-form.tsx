@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+
+import { FileUploadField } from "@/components/attachments/file-upload-field";
+import { TrackingNumberField } from "@/components/cases/tracking-number-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TReceipt } from "@/lib/cases/receipt";
+import { TEXT_LIMITS, type TFileComplaintInput, type TFileComplaint, ZFileComplaint } from "@/lib/cases/schemas";
+
+import { ApplicantFields } from "./applicant-fields";
+import { ConsentField } from "./consent-field";
+import { FiledNotice } from "./filed-notice";
+import { HoneypotField } from "./honeypot-field";
+import { useFilingSubmit } from "./use-filing-submit";
+
+const FIELDS = ["lastName", "firstName", "patronymic", "email", "phone", "topic", "officePostcode", "trackingNumber", "text", "consent"] as const;
+
+export function ComplaintForm({
+  topics,
+  action,
+}: {
+  topics: { code: string; name: string }[];
+  action: (formData: FormData) => Promise<TActionResult<TReceipt>>;
+}) {
+  const t = useTranslations("filing");
+  const form = useForm<TFileComplaintInput, unknown, TFileComplaint>({
+    resolver: zodResolver(ZFileComplaint),
+    shouldFocusError: false,
+    defaultValues: { lastName: "", firstName: "", patronymic: "", email: "", phone: "", topic: "", officePostcode: "", trackingNumber: "", text: "", website: "" },
+  });
+  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "complaint", FIELDS);
+  const { submit, receipt } = useFilingSubmit(action);
+  const [files, setFiles] = useState<File[]>([]);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const text = form.watch("text") ?? "";
+
+  async function onSubmit() {
+    setFailure(undefined);
+    setFileError(undefined);
+    // The server parses the same schema: it gets what the user typed, not this side's parsed values.
+    const result = await submit(form.getValues(), files);
+    if (!result.ok && result.fieldErrors?.attachments) setFileError(result.fieldErrors.attachments);
+    else setFailure(applyResult(result));
+  }
+
+  if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
+
+  const summary = fileError ? [...errors, { fieldId: "complaint-attachments", message: fileError }] : errors;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-6">
+        <ErrorSummary title={t("errorSummary")} message={failure} errors={summary} />
+        <ApplicantFields idPrefix="complaint" />
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-lg font-semibold">{t("subject")}</legend>
+          <FormField id={idOf("topic")} label={t("topic")} error={errorOf("topic")}>
+            {(control) => (
+              <Select {...control} {...form.register("topic")}>
+                <option value="">{t("topicChoose")}</option>
+                {topics.map((topic) => (
+                  <option key={topic.code} value={topic.code}>
+                    {topic.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+          <OfficePostcodeField id={idOf("officePostcode")} label={t("office")} hint={t("officeHint")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
+          <TrackingNumberField id={idOf("trackingNumber")} label={t("trackingOptional")} error={errorOf("trackingNumber")} registration={form.register("trackingNumber")} />
+          <FormField id={idOf("text")} label={t("text")} hint={t("textHint", { max: TEXT_LIMITS.text })} error={errorOf("text")}>
+            {(control) => <Textarea rows={6} maxLength={TEXT_LIMITS.text} {...control} {...form.register("text")} />}
+          </FormField>
+          <p className="text-right text-sm text-muted" aria-live="polite">
+            {t("charactersLeft", { count: TEXT_LIMITS.text - text.length })}
+          </p>
+          <FileUploadField id="complaint-attachments" label={t("attachments")} error={fileError} onChange={setFiles} />
+        </fieldset>
+        <ConsentField id={idOf("consent")} registration={form.register("consent")} error={errorOf("consent")} />
+        <HoneypotField registration={form.register("website")} />
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {form.formState.isSubmitting ? t("sending") : t("submitComplaint")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TReceipt } from "@/lib/cases/receipt";
+import {
+  TEXT_LIMITS,
+  type TRateOffice,
+  type TRateOfficeInput,
+  type TReportQueue,
+  type TReportQueueInput,
+  ZRateOffice,
+  ZReportQueue,
+} from "@/lib/cases/schemas";
+
+import { HoneypotField } from "./honeypot-field";
+import { TextField } from "./text-field";
+
+const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
+
+/** Rating an office (1–5) and, optionally, an employee or counter. */
+export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) => Promise<TActionResult<TReceipt>> }) {
+  const t = useTranslations("desk");
+  const filing = useTranslations("filing");
+  const form = useForm<TRateOfficeInput, unknown, TRateOffice>({
+    resolver: zodResolver(ZRateOffice),
+    shouldFocusError: false,
+    defaultValues: { officePostcode: "", subject: "", comment: "", name: "", email: "", website: "" },
+  });
+  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "rate", RATE_FIELDS);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | undefined>();
+
+  async function onSubmit() {
+    const result = await action(form.getValues());
+    if (result.ok) setDone(t("ratingThanks", { number: result.data.caseNumber }));
+    else setFailure(applyResult(result));
+  }
+
+  if (done) return <Alert tone="success">{done}</Alert>;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
+        <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
+        <OfficePostcodeField id={idOf("officePostcode")} label={t("officeRequired")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
+        <fieldset aria-describedby={errorOf("score") ? `${idOf("score")}-error` : undefined}>
+          <legend className="mb-2 font-medium">{t("score")}</legend>
+          <div className="flex flex-wrap gap-2" id={idOf("score")}>
+            {(t.raw("scoreLabels") as string[]).map((label, index) => (
+              <label key={label} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                <input type="radio" value={index + 1} className="accent-brand-600" {...form.register("score")} />
+                <span>
+                  {index + 1} — {label}
+                </span>
+              </label>
+            ))}
+          </div>
+          {errorOf("score") ? (
+            <p id={`${idOf("score")}-error`} className="mt-1 text-sm font-medium text-danger">
+              {errorOf("score")}
+            </p>
+          ) : null}
+        </fieldset>
+        <TextField id={idOf("subject")} name="subject" label={t("ratingSubject")} hint={t("ratingSubjectHint")} maxLength={TEXT_LIMITS.name} />
+        <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id={idOf("name")} name="name" label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
+          <TextField id={idOf("email")} name="email" label={t("emailOptional")} maxLength={254} />
+        </div>
+        <HoneypotField registration={form.register("website")} />
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {t("submitRating")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}
+
+const QUEUE_FIELDS = ["officePostcode", "comment"] as const;
+
+/** "More than 5 people in the queue", by office postcode. */
+export function ReportQueueForm({ action }: { action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>> }) {
+  const t = useTranslations("desk");
+  const filing = useTranslations("filing");
+  const form = useForm<TReportQueueInput, unknown, TReportQueue>({
+    resolver: zodResolver(ZReportQueue),
+    shouldFocusError: false,
+    defaultValues: { officePostcode: "", comment: "", website: "" },
+  });
+  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "queue", QUEUE_FIELDS);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | undefined>();
+
+  async function onSubmit() {
+    const result = await action(form.getValues());
+    if (result.ok) setDone(t("queueThanks", { number: result.data.caseNumber }));
+    else setFailure(applyResult(result));
+  }
+
+  if (done) return <Alert tone="success">{done}</Alert>;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
+        <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
+        <OfficePostcodeField id={idOf("officePostcode")} label={t("officeRequired")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
+        <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />
+        <HoneypotField registration={form.register("website")} />
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {t("submitQueue")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}
