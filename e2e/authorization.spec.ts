@@ -32,6 +32,13 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
 const ACTIONS: Record<string, TIdentity[]> = {
   setLocaleAction: EVERYONE,
   acceptInviteAction: EVERYONE,
+  // The public desk: anyone files; the status page's actions are authorized by the secret token they carry.
+  fileComplaintAction: EVERYONE,
+  fileClaimAction: EVERYONE,
+  rateOfficeAction: EVERYONE,
+  reportQueueAction: EVERYONE,
+  addInformationAction: EVERYONE,
+  rateAnswerAction: EVERYONE,
   memberSignOutEverywhereAction: ["member"],
   startTotpEnrolmentAction: STAFF,
   confirmTotpAction: STAFF,
