@@ -1,0 +1,59 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import type { TFiledCase, TFilingContext } from "@/lib/cases/filing";
+import { statusUrl } from "@/lib/cases/filing";
+import { ZIdempotencyKey } from "@/lib/cases/schemas";
+import { appUrl } from "@/lib/config";
+
+import { defineApiRoute } from "./define-route";
+import { caseStatus } from "./find-api-case";
+import { limitApiKey } from "./limits";
+import { parseJsonBody, parseOptionalHeader } from "./parse-request";
+import type { TFiledCaseResponse } from "./schemas";
+
+export function caseLocation(number: string): string {
+  return `${appUrl()}/api/v1/cases/${encodeURIComponent(number)}`;
+}
+
+/**
+ * POST handler that files a case through the API: a key with cases:write, the form's own schema, the
+ * same domain function as the web form (channel API, no files), 201 with the case — or 200 with the
+ * same case and no status token when the Idempotency-Key was used before.
+ */
+export function defineFilingRoute<TSchema extends z.ZodType>(
+  name: string,
+  schema: TSchema,
+  file: (input: z.output<TSchema>, ctx: TFilingContext) => Promise<TFiledCase>,
+) {
+  return defineApiRoute(name, async ({ request, locale }) => {
+    // Authorization comes first, as in defineAction: a caller without a key learns nothing, not even
+    // what a valid body looks like.
+    const client = await authenticateApiKey(request, "cases:write");
+    await limitApiKey(client.id);
+    const idempotencyKey = parseOptionalHeader(request, "Idempotency-Key", ZIdempotencyKey);
+    const input = await parseJsonBody(request, schema);
+
+    // Keys are unique across the portal: prefixing the client's id keeps two partners' keys apart, so
+    // one can never be answered with the other's case.
+    const filed = await file(input, {
+      channel: "API",
+      locale,
+      idempotencyKey: idempotencyKey ? `${client.id}:${idempotencyKey}` : undefined,
+    });
+
+    const body: TFiledCaseResponse = {
+      caseNumber: filed.caseNumber,
+      status: await caseStatus(filed.caseNumber),
+      dueAt: filed.dueAt.toISOString(),
+      statusUrl: filed.statusToken ? statusUrl(filed.statusToken) : null,
+      statusToken: filed.statusToken,
+      isJoined: filed.isJoined,
+    };
+    return filed.isNew
+      ? Response.json(body, { status: 201, headers: { Location: caseLocation(filed.caseNumber), "Cache-Control": "no-store" } })
+      : Response.json(body, { status: 200, headers: { "Cache-Control": "no-store" } });
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+
+import { clientIp } from "@/lib/http/client-ip";
+import { consumeRateLimit, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+
+import { ApiError } from "./api-error";
+
+/** Per key: generous for a partner's batch, but one runaway client cannot flood the quality department. */
+export const PER_API_KEY: TRateLimitRule = { limit: 300, windowSeconds: 60 };
+/** Per client reading by status token: a person refreshing, not a crawler walking case numbers. */
+export const PER_TOKEN_CLIENT: TRateLimitRule = { limit: 60, windowSeconds: 60 };
+
+async function limit(key: string, rule: TRateLimitRule): Promise<void> {
+  const result = await consumeRateLimit(key, rule);
+  if (!result.isAllowed) {
+    throw new ApiError(429, "apiKeys.problem.rateLimited", {
+      values: { seconds: result.retryAfterSeconds },
+      headers: { "Retry-After": String(result.retryAfterSeconds) },
+    });
+  }
+}
+
+export function limitApiKey(apiKeyId: string): Promise<void> {
+  return limit(`api:key:${apiKeyId}`, PER_API_KEY);
+}
+
+export function limitTokenClient(request: Pick<Request, "headers">): Promise<void> {
+  return limit(`api:status:${clientIp(request.headers)}`, PER_TOKEN_CLIENT);
+}
