@@ -65,7 +65,8 @@ function claimText(claim: TFileClaim): string {
 
 function isOpenClaimConflict(error: unknown): boolean {
   const typed = error as { code?: string; meta?: unknown };
-  return typed?.code === "P2002" && JSON.stringify(typed.meta ?? {}).includes("trackingNumber");
+  // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
+  return typed?.code === "P2002" && /OpenClaim|trackingNumber/.test(JSON.stringify(typed.meta ?? {}));
 }
 
 async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TOffice): Promise<TFiledCase> {

@@ -7,7 +7,16 @@ import { z } from "@/lib/validation/z";
 
 export const TEXT_LIMITS = { name: 100, text: 5000, short: 500, comment: 2000 } as const;
 
-const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
+// NUL and other control characters (except line breaks and tabs) have no place in a letter, and
+// PostgreSQL refuses NUL in text: they are rejected with a clear message instead of failing later.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const text = (max: number) =>
+  z
+    .string("validation.invalid")
+    .trim()
+    .max(max, "validation.tooLong")
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters");
 const required = (max: number) => text(max).min(1, "validation.required");
 const optional = (max: number) =>
   text(max)

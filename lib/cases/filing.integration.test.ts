@@ -1,0 +1,238 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { ZSubmission } from "@/lib/action/submission";
+import { hashLinkToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+
+import { addApplicantInformation, rateAnswer } from "./applicant-updates";
+import { fileClaim } from "./file-claim";
+import { fileComplaint } from "./file-complaint";
+import type { TFilingContext } from "./filing";
+import { inspectOrFail } from "./inspect-or-fail";
+import { reportQueue } from "./report-queue";
+import { ZFileClaim, ZFileComplaint, ZReportQueue } from "./schemas";
+import { findStatusView } from "./status-view";
+
+const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
+  channel: "WEB",
+  locale: "ru",
+  ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+  ...overrides,
+});
+
+const email = () => `applicant-${randomBytes(4).toString("hex")}@mail.example`;
+
+/** A valid S10 number with a fresh serial: the check digit computed as the UPU rule says. */
+function s10(): string {
+  const serial = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+  const sum = [8, 6, 4, 2, 3, 5, 9, 7].reduce((total, weight, i) => total + weight * Number(serial[i]), 0);
+  const check = 11 - (sum % 11);
+  return `RB${serial}${check === 10 ? 0 : check === 11 ? 5 : check}GB`;
+}
+
+const complaint = (overrides: Record<string, unknown> = {}) =>
+  ZFileComplaint.parse({
+    lastName: "Смирнов",
+    firstName: "Алексей",
+    email: email(),
+    topic: "queue",
+    officePostcode: "101000",
+    text: "В отделении работало одно окно из четырёх.",
+    consent: true,
+    ...overrides,
+  });
+
+const claim = (trackingNumber: string, overrides: Record<string, unknown> = {}) =>
+  ZFileClaim.parse({
+    lastName: "Попов",
+    firstName: "Дмитрий",
+    email: email(),
+    filerRole: "ADDRESSEE",
+    direction: "INTERNATIONAL",
+    trackingNumber,
+    itemType: "PARCEL",
+    itemCategory: "REGISTERED",
+    acceptedOn: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
+    senderName: "John Smith",
+    senderAddress: "1 High Street, London",
+    addresseeName: "Попов Д.",
+    addresseeAddress: "Санкт-Петербург, Невский пр., 1",
+    problem: "NOT_DELIVERED",
+    wish: "SEARCH_ONLY",
+    consent: true,
+    ...overrides,
+  });
+
+beforeAll(async () => {
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва", contactEmail: "head-101000@portal.example" },
+    update: { contactEmail: "head-101000@portal.example" },
+  });
+  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+});
+
+describe("filing a complaint", () => {
+  it("registers the case with its deadline, the applicant's consent and status link, and emails the number", async () => {
+    const input = complaint();
+    const filed = await fileComplaint(input, web());
+    expect(filed.caseNumber).toMatch(/^Ж-\d{4}-\d{6}$/);
+    expect(filed.isNew).toBe(true);
+
+    const stored = await db.case.findUniqueOrThrow({
+      where: { number: filed.caseNumber },
+      include: { applicants: true, events: true },
+    });
+    expect(stored).toMatchObject({ type: "COMPLAINT", status: "REGISTERED", deadlineRule: "APPEAL", officePostcode: "101000" });
+    const days = (stored.dueAt.getTime() - stored.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(30);
+    expect(days).toBeLessThan(31);
+    expect(stored.applicants).toHaveLength(1);
+    expect(stored.applicants[0]).toMatchObject({ isPrimary: true, consentPolicyVersion: PRIVACY_POLICY_VERSION });
+    expect(stored.applicants[0].statusTokenHash).toBe(hashLinkToken(filed.statusToken!));
+    expect(stored.events.map((e) => e.kind)).toEqual(["FILED"]);
+
+    const [mail] = await db.outboxMessage.findMany({ where: { to: input.email } });
+    expect(mail.subject).toContain(filed.caseNumber);
+    expect(mail.text).toContain(`/status/${filed.statusToken}`);
+  });
+
+  it("files one case for one idempotency key, also when the submissions race", async () => {
+    const input = complaint();
+    const key = randomUUID();
+    const results = await Promise.all([fileComplaint(input, web({ idempotencyKey: key })), fileComplaint(input, web({ idempotencyKey: key }))]);
+    expect(new Set(results.map((r) => r.caseNumber)).size).toBe(1);
+    const again = await fileComplaint(input, web({ idempotencyKey: key }));
+    expect(again).toMatchObject({ caseNumber: results[0].caseNumber, isNew: false, statusToken: null });
+    expect(await db.case.count({ where: { applicantEmail: input.email } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { to: input.email } })).toBe(1);
+  });
+
+  it("refuses an unknown topic or office and stores nothing", async () => {
+    const input = complaint({ officePostcode: "999999" });
+    await expect(fileComplaint(input, web())).rejects.toMatchObject({ code: "NOT_FOUND", field: "officePostcode" });
+    await expect(fileComplaint(complaint({ topic: "nope" }), web())).rejects.toMatchObject({ field: "topic" });
+    expect(await db.case.count({ where: { applicantEmail: input.email } })).toBe(0);
+  });
+});
+
+describe("bad input", () => {
+  const form = (fields: Record<string, unknown>, files: File[] = []) => {
+    const data = new FormData();
+    data.set("data", JSON.stringify(fields));
+    data.set("idempotencyKey", randomUUID());
+    for (const file of files) data.append("attachments", file);
+    return data;
+  };
+  const complaintSubmission = ZSubmission(ZFileComplaint);
+
+  it.each([
+    ["missing fields", {}, ["consent", "email", "firstName", "lastName", "text", "topic"]],
+    ["too long", { ...complaint(), consent: true, lastName: "Я".repeat(101), text: "ы".repeat(5001) }, ["lastName", "text"]],
+    ["wrong types", { ...complaint(), consent: "yes", lastName: 42, text: ["a"], email: { $ne: null } }, ["consent", "email", "lastName", "text"]],
+    ["hostile strings", { ...complaint(), consent: true, firstName: "Ив\u0000ан", email: "x@y.z<script>", trackingNumber: "'; DROP TABLE \"Case\";--" }, ["email", "firstName", "trackingNumber"]],
+    ["a bot in the honeypot", { ...complaint(), consent: true, website: "http://spam.example" }, ["website"]],
+  ])("rejects %s with field errors", (_, fields, expected) => {
+    const result = complaintSubmission.safeParse(form(fields));
+    expect(result.success).toBe(false);
+    expect([...new Set(result.error!.issues.map((issue) => issue.path.join(".")))].sort()).toEqual(expected);
+  });
+
+  it("rejects a claim for an item sent more than 6 months ago, with the reason", () => {
+    const old = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+    const result = ZSubmission(ZFileClaim).safeParse(form({ ...claim(s10()), acceptedOn: old, consent: true }));
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["acceptedOn", "claims.tooLate"]);
+  });
+
+  it("refuses disguised and oversized files and stores nothing", async () => {
+    const html = new File(["<html><script>alert(1)</script></html>"], "photo.jpg", { type: "image/jpeg" });
+    await expect(inspectOrFail([html])).rejects.toMatchObject({ code: "INVALID", field: "attachments" });
+    const big = new File([new Uint8Array(11 * 1024 * 1024)], "scan.pdf", { type: "application/pdf" });
+    await expect(inspectOrFail([big])).rejects.toMatchObject({ field: "attachments" });
+    expect(ZReportQueue.safeParse({ officePostcode: "1010" }).success).toBe(false);
+  });
+});
+
+describe("search claims", () => {
+  it("makes two claims for one tracking number one case with two applicants, each with a link of their own", async () => {
+    const tracking = s10();
+    const [first, second] = [claim(tracking, { filerRole: "SENDER" }), claim(tracking)];
+    const a = await fileClaim(first, web());
+    const b = await fileClaim(second, web());
+    expect(a.caseNumber).toMatch(/^Р-\d{4}-\d{6}$/);
+    expect(b).toMatchObject({ caseNumber: a.caseNumber, isJoined: true });
+    expect(b.statusToken).not.toBe(a.statusToken);
+
+    const stored = await db.case.findUniqueOrThrow({ where: { number: a.caseNumber }, include: { applicants: true, claim: true } });
+    expect(stored.applicants.map((x) => [x.role, x.isPrimary]).sort()).toEqual([["ADDRESSEE", false], ["SENDER", true]]);
+    expect(stored).toMatchObject({ deadlineRule: "CLAIM_INTERNATIONAL", trackingNumber: tracking });
+    expect(stored.claim).toMatchObject({ direction: "INTERNATIONAL", itemType: "PARCEL" });
+    expect(await db.case.count({ where: { trackingNumber: tracking } })).toBe(1);
+
+    const joinedMail = await db.outboxMessage.findFirstOrThrow({ where: { to: second.email } });
+    expect(joinedMail.text).toContain("присоединено");
+    // Each applicant sees the case, not the other's additions.
+    const viewA = await findStatusView(a.statusToken!);
+    const viewB = await findStatusView(b.statusToken!);
+    expect(viewA?.events.map((e) => e.kind)).toEqual(["FILED"]);
+    expect(viewB?.events.map((e) => e.kind)).toEqual(["APPLICANT_JOINED"]);
+  });
+
+  it("never opens two cases for one item, even when both claims arrive at once", async () => {
+    const tracking = s10();
+    const results = await Promise.all(Array.from({ length: 5 }, () => fileClaim(claim(tracking), web())));
+    expect(new Set(results.map((r) => r.caseNumber)).size).toBe(1);
+    expect(results.filter((r) => !r.isJoined)).toHaveLength(1);
+    const stored = await db.case.findFirstOrThrow({ where: { trackingNumber: tracking }, include: { applicants: true } });
+    expect(stored.applicants).toHaveLength(5);
+  });
+
+  it("gives a claim within one settlement 5 days", async () => {
+    const filed = await fileClaim(claim(s10(), { direction: "DOMESTIC", isSameSettlement: true }), web());
+    const stored = await db.case.findUniqueOrThrow({ where: { number: filed.caseNumber } });
+    expect(stored.deadlineRule).toBe("CLAIM_SAME_SETTLEMENT");
+    const days = (stored.dueAt.getTime() - stored.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(5);
+    expect(days).toBeLessThan(6);
+  });
+});
+
+describe("after filing", () => {
+  it("lets the applicant add information while open, and rate the answer once after it is answered", async () => {
+    const filed = await fileComplaint(complaint(), web());
+    const token = filed.statusToken!;
+    await addApplicantInformation({ token, text: "Добавлю: очередь была в 10 утра." });
+    let view = await findStatusView(token);
+    expect(view?.events.map((e) => e.kind)).toEqual(["FILED", "APPLICANT_COMMENT"]);
+    expect(view?.canRateAnswer).toBe(false);
+    await expect(rateAnswer({ token, score: 5 })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await db.case.update({ where: { number: filed.caseNumber }, data: { status: "ANSWERED" } });
+    await rateAnswer({ token, score: 4 });
+    await expect(rateAnswer({ token, score: 5 })).rejects.toMatchObject({ code: "CONFLICT" });
+    view = await findStatusView(token);
+    expect(view?.answerRating).toBe(4);
+
+    await db.case.update({ where: { number: filed.caseNumber }, data: { status: "CLOSED" } });
+    await expect(addApplicantInformation({ token, text: "Ещё" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await findStatusView("not-a-token-of-anything-at-all")).toBeNull();
+  });
+
+  it("routes a queue report to the office's head by email", async () => {
+    const filed = await reportQueue(ZReportQueue.parse({ officePostcode: "101000", comment: "Одно окно" }), web());
+    expect(filed.caseNumber).toMatch(/^Ч-/);
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "head-101000@portal.example", template: "queue-report" }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain(filed.caseNumber);
+    expect(mail.text).toContain("Одно окно");
+  });
+
+  it("limits web filings per email address", async () => {
+    const address = email();
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => fileComplaint(complaint({ email: address }), web())));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "RATE_LIMITED" } });
+  });
+});
