@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
@@ -44,7 +44,7 @@ export function ComplaintForm({
   const [files, setFiles] = useState<File[]>([]);
   const [failure, setFailure] = useState<string | undefined>();
   const [fileError, setFileError] = useState<string | undefined>();
-  const text = form.watch("text") ?? "";
+  const text = useWatch({ control: form.control, name: "text" }) ?? "";
 
   async function onSubmit() {
     setFailure(undefined);
