@@ -11,7 +11,8 @@ import { jsonSchemaOf } from "./openapi-schemas";
 import { ZCaseResponse, ZFiledCaseResponse, ZProblemDetails } from "./schemas";
 
 const NOW = new Date("2026-05-20T09:00:00Z");
-const document = () => buildOpenApiDocument("https://portal.example", NOW);
+/** The document as a client receives it: JSON text, parsed. */
+const document = () => JSON.parse(JSON.stringify(buildOpenApiDocument("https://portal.example", NOW)));
 
 /** Every route handler under app/api/v1 as "METHOD /path", read from the files themselves. */
 function routesOnDisk(): string[] {
@@ -24,7 +25,7 @@ function routesOnDisk(): string[] {
   });
 }
 
-function documentedRoutes(doc: ReturnType<typeof document>): string[] {
+function documentedRoutes(doc: { paths: Record<string, object> }): string[] {
   return Object.entries(doc.paths).flatMap(([routePath, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${routePath}`));
 }
 
@@ -32,8 +33,7 @@ describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
     const doc = document();
     expect(doc.openapi).toBe("3.1.0");
-    // validate() dereferences in place: give it a copy.
-    const result = await validate(structuredClone(doc) as Parameters<typeof validate>[0]);
+    const result = await validate(doc);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
     expect(result.warnings).toEqual([]);
   });
@@ -83,7 +83,7 @@ describe("the OpenAPI document", () => {
       expect(ZFiledCaseResponse.safeParse(doc.paths["/api/v1/claims"].post.responses[status].content["application/json"].example).error).toBeUndefined();
     }
     expect(ZCaseResponse.safeParse(doc.paths["/api/v1/cases/{number}"].get.responses["200"].content["application/json"].example).error).toBeUndefined();
-    for (const response of Object.values(doc.components.responses)) {
+    for (const response of Object.values<{ content: Record<string, { example: unknown }> }>(doc.components.responses)) {
       expect(ZProblemDetails.safeParse(response.content["application/problem+json"].example).error).toBeUndefined();
     }
   });

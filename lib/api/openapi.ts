@@ -37,7 +37,7 @@ const RESPONSES = {
   ValidationFailed: problemResponse(
     "The body does not pass validation: `errors` names each field with a message in the caller's language.",
     problemExample(422, "Unprocessable Content", "Проверьте поля, перечисленные в errors.", "/api/v1/complaints", {
-      errors: { email: "Введите адрес электронной почты, например ivanova@mail.ru", consent: "Нужно согласие на обработку персональных данных" },
+      errors: { email: "Введите адрес электронной почты, например ivanova@mail.ru", consent: "Без согласия на обработку персональных данных мы не можем принять обращение" },
     }),
   ),
   TooManyRequests: problemResponse(

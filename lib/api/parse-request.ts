@@ -13,14 +13,15 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 
 /**
  * Field → catalogue key, the first problem of each field. The forms always send every field, so the
- * schemas name no message for a missing one; another system may leave fields out, and hears "required".
+ * schemas' messages for a wrong type do not say "required"; another system may leave a field out, and
+ * hears that it is required. A message that is not a catalogue key (zod's own) becomes a generic one.
  */
 export function fieldKeysOf(error: z.ZodError, data: unknown): Record<string, string> {
   const keys: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "body";
     const isMissing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
-    keys[field] ??= CATALOGUE_KEY.test(issue.message) ? issue.message : isMissing ? "validation.required" : "validation.invalid";
+    keys[field] ??= isMissing ? "validation.required" : CATALOGUE_KEY.test(issue.message) ? issue.message : "validation.invalid";
   }
   return keys;
 }
