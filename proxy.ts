@@ -5,6 +5,9 @@ import { buildContentSecurityPolicy, createNonce, CSP_HEADER } from "@/lib/http/
 
 const REQUEST_ID_HEADER = "x-request-id";
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+// Attachments are served with a sandboxing policy of their own (a PDF must not run in the site's origin);
+// Next.js keeps the proxy's header over the route's, so the proxy leaves theirs alone.
+const OWN_POLICY_PATHS = /^\/api\/attachments\//;
 
 /**
  * Gives every request an id that server code logs with and the response returns, so a user's report
@@ -25,7 +28,7 @@ export function proxy(request: NextRequest) {
   forwarded.set(CSP_HEADER, policy);
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  response.headers.set(CSP_HEADER, policy);
+  if (!OWN_POLICY_PATHS.test(request.nextUrl.pathname)) response.headers.set(CSP_HEADER, policy);
   return response;
 }
 
