@@ -1,0 +1,81 @@
+import { devices } from "@playwright/test";
+
+import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
+
+// People file from a phone in the office queue: these run on a phone screen, in Russian.
+test.use({ ...devices["Pixel 7"] });
+
+// A 1×1 PNG: a real image, judged by its content.
+const PHOTO = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+test("file a complaint with a photo, get the number by email, follow it and add a comment", async ({ page }) => {
+  const email = `complaint-${unique()}@mail.example`;
+  await page.goto("/complaints/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Жалоба или обращение");
+
+  await page.getByLabel("Фамилия").fill("Смирнова");
+  await page.getByLabel("Имя", { exact: true }).fill("Ольга");
+  await page.getByLabel("Электронная почта для ответа").fill(email);
+  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
+  await page.getByLabel("Отделение (по желанию)").fill("101000");
+  await expect(page.getByTestId("office-lookup")).toContainText("Москва");
+  await page.getByLabel("Текст обращения").fill("В отделении работало одно окно из четырёх, очередь 40 минут.");
+  await page.getByLabel("Фото и документы (по желанию)").setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
+
+  // Submitting without the consent is refused, and says why.
+  await page.getByRole("button", { name: "Отправить обращение" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("Без согласия на обработку персональных данных");
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить обращение" }).click();
+
+  const number = await page.getByTestId("case-number").textContent();
+  expect(number).toMatch(/^Ж-\d{4}-\d{6}$/);
+  await expect(page.getByRole("status")).toContainText("Обращение зарегистрировано");
+
+  const mail = await waitForEmail({ to: email });
+  expect(mail.subject).toBe(`Ваше обращение зарегистрировано: ${number}`);
+  const statusLink = mail.links.find((href) => href.includes("/status/"));
+  expect(statusLink).toBeTruthy();
+
+  await page.goto(statusLink!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Обращение ${number}`);
+  await expect(page.getByTestId("case-status")).toHaveText("Зарегистрировано");
+  await expect(page.getByRole("link", { name: "очередь.png" })).toBeVisible();
+
+  await page.getByLabel("Ваш комментарий").fill("Уточняю: это было в субботу около 11 часов.");
+  await page.getByRole("button", { name: "Отправить" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Сведения добавлены" })).toBeVisible();
+  await expect(page.getByText("Уточняю: это было в субботу около 11 часов.")).toBeVisible();
+
+  // The photo is served to the holder of the link, and to no one else.
+  const photoUrl = await page.getByRole("link", { name: "очередь.png" }).getAttribute("href");
+  const served = await page.request.get(photoUrl!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/png");
+  expect(served.headers()["content-security-policy"]).toContain("sandbox");
+  const stranger = await page.request.get(photoUrl!.replace(/token=[^&]+/, "token=wrong"));
+  expect(stranger.status()).toBe(404);
+});
+
+test("a claim's tracking number mistyped by one digit is flagged before submitting", async ({ page }) => {
+  await page.goto("/claims/new");
+  await expect(page.getByText("Заявление на розыск принимается в течение 6 месяцев со дня отправки.")).toBeVisible();
+  const field = page.getByLabel("Трек-номер отправления");
+  const recognition = page.getByTestId("tracking-recognition");
+
+  await field.fill("RB123456785GB");
+  await expect(recognition).toContainText("Международный номер (S10)");
+  await field.fill("RB123456795GB");
+  await expect(recognition).toContainText("Похоже, в номере опечатка: контрольная цифра не сходится");
+
+  // The server agrees: the claim is not filed with it.
+  await page.getByRole("button", { name: "Подать заявление на розыск" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("контрольная цифра");
+  await expect(page.getByTestId("case-number")).toHaveCount(0);
+});
