@@ -10,7 +10,12 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
   const t = await getTranslations();
   const links = [
     { href: "/console", label: t("console.home") },
-    ...(user.role === "ADMIN" ? [{ href: "/console/staff", label: t("console.staff") }] : []),
+    ...(user.role === "ADMIN"
+      ? [
+          { href: "/console/staff", label: t("console.staff") },
+          { href: "/console/api-keys", label: t("apiKeys.nav") },
+        ]
+      : []),
     { href: "/console/account", label: t("console.myAccount") },
   ];
   return (

@@ -1,0 +1,91 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useTranslatedError } from "@/components/ui/use-translated-error";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TIssuedApiKey } from "@/lib/api-keys/issue-api-key";
+import { type TIssueApiKey, type TIssueApiKeyInput, ZIssueApiKey } from "@/lib/api-keys/schemas";
+import { API_SCOPES } from "@/lib/api-keys/scopes";
+
+import { IssuedApiKey } from "./issued-api-key";
+
+const FIELDS = ["name", "scopes"] as const;
+const fieldId = (field: (typeof FIELDS)[number]) => `api-key-${field}`;
+
+export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>> }) {
+  const t = useTranslations();
+  const translate = useTranslatedError();
+  const [issued, setIssued] = useState<TIssuedApiKey | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<TIssueApiKeyInput, unknown, TIssueApiKey>({
+    resolver: zodResolver(ZIssueApiKey),
+    // The error summary takes focus and links to each field.
+    shouldFocusError: false,
+    defaultValues: { name: "", scopes: ["cases:write"] },
+  });
+  const errors = FIELDS.flatMap((field) => {
+    const message = translate(form.formState.errors[field]?.message);
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((error) => error.fieldId === fieldId(field))?.message;
+
+  async function onSubmit() {
+    setFailure(null);
+    setIssued(null);
+    const response = await action(form.getValues());
+    if (response.ok) {
+      setIssued(response.data);
+      form.reset({ name: "", scopes: ["cases:write"] });
+      return;
+    }
+    for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
+      if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
+    }
+    if (!response.fieldErrors) setFailure(response.message);
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {issued ? <IssuedApiKey name={issued.name} apiKey={issued.key} /> : null}
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4 rounded-xl border border-line p-5">
+        <h2 className="text-xl font-semibold">{t("apiKeys.issue")}</h2>
+        <ErrorSummary title={t("actions.errorSummary")} errors={errors} />
+        {failure ? <Alert tone="danger">{failure}</Alert> : null}
+        <FormField id={fieldId("name")} label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errorOf("name")}>
+          {(control) => <Input autoComplete="off" {...control} {...form.register("name")} />}
+        </FormField>
+        <fieldset
+          id={fieldId("scopes")}
+          tabIndex={-1}
+          aria-describedby={errorOf("scopes") ? `${fieldId("scopes")}-error` : undefined}
+          className="flex flex-col gap-2"
+        >
+          <legend className="mb-1 font-medium">{t("apiKeys.scopes")}</legend>
+          {API_SCOPES.map((scope) => (
+            <label key={scope} className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" value={scope} className="size-5" {...form.register("scopes")} />
+              {t(`apiKeys.scope.${scope.replace(":", "_")}`)}
+            </label>
+          ))}
+          {errorOf("scopes") ? (
+            <p id={`${fieldId("scopes")}-error`} className="text-sm font-medium text-danger">
+              {errorOf("scopes")}
+            </p>
+          ) : null}
+        </fieldset>
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {t("apiKeys.submit")}
+        </Button>
+      </form>
+    </div>
+  );
+}
