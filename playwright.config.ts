@@ -29,8 +29,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    // Start-up and authorization checks are not about screens: they run once, with the desktop project.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /(startup|authorization)\.spec\.ts/ },
+    // Start-up, authorization and API checks are not about screens: they run once, with the desktop project.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: /(startup|authorization|[\\/]api)\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {

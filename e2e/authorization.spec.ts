@@ -20,12 +20,18 @@ const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
   "/console/account": STAFF,
   "/console/staff": ["ADMIN"],
+  "/console/api-keys": ["ADMIN"],
   "/account": ["member"],
 };
 
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
   { method: "GET", path: "/api/health", allowed: EVERYONE },
   { method: "GET", path: "/api/auth/session", allowed: EVERYONE },
+  // The JSON API answers API keys and status tokens, never sessions: with neither, every identity is refused.
+  { method: "POST", path: "/api/v1/complaints", allowed: [] },
+  { method: "POST", path: "/api/v1/claims", allowed: [] },
+  { method: "GET", path: "/api/v1/cases/x", allowed: [] },
+  { method: "GET", path: "/api/v1/openapi.json", allowed: EVERYONE },
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
 ];
 
@@ -46,6 +52,8 @@ const ACTIONS: Record<string, TIdentity[]> = {
   staffSignOutEverywhereAction: STAFF,
   inviteStaffAction: ["ADMIN"],
   setStaffDisabledAction: ["ADMIN"],
+  issueApiKeyAction: ["ADMIN"],
+  revokeApiKeyAction: ["ADMIN"],
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
