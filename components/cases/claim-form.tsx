@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
@@ -49,20 +48,9 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
     defaultValues: { direction: "DOMESTIC", isSameSettlement: false, trackingNumber: "", acceptanceOfficePostcode: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "claim", FIELDS);
-  const { submit, receipt } = useFilingSubmit(action);
-  const [files, setFiles] = useState<File[]>([]);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [fileError, setFileError] = useState<string | undefined>();
+  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({ action, values: form.getValues, applyResult });
   const [direction, wish] = useWatch({ control: form.control, name: ["direction", "wish"] });
 
-  async function onSubmit() {
-    setFailure(undefined);
-    setFileError(undefined);
-    // The server parses the same schema: it gets what the user typed, not this side's parsed values.
-    const result = await submit(form.getValues(), files);
-    if (!result.ok && result.fieldErrors?.attachments) setFileError(result.fieldErrors.attachments);
-    else setFailure(applyResult(result));
-  }
 
   if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
 

@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
@@ -40,20 +39,9 @@ export function ComplaintForm({
     defaultValues: { lastName: "", firstName: "", patronymic: "", email: "", phone: "", topic: "", officePostcode: "", trackingNumber: "", text: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "complaint", FIELDS);
-  const { submit, receipt } = useFilingSubmit(action);
-  const [files, setFiles] = useState<File[]>([]);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [fileError, setFileError] = useState<string | undefined>();
+  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({ action, values: form.getValues, applyResult });
   const text = useWatch({ control: form.control, name: "text" }) ?? "";
 
-  async function onSubmit() {
-    setFailure(undefined);
-    setFileError(undefined);
-    // The server parses the same schema: it gets what the user typed, not this side's parsed values.
-    const result = await submit(form.getValues(), files);
-    if (!result.ok && result.fieldErrors?.attachments) setFileError(result.fieldErrors.attachments);
-    else setFailure(applyResult(result));
-  }
 
   if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
 
