@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as readCase } from "@/app/api/v1/cases/[number]/route";
 import { POST as postClaim } from "@/app/api/v1/claims/route";
@@ -11,6 +11,7 @@ import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
 
 import { defineFilingRoute } from "./filing-route";
 import { PER_API_KEY } from "./limits";
@@ -135,6 +136,19 @@ describe("filing through the API", () => {
     expect(used.lastUsedAt).not.toBeNull();
   });
 
+  it("records a key's last use at most once a minute", async () => {
+    const issued = await issueApiKey({ name: "Мониторинг", scopes: ["cases:read"] }, admin);
+    const useAfter = async (secondsAgo: number) => {
+      const before = new Date(Date.now() - secondsAgo * 1000);
+      await db.apiKey.update({ where: { id: issued.id }, data: { lastUsedAt: before } });
+      await getCase("Ж-2020-999999", bearer(issued.key));
+      const { lastUsedAt } = await db.apiKey.findUniqueOrThrow({ where: { id: issued.id }, select: { lastUsedAt: true } });
+      return lastUsedAt!.getTime() - before.getTime();
+    };
+    expect(await useAfter(30)).toBe(0);
+    expect(await useAfter(90)).toBeGreaterThan(80_000);
+  });
+
   it("files one case for the same Idempotency-Key twice, answering the replay with 200 and no status token", async () => {
     const apiKey = await key("cases:write");
     const body = complaintBody();
@@ -217,16 +231,26 @@ describe("filing through the API", () => {
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
-  it("logs an unexpected failure and answers a generic 500 with the request id and no internals", async () => {
+  it("logs an unexpected failure with the request id and answers a generic 500 with no internals", async () => {
+    const failure = new Error("connection to 10.0.0.5 refused");
     const failing = defineFilingRoute("failing", ZFileComplaint, async () => {
-      throw new Error("connection to 10.0.0.5 refused");
+      throw failure;
     });
+    const logged = vi.fn();
+    // The request logger is a child of the app's logger carrying the request id; catch what it writes.
+    const child = vi.spyOn(logger, "child").mockReturnValue({ error: logged } as unknown as ReturnType<typeof logger.child>);
     const requestId = randomUUID();
-    const response = await failing(post("/api/v1/complaints", complaintBody(), { ...bearer(await key("cases:write")), "x-request-id": requestId }), noParams);
-    const problem = await expectProblem(response, 500);
-    expect(problem.requestId).toBe(requestId);
-    expect(problem.detail).toContain(requestId);
-    expect(JSON.stringify(problem)).not.toMatch(/10\.0\.0\.5|stack|at /);
+    try {
+      const response = await failing(post("/api/v1/complaints", complaintBody(), { ...bearer(await key("cases:write")), "x-request-id": requestId }), noParams);
+      const problem = await expectProblem(response, 500);
+      expect(problem.requestId).toBe(requestId);
+      expect(problem.detail).toContain(requestId);
+      expect(JSON.stringify(problem)).not.toMatch(/10\.0\.0\.5|stack|at /);
+      expect(child).toHaveBeenCalledWith({ requestId });
+      expect(logged).toHaveBeenCalledWith({ err: failure, route: "failing" }, "api request failed");
+    } finally {
+      child.mockRestore();
+    }
   });
 });
 
