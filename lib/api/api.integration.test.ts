@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 
 import { defineFilingRoute } from "./filing-route";
-import { PER_API_KEY } from "./limits";
+import { PER_API_KEY } from "./limit-rules";
 
 const BASE = "http://localhost:3000";
 const noParams = { params: Promise.resolve({}) };

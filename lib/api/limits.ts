@@ -4,11 +4,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 
 import { ApiError } from "./api-error";
-
-/** Per key: generous for a partner's batch, but one runaway client cannot flood the quality department. */
-export const PER_API_KEY: TRateLimitRule = { limit: 300, windowSeconds: 60 };
-/** Per client reading by status token: a person refreshing, not a crawler walking case numbers. */
-export const PER_TOKEN_CLIENT: TRateLimitRule = { limit: 60, windowSeconds: 60 };
+import { PER_API_KEY, PER_TOKEN_CLIENT } from "./limit-rules";
 
 async function limit(key: string, rule: TRateLimitRule): Promise<void> {
   const result = await consumeRateLimit(key, rule);

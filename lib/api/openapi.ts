@@ -1,71 +1,5 @@
+import { PROBLEM_RESPONSES, problemResponses, schemaRef as ref } from "./openapi-responses";
 import { componentSchemas, idempotencyKeySchema, requestExamples, type TJsonSchema } from "./openapi-schemas";
-import { PROBLEM_CONTENT_TYPE } from "./media-types";
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const problemResponse = (description: string, example: TJsonSchema, headers?: TJsonSchema) => ({
-  description,
-  ...(headers ? { headers } : {}),
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem"), example } },
-});
-const problemExample = (status: number, title: string, detail: string, instance: string, extra: TJsonSchema = {}) => ({
-  type: "about:blank",
-  title,
-  status,
-  detail,
-  instance,
-  requestId: "0b6f3c1e-5d0e-4a63-9d43-2b1f0e1c7a55",
-  ...extra,
-});
-
-const RESPONSES = {
-  BadRequest: problemResponse("Malformed JSON or a malformed header.", problemExample(400, "Bad Request", "Тело запроса — не JSON.", "/api/v1/claims")),
-  Unauthorized: problemResponse(
-    "No credential, or one that is unknown or revoked.",
-    problemExample(401, "Unauthorized", "Нужен действующий ключ API: заголовок Authorization: Bearer pk_…", "/api/v1/claims"),
-    { "WWW-Authenticate": { schema: { type: "string" }, example: 'Bearer realm="api"' } },
-  ),
-  Forbidden: problemResponse("The key lacks the scope this operation needs.", problemExample(403, "Forbidden", "У ключа API нет права на это действие.", "/api/v1/claims")),
-  NotFound: problemResponse(
-    "No such case, or the credential does not reach it (the two are not told apart).",
-    problemExample(404, "Not Found", "Обращение не найдено.", "/api/v1/cases/Ж-2026-000123"),
-  ),
-  ContentTooLarge: problemResponse("The body is over 64 KB.", problemExample(413, "Content Too Large", "Тело запроса больше 64 КБ.", "/api/v1/claims")),
-  UnsupportedMediaType: problemResponse(
-    "The body is not sent as application/json.",
-    problemExample(415, "Unsupported Media Type", "Отправьте тело запроса в формате JSON (Content-Type: application/json).", "/api/v1/claims"),
-  ),
-  ValidationFailed: problemResponse(
-    "The body does not pass validation: `errors` names each field with a message in the caller's language.",
-    problemExample(422, "Unprocessable Content", "Проверьте поля, перечисленные в errors.", "/api/v1/complaints", {
-      errors: { email: "Введите адрес электронной почты, например ivanova@mail.ru", consent: "Без согласия на обработку персональных данных мы не можем принять обращение" },
-    }),
-  ),
-  TooManyRequests: problemResponse(
-    "Too many requests from this key (300 a minute) or, with a status token, from this client (60 a minute).",
-    problemExample(429, "Too Many Requests", "Слишком много запросов. Повторите через 20 с.", "/api/v1/claims"),
-    { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
-  ),
-  ServerError: problemResponse(
-    "An unexpected failure; it is logged under requestId.",
-    problemExample(500, "Internal Server Error", "Не удалось выполнить запрос. Код запроса: 0b6f3c1e-5d0e-4a63-9d43-2b1f0e1c7a55", "/api/v1/claims"),
-  ),
-};
-
-const STATUS_OF: Record<keyof typeof RESPONSES, string> = {
-  BadRequest: "400",
-  Unauthorized: "401",
-  Forbidden: "403",
-  NotFound: "404",
-  ContentTooLarge: "413",
-  UnsupportedMediaType: "415",
-  ValidationFailed: "422",
-  TooManyRequests: "429",
-  ServerError: "500",
-};
-
-const errorResponses = (...names: (keyof typeof RESPONSES)[]) =>
-  Object.fromEntries(names.map((name) => [STATUS_OF[name], { $ref: `#/components/responses/${name}` }]));
-
 
 const ACCEPT_LANGUAGE = {
   name: "Accept-Language",
@@ -102,7 +36,7 @@ function filingOperation(operationId: string, summary: string, schema: string, e
           description: "A replay: this Idempotency-Key filed this case before. Nothing new is filed; the status token is not shown again.",
           content: { "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } } },
         },
-        ...errorResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "ValidationFailed", "TooManyRequests", "ServerError"),
+        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "ValidationFailed", "TooManyRequests", "ServerError"),
       },
     },
   };
@@ -155,7 +89,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
                 },
               },
             },
-            ...errorResponses("Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
+            ...problemResponses("Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
           },
         },
       },
@@ -171,7 +105,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
     },
     components: {
       schemas: componentSchemas(),
-      responses: RESPONSES,
+      responses: PROBLEM_RESPONSES,
       parameters: {
         IdempotencyKey: {
           name: "Idempotency-Key",

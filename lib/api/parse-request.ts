@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { ApiError } from "./api-error";
 
 /** Filing bodies are a few kilobytes; anything far larger is not a filing. */
-const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024;
 
 const CATALOGUE_KEY = /^[A-Za-z]+(\.[A-Za-z0-9]+)+$/;
 
