@@ -13,7 +13,7 @@ import { fileComplaint } from "./file-complaint";
 import type { TFilingContext } from "./filing";
 import { inspectOrFail } from "./inspect-or-fail";
 import { reportQueue } from "./report-queue";
-import { ZFileClaim, ZFileComplaint, ZReportQueue } from "./schemas";
+import { ZApplicantComment, ZFileClaim, ZFileComplaint, ZRateAnswer, ZRateOffice, ZReportQueue } from "./schemas";
 import { findStatusView } from "./status-view";
 
 const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
@@ -139,6 +139,24 @@ describe("bad input", () => {
     const result = complaintSubmission.safeParse(form(fields));
     expect(result.success).toBe(false);
     expect([...new Set(result.error!.issues.map((issue) => issue.path.join(".")))].sort()).toEqual(expected);
+  });
+
+  it("stores nothing from a rejected submission of any form", async () => {
+    const hostile = { lastName: "<script>alert(1)</script>".repeat(10), email: "\u0000@x", text: 42, consent: "on", officePostcode: "1'; --", score: 9, token: [], website: "bot" };
+    const forms: [string, { safeParse(input: unknown): { success: boolean } }][] = [
+      ["complaint", ZSubmission(ZFileComplaint)],
+      ["claim", ZSubmission(ZFileClaim)],
+      ["rating", ZRateOffice],
+      ["queue", ZReportQueue],
+      ["comment", ZSubmission(ZApplicantComment)],
+      ["answer rating", ZRateAnswer],
+    ];
+    const before = await Promise.all([db.case.count(), db.caseEvent.count(), db.outboxMessage.count(), db.attachment.count()]);
+    for (const [name, schema] of forms) {
+      expect(schema.safeParse(form(hostile)).success, name).toBe(false);
+      expect(schema.safeParse(hostile).success, name).toBe(false);
+    }
+    expect(await Promise.all([db.case.count(), db.caseEvent.count(), db.outboxMessage.count(), db.attachment.count()])).toEqual(before);
   });
 
   it("rejects a claim for an item sent more than 6 months ago, with the reason", () => {
