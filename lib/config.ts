@@ -20,6 +20,8 @@ const ZServerConfig = z
     APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: ZLogLevel.default("info"),
+    /** The mailbox customers reply to; a case's replies go to its plus-address (reply+<token>@…). */
+    MAIL_REPLY_ADDRESS: z.email("must be an email address").default("reply@portal.example"),
     /** Where queue reports go for offices without a contact address of their own. */
     QUEUE_REPORT_FALLBACK_EMAIL: z.email("must be an email address").optional(),
     /** The answer term of international search claims (UPU), in days. */

@@ -26,12 +26,13 @@ export type TEmailMessage =
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction
  * rolls back nothing is sent, and once it commits the message is delivered even if this process dies the
  * next moment (the job lives in the same database). Call it inside the transaction of the change that
- * causes the email. `maxAttempts` lowers the number of delivery attempts (default MAX_DELIVERY_ATTEMPTS).
+ * causes the email. `maxAttempts` lowers the number of delivery attempts (default MAX_DELIVERY_ATTEMPTS);
+ * `replyTo` routes the customer's answer (a case's reply address).
  */
 export async function enqueueEmail(
   tx: Prisma.TransactionClient,
   message: TEmailMessage,
-  options: { maxAttempts?: number } = {},
+  options: { maxAttempts?: number; replyTo?: string } = {},
 ): Promise<{ id: string }> {
   const rendered = await renderEmail(message);
   const { id } = await tx.outboxMessage.create({
@@ -42,7 +43,7 @@ export async function enqueueEmail(
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      headers: rendered.headers ?? undefined,
+      headers: options.replyTo ? { ...rendered.headers, "Reply-To": options.replyTo } : (rendered.headers ?? undefined),
     },
     select: { id: true },
   });
