@@ -7,7 +7,8 @@ import { createCase } from "./create-case";
 import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
 import type { TRateOffice } from "./schemas";
 
-async function officeOf(postcode: string) {
+/** The office by postcode, or a field error on the form's office. */
+export async function officeOf(postcode: string) {
   const office = await db.office.findUnique({
     where: { postcode },
     select: { postcode: true, name: true, region: true, timeZone: true, contactEmail: true },
@@ -15,8 +16,6 @@ async function officeOf(postcode: string) {
   if (!office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
   return office;
 }
-
-export { officeOf };
 
 /**
  * Records a rating of an office (and optionally of an employee or counter) as a case the office's staff
