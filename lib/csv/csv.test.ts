@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+
+import { CSV_BOM, csvCell, csvResponse, toCsv } from "./csv";
+
+describe("csvCell", () => {
+  it("writes plain text and numbers as they are, and nothing for null", () => {
+    expect(csvCell("Москва")).toBe("Москва");
+    expect(csvCell(42)).toBe("42");
+    expect(csvCell(12.5)).toBe("12.5");
+    expect(csvCell(-3)).toBe("-3");
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(undefined)).toBe("");
+    expect(csvCell(Number.NaN)).toBe("");
+  });
+
+  it("quotes separators, quotes, line breaks and edge spaces, doubling inner quotes", () => {
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('ООО "Ромашка"')).toBe('"ООО ""Ромашка"""');
+    expect(csvCell("line 1\nline 2")).toBe('"line 1\nline 2"');
+    expect(csvCell("a\r\nb")).toBe('"a\r\nb"');
+    expect(csvCell(" padded ")).toBe('" padded "');
+  });
+
+  it("neutralises what a spreadsheet would run as a formula", () => {
+    expect(csvCell("=1+2")).toBe("'=1+2");
+    expect(csvCell("+7 900 000-00-00")).toBe("'+7 900 000-00-00");
+    expect(csvCell("-2")).toBe("'-2");
+    expect(csvCell("@SUM(A1:A2)")).toBe("'@SUM(A1:A2)");
+    expect(csvCell("\t=cmd")).toBe("'\t=cmd");
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell("a=b")).toBe("a=b");
+  });
+});
+
+describe("toCsv", () => {
+  it("joins cells with commas and rows with CRLF, ending with a line break", () => {
+    expect(
+      toCsv([
+        ["Тема", "Обращений"],
+        ["Очередь", 3],
+        ["=evil()", null],
+      ]),
+    ).toBe("Тема,Обращений\r\nОчередь,3\r\n'=evil(),\r\n");
+  });
+});
+
+describe("csvResponse", () => {
+  it("answers UTF-8 CSV with a BOM as an attachment named in UTF-8", async () => {
+    const response = csvResponse("отчёт-темы.csv", [["a"], [1]]);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="_-_.csv"; filename*=UTF-8''${encodeURIComponent("отчёт-темы.csv")}`,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(`${CSV_BOM}a\r\n1\r\n`);
+  });
+});

@@ -1,0 +1,43 @@
+/** One cell of a CSV file: text is written as it is (made safe), numbers as numbers, null and undefined empty. */
+export type TCsvCell = string | number | null | undefined;
+
+/** The byte-order mark that makes spreadsheet programs read the file as UTF-8 (Excel guesses otherwise). */
+export const CSV_BOM = "\uFEFF";
+
+// A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); tab and carriage
+// return are on OWASP's list too, since some programs strip them before looking.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/**
+ * A text cell made safe for spreadsheets: a leading apostrophe stops a formula, and the cell is quoted
+ * (doubling inner quotes) when it holds a separator, a quote, a line break or edge spaces (RFC 4180).
+ * Numbers are our own figures, never input, so a negative number stays a number.
+ */
+export function csvCell(value: TCsvCell): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows (the first one usually the header) as CSV text: comma separated, CRLF line ends, no BOM. */
+export function toCsv(rows: readonly (readonly TCsvCell[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * A CSV download: UTF-8 with a BOM, and the file name in UTF-8 (RFC 5987) with an ASCII fallback, so a
+ * Cyrillic name survives every browser.
+ */
+export function csvResponse(fileName: string, rows: readonly (readonly TCsvCell[])[]): Response {
+  const asciiName = fileName.replace(/[^\w.-]+/g, "_");
+  return new Response(CSV_BOM + toCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

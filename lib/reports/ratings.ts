@@ -1,0 +1,61 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import type { TReportQuery } from "./schemas";
+import { reportCases, type TReportViewer } from "./scope";
+
+/** How applicants rated the answers to their cases: how many gave each score 1–5, and the mean (2 decimals). */
+export type TAnswerRatings = { distribution: { score: number; count: number }[]; count: number; mean: number | null };
+
+export async function answerRatings(query: TReportQuery, user: TReportViewer): Promise<TAnswerRatings> {
+  const distribution = await db.$queryRaw<{ score: number; count: number }[]>(Prisma.sql`
+    WITH rated AS (
+      SELECT c."answerRating" AS "score" FROM "Case" c
+      WHERE ${reportCases(query, user)} AND c."answerRating" IS NOT NULL
+    )
+    SELECT s."score"::int AS "score", count(r."score")::int AS "count"
+    FROM generate_series(1, 5) AS s("score") LEFT JOIN rated r ON r."score" = s."score"
+    GROUP BY s."score"
+    ORDER BY s."score"`);
+  const count = distribution.reduce((sum, row) => sum + row.count, 0);
+  const [{ mean }] = await db.$queryRaw<{ mean: number | null }[]>(Prisma.sql`
+    SELECT round(avg(c."answerRating"), 2)::float8 AS "mean" FROM "Case" c
+    WHERE ${reportCases(query, user)} AND c."answerRating" IS NOT NULL`);
+  return { distribution, count, mean };
+}
+
+/** Ratings of an office (cases of type RATING): how many, the mean score (2 decimals), and each score's count. */
+export type TOfficeRatingRow = {
+  postcode: string | null;
+  name: string | null;
+  region: string | null;
+  count: number;
+  mean: number;
+  scores: [number, number, number, number, number];
+};
+
+type TRawOfficeRow = Omit<TOfficeRatingRow, "scores"> & { s1: number; s2: number; s3: number; s4: number; s5: number };
+
+/** Offices by how often they were rated (then by mean); the type filter does not apply: these are RATING cases. */
+export async function officeRatings(
+  query: TReportQuery,
+  user: TReportViewer,
+  options: { limit?: number } = {},
+): Promise<TOfficeRatingRow[]> {
+  const rows = await db.$queryRaw<TRawOfficeRow[]>(Prisma.sql`
+    SELECT c."officePostcode"::text AS "postcode", o."name", o."region", count(*)::int AS "count",
+      round(avg(c."ratingScore"), 2)::float8 AS "mean",
+      count(*) FILTER (WHERE c."ratingScore" = 1)::int AS "s1",
+      count(*) FILTER (WHERE c."ratingScore" = 2)::int AS "s2",
+      count(*) FILTER (WHERE c."ratingScore" = 3)::int AS "s3",
+      count(*) FILTER (WHERE c."ratingScore" = 4)::int AS "s4",
+      count(*) FILTER (WHERE c."ratingScore" = 5)::int AS "s5"
+    FROM "Case" c LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"
+    WHERE ${reportCases(query, user, { ignoreType: true })} AND c."type" = 'RATING' AND c."ratingScore" IS NOT NULL
+    GROUP BY c."officePostcode", o."name", o."region"
+    ORDER BY "count" DESC, "mean" DESC, c."officePostcode" NULLS LAST
+    LIMIT ${options.limit ?? 100_000}`);
+  return rows.map(({ s1, s2, s3, s4, s5, ...row }) => ({ ...row, scores: [s1, s2, s3, s4, s5] }));
+}

@@ -1,0 +1,86 @@
+import { CaseType } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/z";
+
+/** The dimensions volumes are counted by. */
+export const VOLUME_DIMENSIONS = ["topic", "region", "office", "channel", "week"] as const;
+export type TVolumeDimension = (typeof VOLUME_DIMENSIONS)[number];
+
+/** Every report the page shows and the export route writes, by its name in URLs. */
+export const REPORTS = [...VOLUME_DIMENSIONS, "on-time", "answer-times", "answer-ratings", "office-ratings"] as const;
+export type TReportName = (typeof REPORTS)[number];
+
+/** Reports count days as Moscow days (UTC+3 all year), like the inbox's date filter and the deadlines. */
+export const MOSCOW_OFFSET_HOURS = 3;
+const DAY_MS = 86_400_000;
+/** The default range: the last 12 weeks, today included. */
+export const DEFAULT_RANGE_DAYS = 12 * 7;
+
+const isoDate = z
+  .string()
+  .regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+/** A value the form cannot have produced (an edited or outdated link) is dropped, not an error page. */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const ZReportParams = z.object({
+  from: optional(isoDate),
+  to: optional(isoDate),
+  type: optional(z.enum(CaseType)),
+});
+
+export const ZReportName = z.enum(REPORTS);
+
+/** A report's filter, resolved: the dates as given (or defaulted) and the half-open UTC interval they cover. */
+export type TReportQuery = {
+  from: string;
+  to: string;
+  type?: CaseType;
+  /** The first moment of `from` (Moscow midnight), in UTC. */
+  start: Date;
+  /** The first moment after `to`, in UTC. */
+  end: Date;
+  /** "Now" for what is overdue; fixed once per request, and by tests. */
+  now: Date;
+};
+
+function moscowDate(moment: Date): string {
+  return new Date(moment.getTime() + MOSCOW_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
+}
+
+function moscowMidnight(isoDay: string): Date {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - MOSCOW_OFFSET_HOURS * 3_600_000);
+}
+
+function addDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads the reports' URL (URLSearchParams or Next's searchParams object). Empty or malformed fields fall back
+ * to the defaults (the last 12 weeks, every type); a reversed range is turned round.
+ */
+export function parseReportQuery(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  now = new Date(),
+): TReportQuery {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
+  const raw: Record<string, string> = {};
+  for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
+  const parsed = ZReportParams.parse(raw);
+  let to = parsed.to ?? (parsed.from ? addDays(parsed.from, DEFAULT_RANGE_DAYS - 1) : moscowDate(now));
+  let from = parsed.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
+  if (from > to) [from, to] = [to, from];
+  return { from, to, type: parsed.type, start: moscowMidnight(from), end: moscowMidnight(addDays(to, 1)), now };
+}
+
+/** The filter back into URL parameters (for the CSV links). */
+export function reportSearchParams(query: TReportQuery, extra: Record<string, string> = {}): URLSearchParams {
+  const params = new URLSearchParams(extra);
+  params.set("from", query.from);
+  params.set("to", query.to);
+  if (query.type) params.set("type", query.type);
+  return params;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import type { TReportQuery } from "./schemas";
+
+export type TReportViewer = Pick<TStaffUser, "role" | "officePostcodes">;
+
+/** A moment as a `timestamp` in UTC, the way Prisma stores DateTime, whatever the session's time zone. */
+export function utc(moment: Date): Prisma.Sql {
+  return Prisma.sql`(${moment.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+/**
+ * The cases a report counts, as SQL over the alias `c`: created within the range, of the chosen type (unless
+ * the report fixes its own), not a duplicate merged into another case, and — for an office head — of their
+ * offices only: the same restriction as `caseScope` (lib/cases/count-open-cases.ts) for Prisma queries.
+ */
+export function reportCases(query: TReportQuery, user: TReportViewer, options: { ignoreType?: boolean } = {}): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`c."createdAt" >= ${utc(query.start)}`,
+    Prisma.sql`c."createdAt" < ${utc(query.end)}`,
+    Prisma.sql`c."mergedIntoId" IS NULL`,
+  ];
+  if (query.type && !options.ignoreType) conditions.push(Prisma.sql`c."type" = ${query.type}::"CaseType"`);
+  if (user.role === "OFFICE_HEAD") conditions.push(Prisma.sql`c."officePostcode" = ANY(${user.officePostcodes}::text[])`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/** Hours between two timestamps, for percentile_cont (which wants double precision). */
+export function hoursBetween(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(extract(epoch FROM ${later} - ${earlier}) / 3600)::float8`;
+}

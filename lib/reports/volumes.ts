@@ -1,0 +1,84 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import type { TReportQuery, TVolumeDimension } from "./schemas";
+import { reportCases, type TReportViewer } from "./scope";
+
+/**
+ * One line of a volume report. `key` is what the cases share (a topic id, region, postcode, channel or ISO week
+ * such as 2026-W05; null when not given); the labels are its names (a topic's, an office's, a week's Monday).
+ */
+export type TVolumeRow = { key: string | null; labelRu: string | null; labelEn: string | null; count: number };
+
+function groupedBy(dimension: Exclude<TVolumeDimension, "week">, where: Prisma.Sql, limit: number): Prisma.Sql {
+  switch (dimension) {
+    case "topic":
+      return Prisma.sql`
+        SELECT t."id"::text AS "key", t."nameRu" AS "labelRu", t."nameEn" AS "labelEn", count(*)::int AS "count"
+        FROM "Case" c LEFT JOIN "Topic" t ON t."id" = c."topicId"
+        WHERE ${where}
+        GROUP BY t."id", t."nameRu", t."nameEn"
+        ORDER BY "count" DESC, t."nameRu" NULLS LAST
+        LIMIT ${limit}`;
+    case "region":
+      return Prisma.sql`
+        SELECT c."region" AS "key", c."region" AS "labelRu", c."region" AS "labelEn", count(*)::int AS "count"
+        FROM "Case" c
+        WHERE ${where}
+        GROUP BY c."region"
+        ORDER BY "count" DESC, c."region" NULLS LAST
+        LIMIT ${limit}`;
+    case "office":
+      return Prisma.sql`
+        SELECT c."officePostcode"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn", count(*)::int AS "count"
+        FROM "Case" c LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"
+        WHERE ${where}
+        GROUP BY c."officePostcode", o."name"
+        ORDER BY "count" DESC, c."officePostcode" NULLS LAST
+        LIMIT ${limit}`;
+    case "channel":
+      return Prisma.sql`
+        SELECT c."channel"::text AS "key", NULL AS "labelRu", NULL AS "labelEn", count(*)::int AS "count"
+        FROM "Case" c
+        WHERE ${where}
+        GROUP BY c."channel"
+        ORDER BY c."channel"
+        LIMIT ${limit}`;
+  }
+}
+
+/**
+ * ISO weeks of the range, Monday to Sunday in Moscow time, each listed even when no case fell in it (so a
+ * chart shows a quiet week as a gap, not as nothing).
+ */
+function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH weeks AS (
+      SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
+    ), counts AS (
+      -- Moscow time: UTC+3 all year (MOSCOW_OFFSET_HOURS).
+      SELECT date_trunc('week', c."createdAt" + interval '3 hours') AS "week", count(*)::int AS "count"
+      FROM "Case" c
+      WHERE ${where}
+      GROUP BY 1
+    )
+    SELECT to_char(w."week", 'IYYY-"W"IW') AS "key", to_char(w."week", 'YYYY-MM-DD') AS "labelRu",
+           to_char(w."week", 'YYYY-MM-DD') AS "labelEn", coalesce(n."count", 0)::int AS "count"
+    FROM weeks w LEFT JOIN counts n ON n."week" = w."week"
+    ORDER BY w."week"`;
+}
+
+/** How many cases were filed, by topic, region, office, channel or ISO week (Moscow time). */
+export async function volumesBy(
+  dimension: TVolumeDimension,
+  query: TReportQuery,
+  user: TReportViewer,
+  options: { limit?: number } = {},
+): Promise<TVolumeRow[]> {
+  const where = reportCases(query, user);
+  const sql = dimension === "week" ? byWeek(query, where) : groupedBy(dimension, where, options.limit ?? 100_000);
+  return db.$queryRaw<TVolumeRow[]>(sql);
+}
+
