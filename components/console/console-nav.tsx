@@ -10,6 +10,7 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
   const t = await getTranslations();
   const links = [
     { href: "/console", label: t("console.home") },
+    { href: "/console/cases", label: t("console.cases") },
     ...(user.role === "ADMIN"
       ? [
           { href: "/console/staff", label: t("console.staff") },

@@ -1,0 +1,59 @@
+import { getLocale, getTranslations } from "next-intl/server";
+
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { exportCases } from "@/lib/inbox/export-cases";
+import { parseInboxQuery } from "@/lib/inbox/schemas";
+
+/**
+ * The inbox's current filter as CSV, for staff only and within their scope. Refusals are plain 401/403
+ * rather than a redirect: a download link has no page to come back to.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (user.kind !== "staff") return new Response("Forbidden", { status: 403 });
+  const query = parseInboxQuery(new URL(request.url).searchParams);
+  const [t, tAll, locale] = await Promise.all([getTranslations("inbox"), getTranslations(), getLocale()]);
+  const date = (value: Date) => value.toISOString();
+  const rows = exportCases(query, user, {
+    header: ["number", "type", "status", "priority", "topic", "applicant", "office", "region", "assignee", "createdAt", "dueAt"].map(
+      (key) => t(`columns.${key}`),
+    ),
+    row: (row) => [
+      row.number,
+      t(`types.${row.type}`),
+      tAll(`statusPage.statuses.${row.status}`),
+      t(`priorities.${row.priority}`),
+      row.topic ? (locale === "en" ? row.topic.en : row.topic.ru) : "",
+      row.applicantName,
+      row.office ? `${row.office.postcode} ${row.office.name}` : "",
+      row.region ?? "",
+      row.assigneeName ?? "",
+      date(row.createdAt),
+      date(row.dueAt),
+    ],
+  });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      // The byte-order mark tells Excel the file is UTF-8, or Cyrillic comes out garbled.
+      controller.enqueue(encoder.encode("\uFEFF"));
+    },
+    async pull(controller) {
+      const next = await rows.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="cases-${stamp}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

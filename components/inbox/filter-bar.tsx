@@ -1,0 +1,78 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { Button } from "@/components/ui/button";
+import type { TFilterOptions } from "@/lib/inbox/filter-options";
+import { DUE_FILTERS, PAGE_SIZES, type TInboxQuery } from "@/lib/inbox/schemas";
+import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+
+const field = "flex flex-col gap-1 text-sm";
+const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base";
+
+/**
+ * The inbox's filters as a plain GET form: submitting puts them in the URL (shareable, the back button
+ * works) and needs no JavaScript. Sorting and page size ride along in hidden fields; the page starts over.
+ */
+export async function FilterBar({ query, options }: { query: TInboxQuery; options: TFilterOptions }) {
+  const [t, tAll, locale] = await Promise.all([getTranslations("inbox"), getTranslations(), getLocale()]);
+  const select = (name: keyof TInboxQuery, label: string, items: { value: string; label: string }[]) => (
+    <label className={field}>
+      {label}
+      <select name={name} defaultValue={String(query[name] ?? "")} className={control}>
+        <option value="">{t("filters.any")}</option>
+        {items.map((item) => (
+          <option key={item.value} value={item.value}>
+            {item.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <form method="get" action="/console/cases" role="search" aria-label={t("filters.label")} className="flex flex-col gap-3">
+      <label className={field}>
+        {t("filters.q")}
+        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} className={control} placeholder={t("filters.qPlaceholder")} />
+      </label>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {select("type", t("filters.type"), Object.values(CaseType).map((value) => ({ value, label: t(`types.${value}`) })))}
+        {select("status", t("filters.status"), Object.values(CaseStatus).map((value) => ({ value, label: tAll(`statusPage.statuses.${value}`) })))}
+        {select("priority", t("filters.priority"), Object.values(CasePriority).map((value) => ({ value, label: t(`priorities.${value}`) })))}
+        {select("due", t("filters.due"), DUE_FILTERS.map((value) => ({ value, label: t(`dueFilters.${value}`) })))}
+        {select("topic", t("filters.topic"), options.topics.map((topic) => ({ value: topic.id, label: locale === "en" ? topic.nameEn : topic.nameRu })))}
+        {select("region", t("filters.region"), options.regions.map((region) => ({ value: region, label: region })))}
+        {options.offices ? (
+          select("office", t("filters.office"), options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })))
+        ) : (
+          <label className={field}>
+            {t("filters.office")}
+            <input name="office" defaultValue={query.office ?? ""} inputMode="numeric" pattern="\d{6}" maxLength={6} placeholder="101000" className={control} />
+          </label>
+        )}
+        {select("assignee", t("filters.assignee"), [
+          { value: "mine", label: t("filters.mine") },
+          { value: "unassigned", label: t("filters.unassigned") },
+          ...options.staff.map((staff) => ({ value: staff.id, label: staff.name })),
+        ])}
+        <label className={field}>
+          {t("filters.from")}
+          <input type="date" name="from" defaultValue={query.from ?? ""} className={control} />
+        </label>
+        <label className={field}>
+          {t("filters.to")}
+          <input type="date" name="to" defaultValue={query.to ?? ""} className={control} />
+        </label>
+        {select("pageSize", t("filters.pageSize"), PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) })))}
+      </div>
+      <input type="hidden" name="sort" value={query.sort} />
+      <input type="hidden" name="dir" value={query.dir} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">{t("filters.apply")}</Button>
+        <Button asChild variant="secondary">
+          <Link href="/console/cases">{t("filters.reset")}</Link>
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TSavedView } from "@/lib/inbox/saved-views";
+
+/** The staff member's own saved filters: links to them, saving the current one under a name, deleting. */
+export function SavedViews({
+  views,
+  currentQuery,
+  save,
+  remove,
+}: {
+  views: TSavedView[];
+  currentQuery: string;
+  save: (input: { name: string; query: string }) => Promise<TActionResult<TSavedView>>;
+  remove: (input: { id: string }) => Promise<TActionResult<null>>;
+}) {
+  const t = useTranslations("inbox.views");
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  function run(call: () => Promise<TActionResult<unknown>>, onOk?: () => void) {
+    startTransition(async () => {
+      const result = await call();
+      if (!result.ok) return setError(result.fieldErrors?.name ?? result.message);
+      setError(null);
+      onOk?.();
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby="saved-views-title" className="flex flex-col gap-2">
+      <h2 id="saved-views-title" className="text-base font-medium">
+        {t("title")}
+      </h2>
+      {views.length === 0 ? <p className="text-sm text-muted">{t("none")}</p> : null}
+      <ul className="flex flex-wrap gap-2">
+        {views.map((view) => (
+          <li key={view.id} className="flex items-center gap-1 rounded-lg border border-line pl-3">
+            <Link href={`/console/cases?${view.query}`} className="underline">
+              {view.name}
+            </Link>
+            <Button
+              type="button"
+              size="sm"
+              variant="ghost"
+              disabled={isPending}
+              aria-label={t("delete", { name: view.name })}
+              onClick={() => run(() => remove({ id: view.id }))}
+            >
+              ×
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(() => save({ name, query: currentQuery }), () => setName(""));
+        }}
+      >
+        <label className="flex flex-col gap-1 text-sm">
+          {t("name")}
+          <input className="min-h-11 rounded-lg border border-line px-3 text-base" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {t("save")}
+        </Button>
+      </form>
+      {error ? <Alert tone="danger">{error}</Alert> : null}
+    </section>
+  );
+}

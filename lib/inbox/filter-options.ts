@@ -1,0 +1,27 @@
+import "server-only";
+
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+
+/**
+ * What the filter bar's lists offer. Offices: an office head's own; others pick any office by postcode (the
+ * directory has 60,000 offices, too many for a list). Regions come from the directory's index.
+ */
+export async function loadFilterOptions(user: TStaffUser) {
+  const [topics, staff, regions, offices] = await Promise.all([
+    db.topic.findMany({ select: { id: true, nameRu: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.staffUser.findMany({
+      where: { isDisabled: false, role: { in: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"] } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
+    db.office.findMany({ distinct: ["region"], select: { region: true }, orderBy: { region: "asc" } }),
+    user.role === "OFFICE_HEAD"
+      ? db.office.findMany({ where: { postcode: { in: user.officePostcodes } }, select: { postcode: true, name: true } })
+      : Promise.resolve(null),
+  ]);
+  return { topics, staff, regions: regions.map((row) => row.region), offices };
+}
+
+export type TFilterOptions = Awaited<ReturnType<typeof loadFilterOptions>>;

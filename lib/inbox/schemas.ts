@@ -1,0 +1,87 @@
+import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/z";
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+/** ORDER BY columns with an index of their own; the id breaks ties so pages never overlap. */
+export const SORT_FIELDS = ["createdAt", "dueAt", "number"] as const;
+export const DUE_FILTERS = ["today", "overdue", "soon"] as const;
+export const BULK_STATUSES = ["REGISTERED", "IN_PROGRESS", "ANSWERED", "REOPENED"] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A value the form cannot have produced (an edited or outdated link) is dropped, not an error page. */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+export const ZInboxQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
+    .catch(25)
+    .default(25),
+  sort: z.enum(SORT_FIELDS).catch("createdAt").default("createdAt"),
+  dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
+  q: optional(z.string().trim().max(200).transform((q) => q || undefined)),
+  type: optional(z.enum(CaseType)),
+  status: optional(z.enum(CaseStatus)),
+  priority: optional(z.enum(CasePriority)),
+  topic: optional(z.uuid()),
+  region: optional(z.string().trim().min(1).max(200)),
+  office: optional(z.string().regex(/^\d{6}$/)),
+  /** A staff id, "mine" or "unassigned". */
+  assignee: optional(z.union([z.literal("mine"), z.literal("unassigned"), z.uuid()])),
+  due: optional(z.enum(DUE_FILTERS)),
+  from: optional(isoDate),
+  to: optional(isoDate),
+});
+
+export type TInboxQuery = z.output<typeof ZInboxQuery>;
+
+const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "from", "to"] as const;
+
+/** Reads the inbox's URL (URLSearchParams or Next's searchParams object); empty fields count as unset. */
+export function parseInboxQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): TInboxQuery {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
+  const raw: Record<string, string> = {};
+  for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
+  return ZInboxQuery.parse(raw);
+}
+
+/** The query back into a URL: only what differs from the defaults, in a stable order, so links stay short. */
+export function toSearchParams(query: Partial<TInboxQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = query[key];
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  if (query.sort && query.sort !== "createdAt") params.set("sort", query.sort);
+  if (query.dir && query.dir !== "desc") params.set("dir", query.dir);
+  if (query.pageSize && query.pageSize !== 25) params.set("pageSize", String(query.pageSize));
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  return params;
+}
+
+export function hasFilters(query: TInboxQuery): boolean {
+  return FILTER_KEYS.some((key) => query[key] !== undefined);
+}
+
+export const ZBulkUpdate = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("assign"),
+    caseIds: z.array(z.uuid()).min(1).max(100),
+    /** null takes the cases off anyone's desk. */
+    assigneeId: z.uuid().nullable(),
+  }),
+  z.object({ action: z.literal("status"), caseIds: z.array(z.uuid()).min(1).max(100), status: z.enum(BULK_STATUSES) }),
+  z.object({ action: z.literal("close"), caseIds: z.array(z.uuid()).min(1).max(100) }),
+]);
+export type TBulkUpdate = z.output<typeof ZBulkUpdate>;
+
+export const ZSaveView = z.object({
+  name: z.string().trim().min(1, "inbox.views.nameRequired").max(80),
+  query: z.string().max(2000),
+});
+export const ZDeleteView = z.object({ id: z.uuid() });
