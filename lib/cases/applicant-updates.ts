@@ -3,6 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor, type TInspectedFile } from "@/lib/attachments";
 import { db } from "@/lib/db";
+import { resumeClock } from "@/lib/console-cases/status-flow";
 
 import { withStoredFiles } from "./filing";
 import { applicantByToken } from "./status-view";
@@ -21,7 +22,10 @@ export async function addApplicantInformation(input: { token: string; text: stri
   const applicant = await applicantOrFail(input.token);
   return withStoredFiles(input.files, (stored) =>
     db.$transaction(async (tx) => {
-      const current = await tx.case.findUniqueOrThrow({ where: { id: applicant.caseId }, select: { status: true } });
+      const current = await tx.case.findUniqueOrThrow({
+        where: { id: applicant.caseId },
+        select: { status: true, dueAt: true, pausedAt: true },
+      });
       if (current.status === "CLOSED") throw new ActionError("CONFLICT", "status.closed");
       const event = await tx.caseEvent.create({
         data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: input.text, applicantId: applicant.id },
@@ -29,9 +33,21 @@ export async function addApplicantInformation(input: { token: string; text: stri
       });
       if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, applicant.caseId, event.id) });
       if (current.status === "WAITING_FOR_CUSTOMER") {
-        await tx.case.update({ where: { id: applicant.caseId }, data: { status: "IN_PROGRESS" } });
+        // The same resume as the console's status change: the deadline moves on by the time the clock stood still.
+        const clock = resumeClock({ dueAt: current.dueAt, pausedAt: current.pausedAt, now: event.createdAt });
+        await tx.case.update({ where: { id: applicant.caseId }, data: { status: "IN_PROGRESS", ...clock } });
         await tx.caseEvent.create({
-          data: { caseId: applicant.caseId, kind: "STATUS_CHANGED", data: { from: current.status, to: "IN_PROGRESS" } },
+          data: {
+            caseId: applicant.caseId,
+            kind: "STATUS_CHANGED",
+            applicantId: applicant.id,
+            data: {
+              from: current.status,
+              to: "IN_PROGRESS",
+              before: { status: current.status, dueAt: current.dueAt.toISOString(), pausedAt: current.pausedAt?.toISOString() ?? null },
+              after: { status: "IN_PROGRESS", dueAt: clock.dueAt.toISOString(), pausedAt: null },
+            },
+          },
         });
       }
       return { eventId: event.id };

@@ -6,7 +6,9 @@ import type { TLocale } from "@/lib/i18n/locales";
 
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
 import { renderEmail } from "./render-email";
+import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
+import type { TCaseReplyData } from "./templates/case-reply";
 import type { TQueueReportData } from "./templates/queue-report";
 
 export type TEmailMessage =
@@ -20,7 +22,9 @@ export type TEmailMessage =
     }
   | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
   | { template: "case-filed"; to: string; locale: TLocale; data: TCaseFiledData }
-  | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData };
+  | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData }
+  | { template: "case-reply"; to: string; locale: TLocale; data: TCaseReplyData }
+  | { template: "case-extended"; to: string; locale: TLocale; data: TCaseExtendedData };
 
 /**
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction

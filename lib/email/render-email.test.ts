@@ -59,6 +59,18 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       consoleUrl: URL_WITH_QUERY,
     },
   }),
+  "case-reply": (locale) => ({
+    template: "case-reply",
+    to: "applicant@mail.example",
+    locale,
+    data: { subject: "Ответ по обращению Ж-2026-000123", body: "Здравствуйте, Анна Петрова!\n\nРаботает одно окно", statusUrl: URL_WITH_QUERY },
+  }),
+  "case-extended": (locale) => ({
+    template: "case-extended",
+    to: "applicant@mail.example",
+    locale,
+    data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
+  }),
 };
 
 const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
@@ -74,6 +86,8 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
   "staff-password-reset": { ru: "Сброс пароля в рабочем кабинете", en: "Reset your console password" },
   "case-filed": { ru: "Ваше обращение зарегистрировано: Ж-2026-000123", en: "Your case is registered: Ж-2026-000123" },
   "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
+  "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
+  "case-extended": { ru: "Срок ответа по обращению Ж-2026-000123 продлён", en: "The answer to case Ж-2026-000123 is extended" },
 };
 
 const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };
@@ -103,7 +117,7 @@ describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s emai
     const [ru, en] = await Promise.all([renderEmail(MESSAGES[template]("ru")), renderEmail(MESSAGES[template]("en"))]);
     expect(ru.text).toMatch(/[а-яё]{4}/i);
     // Names, places, comments and case numbers are data, in whatever script they were written.
-    const data = /Анна Петрова|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
+    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
     expect(en.text.replace(data, "")).not.toMatch(/[а-яё]/i);
   });
 });

@@ -1,7 +1,9 @@
 import { render, toPlainText } from "@react-email/render";
 
 import type { TEmailMessage } from "./outbox";
+import { caseExtendedEmail } from "./templates/case-extended";
 import { caseFiledEmail } from "./templates/case-filed";
+import { caseReplyEmail } from "./templates/case-reply";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
 import { memberSignInEmail } from "./templates/member-sign-in";
@@ -25,6 +27,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return caseFiledEmail(message.locale, message.data);
     case "queue-report":
       return queueReportEmail(message.locale, message.data);
+    case "case-reply":
+      return caseReplyEmail(message.locale, message.data);
+    case "case-extended":
+      return caseExtendedEmail(message.locale, message.data);
   }
 }
 

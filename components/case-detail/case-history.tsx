@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from "next-intl/server";
+
+import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
+
+import { dateTimeFormatter } from "./format";
+
+type TChange = { field: string; before: unknown; after: unknown };
+
+/** The before/after pairs an event recorded, for the audit trail. */
+function changesOf(data: unknown): TChange[] {
+  if (!data || typeof data !== "object") return [];
+  const { before, after } = data as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+  if (!after || typeof after !== "object") return [];
+  return Object.keys(after).map((field) => ({ field, before: before?.[field] ?? null, after: after[field] }));
+}
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
+
+/** Every event of the case, internal ones too: when, who, what, and what changed from what. */
+export async function CaseHistory({ found }: { found: TStaffCase }) {
+  const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
+  const at = dateTimeFormatter(locale, found.timeZone);
+  return (
+    <section aria-labelledby="case-history">
+      <h2 id="case-history" className="mb-2 text-xl font-semibold">{t("sections.history")}</h2>
+      <ol className="flex flex-col gap-3" data-testid="case-history">
+        {found.events.map((event) => {
+          const action = (event.data as { action?: string } | null)?.action;
+          // A note's text is its body already.
+          const changes = action === "NOTE" ? [] : changesOf(event.data);
+          const who = event.staffName ?? event.applicantName ?? t("history.system");
+          return (
+            <li key={event.id} className="rounded-lg border border-line p-3" data-kind={event.kind}>
+              <p className="text-sm text-muted">
+                <time dateTime={event.createdAt.toISOString()}>{at(event.createdAt)}</time> · {who} ·{" "}
+                {event.isPublic ? t("history.public") : t("history.internal")}
+              </p>
+              <p className="font-medium">{action && t.has(`history.actions.${action}`) ? t(`history.actions.${action}`) : t(`history.kinds.${event.kind}`)}</p>
+              {event.body ? <p className="whitespace-pre-wrap">{event.body}</p> : null}
+              {changes.length > 0 ? (
+                <ul className="mt-1 text-sm">
+                  {changes.map((change) => (
+                    <li key={change.field}>
+                      {change.field}: {show(change.before)} → {show(change.after)}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TExtendCaseDeadlineInput } from "@/lib/console-cases/schemas";
+
+import { CaseForm } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+/** The one extension: days and the reason that the notice to the applicants states. */
+export function ExtendForm({
+  caseId,
+  action,
+}: {
+  caseId: string;
+  action: (input: TExtendCaseDeadlineInput) => Promise<TActionResult<{ dueAt: Date }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [days, setDays] = useState("30");
+  const [reason, setReason] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="extend-form"
+      title={t("extend.title")}
+      submit={t("extend.submit")}
+      isPending={isPending}
+      done={isDone ? t("extend.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ caseId, days: Number(days), reason })}
+    >
+      <FormField id="extend-days" label={t("extend.days")} hint={t("extend.daysHint")} error={errorOf("days")}>
+        {(control) => <Input {...control} type="number" min={1} max={30} value={days} onChange={(event) => setDays(event.target.value)} />}
+      </FormField>
+      <FormField id="extend-reason" label={t("extend.reason")} hint={t("extend.reasonHint")} error={errorOf("reason")}>
+        {(control) => <Textarea {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}

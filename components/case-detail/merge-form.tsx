@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TMergeCaseInput } from "@/lib/console-cases/schemas";
+
+import { CaseForm } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+/** Merges this case, as a duplicate, into the case with the number given. */
+export function MergeForm({
+  caseId,
+  action,
+}: {
+  caseId: string;
+  action: (input: TMergeCaseInput) => Promise<TActionResult<{ intoNumber: string }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [intoNumber, setIntoNumber] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="merge-form"
+      title={t("merge.title")}
+      submit={t("merge.submit")}
+      isPending={isPending}
+      done={isDone ? t("merge.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ duplicateId: caseId, intoNumber })}
+    >
+      <FormField id="merge-into" label={t("merge.into")} hint={t("merge.hint")} error={errorOf("intoNumber")}>
+        {(control) => <Input {...control} value={intoNumber} onChange={(event) => setIntoNumber(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}

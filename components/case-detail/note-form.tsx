@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TAddInternalNoteInput } from "@/lib/console-cases/schemas";
+
+import { CaseForm } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+export function NoteForm({
+  caseId,
+  action,
+}: {
+  caseId: string;
+  action: (input: TAddInternalNoteInput) => Promise<TActionResult<{ eventId: string }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [body, setBody] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="note-form"
+      title={t("note.title")}
+      submit={t("note.submit")}
+      isPending={isPending}
+      done={isDone ? t("note.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ caseId, body }, () => setBody(""))}
+    >
+      <FormField id="note-body" label={t("note.label")} hint={t("note.hint")} error={errorOf("body")}>
+        {(control) => <Textarea {...control} value={body} onChange={(event) => setBody(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
+import { fillPlaceholders, PLACEHOLDERS, subjectWithNumber, type TPlaceholderValues } from "@/lib/console-cases/placeholders";
+import type { TReplyToCaseInput } from "@/lib/console-cases/schemas";
+
+import { CaseForm, Select } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+type TSetStatus = "" | "ANSWERED" | "WAITING_FOR_CUSTOMER";
+
+/**
+ * A reply by email: pick a template (or write from scratch), edit subject and text, see the text as the
+ * first applicant will read it. Each applicant's own name and new status link are filled in on sending.
+ */
+export function ReplyForm({
+  caseId,
+  templates,
+  preview,
+  statusChoices,
+  action,
+}: {
+  caseId: string;
+  templates: TCaseFormOptions["templates"];
+  /** The first applicant's values; the status link is shown as a stand-in. */
+  preview: TPlaceholderValues;
+  statusChoices: Exclude<TSetStatus, "">[];
+  action: (input: TReplyToCaseInput) => Promise<TActionResult<{ recipients: number }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [templateId, setTemplateId] = useState("");
+  const [subject, setSubject] = useState(t("reply.defaultSubject"));
+  const [body, setBody] = useState("");
+  const [setStatus, setSetStatus] = useState<TSetStatus>(statusChoices.includes("ANSWERED") ? "ANSWERED" : "");
+  const [sentTo, setSentTo] = useState<number | null>(null);
+  const { run, isPending, failure, errorOf } = useCaseAction(action);
+
+  function onPickTemplate(id: string) {
+    setTemplateId(id);
+    const template = templates.find((item) => item.id === id);
+    if (template) {
+      setSubject(template.subject);
+      setBody(template.body);
+    }
+  }
+
+  return (
+    <CaseForm
+      testId="reply-form"
+      title={t("reply.title")}
+      submit={t("reply.submit")}
+      isPending={isPending}
+      done={sentTo !== null ? t("reply.done", { count: sentTo }) : undefined}
+      failure={failure}
+      onSubmit={() =>
+        run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined }, (data) => {
+          setSentTo(data.recipients);
+          setBody("");
+        })
+      }
+    >
+      <FormField id="reply-template" label={t("reply.template")}>
+        {(control) => (
+          <Select {...control} value={templateId} onChange={(event) => onPickTemplate(event.target.value)}>
+            <option value="">{t("reply.noTemplate")}</option>
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.title}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <FormField id="reply-subject" label={t("reply.subject")} error={errorOf("subject")}>
+        {(control) => <Input {...control} value={subject} onChange={(event) => setSubject(event.target.value)} />}
+      </FormField>
+      <FormField
+        id="reply-body"
+        label={t("reply.body")}
+        hint={t("reply.placeholders", { list: PLACEHOLDERS.map((name) => `{${name}}`).join(" ") })}
+        error={errorOf("body")}
+      >
+        {(control) => <Textarea {...control} rows={8} value={body} onChange={(event) => setBody(event.target.value)} />}
+      </FormField>
+      {statusChoices.length > 0 ? (
+        <FormField id="reply-status" label={t("reply.setStatus")}>
+          {(control) => (
+            <Select {...control} value={setStatus} onChange={(event) => setSetStatus(event.target.value as TSetStatus)}>
+              <option value="">{t("reply.keepStatus")}</option>
+              {statusChoices.map((status) => (
+                <option key={status} value={status}>
+                  {t(`statuses.${status}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+      ) : null}
+      <section aria-label={t("reply.preview")} className="rounded-lg bg-brand-50 p-3" data-testid="reply-preview">
+        <h4 className="font-medium">{t("reply.preview")}</h4>
+        <p className="font-medium">{subjectWithNumber(fillPlaceholders(subject, preview), preview.caseNumber)}</p>
+        <p className="whitespace-pre-wrap">{fillPlaceholders(body, preview)}</p>
+      </section>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,103 @@
+import "server-only";
+
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { caseScope } from "@/lib/cases/count-open-cases";
+import { db } from "@/lib/db";
+
+import { isOverdue } from "./status-flow";
+
+const CASE_SELECT = {
+  id: true,
+  number: true,
+  type: true,
+  status: true,
+  channel: true,
+  priority: true,
+  text: true,
+  trackingNumber: true,
+  officePostcode: true,
+  region: true,
+  ratingScore: true,
+  ratingSubject: true,
+  answerRating: true,
+  answerRatedAt: true,
+  registerBy: true,
+  registeredAt: true,
+  dueAt: true,
+  deadlineRule: true,
+  pausedAt: true,
+  extendedAt: true,
+  extensionReason: true,
+  replyToken: true,
+  firstRepliedAt: true,
+  answeredAt: true,
+  closedAt: true,
+  createdAt: true,
+  topic: { select: { id: true, code: true, nameRu: true, nameEn: true } },
+  office: { select: { postcode: true, name: true, region: true, timeZone: true } },
+  assignee: { select: { id: true, name: true, email: true } },
+  claim: true,
+  mergedInto: { select: { id: true, number: true } },
+  merged: { select: { id: true, number: true, closedAt: true }, orderBy: { createdAt: "asc" } },
+  applicants: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, isPrimary: true, role: true, lastName: true, firstName: true, patronymic: true, email: true, phone: true, locale: true, createdAt: true },
+  },
+  attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, contentType: true, size: true, eventId: true, createdAt: true } },
+  events: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, isPublic: true, body: true, data: true, applicantId: true, staffId: true, createdAt: true },
+  },
+} as const;
+
+/**
+ * Everything the case page shows, within the staff member's scope (null when the case is missing or outside
+ * it, so the page answers alike): fields, claim details, applicants, files, the full history with who did
+ * each step, and the deadline's state.
+ */
+export async function getCaseForStaff(number: string, user: TStaffUser, now = new Date()) {
+  const found = await db.case.findFirst({ where: { number, ...caseScope(user) }, select: CASE_SELECT });
+  if (!found) return null;
+  const staffIds = [...new Set(found.events.flatMap((event) => (event.staffId ? [event.staffId] : [])))];
+  const staff = await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } });
+  const staffName = new Map(staff.map((member) => [member.id, member.name]));
+  const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]));
+  return {
+    ...found,
+    timeZone: found.office?.timeZone ?? "Europe/Moscow",
+    deadline: {
+      dueAt: found.dueAt,
+      isPaused: found.pausedAt !== null,
+      isOverdue: isOverdue({ status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, now }),
+      isExtended: found.extendedAt !== null,
+      canExtend: found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
+    },
+    events: found.events.map((event) => ({
+      ...event,
+      staffName: event.staffId ? (staffName.get(event.staffId) ?? null) : null,
+      applicantName: event.applicantId ? (applicantName.get(event.applicantId) ?? null) : null,
+    })),
+  };
+}
+
+export type TStaffCase = NonNullable<Awaited<ReturnType<typeof getCaseForStaff>>>;
+
+/** What the page's forms offer: topics, people to assign, active reply templates. */
+export async function getCaseFormOptions() {
+  const [topics, assignees, templates] = await Promise.all([
+    db.topic.findMany({ where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameRu: true, nameEn: true } }),
+    db.staffUser.findMany({
+      where: { isDisabled: false, role: { not: "ANALYST" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true },
+    }),
+    db.replyTemplate.findMany({
+      where: { isActive: true },
+      orderBy: { title: "asc" },
+      select: { id: true, code: true, title: true, locale: true, subject: true, body: true },
+    }),
+  ]);
+  return { topics, assignees, templates };
+}
+
+export type TCaseFormOptions = Awaited<ReturnType<typeof getCaseFormOptions>>;

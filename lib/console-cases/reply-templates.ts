@@ -1,0 +1,62 @@
+import "server-only";
+
+import { ActionError } from "@/lib/action/action-error";
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { assertRole, CASE_MANAGERS } from "./access";
+import type { TSaveReplyTemplate, TSaveTopic, TSetReplyTemplateActive } from "./schemas";
+
+export async function listReplyTemplates() {
+  return db.replyTemplate.findMany({ orderBy: [{ isActive: "desc" }, { title: "asc" }] });
+}
+
+export async function listAllTopics() {
+  return db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+}
+
+function uniqueCodeOr(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw new ActionError("CONFLICT", "templates.errors.codeTaken", {}, "code");
+  }
+  throw error;
+}
+
+/** Creates a reply template, or changes one (by id). Codes are unique. */
+export async function saveReplyTemplate(input: TSaveReplyTemplate, user: TStaffUser): Promise<{ id: string }> {
+  assertRole(user, CASE_MANAGERS);
+  const { id, ...fields } = input;
+  try {
+    if (!id) return await db.replyTemplate.create({ data: fields, select: { id: true } });
+    const updated = await db.replyTemplate.updateMany({ where: { id }, data: fields });
+    if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
+    return { id };
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    uniqueCodeOr(error);
+  }
+}
+
+/** Templates are deactivated rather than deleted: past replies name them. */
+export async function setReplyTemplateActive(input: TSetReplyTemplateActive, user: TStaffUser): Promise<{ isActive: boolean }> {
+  assertRole(user, CASE_MANAGERS);
+  const updated = await db.replyTemplate.updateMany({ where: { id: input.id }, data: { isActive: input.isActive } });
+  if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
+  return { isActive: input.isActive };
+}
+
+/** Creates or changes a complaint topic; an inactive topic leaves the public form but stays on its cases. */
+export async function saveTopic(input: TSaveTopic, user: TStaffUser): Promise<{ id: string }> {
+  assertRole(user, CASE_MANAGERS);
+  const { id, ...fields } = input;
+  try {
+    if (!id) return await db.topic.create({ data: fields, select: { id: true } });
+    const updated = await db.topic.updateMany({ where: { id }, data: fields });
+    if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
+    return { id };
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    uniqueCodeOr(error);
+  }
+}

@@ -1,0 +1,84 @@
+import { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/z";
+
+// Messages are catalogue keys, translated where they are shown (form or server).
+
+const ZId = z.uuid("validation.invalid");
+const text = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+export const ZUpdateCaseTriage = z.object({
+  caseId: ZId,
+  topicId: ZId.nullable().optional(),
+  priority: z.enum(CasePriority, "validation.invalid").optional(),
+  assigneeId: ZId.nullable().optional(),
+  officePostcode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "caseDetail.errors.postcode")
+    .nullable()
+    .optional(),
+});
+export type TUpdateCaseTriage = z.output<typeof ZUpdateCaseTriage>;
+export type TUpdateCaseTriageInput = z.input<typeof ZUpdateCaseTriage>;
+
+export const ZChangeCaseStatus = z.object({ caseId: ZId, to: z.enum(CaseStatus, "validation.invalid") });
+export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
+export type TChangeCaseStatusInput = z.input<typeof ZChangeCaseStatus>;
+
+export const ZAddInternalNote = z.object({ caseId: ZId, body: text(5000) });
+export type TAddInternalNote = z.output<typeof ZAddInternalNote>;
+export type TAddInternalNoteInput = z.input<typeof ZAddInternalNote>;
+
+export const ZReplyToCase = z.object({
+  caseId: ZId,
+  templateId: ZId.optional(),
+  subject: text(200),
+  body: text(10_000),
+  setStatus: z.enum(["ANSWERED", "WAITING_FOR_CUSTOMER"], "validation.invalid").optional(),
+});
+export type TReplyToCase = z.output<typeof ZReplyToCase>;
+export type TReplyToCaseInput = z.input<typeof ZReplyToCase>;
+
+export const ZExtendCaseDeadline = z.object({
+  caseId: ZId,
+  days: z.coerce.number<number>("validation.invalid").int("validation.invalid").min(1, "caseDetail.errors.days").max(30, "caseDetail.errors.days"),
+  reason: text(1000),
+});
+export type TExtendCaseDeadline = z.output<typeof ZExtendCaseDeadline>;
+export type TExtendCaseDeadlineInput = z.input<typeof ZExtendCaseDeadline>;
+
+export const ZMergeCase = z.object({ duplicateId: ZId, intoNumber: text(20) });
+export type TMergeCase = z.output<typeof ZMergeCase>;
+export type TMergeCaseInput = z.input<typeof ZMergeCase>;
+
+export const ZSaveReplyTemplate = z.object({
+  id: ZId.optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,40}$/, "templates.errors.code"),
+  title: text(120),
+  locale: z.enum(["ru", "en"], "validation.invalid"),
+  subject: text(200),
+  body: text(10_000),
+});
+export type TSaveReplyTemplate = z.output<typeof ZSaveReplyTemplate>;
+export type TSaveReplyTemplateInput = z.input<typeof ZSaveReplyTemplate>;
+
+export const ZSetReplyTemplateActive = z.object({ id: ZId, isActive: z.boolean() });
+export type TSetReplyTemplateActive = z.output<typeof ZSetReplyTemplateActive>;
+export type TSetReplyTemplateActiveInput = z.input<typeof ZSetReplyTemplateActive>;
+
+export const ZSaveTopic = z.object({
+  id: ZId.optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,40}$/, "templates.errors.code"),
+  nameRu: text(120),
+  nameEn: text(120),
+  sortOrder: z.coerce.number<number>("validation.invalid").int("validation.invalid").min(0).max(1000),
+  isActive: z.boolean(),
+});
+export type TSaveTopic = z.output<typeof ZSaveTopic>;
+export type TSaveTopicInput = z.input<typeof ZSaveTopic>;
