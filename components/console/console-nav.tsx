@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { canViewReports } from "@/lib/reports/roles";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -11,6 +12,7 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
   const links = [
     { href: "/console", label: t("console.home") },
     { href: "/console/cases", label: t("console.cases") },
+    ...(canViewReports(user.role) ? [{ href: "/console/reports", label: t("reports.nav") }] : []),
     ...(user.role === "ADMIN"
       ? [
           { href: "/console/staff", label: t("console.staff") },

@@ -1,0 +1,39 @@
+import type { TCsvCell } from "@/lib/csv/csv";
+
+/** A report's figures as a table: the first column names the row, the rest are numbers, right-aligned. */
+export function ReportTable({ caption, columns, rows, locale }: { caption: string; columns: string[]; rows: TCsvCell[][]; locale: string }) {
+  const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 2 });
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line text-left">
+            {columns.map((column, index) => (
+              <th key={column} scope="col" className={index === 0 ? "py-2 pr-3 font-semibold" : "px-3 py-2 text-right font-semibold"}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex} className="border-b border-line last:border-0">
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" className="py-2 pr-3 text-left font-normal">
+                    {cell ?? "—"}
+                  </th>
+                ) : (
+                  <td key={index} className="px-3 py-2 text-right tabular-nums">
+                    {typeof cell === "number" ? format.format(cell) : (cell ?? "—")}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
