@@ -129,6 +129,28 @@ describe("mail and worker configuration", () => {
   });
 });
 
+describe("incoming mail configuration", () => {
+  it("listens for no mail unless a port is set, and on loopback by default", () => {
+    const config = parseConfig({});
+    expect(config.INBOUND_SMTP_PORT).toBeUndefined();
+    expect(config.INBOUND_SMTP_HOST).toBe("127.0.0.1");
+    expect(parseConfig({ INBOUND_SMTP_PORT: "" }).INBOUND_SMTP_PORT).toBeUndefined();
+  });
+
+  it("reads the port as a number and takes another address", () => {
+    const config = parseConfig({ INBOUND_SMTP_PORT: "2525", INBOUND_SMTP_HOST: "0.0.0.0" });
+    expect(config.INBOUND_SMTP_PORT).toBe(2525);
+    expect(config.INBOUND_SMTP_HOST).toBe("0.0.0.0");
+  });
+
+  it("names a malformed port and reply mailbox", () => {
+    const problems = problemsOf({ INBOUND_SMTP_PORT: "70000", MAIL_REPLY_ADDRESS: "reply" });
+    expect(problems.some((p) => p.startsWith("INBOUND_SMTP_PORT "))).toBe(true);
+    expect(problems).toContain("MAIL_REPLY_ADDRESS must be an email address");
+    expect(problemsOf({ INBOUND_SMTP_PORT: "mail" }).map((p) => p.split(" ")[0])).toEqual(["INBOUND_SMTP_PORT"]);
+  });
+});
+
 describe("attachment storage configuration", () => {
   const S3 = {
     STORAGE_DRIVER: "s3",

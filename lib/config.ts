@@ -22,6 +22,10 @@ const ZServerConfig = z
     LOG_LEVEL: ZLogLevel.default("info"),
     /** The mailbox customers reply to; a case's replies go to its plus-address (reply+<token>@…). */
     MAIL_REPLY_ADDRESS: z.email("must be an email address").default("reply@portal.example"),
+    /** The port of the SMTP server customers' replies arrive at (behind the MX or relay); unset: none. */
+    INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Its address; loopback by default, since it has no TLS or authentication of its own. */
+    INBOUND_SMTP_HOST: z.string().min(1).default("127.0.0.1"),
     /** Where queue reports go for offices without a contact address of their own. */
     QUEUE_REPORT_FALLBACK_EMAIL: z.email("must be an email address").optional(),
     /** The answer term of international search claims (UPU), in days. */

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { png1x1 } from "@/lib/attachments/test-fixtures";
+import { db } from "@/lib/db";
+import { startWorker, type TWorker } from "@/lib/jobs/worker";
+
+import { RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
+import { receiveInboundEmail } from "./receive-inbound-email";
+import { createReceiveInboundEmailTask } from "./receive-inbound-email-task";
+import { startInboundSmtp, type TInboundSmtp } from "./smtp-listener";
+import { seedCase, sendMail, uniqueEmail, waitUntilFiled } from "./test-support";
+
+// Real PostgreSQL, a real SMTP listener on a free loopback port, real nodemailer, a real graphile worker.
+let listener: TInboundSmtp;
+let worker: TWorker;
+
+beforeAll(async () => {
+  // The seed's topic for mail that names none; test databases are migrated, not seeded.
+  await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
+  const started = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
+  if (!started) throw new Error("the inbound SMTP listener did not start");
+  listener = started;
+  worker = await startWorker({
+    databaseUrl: inject("databaseUrl"),
+    concurrency: 2,
+    taskList: { [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() },
+    pollInterval: 200,
+    handleSignals: false,
+  });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await listener?.close();
+});
+
+const QUOTED_GMAIL = "\n\nOn Sat, Nov 21, 2026 at 10:00 AM Customer Club <reply@portal.example> wrote:\n> Здравствуйте! Уточните номер.\n> Клуб клиентов";
+
+async function commentsOf(caseId: string) {
+  return db.caseEvent.findMany({
+    where: { caseId, kind: "APPLICANT_COMMENT" },
+    select: { id: true, body: true, isPublic: true, applicantId: true, data: true, attachments: { select: { fileName: true, contentType: true, size: true } } },
+  });
+}
+
+describe("customers' email replies", () => {
+  it("land in the case of the plus-address as the applicant's comment, quote stripped, photo kept, a bad file listed", async () => {
+    const email = uniqueEmail("ivan");
+    const target = await seedCase({ email });
+    const messageId = await sendMail(listener.port, {
+      from: `Иван Петров <${email}>`,
+      to: target.replyAddress,
+      subject: `Re: Ваше обращение зарегистрировано: ${target.number}`,
+      text: `Номер отправления RA123456785RU, фото упаковки во вложении.${QUOTED_GMAIL}`,
+      attachments: [
+        { filename: "упаковка.png", content: Buffer.from(png1x1()) },
+        { filename: "virus.exe", content: Buffer.from("MZ not a photo at all") },
+      ],
+    });
+    const filed = await waitUntilFiled(messageId);
+    expect(filed).toMatchObject({ caseId: target.id, outcome: "ATTACHED", raw: null });
+
+    const [comment] = await commentsOf(target.id);
+    expect(comment.body).toBe("Номер отправления RA123456785RU, фото упаковки во вложении.");
+    expect(comment.isPublic).toBe(true);
+    expect(comment.applicantId).toBe(target.applicantId);
+    expect(comment.data).toEqual({
+      channel: "EMAIL",
+      messageId,
+      refusedFiles: [{ fileName: "virus.exe", reason: "attachments.typeNotAllowed" }],
+    });
+    expect(comment.attachments).toEqual([{ fileName: "упаковка.png", contentType: "image/png", size: png1x1().byteLength }]);
+  });
+
+  it("land once when the same Message-ID arrives twice, over SMTP or handed in directly", async () => {
+    const email = uniqueEmail("twice");
+    const target = await seedCase({ email });
+    const mail = { from: email, to: target.replyAddress, subject: "Re: обращение", text: "Жду ответа." };
+    const messageId = await sendMail(listener.port, mail);
+    await sendMail(listener.port, { ...mail, messageId });
+    await waitUntilFiled(messageId);
+    expect(await db.inboundEmail.count({ where: { messageId } })).toBe(1);
+
+    const raw = `From: ${email}\r\nTo: ${target.replyAddress}\r\nSubject: again\r\nMessage-ID: ${messageId}\r\n\r\nЖду ответа.\r\n`;
+    expect(await receiveInboundEmail(raw)).toEqual({ outcome: "DUPLICATE" });
+    // Give a stray second job the time it would need, then count.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await commentsOf(target.id)).toHaveLength(1);
+  });
+
+  it("match a case number in the subject only from one of the case's applicants", async () => {
+    const email = uniqueEmail("owner");
+    const target = await seedCase({ email });
+    const own = await receiveInboundEmail(
+      `From: "Иван" <${email.toUpperCase()}>\r\nTo: reply@portal.example\r\nSubject: =?UTF-8?B?${Buffer.from(`Вопрос по ${target.number}`).toString("base64")}?=\r\nMessage-ID: <own-${target.id}@mail.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nЕсть новости?\r\n`,
+    );
+    expect(own).toMatchObject({ outcome: "ATTACHED", caseId: target.id });
+
+    const stranger = uniqueEmail("stranger");
+    const messageId = await sendMail(listener.port, {
+      from: stranger,
+      to: "reply@portal.example",
+      subject: `Re: ${target.number}`,
+      text: "Это письмо не должно попасть в чужое обращение.",
+    });
+    const filed = await waitUntilFiled(messageId);
+    expect(filed.outcome).toBe("NEW_CASE");
+    expect(filed.caseId).not.toBe(target.id);
+    expect((await commentsOf(target.id)).map((comment) => comment.body)).toEqual(["Есть новости?"]);
+    const created = await db.case.findUniqueOrThrow({ where: { id: filed.caseId! }, select: { channel: true, applicantEmail: true } });
+    expect(created).toEqual({ channel: "EMAIL", applicantEmail: stranger });
+  });
+
+  it("put a case waiting for the customer back to work, its deadline moved on by the pause", async () => {
+    const email = uniqueEmail("waiting");
+    const pausedAt = new Date(Date.now() - 2 * 86_400_000);
+    const target = await seedCase({ email, status: "WAITING_FOR_CUSTOMER", pausedAt });
+    const messageId = await sendMail(listener.port, { from: email, to: target.replyAddress, subject: "Re:", text: "Вот недостающие сведения." });
+    await waitUntilFiled(messageId);
+
+    const after = await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, dueAt: true, pausedAt: true } });
+    expect(after.status).toBe("IN_PROGRESS");
+    expect(after.pausedAt).toBeNull();
+    const moved = after.dueAt.getTime() - target.dueAt.getTime();
+    expect(moved).toBeGreaterThanOrEqual(2 * 86_400_000);
+    expect(moved).toBeLessThan(2 * 86_400_000 + 60_000);
+    const change = await db.caseEvent.findFirstOrThrow({ where: { caseId: target.id, kind: "STATUS_CHANGED" }, select: { data: true } });
+    expect(change.data).toMatchObject({ from: "WAITING_FOR_CUSTOMER", to: "IN_PROGRESS" });
+  });
+
+  it("open a new EMAIL complaint for mail that matches no case, with the confirmation email", async () => {
+    const sender = uniqueEmail("new");
+    const messageId = await sendMail(listener.port, {
+      from: `Анна Смирнова <${sender}>`,
+      to: "reply@portal.example",
+      subject: "Посылка не пришла",
+      text: "Отправление RA123456785RU не доставлено уже месяц.\n\n-- \nАнна Смирнова\n+7 900 000-00-00",
+    });
+    const filed = await waitUntilFiled(messageId);
+    expect(filed.outcome).toBe("NEW_CASE");
+
+    const created = await db.case.findUniqueOrThrow({
+      where: { id: filed.caseId! },
+      select: { number: true, type: true, channel: true, status: true, text: true, replyToken: true, topic: { select: { code: true } }, applicants: { select: { email: true, firstName: true, lastName: true, locale: true } } },
+    });
+    expect(created).toMatchObject({ type: "COMPLAINT", channel: "EMAIL", status: "REGISTERED", topic: { code: "other" } });
+    expect(created.number).toMatch(/^Ж-\d{4}-\d{6}$/);
+    expect(created.text).toBe("Посылка не пришла\n\nОтправление RA123456785RU не доставлено уже месяц.");
+    expect(created.applicants).toEqual([{ email: sender, firstName: "Анна", lastName: "Смирнова", locale: "ru" }]);
+
+    const confirmation = await db.outboxMessage.findFirstOrThrow({ where: { to: sender }, select: { template: true, subject: true, text: true, headers: true } });
+    expect(confirmation.template).toBe("case-filed");
+    expect(confirmation.subject).toBe(`Ваше обращение зарегистрировано: ${created.number}`);
+    expect(confirmation.text).toMatch(/\/status\/[A-Za-z0-9_-]{20,}/);
+    expect(confirmation.headers).toMatchObject({ "Reply-To": `reply+${created.replyToken}@portal.example` });
+  });
+
+  it("refuse mail for other domains at RCPT, so the listener relays nothing", async () => {
+    await expect(
+      sendMail(listener.port, { from: uniqueEmail("x"), to: "someone@elsewhere.example", subject: "relay?", text: "…" }),
+    ).rejects.toThrow(/550|Relay/);
+  });
+});

@@ -1,0 +1,49 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+
+import { type AddressObject, simpleParser } from "mailparser";
+
+export type TParsedInboundEmail = {
+  /** The Message-ID, or one made from the content when the mail has none. */
+  messageId: string;
+  /** The sender's address, lower-cased; null when the From header has none. */
+  sender: string | null;
+  senderName: string | undefined;
+  /** To, Cc and the envelope recipients (Delivered-To), for the reply token. */
+  recipients: string[];
+  subject: string;
+  text: string;
+  attachments: { fileName: string; content: Buffer }[];
+};
+
+function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return objects.flatMap((object) => object.value.map((entry) => entry.address).filter((address): address is string => Boolean(address)));
+}
+
+/** The envelope recipients of a message received over SMTP, as header lines put in front of it. */
+export function withEnvelope(raw: Buffer, recipients: string[]): Buffer {
+  const lines = recipients.map((recipient) => `Delivered-To: ${recipient.replace(/[\r\n]/g, "")}\r\n`).join("");
+  return Buffer.concat([Buffer.from(lines, "utf8"), raw]);
+}
+
+export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmail> {
+  const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true });
+  const deliveredTo = parsed.headerLines
+    .filter((line) => line.key === "delivered-to")
+    .map((line) => line.line.replace(/^delivered-to:\s*/i, "").trim());
+  const from = parsed.from?.value[0];
+  return {
+    messageId: parsed.messageId?.trim() || `<${createHash("sha256").update(raw).digest("hex")}@inbound.invalid>`,
+    sender: from?.address ? from.address.toLowerCase() : null,
+    senderName: from?.name || undefined,
+    recipients: [...addresses(parsed.to), ...addresses(parsed.cc), ...deliveredTo],
+    subject: parsed.subject ?? "",
+    text: parsed.text ?? "",
+    // Pictures a mail client embeds in its HTML (logos, signatures) are not the customer's files.
+    attachments: parsed.attachments
+      .filter((attachment) => !attachment.related)
+      .map((attachment) => ({ fileName: attachment.filename ?? "attachment", content: attachment.content })),
+  };
+}
