@@ -21,6 +21,9 @@ const PAGES: Record<string, TIdentity[]> = {
   "/console/account": STAFF,
   "/console/staff": ["ADMIN"],
   "/console/api-keys": ["ADMIN"],
+  // The first seeded complaint (office 101000, filed three days before the seed): the office head's own office.
+  [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: STAFF,
+  "/console/templates": ["SUPERVISOR", "ADMIN"],
   "/account": ["member"],
 };
 
@@ -54,6 +57,16 @@ const ACTIONS: Record<string, TIdentity[]> = {
   setStaffDisabledAction: ["ADMIN"],
   issueApiKeyAction: ["ADMIN"],
   revokeApiKeyAction: ["ADMIN"],
+  // The case page: analysts only read; office heads act on their offices' cases (checked by the domain functions).
+  updateCaseTriageAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  changeCaseStatusAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  addInternalNoteAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  replyToCaseAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  extendCaseDeadlineAction: ["SUPERVISOR", "ADMIN"],
+  mergeCaseAction: ["SUPERVISOR", "ADMIN"],
+  saveReplyTemplateAction: ["SUPERVISOR", "ADMIN"],
+  setReplyTemplateActiveAction: ["SUPERVISOR", "ADMIN"],
+  saveTopicAction: ["SUPERVISOR", "ADMIN"],
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };

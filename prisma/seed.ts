@@ -163,11 +163,36 @@ async function seedCases() {
   }
 }
 
+/** Canned replies staff start from; {placeholders} are filled per applicant when a reply is sent. */
+const REPLY_TEMPLATES = [
+  {
+    code: "request-details",
+    title: "Запрос дополнительных сведений",
+    subject: "Нужны сведения по обращению {caseNumber}",
+    body: "Здравствуйте, {name}!\n\nЧтобы рассмотреть ваше обращение {caseNumber}, нам нужны дополнительные сведения: уточните, пожалуйста, дату и время посещения отделения и, если сохранился, приложите чек.\n\nОтветьте на это письмо или добавьте сведения на странице обращения: {statusLink}\nПока мы ждём ответа, срок рассмотрения приостановлен.",
+  },
+  {
+    code: "complaint-answered",
+    title: "Ответ на жалобу: меры приняты",
+    subject: "Ответ по обращению {caseNumber}",
+    body: "Здравствуйте, {name}!\n\nМы рассмотрели ваше обращение {caseNumber}. Факты подтвердились: с сотрудниками отделения проведена беседа, руководитель отделения взял ситуацию на контроль.\n\nПриносим извинения за доставленные неудобства. Оценить ответ можно на странице обращения: {statusLink}",
+  },
+  {
+    code: "search-started",
+    title: "Розыск отправления начат",
+    subject: "Розыск отправления {trackingNumber}: обращение {caseNumber}",
+    body: "Здравствуйте, {name}!\n\nПо вашему заявлению {caseNumber} начат розыск отправления {trackingNumber}. Мы направили запросы в отделения по пути следования и сообщим результат не позднее {dueDate}.\n\nХод розыска: {statusLink}",
+  },
+];
+
 async function main() {
   await ensureDatabaseUrl();
   const offices = await seedOffices();
   for (const [index, [code, nameRu, nameEn]] of TOPICS.entries()) {
     await db.topic.upsert({ where: { code }, create: { code, nameRu, nameEn, sortOrder: index }, update: {} });
+  }
+  for (const template of REPLY_TEMPLATES) {
+    await db.replyTemplate.upsert({ where: { code: template.code }, create: template, update: {} });
   }
   await seedStaff();
   for (const member of MEMBERS) {

@@ -13,6 +13,7 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
     { href: "/console", label: t("console.home") },
     { href: "/console/cases", label: t("console.cases") },
     ...(canViewReports(user.role) ? [{ href: "/console/reports", label: t("reports.nav") }] : []),
+    ...(user.role === "SUPERVISOR" || user.role === "ADMIN" ? [{ href: "/console/templates", label: t("templates.nav") }] : []),
     ...(user.role === "ADMIN"
       ? [
           { href: "/console/staff", label: t("console.staff") },

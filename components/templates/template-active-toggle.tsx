@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TSetReplyTemplateActiveInput } from "@/lib/console-cases/schemas";
+
+/** Deactivating keeps the template (past replies name it) but takes it off the reply form. */
+export function TemplateActiveToggle({
+  id,
+  isActive,
+  action,
+}: {
+  id: string;
+  isActive: boolean;
+  action: (input: TSetReplyTemplateActiveInput) => Promise<TActionResult<{ isActive: boolean }>>;
+}) {
+  const t = useTranslations("templates");
+  const { run, isPending, failure } = useCaseAction(action);
+  return (
+    <div className="flex flex-col gap-2">
+      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <Button type="button" variant="secondary" size="sm" disabled={isPending} onClick={() => run({ id, isActive: !isActive })}>
+        {isActive ? t("deactivate") : t("activate")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TSaveReplyTemplateInput } from "@/lib/console-cases/schemas";
+
+type TTemplate = { id?: string; code: string; title: string; locale: "ru" | "en"; subject: string; body: string };
+
+/** Creates a reply template or edits one. */
+export function TemplateForm({
+  initial,
+  action,
+}: {
+  initial?: TTemplate;
+  action: (input: TSaveReplyTemplateInput) => Promise<TActionResult<{ id: string }>>;
+}) {
+  const t = useTranslations("templates");
+  const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "" };
+  const [values, setValues] = useState<TTemplate>(initial ?? empty);
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const prefix = `template-${initial?.id ?? "new"}`;
+  const set = (field: keyof TTemplate) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  return (
+    <CaseForm
+      testId={prefix}
+      title={initial ? initial.title : t("new")}
+      submit={t("save")}
+      isPending={isPending}
+      done={isDone ? t("saved") : undefined}
+      failure={failure}
+      onSubmit={() => run(values, () => (initial ? undefined : setValues(empty)))}
+    >
+      <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
+        {(control) => <Input {...control} value={values.code} onChange={set("code")} />}
+      </FormField>
+      <FormField id={`${prefix}-title`} label={t("fields.title")} error={errorOf("title")}>
+        {(control) => <Input {...control} value={values.title} onChange={set("title")} />}
+      </FormField>
+      <FormField id={`${prefix}-locale`} label={t("fields.locale")}>
+        {(control) => (
+          <Select {...control} value={values.locale} onChange={set("locale")}>
+            <option value="ru">Русский</option>
+            <option value="en">English</option>
+          </Select>
+        )}
+      </FormField>
+      <FormField id={`${prefix}-subject`} label={t("fields.subject")} error={errorOf("subject")}>
+        {(control) => <Input {...control} value={values.subject} onChange={set("subject")} />}
+      </FormField>
+      <FormField id={`${prefix}-body`} label={t("fields.body")} hint={t("placeholdersHint")} error={errorOf("body")}>
+        {(control) => <Textarea {...control} rows={8} value={values.body} onChange={set("body")} />}
+      </FormField>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TSaveTopicInput } from "@/lib/console-cases/schemas";
+
+type TTopic = { id?: string; code: string; nameRu: string; nameEn: string; sortOrder: number; isActive: boolean };
+
+/** Creates a complaint topic or edits one; an inactive topic leaves the public form. */
+export function TopicForm({ initial, action }: { initial?: TTopic; action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>> }) {
+  const t = useTranslations("templates");
+  const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
+  const [values, setValues] = useState<TTopic>(initial ?? empty);
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const prefix = `topic-${initial?.id ?? "new"}`;
+  const set = (field: "code" | "nameRu" | "nameEn") => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
+  return (
+    <CaseForm
+      testId={prefix}
+      title={initial ? `${initial.nameRu} (${initial.code})` : t("topics.new")}
+      submit={t("save")}
+      isPending={isPending}
+      done={isDone ? t("saved") : undefined}
+      failure={failure}
+      onSubmit={() => run(values, () => (initial ? undefined : setValues(empty)))}
+    >
+      <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
+        {(control) => <Input {...control} value={values.code} onChange={set("code")} />}
+      </FormField>
+      <FormField id={`${prefix}-ru`} label={t("topics.nameRu")} error={errorOf("nameRu")}>
+        {(control) => <Input {...control} value={values.nameRu} onChange={set("nameRu")} />}
+      </FormField>
+      <FormField id={`${prefix}-en`} label={t("topics.nameEn")} error={errorOf("nameEn")}>
+        {(control) => <Input {...control} value={values.nameEn} onChange={set("nameEn")} />}
+      </FormField>
+      <FormField id={`${prefix}-order`} label={t("topics.sortOrder")} error={errorOf("sortOrder")}>
+        {(control) => (
+          <Input {...control} type="number" min={0} max={1000} value={values.sortOrder} onChange={(event) => setValues({ ...values, sortOrder: Number(event.target.value) })} />
+        )}
+      </FormField>
+      <label className="flex min-h-11 items-center gap-3">
+        <input type="checkbox" className="size-5" checked={values.isActive} onChange={(event) => setValues({ ...values, isActive: event.target.checked })} />
+        {t("topics.isActive")}
+      </label>
+    </CaseForm>
+  );
+}
