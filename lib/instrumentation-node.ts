@@ -15,12 +15,16 @@ export async function registerNode() {
   const database = await ensureDatabaseUrl();
   if (database.isEmbedded) logger.info({ started: database.started }, "using the embedded PostgreSQL");
 
-  // Every instance also works background jobs (email delivery) unless WORKER_MODE=off; graphile-worker's
-  // locking in the shared database keeps instances from running the same job.
+  // Every instance also works background jobs (email delivery, incoming mail, deadlines) unless
+  // WORKER_MODE=off; graphile-worker's locking in the shared database keeps instances from running the same
+  // job. With INBOUND_SMTP_PORT set it also listens for customers' replies.
   const { startBackgroundJobs } = await import("./jobs/start-background-jobs");
   await startBackgroundJobs({
     databaseUrl: database.url,
     isWorkerEmbedded: config.WORKER_MODE === "embedded",
     concurrency: config.WORKER_CONCURRENCY,
+    inboundSmtp: config.INBOUND_SMTP_PORT
+      ? { host: config.INBOUND_SMTP_HOST, port: config.INBOUND_SMTP_PORT, mailbox: config.MAIL_REPLY_ADDRESS }
+      : undefined,
   });
 }

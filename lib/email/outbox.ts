@@ -8,6 +8,8 @@ import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./del
 import { renderEmail } from "./render-email";
 import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
+import type { TCasesEscalatedData } from "./templates/cases-escalated";
+import type { TDeadlineDigestData } from "./templates/deadline-digest";
 import type { TCaseReplyData } from "./templates/case-reply";
 import type { TQueueReportData } from "./templates/queue-report";
 
@@ -23,6 +25,8 @@ export type TEmailMessage =
   | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
   | { template: "case-filed"; to: string; locale: TLocale; data: TCaseFiledData }
   | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData }
+  | { template: "deadline-digest"; to: string; locale: TLocale; data: TDeadlineDigestData }
+  | { template: "cases-escalated"; to: string; locale: TLocale; data: TCasesEscalatedData }
   | { template: "case-reply"; to: string; locale: TLocale; data: TCaseReplyData }
   | { template: "case-extended"; to: string; locale: TLocale; data: TCaseExtendedData };
 

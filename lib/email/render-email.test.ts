@@ -71,6 +71,29 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
   }),
+  "deadline-digest": (locale) => ({
+    template: "deadline-digest",
+    to: "supervisor@portal.example",
+    locale,
+    data: {
+      date: "21.11.2026",
+      counts: { overdue: 12, dueToday: 1, dueSoon: 0 },
+      overdue: [{ number: "Ж-2026-000123", dueDate: "20.11.2026", url: "https://club.example/console/cases/1" }],
+      dueToday: [{ number: "Р-2026-000045", dueDate: "21.11.2026", url: "https://club.example/console/cases/2" }],
+      dueSoon: [],
+      consoleUrl: URL_WITH_QUERY,
+    },
+  }),
+  "cases-escalated": (locale) => ({
+    template: "cases-escalated",
+    to: "supervisor@portal.example",
+    locale,
+    data: {
+      cases: [{ number: "Ж-2026-000123", dueDate: "20.11.2026", url: "https://club.example/console/cases/1" }],
+      total: 3,
+      consoleUrl: URL_WITH_QUERY,
+    },
+  }),
 };
 
 const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
@@ -88,6 +111,14 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
   "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
   "case-extended": { ru: "Срок ответа по обращению Ж-2026-000123 продлён", en: "The answer to case Ж-2026-000123 is extended" },
+  "deadline-digest": {
+    ru: "Сроки на 21.11.2026: просрочено 12, сегодня 1, в ближайшие 3 дня 0",
+    en: "Deadlines for 21.11.2026: 12 overdue, 1 due today, 0 due within 3 days",
+  },
+  "cases-escalated": {
+    ru: "Просрочен срок ответа: 3 — приоритет повышен до срочного",
+    en: "Answer deadline missed: 3 — raised to urgent",
+  },
 };
 
 const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };

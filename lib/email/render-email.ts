@@ -3,6 +3,8 @@ import { render, toPlainText } from "@react-email/render";
 import type { TEmailMessage } from "./outbox";
 import { caseExtendedEmail } from "./templates/case-extended";
 import { caseFiledEmail } from "./templates/case-filed";
+import { casesEscalatedEmail } from "./templates/cases-escalated";
+import { deadlineDigestEmail } from "./templates/deadline-digest";
 import { caseReplyEmail } from "./templates/case-reply";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
@@ -27,6 +29,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return caseFiledEmail(message.locale, message.data);
     case "queue-report":
       return queueReportEmail(message.locale, message.data);
+    case "deadline-digest":
+      return deadlineDigestEmail(message.locale, message.data);
+    case "cases-escalated":
+      return casesEscalatedEmail(message.locale, message.data);
     case "case-reply":
       return caseReplyEmail(message.locale, message.data);
     case "case-extended":

@@ -1,7 +1,8 @@
 import "server-only";
 
-import { run, type TaskList } from "graphile-worker";
+import { type ParsedCronItem, run, type TaskList } from "graphile-worker";
 
+import { deadlineCronItems } from "@/lib/deadlines/deadline-tasks";
 import { logger } from "@/lib/log/logger";
 
 import { graphileLogger } from "./graphile-logger";
@@ -18,6 +19,8 @@ export type TWorkerOptions = {
   databaseUrl: string;
   concurrency: number;
   taskList?: TaskList;
+  /** Recurring jobs to schedule; by default the deadline jobs, with the full task list only (see below). */
+  cronItems?: ParsedCronItem[];
   /** How often to look for jobs that are due (retries); new jobs arrive at once through LISTEN/NOTIFY. */
   pollInterval?: number;
   /** graphile-worker's own SIGTERM/SIGINT handling: finish running jobs before the process exits. */
@@ -31,7 +34,8 @@ export type TWorkerOptions = {
 export async function startWorker({
   databaseUrl,
   concurrency,
-  taskList = createTaskList(),
+  taskList,
+  cronItems,
   pollInterval = 2_000,
   handleSignals = true,
 }: TWorkerOptions): Promise<TWorker> {
@@ -40,9 +44,12 @@ export async function startWorker({
     concurrency,
     // One connection per running job, one to listen for new jobs, one spare.
     maxPoolSize: concurrency + 2,
-    taskList,
-    // No recurring jobs yet; without this graphile-worker looks for a `crontab` file in the working folder.
-    parsedCronItems: [],
+    taskList: taskList ?? createTaskList(),
+    // Given (not read from a `crontab` file in the working folder). A worker started with a task list of its
+    // own (tests) schedules nothing unless asked, so it never adds jobs no worker of that list can run.
+    // Every instance may schedule: graphile-worker claims each run of a cron item once across instances
+    // (an upsert on `_private_known_crontabs.last_execution`), so two workers add each job once.
+    parsedCronItems: cronItems ?? (taskList ? [] : deadlineCronItems()),
     pollInterval,
     logger: graphileLogger,
     noHandleSignals: !handleSignals,

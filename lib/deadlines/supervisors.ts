@@ -1,0 +1,22 @@
+import "server-only";
+
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Who is told about deadlines: supervisors and admins whose accounts work (not disabled, password set).
+ * Staff accounts carry no language, and the department works in Russian.
+ */
+export async function deadlineRecipients(tx: Prisma.TransactionClient): Promise<{ email: string }[]> {
+  return tx.staffUser.findMany({
+    where: { role: { in: ["SUPERVISOR", "ADMIN"] }, isDisabled: false, passwordHash: { not: null } },
+    select: { email: true },
+    orderBy: { email: "asc" },
+  });
+}
+
+/** A case the legal clock runs for: not answered or closed, not waiting for the customer, not merged away. */
+export const RUNNING_CLOCK = {
+  status: { notIn: ["ANSWERED", "CLOSED"] },
+  pausedAt: null,
+  mergedIntoId: null,
+} satisfies Prisma.CaseWhereInput;
