@@ -16,6 +16,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const port = process.env.E2E_PORT ?? "3100";
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? "3125");
 const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? "3126");
+// The portal's own listener for customers' replies (e2e/support/send-mail.ts writes to it).
+const inboundSmtpPort = process.env.E2E_INBOUND_SMTP_PORT ?? "3127";
 
 async function main() {
   const database = await createTestDatabase();
@@ -51,6 +53,8 @@ function startServer(databaseUrl: string, authSecret: string, cleanUp: () => Pro
       AUTH_SECRET: authSecret,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_TRANSPORT: "smtp",
+      INBOUND_SMTP_PORT: inboundSmtpPort,
+      MAIL_REPLY_ADDRESS: "reply@portal.example",
     },
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
