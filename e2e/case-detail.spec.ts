@@ -1,0 +1,71 @@
+import { sql } from "./support/database";
+import { createStaff, signInStaff } from "./support/identities";
+import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
+
+// The console is worked at a desk: desktop only (@desktop keeps these off the phone project).
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+const caseUrl = (number: string) => `/console/cases/${encodeURIComponent(number)}`;
+
+test("a supervisor extends a deadline: the applicant gets the notice, and both pages show the new date @desktop", async ({ page }) => {
+  const applicant = `extension-${unique()}@mail.example`;
+  await page.goto("/complaints/new");
+  await page.getByLabel("Фамилия").fill("Соколова");
+  await page.getByLabel("Имя", { exact: true }).fill("Мария");
+  await page.getByLabel("Электронная почта для ответа").fill(applicant);
+  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
+  await page.getByLabel("Текст обращения").fill("Посылку не выдали: сказали прийти завтра, а завтра отделение закрыто.");
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить обращение" }).click();
+  const number = (await page.getByTestId("case-number").textContent())!;
+  expect(number).toMatch(/^Ж-\d{4}-\d{6}$/);
+
+  const supervisor = await createStaff("SUPERVISOR");
+  await signInStaff(page.request, supervisor);
+  await page.goto(caseUrl(number));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(number);
+  const before = await page.getByTestId("case-deadline").textContent();
+
+  const form = page.getByTestId("extend-form");
+  await form.getByLabel("На сколько дней").fill("10");
+  await form.getByLabel("Причина").fill("Запрошены записи камер в отделении");
+  await form.getByRole("button", { name: "Продлить срок" }).click();
+  await expect(form.getByRole("status")).toContainText("Срок продлён");
+
+  const notice = await waitForEmail({ to: applicant, subject: `Срок ответа по обращению ${number} продлён` });
+  expect(notice.text).toContain("Причина: Запрошены записи камер в отделении");
+  const newDate = notice.text.match(/продлён до (.+?)\./)![1];
+
+  await expect(page.getByTestId("case-deadline")).toContainText(newDate);
+  await expect(page.getByTestId("case-deadline")).toContainText("срок продлён");
+  expect(before).not.toContain(newDate);
+  await expect(page.getByTestId("case-history")).toContainText("Запрошены записи камер в отделении");
+  // Once only: the form is gone.
+  await expect(page.getByTestId("extend-form")).toHaveCount(0);
+
+  const statusLink = notice.links.find((href) => href.includes("/status/"))!;
+  await page.goto(statusLink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Обращение ${number}`);
+  await expect(page.getByText(newDate).first()).toBeVisible();
+  await expect(page.getByText("Срок ответа продлён")).toBeVisible();
+});
+
+test("an office head opens their office's case, and another office's case answers not found @desktop", async ({ page }) => {
+  const [own] = await sql<{ number: string }>(
+    `SELECT "number" FROM "Case" WHERE "officePostcode" = '101000' ORDER BY "createdAt" LIMIT 1`,
+  );
+  const [other] = await sql<{ number: string }>(
+    `SELECT "number" FROM "Case" WHERE "officePostcode" IS NOT NULL AND "officePostcode" <> '101000' ORDER BY "createdAt" LIMIT 1`,
+  );
+  const head = await createStaff("OFFICE_HEAD");
+  await signInStaff(page.request, head);
+
+  const allowed = await page.goto(caseUrl(own.number));
+  expect(allowed!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(own.number);
+
+  const refused = await page.goto(caseUrl(other.number));
+  expect(refused!.status()).toBe(404);
+  await expect(page.getByText(other.number)).toHaveCount(0);
+});
