@@ -19,11 +19,13 @@ const EVERYONE = IDENTITIES;
 const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
   "/console/account": STAFF,
+  "/console/cases": STAFF,
   "/console/staff": ["ADMIN"],
   "/console/api-keys": ["ADMIN"],
   // The first seeded complaint (office 101000, filed three days before the seed): the office head's own office.
   [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: STAFF,
   "/console/templates": ["SUPERVISOR", "ADMIN"],
+  "/console/reports": ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"],
   "/account": ["member"],
 };
 
@@ -36,6 +38,8 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/api/v1/cases/x", allowed: [] },
   { method: "GET", path: "/api/v1/openapi.json", allowed: EVERYONE },
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
+  { method: "GET", path: "/console/reports/export?report=topic", allowed: ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] },
+  { method: "GET", path: "/console/cases/export", allowed: STAFF },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
@@ -67,6 +71,10 @@ const ACTIONS: Record<string, TIdentity[]> = {
   saveReplyTemplateAction: ["SUPERVISOR", "ADMIN"],
   setReplyTemplateActiveAction: ["SUPERVISOR", "ADMIN"],
   saveTopicAction: ["SUPERVISOR", "ADMIN"],
+  // The inbox: analysts only read; office heads act within their offices (checked by the domain function).
+  bulkUpdateCasesAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  saveViewAction: STAFF,
+  deleteViewAction: STAFF,
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -32,6 +32,7 @@ export function BulkBar({
   const [status, setStatus] = useState<(typeof BULK_STATUSES)[number]>("IN_PROGRESS");
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const isDisabled = isPending || selectedIds.length === 0;
+  const id = useId();
 
   function run(input: TBulkUpdate) {
     startTransition(async () => {
@@ -52,9 +53,9 @@ export function BulkBar({
         {t("inbox.bulk.selected", { count: selectedIds.length })}
       </p>
       <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
-          {t("inbox.bulk.assignTo")}
-          <select className={control} value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={`${id}-assignee`}>{t("inbox.bulk.assignTo")}</label>
+          <select id={`${id}-assignee`} className={control} value={assignee} onChange={(event) => setAssignee(event.target.value)}>
             <option value={currentStaffId}>{t("inbox.bulk.me")}</option>
             <option value="">{t("inbox.bulk.nobody")}</option>
             {staff
@@ -65,7 +66,7 @@ export function BulkBar({
                 </option>
               ))}
           </select>
-        </label>
+        </div>
         <Button
           type="button"
           variant="secondary"
@@ -74,16 +75,16 @@ export function BulkBar({
         >
           {t("inbox.bulk.assign")}
         </Button>
-        <label className="flex flex-col gap-1 text-sm">
-          {t("inbox.bulk.statusTo")}
-          <select className={control} value={status} onChange={(event) => setStatus(event.target.value as typeof status)}>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={`${id}-status`}>{t("inbox.bulk.statusTo")}</label>
+          <select id={`${id}-status`} className={control} value={status} onChange={(event) => setStatus(event.target.value as typeof status)}>
             {BULK_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`statusPage.statuses.${value}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <Button type="button" variant="secondary" disabled={isDisabled} onClick={() => run({ action: "status", caseIds: selectedIds, status })}>
           {t("inbox.bulk.changeStatus")}
         </Button>

@@ -16,9 +16,9 @@ const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base"
 export async function FilterBar({ query, options }: { query: TInboxQuery; options: TFilterOptions }) {
   const [t, tAll, locale] = await Promise.all([getTranslations("inbox"), getTranslations(), getLocale()]);
   const select = (name: keyof TInboxQuery, label: string, items: { value: string; label: string }[]) => (
-    <label className={field}>
-      {label}
-      <select name={name} defaultValue={String(query[name] ?? "")} className={control}>
+    <div className={field}>
+      <label htmlFor={`inbox-${name}`}>{label}</label>
+      <select id={`inbox-${name}`} name={name} defaultValue={String(query[name] ?? "")} className={control}>
         <option value="">{t("filters.any")}</option>
         {items.map((item) => (
           <option key={item.value} value={item.value}>
@@ -26,15 +26,15 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (
     <form method="get" action="/console/cases" role="search" aria-label={t("filters.label")} className="flex flex-col gap-3">
-      <label className={field}>
-        {t("filters.q")}
-        <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} className={control} placeholder={t("filters.qPlaceholder")} />
-      </label>
+      <div className={field}>
+        <label htmlFor="inbox-q">{t("filters.q")}</label>
+        <input id="inbox-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} className={control} placeholder={t("filters.qPlaceholder")} />
+      </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {select("type", t("filters.type"), Object.values(CaseType).map((value) => ({ value, label: t(`types.${value}`) })))}
         {select("status", t("filters.status"), Object.values(CaseStatus).map((value) => ({ value, label: tAll(`statusPage.statuses.${value}`) })))}
@@ -45,28 +45,28 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
         {options.offices ? (
           select("office", t("filters.office"), options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })))
         ) : (
-          <label className={field}>
-            {t("filters.office")}
-            <input name="office" defaultValue={query.office ?? ""} inputMode="numeric" pattern="\d{6}" maxLength={6} placeholder="101000" className={control} />
-          </label>
+          <div className={field}>
+            <label htmlFor="inbox-office">{t("filters.office")}</label>
+            <input id="inbox-office" name="office" defaultValue={query.office ?? ""} inputMode="numeric" pattern="\d{6}" maxLength={6} placeholder="101000" className={control} />
+          </div>
         )}
         {select("assignee", t("filters.assignee"), [
           { value: "mine", label: t("filters.mine") },
           { value: "unassigned", label: t("filters.unassigned") },
           ...options.staff.map((staff) => ({ value: staff.id, label: staff.name })),
         ])}
-        <label className={field}>
-          {t("filters.from")}
-          <input type="date" name="from" defaultValue={query.from ?? ""} className={control} />
-        </label>
-        <label className={field}>
-          {t("filters.to")}
-          <input type="date" name="to" defaultValue={query.to ?? ""} className={control} />
-        </label>
+        <div className={field}>
+          <label htmlFor="inbox-from">{t("filters.from")}</label>
+          <input id="inbox-from" type="date" name="from" defaultValue={query.from ?? ""} className={control} />
+        </div>
+        <div className={field}>
+          <label htmlFor="inbox-to">{t("filters.to")}</label>
+          <input id="inbox-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
+        </div>
         {select("pageSize", t("filters.pageSize"), PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) })))}
       </div>
-      <input type="hidden" name="sort" value={query.sort} />
-      <input type="hidden" name="dir" value={query.dir} />
+      <input type="hidden" name="sort" defaultValue={query.sort} />
+      <input type="hidden" name="dir" defaultValue={query.dir} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit">{t("filters.apply")}</Button>
         <Button asChild variant="secondary">

@@ -29,13 +29,15 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
     listSavedViews(user),
   ]);
   const canBulk = user.role !== "ANALYST";
-  const exportHref = `/console/cases/export?${toSearchParams({ ...query, page: 1 })}`;
+  const filterKey = toSearchParams({ ...query, page: 1 }).toString();
+  const exportHref = `/console/cases/export?${filterKey}`;
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <FilterBar query={query} options={options} />
-      <SavedViews views={views} currentQuery={toSearchParams({ ...query, page: 1 }).toString()} save={saveViewAction} remove={deleteViewAction} />
+      {/* Keyed by the filter: after back/forward or a saved view, the uncontrolled fields show the URL's values. */}
+      <FilterBar key={filterKey} query={query} options={options} />
+      <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
       {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
       <div className="flex flex-wrap items-center gap-3">
         <a href={exportHref} className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 hover:bg-brand-50" download>
@@ -43,6 +45,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
         </a>
       </div>
       <InboxTable
+        key={toSearchParams(query).toString()}
         rows={result.rows}
         query={query}
         caption={t("caption")}
