@@ -69,3 +69,63 @@ test("an office head opens their office's case, and another office's case answer
   expect(refused!.status()).toBe(404);
   await expect(page.getByText(other.number)).toHaveCount(0);
 });
+
+test("an operator takes a case, notes, and replies from a template: the email and the status page carry the reply @desktop", async ({
+  page,
+}) => {
+  const applicant = `reply-${unique()}@mail.example`;
+  await page.goto("/complaints/new");
+  await page.getByLabel("Фамилия").fill("Орлов");
+  await page.getByLabel("Имя", { exact: true }).fill("Игорь");
+  await page.getByLabel("Электронная почта для ответа").fill(applicant);
+  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
+  await page.getByLabel("Текст обращения").fill("Сотрудник отказался принять посылку за десять минут до закрытия.");
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить обращение" }).click();
+  const number = (await page.getByTestId("case-number").textContent())!;
+  const firstLink = (await waitForEmail({ to: applicant })).links.find((href) => href.includes("/status/"))!;
+
+  const operator = await createStaff("OPERATOR");
+  await signInStaff(page.request, operator);
+  await page.goto(caseUrl(number));
+  // Operators neither extend nor merge.
+  await expect(page.getByTestId("extend-form")).toHaveCount(0);
+  await expect(page.getByTestId("merge-form")).toHaveCount(0);
+
+  const triage = page.getByTestId("triage-form");
+  await triage.getByLabel("Исполнитель").selectOption(operator.id);
+  await triage.getByRole("button", { name: "Сохранить" }).click();
+  await expect(triage.getByRole("status")).toContainText("Сохранено");
+
+  const status = page.getByTestId("status-form");
+  await status.getByLabel("Новый статус").selectOption({ label: "В работе" });
+  await status.getByRole("button", { name: "Сменить статус" }).click();
+  await expect(page.getByTestId("case-status")).toHaveText("В работе");
+
+  const note = page.getByTestId("note-form");
+  await note.getByLabel("Текст заметки").fill("Уточнить график у начальника отделения");
+  await note.getByRole("button", { name: "Добавить заметку" }).click();
+  await expect(page.getByTestId("case-history")).toContainText("Уточнить график у начальника отделения");
+
+  const reply = page.getByTestId("reply-form");
+  await reply.getByLabel("Шаблон").selectOption({ label: "Ответ на жалобу: меры приняты" });
+  await expect(reply.getByTestId("reply-preview")).toContainText("Здравствуйте, Игорь!");
+  await expect(reply.getByTestId("reply-preview")).toContainText(`Мы рассмотрели ваше обращение ${number}`);
+  await reply.getByLabel("После отправки").selectOption({ label: "Дан ответ" });
+  await reply.getByRole("button", { name: "Отправить ответ" }).click();
+  await expect(reply.getByRole("status")).toContainText("Ответ отправлен (1 получатель)");
+  await expect(page.getByTestId("case-status")).toHaveText("Дан ответ");
+
+  const answer = await waitForEmail({ to: applicant, subject: `Ответ по обращению ${number}` });
+  expect(answer.text).toContain("Здравствуйте, Игорь!");
+  const newLink = answer.links.find((href) => href.includes("/status/"))!;
+  expect(newLink).not.toBe(firstLink);
+
+  await page.goto(newLink);
+  await expect(page.getByTestId("case-status")).toHaveText("Дан ответ");
+  await expect(page.getByText(`Мы рассмотрели ваше обращение ${number}`)).toBeVisible();
+  await expect(page.getByText("Уточнить график у начальника отделения")).toHaveCount(0);
+  // The first email's link was replaced by the reply's.
+  await page.goto(firstLink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Обращение не найдено");
+});
