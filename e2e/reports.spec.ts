@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+
+import { sql } from "./support/database";
+import { createStaff, signInStaff } from "./support/identities";
+import { expect, test } from "./support/test";
+
+/** Topics of this run, with cases filed in June 2019 (Moscow time), when nothing else in the database was. */
+async function seedCases() {
+  const run = randomBytes(4).toString("hex");
+  const topics = { plain: `Тема e2e ${run}`, formula: `=HYPERLINK e2e ${run}` };
+  const ids: Record<string, string> = {};
+  for (const [key, name] of Object.entries(topics)) {
+    const [row] = await sql<{ id: string }>(
+      `INSERT INTO "Topic" ("id", "code", "nameRu", "nameEn") VALUES (gen_random_uuid(), $1, $2, $2) RETURNING "id"`,
+      [`e2e-${key}-${run}`, name],
+    );
+    ids[key] = row.id;
+  }
+  const cases: [string, string][] = [
+    [ids.plain, "2019-06-04T09:00:00Z"],
+    [ids.plain, "2019-06-05T09:00:00Z"],
+    [ids.plain, "2019-06-12T09:00:00Z"],
+    [ids.formula, "2019-06-13T09:00:00Z"],
+  ];
+  for (const [topicId, createdAt] of cases) {
+    await sql(
+      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "topicId", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'COMPLAINT', 'REGISTERED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Для отчёта',
+               $3::timestamptz + interval '30 days', $3::timestamptz, now())`,
+      [`Ж-2019-${randomBytes(5).toString("hex")}`, topicId, createdAt],
+    );
+  }
+  return topics;
+}
+
+test("an analyst picks a period, sees the reports as charts and tables, and downloads one as CSV @desktop", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // The portal has no icon yet; the browser asks for one anyway.
+    if (message.type() !== "error" || message.location().url.endsWith("/favicon.ico")) return;
+    errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  const topics = await seedCases();
+  const analyst = await createStaff("ANALYST");
+  await signInStaff(page.request, analyst);
+
+  await page.goto("/console");
+  await page.getByRole("navigation", { name: "Разделы консоли" }).getByRole("link", { name: "Отчёты" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Отчёты");
+
+  await page.getByLabel("С", { exact: true }).fill("2019-06-03");
+  await page.getByLabel("По", { exact: true }).fill("2019-06-16");
+  await page.getByLabel("Тип обращения").selectOption("COMPLAINT");
+  await page.getByRole("button", { name: "Показать" }).click();
+  await expect(page).toHaveURL(/from=2019-06-03&to=2019-06-16&type=COMPLAINT/);
+  await expect(page.getByText("Период: 2019-06-03 — 2019-06-16")).toBeVisible();
+
+  const byTopic = page.getByRole("region", { name: "По темам" });
+  await expect(byTopic.getByRole("figure", { name: "Диаграмма «По темам». Те же данные — в таблице ниже." })).toBeVisible();
+  await expect(byTopic.locator(".recharts-bar-rectangle")).not.toHaveCount(0);
+  await expect(byTopic.getByRole("row", { name: topics.plain })).toHaveText(`${topics.plain}3`);
+  await expect(byTopic.getByRole("row", { name: topics.formula })).toHaveText(`${topics.formula}1`);
+
+  const byWeek = page.getByRole("region", { name: "По неделям" });
+  await expect(byWeek.getByRole("row", { name: "2019-W23" })).toContainText("2019-06-03");
+
+  const downloading = page.waitForEvent("download");
+  await byTopic.getByRole("link", { name: "Скачать таблицу «По темам» в CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("report-topic-2019-06-03-2019-06-16.csv");
+  const bytes = fs.readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+  expect(lines[0]).toBe("Тема,Обращений");
+  expect(lines).toContain(`${topics.plain},3`);
+  // A spreadsheet would run the topic's name as a formula; the apostrophe keeps it text.
+  expect(lines).toContain(`'${topics.formula},1`);
+
+  expect(errors).toEqual([]);
+});
+
+test("an operator is told the reports are not for their role, and cannot download them @desktop", async ({ page }) => {
+  const operator = await createStaff("OPERATOR");
+  await signInStaff(page.request, operator);
+  await page.goto("/console/reports");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Нет доступа");
+  await expect(page.getByRole("navigation", { name: "Разделы консоли" }).getByRole("link", { name: "Отчёты" })).toHaveCount(0);
+  expect((await page.request.get("/console/reports/export?report=topic")).status()).toBe(403);
+});
