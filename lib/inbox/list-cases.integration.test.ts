@@ -9,6 +9,7 @@ import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/
 
 import { bulkUpdateCases } from "./bulk-update-cases";
 import { exportCases } from "./export-cases";
+import { loadFilterOptions } from "./filter-options";
 import { listCases } from "./list-cases";
 import { deleteView, listSavedViews, saveView } from "./saved-views";
 import { parseInboxQuery, toSearchParams, ZBulkUpdate } from "./schemas";
@@ -224,6 +225,18 @@ describe("listCases", () => {
     }
     expect(exported.join("")).not.toContain(other.number);
     expect(exported.join("").trim().split("\r\n")).toHaveLength(1 + own.total);
+  });
+});
+
+describe("loadFilterOptions", () => {
+  it("offers the directory's regions, active staff, and an office head their own offices", async () => {
+    const forOperator = await loadFilterOptions(operator);
+    expect(forOperator.regions).toContain(REGION);
+    expect(forOperator.regions).toEqual([...new Set(forOperator.regions)]);
+    expect(forOperator.staff.map((person) => person.id)).toContain(operator.id);
+    expect(forOperator.staff.map((person) => person.id)).not.toContain(analyst.id);
+    expect(forOperator.offices).toBeNull();
+    expect((await loadFilterOptions(head)).offices).toEqual([{ postcode: OFFICE_A, name: `Отделение ${OFFICE_A}` }]);
   });
 });
 

@@ -1,12 +1,12 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { normaliseCaseNumber } from "@/lib/cases/case-number";
 import { caseScope } from "@/lib/cases/count-open-cases";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TInboxQuery } from "./schemas";
+import { classifySearch } from "./search-kind";
 
 /** Beyond this many matches the inbox says "more than 10 000" instead of counting them all. */
 export const COUNT_CAP = 10_000;
@@ -21,22 +21,6 @@ function moscowDayStart(date: Date): Date {
 
 function dateStart(isoDate: string): Date {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) - MOSCOW_OFFSET_MS);
-}
-
-const TRACKING = /^([A-Z]{2}\d{9}[A-Z]{2}|\d{14})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/**
- * What the search box asks for: a case number, tracking number or email is looked up exactly (by their
- * b-tree indexes); anything else is a Russian full-text search.
- */
-export function classifySearch(q: string): { kind: "number" | "tracking" | "email" | "text"; value: string } {
-  const number = normaliseCaseNumber(q);
-  if (number) return { kind: "number", value: number };
-  const compact = q.replace(/\s+/g, "").toUpperCase();
-  if (TRACKING.test(compact)) return { kind: "tracking", value: compact };
-  if (EMAIL.test(q)) return { kind: "email", value: q };
-  return { kind: "text", value: q };
 }
 
 /**
