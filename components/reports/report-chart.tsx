@@ -11,7 +11,7 @@ const COLOURS = ["#0a58b4", "#e07b00"];
  * labelled as such and screen readers skip the drawing itself.
  */
 export function ReportChart({ spec, label }: { spec: TChartSpec; label: string }) {
-  const isVertical = spec.data.length > 8;
+  const isVertical = !spec.isTimeline && spec.data.length > 8;
   return (
     <figure aria-label={label} className="w-full" data-chart>
       <div aria-hidden="true" style={{ height: isVertical ? Math.max(240, spec.data.length * 28 + 60) : 288 }}>
@@ -20,13 +20,13 @@ export function ReportChart({ spec, label }: { spec: TChartSpec; label: string }
             <CartesianGrid strokeDasharray="3 3" />
             {isVertical ? (
               <>
-                <XAxis type="number" />
+                <XAxis type="number" allowDecimals={!spec.isWhole} />
                 <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 12 }} />
               </>
             ) : (
               <>
                 <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-                <YAxis />
+                <YAxis allowDecimals={!spec.isWhole} />
               </>
             )}
             <Tooltip />

@@ -1,8 +1,10 @@
 import type { TCsvCell } from "@/lib/csv/csv";
 
-/** A report's figures as a table: the first column names the row, the rest are numbers, right-aligned. */
+/** A report's figures as a table: each row named by its first cell, headed by the columns. */
 export function ReportTable({ caption, columns, rows, locale }: { caption: string; columns: string[]; rows: TCsvCell[][]; locale: string }) {
   const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 2 });
+  // Names read from the left, figures line up on the right.
+  const isText = columns.map((_, index) => index === 0 || rows.some((row) => typeof row[index] === "string"));
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -10,7 +12,7 @@ export function ReportTable({ caption, columns, rows, locale }: { caption: strin
         <thead>
           <tr className="border-b border-line text-left">
             {columns.map((column, index) => (
-              <th key={column} scope="col" className={index === 0 ? "py-2 pr-3 font-semibold" : "px-3 py-2 text-right font-semibold"}>
+              <th key={column} scope="col" className={isText[index] ? "px-3 py-2 font-semibold first:pl-0" : "px-3 py-2 text-right font-semibold"}>
                 {column}
               </th>
             ))}
@@ -25,7 +27,7 @@ export function ReportTable({ caption, columns, rows, locale }: { caption: strin
                     {cell ?? "—"}
                   </th>
                 ) : (
-                  <td key={index} className="px-3 py-2 text-right tabular-nums">
+                  <td key={index} className={isText[index] ? "px-3 py-2" : "px-3 py-2 text-right tabular-nums"}>
                     {typeof cell === "number" ? format.format(cell) : (cell ?? "—")}
                   </td>
                 ),

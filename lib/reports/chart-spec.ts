@@ -2,4 +2,8 @@
 export type TChartSpec = {
   data: ({ label: string } & Record<string, string | number>)[];
   series: { key: string; name: string }[];
+  /** Counts: the axis shows whole numbers only. */
+  isWhole?: boolean;
+  /** A time line (weeks): always upright columns, left to right, however many. */
+  isTimeline?: boolean;
 };

@@ -39,6 +39,8 @@ async function volumeTable(
   const chart: TChartSpec = {
     data: rows.slice(0, name === "week" ? undefined : CHART_BARS).map((row) => ({ label: label(row), count: row.count })),
     series: [{ key: "count", name: t("series.cases") }],
+    isWhole: true,
+    isTimeline: name === "week",
   };
   switch (name) {
     case "office":
@@ -109,6 +111,7 @@ export async function reportTable(
         chart: {
           data: ratings.distribution.map((row) => ({ label: String(row.score), count: row.count })),
           series: [{ key: "count", name: t("series.ratings") }],
+          isWhole: true,
         },
       };
     }
