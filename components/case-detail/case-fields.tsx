@@ -71,6 +71,13 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
 
       <section aria-labelledby="case-applicants">
         <h2 id="case-applicants" className="mb-2 text-xl font-semibold">{t("sections.applicants")}</h2>
+        {found.applicants.length === 0 ? (
+          // Cases from before applicants were kept apart carry only the first applicant's contacts.
+          <p>
+            {found.applicantName} · {found.applicantEmail}
+            {found.applicantPhone ? ` · ${found.applicantPhone}` : ""}
+          </p>
+        ) : null}
         <ul className="flex flex-col gap-2" data-testid="case-applicants">
           {found.applicants.map((applicant) => (
             <li key={applicant.id} className="rounded-lg border border-line p-3">

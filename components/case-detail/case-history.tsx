@@ -23,6 +23,7 @@ export async function CaseHistory({ found }: { found: TStaffCase }) {
   return (
     <section aria-labelledby="case-history">
       <h2 id="case-history" className="mb-2 text-xl font-semibold">{t("sections.history")}</h2>
+      {found.events.length === 0 ? <p className="text-muted">{t("history.empty")}</p> : null}
       <ol className="flex flex-col gap-3" data-testid="case-history">
         {found.events.map((event) => {
           const action = (event.data as { action?: string } | null)?.action;

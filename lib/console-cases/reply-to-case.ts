@@ -36,6 +36,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true }, orderBy: { createdAt: "asc" } },
     });
     if (current.status === "CLOSED") throw new ActionError("CONFLICT", "caseDetail.errors.closed");
+    if (current.applicants.length === 0) throw new ActionError("CONFLICT", "caseDetail.errors.noApplicants");
     if (input.setStatus) await applyStatusChange(tx, current, input.setStatus, user.id, now);
     // The deadline after the status change: leaving a pause moves it.
     const { dueAt } = await tx.case.findUniqueOrThrow({ where: { id: current.id }, select: { dueAt: true } });
