@@ -10,6 +10,7 @@ import { onTimeShare } from "./on-time";
 import { answerRatings, officeRatings } from "./ratings";
 import { parseReportQuery } from "./schemas";
 import type { TReportViewer } from "./scope";
+import { reportTable, type TReportTranslate } from "./tables";
 import { volumesBy } from "./volumes";
 
 /*
@@ -223,5 +224,33 @@ describe("an office head", () => {
     const headOfNone: TReportViewer = { role: "OFFICE_HEAD", officePostcodes: [] };
     expect(await volumesBy("office", query(), headOfNone)).toEqual([]);
     expect(await officeRatings(query(), headOfNone)).toEqual([]);
+  });
+});
+
+describe("report tables (what the page and the CSV show)", () => {
+  // Keys instead of texts, so the test reads what each cell is.
+  const t: TReportTranslate = (key, values) => (values ? `${key}${JSON.stringify(values)}` : key);
+
+  it("name volume rows in the user's language, and say when nothing is given", async () => {
+    const ru = await reportTable("topic", query(), analyst, t, { locale: "ru" });
+    expect(ru.columns).toEqual(["columns.topic", "columns.cases"]);
+    expect(ru.rows).toEqual([["Тема А", 14], ["values.noTopic", 14], ["Тема Б", 8]]);
+    expect((await reportTable("topic", query(), analyst, t, { locale: "en" })).rows[0]).toEqual(["Topic A", 14]);
+    expect((await reportTable("channel", query(), analyst, t, { locale: "ru" })).rows).toEqual([["channels.WEB", 22], ["channels.API", 6], ["channels.EMAIL", 8]]);
+    expect((await reportTable("office", query(), analyst, t, { locale: "ru" })).rows.at(-1)).toEqual(["values.none", null, 4]);
+  });
+
+  it("give answer ratings with their total and mean, and office ratings with each score", async () => {
+    expect((await reportTable("answer-ratings", query(), analyst, t, { locale: "ru" })).rows).toEqual([
+      [1, 2], [2, 2], [3, 3], [4, 1], [5, 6], ["values.total", 14], ["columns.mean", 3.5],
+    ]);
+    const offices = await reportTable("office-ratings", query(), analyst, t, { locale: "ru" });
+    expect(offices.columns.slice(-2)).toEqual(['columns.scoreCount{"score":4}', 'columns.scoreCount{"score":5}']);
+    expect(offices.rows[0]).toEqual([C.postcode, C.name, C.region, 5, 2.6, 1, 2, 1, 0, 1]);
+  });
+
+  it("chart nothing, not zero, where no case had the figure yet", async () => {
+    const onTime = await reportTable("on-time", query(), analyst, t, { locale: "ru" });
+    expect(onTime.chart.data.map((bar) => bar.share)).toEqual([56.3, 0, null, 100, 62.5]);
   });
 });

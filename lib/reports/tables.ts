@@ -74,7 +74,7 @@ export async function reportTable(
         columns: ["type", "onTime", "late", "pending", "closedUnanswered", "share"].map((key) => t(`columns.${key}`)),
         rows: rows.map((row) => [typeName(row.type), row.onTime, row.late, row.pending, row.closedUnanswered, row.share]),
         chart: {
-          data: rows.map((row) => ({ label: typeName(row.type), share: row.share ?? 0 })),
+          data: rows.map((row) => ({ label: typeName(row.type), share: row.share })),
           series: [{ key: "share", name: t("series.share") }],
         },
       };
@@ -95,7 +95,7 @@ export async function reportTable(
           row.answer.p90,
         ]),
         chart: {
-          data: rows.map((row) => ({ label: typeName(row.type), firstReply: row.firstReply.median ?? 0, answer: row.answer.median ?? 0 })),
+          data: rows.map((row) => ({ label: typeName(row.type), firstReply: row.firstReply.median, answer: row.answer.median })),
           series: [
             { key: "firstReply", name: t("series.firstReplyMedian") },
             { key: "answer", name: t("series.answerMedian") },
