@@ -88,6 +88,19 @@ describe("customers' email replies", () => {
     expect(await commentsOf(target.id)).toHaveLength(1);
   });
 
+  it("find the case by the reply address in the envelope when the headers do not show it (Bcc, forwarding)", async () => {
+    const email = uniqueEmail("bcc");
+    const target = await seedCase({ email });
+    const messageId = await sendMail(listener.port, {
+      from: email,
+      to: "undisclosed-recipients:;",
+      envelopeTo: target.replyAddress,
+      subject: "Fwd: письмо",
+      text: "Пересылаю ответ почтальона.",
+    });
+    expect(await waitUntilFiled(messageId)).toMatchObject({ caseId: target.id, outcome: "ATTACHED" });
+  });
+
   it("match a case number in the subject only from one of the case's applicants", async () => {
     const email = uniqueEmail("owner");
     const target = await seedCase({ email });

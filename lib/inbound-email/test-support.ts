@@ -37,13 +37,20 @@ export type TTestMail = {
   text: string;
   messageId?: string;
   attachments?: { filename: string; content: Buffer }[];
+  /** RCPT TO, when it differs from the To header (Bcc, forwarding). */
+  envelopeTo?: string;
 };
 
 /** Sends through a real SMTP conversation to 127.0.0.1:<port>; resolves with the Message-ID sent. */
 export async function sendMail(port: number, mail: TTestMail): Promise<string> {
   const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
   try {
-    const info = await transport.sendMail({ ...mail, messageId: mail.messageId ?? `<${randomBytes(8).toString("hex")}@mail.example>` });
+    const { envelopeTo, ...message } = mail;
+    const info = await transport.sendMail({
+      ...message,
+      messageId: mail.messageId ?? `<${randomBytes(8).toString("hex")}@mail.example>`,
+      ...(envelopeTo ? { envelope: { from: mail.from, to: [envelopeTo] } } : {}),
+    });
     return info.messageId;
   } finally {
     transport.close();
