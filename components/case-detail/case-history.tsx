@@ -14,12 +14,41 @@ function changesOf(data: unknown): TChange[] {
   return Object.keys(after).map((field) => ({ field, before: before?.[field] ?? null, after: after[field] }));
 }
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Field names the page has labels for. */
+const FIELD_LABELS: Record<string, string> = {
+  topicId: "topic",
+  priority: "priority",
+  assigneeId: "assignee",
+  officePostcode: "office",
+  region: "region",
+  registeredAt: "registered",
+  answeredAt: "answered",
+  closedAt: "closed",
+  firstRepliedAt: "firstReplied",
+  extendedAt: "extension",
+};
 
 /** Every event of the case, internal ones too: when, who, what, and what changed from what. */
 export async function CaseHistory({ found }: { found: TStaffCase }) {
   const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
   const at = dateTimeFormatter(locale, found.timeZone);
+  const labelOf = (field: string) =>
+    FIELD_LABELS[field] ? t(`fields.${FIELD_LABELS[field]}`) : t.has(`history.fields.${field}`) ? t(`history.fields.${field}`) : field;
+  // Ids read as names, dates as dates in the office's zone, statuses and priorities in words.
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (typeof value !== "string") return String(value);
+    if (field === "assigneeId") return found.names.assigneeId[value] ?? value;
+    if (field === "topicId") {
+      const topic = found.names.topicId[value];
+      return topic ? (locale === "en" ? topic.en : topic.ru) : value;
+    }
+    if (field === "status" && t.has(`statuses.${value}`)) return t(`statuses.${value}`);
+    if (field === "priority" && t.has(`priorities.${value}`)) return t(`priorities.${value}`);
+    return ISO_DATE.test(value) ? at(value) : value;
+  };
   return (
     <section aria-labelledby="case-history">
       <h2 id="case-history" className="mb-2 text-xl font-semibold">{t("sections.history")}</h2>
@@ -42,7 +71,7 @@ export async function CaseHistory({ found }: { found: TStaffCase }) {
                 <ul className="mt-1 text-sm">
                   {changes.map((change) => (
                     <li key={change.field}>
-                      {change.field}: {show(change.before)} → {show(change.after)}
+                      {labelOf(change.field)}: {show(change.field, change.before)} → {show(change.field, change.after)}
                     </li>
                   ))}
                 </ul>

@@ -53,6 +53,21 @@ const CASE_SELECT = {
   },
 } as const;
 
+/** The topic and assignee ids that triage events changed, to name them in the history. */
+function referencedIds(data: unknown[]): { topicId: string[]; assigneeId: string[] } {
+  const ids = { topicId: new Set<string>(), assigneeId: new Set<string>() };
+  for (const item of data) {
+    const { before, after } = (item ?? {}) as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+    for (const side of [before, after]) {
+      for (const field of ["topicId", "assigneeId"] as const) {
+        const value = side?.[field];
+        if (typeof value === "string") ids[field].add(value);
+      }
+    }
+  }
+  return { topicId: [...ids.topicId], assigneeId: [...ids.assigneeId] };
+}
+
 /**
  * Everything the case page shows, within the staff member's scope (null when the case is missing or outside
  * it, so the page answers alike): fields, claim details, applicants, files, the full history with who did
@@ -62,7 +77,11 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
   const found = await db.case.findFirst({ where: { number, ...caseScope(user) }, select: CASE_SELECT });
   if (!found) return null;
   const staffIds = [...new Set(found.events.flatMap((event) => (event.staffId ? [event.staffId] : [])))];
-  const staff = await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } });
+  const changed = referencedIds(found.events.map((event) => event.data));
+  const [staff, topics] = await Promise.all([
+    db.staffUser.findMany({ where: { id: { in: [...staffIds, ...changed.assigneeId] } }, select: { id: true, name: true } }),
+    db.topic.findMany({ where: { id: { in: changed.topicId } }, select: { id: true, nameRu: true, nameEn: true } }),
+  ]);
   const staffName = new Map(staff.map((member) => [member.id, member.name]));
   const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]));
   return {
@@ -74,6 +93,11 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
       isOverdue: isOverdue({ status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, now }),
       isExtended: found.extendedAt !== null,
       canExtend: found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
+    },
+    /** Names of the topics and staff that the history's before/after values refer to by id. */
+    names: {
+      assigneeId: Object.fromEntries(staff.map((member) => [member.id, member.name])),
+      topicId: Object.fromEntries(topics.map((topic) => [topic.id, { ru: topic.nameRu, en: topic.nameEn }])),
     },
     events: found.events.map((event) => ({
       ...event,
