@@ -1,8 +1,10 @@
 import "server-only";
 
+import type { TStoredUpload } from "@/lib/attachments";
 import { withStoredFiles } from "@/lib/cases/filing";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 
 import { addEmailToCase } from "./add-email-to-case";
@@ -21,6 +23,8 @@ export type TInboundOutcome =
   /** No sender address to answer or to file a case for. */
   | { outcome: "IGNORED" };
 
+type TFiled = Extract<TInboundOutcome, { caseId: string }>;
+
 class AlreadyFiled extends Error {}
 
 /**
@@ -34,29 +38,32 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
   const mail = await parseInboundEmail(Buffer.from(row.raw));
   const clue = matchClue({ mailbox: getConfig().MAIL_REPLY_ADDRESS, recipients: mail.recipients, subject: mail.subject, sender: mail.sender });
   const found = await findCaseFor(clue, mail.sender);
-  if (!found && !mail.sender) {
+  const sender = mail.sender;
+  if (!found && !sender) {
     await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "IGNORED", raw: null } });
     logger.warn({ inboundEmailId: id }, "an incoming email without a sender address was ignored");
     return { outcome: "IGNORED" };
   }
   const text = stripQuotedText(mail.text);
   const { accepted, refused } = await inspectEmailAttachments(mail.attachments);
+  const file = async (tx: Prisma.TransactionClient, stored: TStoredUpload[]): Promise<TFiled> => {
+    if (found) {
+      const { eventId } = await addEmailToCase(tx, { found, text, messageId: mail.messageId, stored, refused, now });
+      return { outcome: "ATTACHED", caseId: found.caseId, eventId };
+    }
+    return { outcome: "NEW_CASE", ...(await openCaseFromEmail(tx, { ...mail, sender: sender ?? "", text, stored, refused })) };
+  };
   try {
     const result = await withStoredFiles(accepted, (stored) =>
-      db.$transaction(async (tx): Promise<TInboundOutcome> => {
+      db.$transaction(async (tx) => {
         const claimed = await tx.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now } });
         if (claimed.count === 0) throw new AlreadyFiled();
-        const filed: TInboundOutcome = found
-          ? { outcome: "ATTACHED", caseId: found.caseId, ...(await addEmailToCase(tx, { found, text, messageId: mail.messageId, stored, refused, now })) }
-          : {
-              outcome: "NEW_CASE",
-              ...(await openCaseFromEmail(tx, { ...mail, sender: mail.sender as string, text, stored, refused })),
-            };
+        const filed = await file(tx, stored);
         await tx.inboundEmail.update({ where: { id }, data: { caseId: filed.caseId, outcome: filed.outcome, raw: null } });
         return filed;
       }),
     );
-    logger.info({ inboundEmailId: id, caseId: "caseId" in result ? result.caseId : undefined, outcome: result.outcome, refusedFiles: refused.length }, "incoming email filed");
+    logger.info({ inboundEmailId: id, caseId: result.caseId, outcome: result.outcome, refusedFiles: refused.length }, "incoming email filed");
     return result;
   } catch (error) {
     if (error instanceof AlreadyFiled) return { outcome: "DUPLICATE" };
