@@ -23,7 +23,7 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
     helper.accessor("number", {
       header: t("inbox.columns.number"),
       cell: (info) => (
-        <Link className="font-medium text-brand-700 underline" href={`/console/cases/${encodeURIComponent(info.getValue())}`}>
+        <Link className="whitespace-nowrap font-medium text-brand-700 underline" href={`/console/cases/${encodeURIComponent(info.getValue())}`}>
           {info.getValue()}
         </Link>
       ),
@@ -56,16 +56,19 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
       header: t("inbox.columns.assignee"),
       enableSorting: false,
     }),
-    helper.accessor("createdAt", { header: t("inbox.columns.createdAt"), cell: (info) => date(info.getValue()) }),
+    helper.accessor("createdAt", {
+      header: t("inbox.columns.createdAt"),
+      cell: (info) => <span className="whitespace-nowrap">{date(info.getValue())}</span>,
+    }),
     helper.accessor("dueAt", {
       header: t("inbox.columns.dueAt"),
       cell: (info) =>
         info.row.original.isOverdue ? (
-          <span className="font-medium text-red-700">
+          <span className="whitespace-nowrap font-medium text-red-700">
             {date(info.getValue())} · {t("inbox.overdue")}
           </span>
         ) : (
-          date(info.getValue())
+          <span className="whitespace-nowrap">{date(info.getValue())}</span>
         ),
     }),
   ]);
