@@ -90,3 +90,31 @@ test("an operator is told the reports are not for their role, and cannot downloa
   await expect(page.getByRole("navigation", { name: "Разделы консоли" }).getByRole("link", { name: "Отчёты" })).toHaveCount(0);
   expect((await page.request.get("/console/reports/export?report=topic")).status()).toBe(403);
 });
+
+test("an office head sees and downloads their office's figures only @desktop", async ({ page }) => {
+  const [other] = await sql<{ postcode: string }>(`SELECT "postcode" FROM "Office" WHERE "postcode" <> '101000' ORDER BY "postcode" LIMIT 1`);
+  // 1 July 2019, a day no other test files anything on.
+  for (const office of ["101000", "101000", other.postcode]) {
+    await sql(
+      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "officePostcode", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'QUEUE_REPORT', 'REGISTERED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Очередь',
+               '2019-07-31T00:00:00Z', '2019-07-01T09:00:00Z', now())`,
+      [`Ч-2019-${randomBytes(5).toString("hex")}`, office],
+    );
+  }
+  const head = await createStaff("OFFICE_HEAD");
+  await signInStaff(page.request, head);
+
+  await page.goto("/console/reports?from=2019-07-01&to=2019-07-01&type=QUEUE_REPORT");
+  await expect(page.getByText("Вы видите данные только своих отделений.")).toBeVisible();
+  const byOffice = page.getByRole("region", { name: "По отделениям" });
+  await expect(byOffice.getByRole("row")).toHaveCount(2);
+  await expect(byOffice.getByRole("row").nth(1)).toContainText("101000");
+  await expect(byOffice.getByRole("row", { name: other.postcode })).toHaveCount(0);
+
+  const csv = await page.request.get("/console/reports/export?report=office&from=2019-07-01&to=2019-07-01&type=QUEUE_REPORT");
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toMatch(/^101000,.*,2$/);
+});
