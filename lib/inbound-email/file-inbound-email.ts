@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import { addEmailToCase } from "./add-email-to-case";
 import { findCaseFor } from "./find-case";
@@ -20,8 +21,13 @@ export type TInboundOutcome =
   | { outcome: "NEW_CASE"; caseId: string; number: string }
   /** Filed before (the same Message-ID), or no longer stored. */
   | { outcome: "DUPLICATE" }
-  /** No sender address to answer or to file a case for. */
-  | { outcome: "IGNORED" };
+  /** An auto-reply, bounce or list mail, or no sender address to answer: kept, filed nowhere. */
+  | { outcome: "IGNORED" }
+  /** More new cases from one sender in an hour than a person writes (a mail loop, a flood): kept, not filed. */
+  | { outcome: "RATE_LIMITED" };
+
+/** As many as the web form allows one address (lib/cases/filing.ts). */
+const NEW_CASES_PER_SENDER = { limit: 10, windowSeconds: 3600 };
 
 type TFiled = Extract<TInboundOutcome, { caseId: string }>;
 
@@ -39,10 +45,16 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
   const clue = matchClue({ mailbox: getConfig().MAIL_REPLY_ADDRESS, recipients: mail.recipients, subject: mail.subject, sender: mail.sender });
   const found = await findCaseFor(clue, mail.sender);
   const sender = mail.sender;
-  if (!found && !sender) {
-    await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "IGNORED", raw: null } });
-    logger.warn({ inboundEmailId: id }, "an incoming email without a sender address was ignored");
+  if (mail.isAutomatic || (!found && !sender)) {
+    // Kept (raw) for a look by hand, but filed nowhere.
+    await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "IGNORED", caseId: found?.caseId } });
+    logger.info({ inboundEmailId: id, isAutomatic: mail.isAutomatic }, "an incoming email was not filed: automatic, or no sender");
     return { outcome: "IGNORED" };
+  }
+  if (!found && sender && !(await consumeRateLimit(`inbound:new-case:${sender}`, NEW_CASES_PER_SENDER)).isAllowed) {
+    await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "RATE_LIMITED" } });
+    logger.warn({ inboundEmailId: id }, "an incoming email was not filed: too many new cases from its sender");
+    return { outcome: "RATE_LIMITED" };
   }
   const text = stripQuotedText(mail.text);
   const { accepted, refused } = await inspectEmailAttachments(mail.attachments);

@@ -168,6 +168,37 @@ describe("customers' email replies", () => {
     expect(confirmation.headers).toMatchObject({ "Reply-To": `reply+${created.replyToken}@portal.example` });
   });
 
+  it("file auto-replies and bounces nowhere: a waiting case keeps waiting, a bounce opens no case", async () => {
+    const email = uniqueEmail("away");
+    const target = await seedCase({ email, status: "WAITING_FOR_CUSTOMER", pausedAt: new Date() });
+    const outOfOffice = await receiveInboundEmail(
+      `From: ${email}\r\nTo: ${target.replyAddress}\r\nSubject: Out of office\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <away-${target.id}@mail.example>\r\n\r\nI am away until Monday.\r\n`,
+    );
+    expect(outOfOffice).toEqual({ outcome: "IGNORED" });
+    expect(await commentsOf(target.id)).toHaveLength(0);
+    expect((await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status).toBe("WAITING_FOR_CUSTOMER");
+
+    const bounce = await receiveInboundEmail(
+      `From: MAILER-DAEMON@mx.mail.example\r\nTo: reply@portal.example\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce-${target.id}@mx.mail.example>\r\n\r\nThis is the mail system.\r\n`,
+    );
+    expect(bounce).toEqual({ outcome: "IGNORED" });
+    expect(await db.case.count({ where: { applicantEmail: "mailer-daemon@mx.mail.example" } })).toBe(0);
+  });
+
+  it("open at most ten new cases an hour from one sender, keeping the rest unfiled", async () => {
+    const sender = uniqueEmail("flood");
+    const outcomes = [];
+    for (let index = 0; index < 11; index += 1) {
+      const raw = `From: ${sender}\r\nTo: reply@portal.example\r\nSubject: Flood ${index}\r\nMessage-ID: <flood-${index}-${sender}>\r\n\r\nText ${index}\r\n`;
+      outcomes.push((await receiveInboundEmail(raw)).outcome);
+    }
+    expect(outcomes).toEqual([...Array(10).fill("NEW_CASE"), "RATE_LIMITED"]);
+    expect(await db.case.count({ where: { applicantEmail: sender } })).toBe(10);
+    const kept = await db.inboundEmail.findUniqueOrThrow({ where: { messageId: `<flood-10-${sender}>` }, select: { raw: true, caseId: true } });
+    expect(kept.caseId).toBeNull();
+    expect(kept.raw).not.toBeNull();
+  });
+
   it("refuse mail for other domains at RCPT, so the listener relays nothing", async () => {
     await expect(
       sendMail(listener.port, { from: uniqueEmail("x"), to: "someone@elsewhere.example", subject: "relay?", text: "…" }),

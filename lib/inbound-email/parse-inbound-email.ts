@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 
 import { type AddressObject, simpleParser } from "mailparser";
 
+import { isAutomaticMail } from "./automatic-mail";
+
 export type TParsedInboundEmail = {
   /** The Message-ID, or one made from the content when the mail has none. */
   messageId: string;
@@ -15,6 +17,8 @@ export type TParsedInboundEmail = {
   subject: string;
   text: string;
   attachments: { fileName: string; content: Buffer }[];
+  /** An auto-reply, bounce or list mail (see automatic-mail.ts). */
+  isAutomatic: boolean;
 };
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
@@ -34,9 +38,11 @@ export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmai
     .filter((line) => line.key === "delivered-to")
     .map((line) => line.line.replace(/^delivered-to:\s*/i, "").trim());
   const from = parsed.from?.value[0];
+  const sender = from?.address ? from.address.toLowerCase() : null;
+  const contentType = parsed.headers.get("content-type");
   return {
     messageId: parsed.messageId?.trim() || `<${createHash("sha256").update(raw).digest("hex")}@inbound.invalid>`,
-    sender: from?.address ? from.address.toLowerCase() : null,
+    sender,
     senderName: from?.name || undefined,
     recipients: [...addresses(parsed.to), ...addresses(parsed.cc), ...deliveredTo],
     subject: parsed.subject ?? "",
@@ -45,5 +51,10 @@ export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmai
     attachments: parsed.attachments
       .filter((attachment) => !attachment.related)
       .map((attachment) => ({ fileName: attachment.filename ?? "attachment", content: attachment.content })),
+    isAutomatic: isAutomaticMail({
+      headers: parsed.headers,
+      contentType: typeof contentType === "object" && contentType && "value" in contentType ? String(contentType.value) : "",
+      sender,
+    }),
   };
 }
