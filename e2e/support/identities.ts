@@ -30,15 +30,17 @@ export async function createMember(firstName = "Тест") {
 /** A fresh staff account with a password (and, for office heads, office 101000). */
 export async function createStaff(role: TStaffRole, password = E2E_PASSWORD) {
   const email = `${unique(role.toLowerCase())}@staff.example`;
+  // Distinct names, so a test can pick its own staff member from a list that others' tests fill too.
+  const name = `Сотрудник ${role} ${email.slice(role.length + 1, role.length + 7)}`;
   const [row] = await sql<{ id: string }>(
     `INSERT INTO "StaffUser" ("id", "email", "name", "role", "passwordHash", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, $3, $4, now()) RETURNING "id"`,
-    [email, `Сотрудник ${role}`, role, await hashPassword(password)],
+    [email, name, role, await hashPassword(password)],
   );
   if (role === "OFFICE_HEAD") {
     await sql(`INSERT INTO "StaffOffice" ("staffId", "officePostcode") VALUES ($1, '101000')`, [row.id]);
   }
-  return { id: row.id, email, password, role };
+  return { id: row.id, email, name, password, role };
 }
 
 /**
