@@ -5,7 +5,10 @@ import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
 import { expect, test } from "./support/test";
 
-/** Topics of this run, with cases filed in June 2019 (Moscow time), when nothing else in the database was. */
+/**
+ * Topics of this run, with cases filed in June 2019 (Moscow time), when nothing else in the database was; closed,
+ * so they are no one's work in other tests.
+ */
 async function seedCases() {
   const run = randomBytes(4).toString("hex");
   const topics = { plain: `Тема e2e ${run}`, formula: `=HYPERLINK e2e ${run}` };
@@ -25,9 +28,9 @@ async function seedCases() {
   ];
   for (const [topicId, createdAt] of cases) {
     await sql(
-      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "topicId", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'COMPLAINT', 'REGISTERED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Для отчёта',
-               $3::timestamptz + interval '30 days', $3::timestamptz, now())`,
+      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "topicId", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "closedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'COMPLAINT', 'CLOSED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Для отчёта',
+               $3::timestamptz + interval '30 days', $3::timestamptz, $3::timestamptz + interval '1 day', now())`,
       [`Ж-2019-${randomBytes(5).toString("hex")}`, topicId, createdAt],
     );
   }
@@ -96,9 +99,9 @@ test("an office head sees and downloads their office's figures only @desktop", a
   // 1 July 2019, a day no other test files anything on.
   for (const office of ["101000", "101000", other.postcode]) {
     await sql(
-      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "officePostcode", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'QUEUE_REPORT', 'REGISTERED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Очередь',
-               '2019-07-31T00:00:00Z', '2019-07-01T09:00:00Z', now())`,
+      `INSERT INTO "Case" ("id", "number", "type", "status", "channel", "officePostcode", "applicantName", "applicantEmail", "text", "dueAt", "createdAt", "closedAt", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'QUEUE_REPORT', 'CLOSED', 'WEB', $2, 'Отчётов Тест', 'reports@mail.example', 'Очередь',
+               '2019-07-31T00:00:00Z', '2019-07-01T09:00:00Z', '2019-07-02T09:00:00Z', now())`,
       [`Ч-2019-${randomBytes(5).toString("hex")}`, office],
     );
   }
