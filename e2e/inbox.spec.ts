@@ -87,6 +87,19 @@ test("an operator filters to overdue claims, sorts them by due date, goes back, 
   await expect(table.getByRole("row", { name: new RegExp(latest) })).toContainText("Сотрудник OPERATOR");
   await expect(table.getByRole("row", { name: new RegExp(late) })).toContainText("Не назначено");
 
+  // The filter saved as a view brings the same URL back later.
+  const views = page.getByRole("region", { name: "Сохранённые отборы" });
+  await views.getByLabel("Название отбора").fill("Просроченные розыски");
+  await views.getByRole("button", { name: "Сохранить текущий отбор" }).click();
+  await expect(views.getByRole("link", { name: "Просроченные розыски" })).toBeVisible();
+  await page.goto("/console/cases");
+  await expect(table.getByText(complaint)).toBeVisible();
+  await page.getByRole("link", { name: "Просроченные розыски" }).click();
+  await expect(page).toHaveURL(/[?&]due=overdue/);
+  await expect(page).toHaveURL(/[?&]sort=dueAt/);
+  await expect(filters.getByLabel("Вид")).toHaveValue("CLAIM");
+  await expect(numberCells).toHaveText([later, late, latest]);
+
   const assigned = await sql<{ number: string }>(`SELECT "number" FROM "Case" WHERE "assigneeId" = $1 ORDER BY "number"`, [operator.id]);
   expect(assigned.map((row) => row.number)).toEqual([later, latest].sort());
 });

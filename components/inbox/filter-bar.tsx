@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import type { TFilterOptions } from "@/lib/inbox/filter-options";
-import { DUE_FILTERS, PAGE_SIZES, type TInboxQuery } from "@/lib/inbox/schemas";
+import { DUE_FILTERS, PAGE_SIZES, toSearchParams, type TInboxQuery } from "@/lib/inbox/schemas";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
 const field = "flex flex-col gap-1 text-sm";
@@ -30,7 +30,16 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
   );
 
   return (
-    <form method="get" action="/console/cases" role="search" aria-label={t("filters.label")} className="flex flex-col gap-3">
+    // Keyed by the filter: after back/forward or a saved view the fields are new, showing the URL's values
+    // (uncontrolled fields keep what they had when only their defaultValue changes).
+    <form
+      key={toSearchParams({ ...query, page: 1 }).toString()}
+      method="get"
+      action="/console/cases"
+      role="search"
+      aria-label={t("filters.label")}
+      className="flex flex-col gap-3"
+    >
       <div className={field}>
         <label htmlFor="inbox-q">{t("filters.q")}</label>
         <input id="inbox-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} className={control} placeholder={t("filters.qPlaceholder")} />

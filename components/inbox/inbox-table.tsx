@@ -110,7 +110,7 @@ export function InboxTable({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="border-t border-line align-top" data-selected={row.getIsSelected() || undefined}>
+              <tr key={row.id} className="border-t border-line align-top data-selected:bg-brand-50" data-selected={row.getIsSelected() || undefined}>
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className="px-3 py-2">
                     <table.FlexRender cell={cell} />

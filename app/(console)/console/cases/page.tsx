@@ -35,8 +35,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {/* Keyed by the filter: after back/forward or a saved view, the uncontrolled fields show the URL's values. */}
-      <FilterBar key={filterKey} query={query} options={options} />
+      <FilterBar query={query} options={options} />
       <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
       {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
       <div className="flex flex-wrap items-center gap-3">
