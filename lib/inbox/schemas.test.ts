@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { parseInboxQuery, toSearchParams } from "./schemas";
+import { CaseStatus } from "@/lib/generated/prisma/enums";
+
+import { OPEN_STATUSES, parseInboxQuery, toSearchParams } from "./schemas";
 import { classifySearch } from "./search-kind";
 
 describe("parseInboxQuery", () => {
@@ -41,5 +43,11 @@ describe("classifySearch", () => {
     expect(classifySearch("14500012345678")).toEqual({ kind: "tracking", value: "14500012345678" });
     expect(classifySearch("Ivan@Mail.example")).toEqual({ kind: "email", value: "Ivan@Mail.example" });
     expect(classifySearch("потеряли посылку")).toEqual({ kind: "text", value: "потеряли посылку" });
+  });
+});
+
+describe("OPEN_STATUSES", () => {
+  it("lists every status but answered and closed, so a new status is not silently left out of the due filters", () => {
+    expect([...OPEN_STATUSES, "ANSWERED", "CLOSED"].sort()).toEqual(Object.values(CaseStatus).sort());
   });
 });

@@ -5,6 +5,8 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 /** ORDER BY columns with an index of their own; the id breaks ties so pages never overlap. */
 export const SORT_FIELDS = ["createdAt", "dueAt", "number"] as const;
 export const DUE_FILTERS = ["today", "overdue", "soon"] as const;
+/** Every status but answered and closed: the cases whose deadline still runs. */
+export const OPEN_STATUSES = ["NEW", "REGISTERED", "IN_PROGRESS", "WAITING_FOR_CUSTOMER", "REOPENED"] as const satisfies readonly CaseStatus[];
 export const BULK_STATUSES = ["REGISTERED", "IN_PROGRESS", "ANSWERED", "REOPENED"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

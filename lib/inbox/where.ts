@@ -5,12 +5,13 @@ import { caseScope } from "@/lib/cases/count-open-cases";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import type { TInboxQuery } from "./schemas";
+import { OPEN_STATUSES, type TInboxQuery } from "./schemas";
 import { classifySearch } from "./search-kind";
 
 /** Beyond this many matches the inbox says "more than 10 000" instead of counting them all. */
 export const COUNT_CAP = 10_000;
-const OPEN = { notIn: ["ANSWERED", "CLOSED"] } satisfies Prisma.EnumCaseStatusFilter;
+/** The open statuses listed (not "NOT IN answered, closed"), so the (status, dueAt) index serves due filters. */
+const OPEN = { in: [...OPEN_STATUSES] } satisfies Prisma.EnumCaseStatusFilter;
 /** Deadlines run to the end of a Moscow day (UTC+3 all year); "today" is the Moscow day. */
 const MOSCOW_OFFSET_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
