@@ -15,6 +15,7 @@ import { logger } from "@/lib/log/logger";
 
 import { defineFilingRoute } from "./filing-route";
 import { PER_API_KEY } from "./limit-rules";
+import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
 
 const BASE = "http://localhost:3000";
 const noParams = { params: Promise.resolve({}) };
@@ -37,43 +38,8 @@ beforeAll(async () => {
 const key = async (...scopes: TApiScope[]) => (await issueApiKey({ name: "Колл-центр", scopes }, admin)).key;
 const email = () => `api-${randomBytes(4).toString("hex")}@mail.example`;
 
-/** A valid S10 number with a fresh serial, so each claim opens a case of its own. */
-function s10(): string {
-  const serial = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
-  const sum = [8, 6, 4, 2, 3, 5, 9, 7].reduce((total, weight, i) => total + weight * Number(serial[i]), 0);
-  const check = 11 - (sum % 11);
-  return `RB${serial}${check === 10 ? 0 : check === 11 ? 5 : check}GB`;
-}
-
-const complaintBody = (overrides: Record<string, unknown> = {}) => ({
-  lastName: "Смирнов",
-  firstName: "Алексей",
-  email: email(),
-  topic: "queue",
-  officePostcode: "101000",
-  text: "В отделении работало одно окно из четырёх.",
-  consent: true,
-  ...overrides,
-});
-
-const claimBody = () => ({
-  lastName: "Попов",
-  firstName: "Дмитрий",
-  email: email(),
-  filerRole: "ADDRESSEE",
-  direction: "INTERNATIONAL",
-  trackingNumber: s10(),
-  itemType: "PARCEL",
-  itemCategory: "REGISTERED",
-  acceptedOn: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
-  senderName: "John Smith",
-  senderAddress: "1 High Street, London",
-  addresseeName: "Попов Д.",
-  addresseeAddress: "Санкт-Петербург, Невский пр., 1",
-  problem: "NOT_DELIVERED",
-  wish: "SEARCH_ONLY",
-  consent: true,
-});
+const complaintBody = (overrides: Record<string, unknown> = {}) => complaintFields({ email: email(), ...overrides });
+const claimBody = () => claimFields({ email: email() });
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return new NextRequest(`${BASE}${path}`, {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -15,6 +15,7 @@ import { inspectOrFail } from "./inspect-or-fail";
 import { reportQueue } from "./report-queue";
 import { ZApplicantComment, ZFileClaim, ZFileComplaint, ZRateAnswer, ZRateOffice, ZReportQueue } from "./schemas";
 import { findStatusView } from "./status-view";
+import { claimFields, complaintFields, randomS10, testEmail } from "./test-fixtures";
 
 const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
   channel: "WEB",
@@ -23,48 +24,11 @@ const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
   ...overrides,
 });
 
-const email = () => `applicant-${randomBytes(4).toString("hex")}@mail.example`;
-
-/** A valid S10 number with a fresh serial: the check digit computed as the UPU rule says. */
-function s10(): string {
-  const serial = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
-  const sum = [8, 6, 4, 2, 3, 5, 9, 7].reduce((total, weight, i) => total + weight * Number(serial[i]), 0);
-  const check = 11 - (sum % 11);
-  return `RB${serial}${check === 10 ? 0 : check === 11 ? 5 : check}GB`;
-}
-
-const complaint = (overrides: Record<string, unknown> = {}) =>
-  ZFileComplaint.parse({
-    lastName: "Смирнов",
-    firstName: "Алексей",
-    email: email(),
-    topic: "queue",
-    officePostcode: "101000",
-    text: "В отделении работало одно окно из четырёх.",
-    consent: true,
-    ...overrides,
-  });
-
+const email = () => testEmail();
+const s10 = randomS10;
+const complaint = (overrides: Record<string, unknown> = {}) => ZFileComplaint.parse(complaintFields(overrides));
 const claim = (trackingNumber: string, overrides: Record<string, unknown> = {}) =>
-  ZFileClaim.parse({
-    lastName: "Попов",
-    firstName: "Дмитрий",
-    email: email(),
-    filerRole: "ADDRESSEE",
-    direction: "INTERNATIONAL",
-    trackingNumber,
-    itemType: "PARCEL",
-    itemCategory: "REGISTERED",
-    acceptedOn: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
-    senderName: "John Smith",
-    senderAddress: "1 High Street, London",
-    addresseeName: "Попов Д.",
-    addresseeAddress: "Санкт-Петербург, Невский пр., 1",
-    problem: "NOT_DELIVERED",
-    wish: "SEARCH_ONLY",
-    consent: true,
-    ...overrides,
-  });
+  ZFileClaim.parse(claimFields({ trackingNumber, ...overrides }));
 
 beforeAll(async () => {
   await db.office.upsert({
