@@ -11,11 +11,15 @@ import type { TCaseFiledData } from "./templates/case-filed";
 import type { TCasesEscalatedData } from "./templates/cases-escalated";
 import type { TDeadlineDigestData } from "./templates/deadline-digest";
 import type { TCaseReplyData } from "./templates/case-reply";
+import type { TMembershipConfirmData } from "./templates/membership-confirm";
+import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
 import type { TQueueReportData } from "./templates/queue-report";
 
 export type TEmailMessage =
   | { template: "member-sign-in"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
   | { template: "member-not-found"; to: string; locale: TLocale; data: { joinUrl: string } }
+  | { template: "membership-confirm"; to: string; locale: TLocale; data: TMembershipConfirmData }
+  | { template: "membership-feedback-thanks"; to: string; locale: TLocale; data: TMembershipFeedbackThanksData }
   | {
       template: "staff-invite";
       to: string;

@@ -21,6 +21,18 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { joinUrl: URL_WITH_QUERY },
   }),
+  "membership-confirm": (locale) => ({
+    template: "membership-confirm",
+    to: "new.member@club.example",
+    locale,
+    data: { name: "Анна Петрова", url: URL_WITH_QUERY, expiresInHours: 48 },
+  }),
+  "membership-feedback-thanks": (locale) => ({
+    template: "membership-feedback-thanks",
+    to: "visitor@club.example",
+    locale,
+    data: { name: "Анна Петрова", joinUrl: URL_WITH_QUERY },
+  }),
   "staff-invite": (locale) => ({
     template: "staff-invite",
     to: "new.operator@portal.example",
@@ -102,6 +114,8 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     ru: "Этот адрес не зарегистрирован в Клубе клиентов",
     en: "This address is not registered in the Customer Club",
   },
+  "membership-confirm": { ru: "Подтвердите вступление в Клуб клиентов", en: "Confirm joining the Customer Club" },
+  "membership-feedback-thanks": { ru: "Спасибо за ваши ответы", en: "Thank you for your answers" },
   "staff-invite": {
     ru: "Приглашение в рабочий кабинет отдела качества",
     en: "Invitation to the quality department's console",

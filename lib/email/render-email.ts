@@ -9,6 +9,8 @@ import { caseReplyEmail } from "./templates/case-reply";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
 import { memberSignInEmail } from "./templates/member-sign-in";
+import { membershipConfirmEmail } from "./templates/membership-confirm";
+import { membershipFeedbackThanksEmail } from "./templates/membership-feedback-thanks";
 import { queueReportEmail } from "./templates/queue-report";
 import { staffInviteEmail } from "./templates/staff-invite";
 import { staffPasswordResetEmail } from "./templates/staff-password-reset";
@@ -21,6 +23,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return memberSignInEmail(message.locale, message.data);
     case "member-not-found":
       return memberNotFoundEmail(message.locale, message.data);
+    case "membership-confirm":
+      return membershipConfirmEmail(message.locale, message.data);
+    case "membership-feedback-thanks":
+      return membershipFeedbackThanksEmail(message.locale, message.data);
     case "staff-invite":
       return staffInviteEmail(message.locale, message.data);
     case "staff-password-reset":

@@ -1,0 +1,163 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+
+import type { TMemberProfile } from "./schemas";
+
+/** A member's points balance: the sum of their ledger entries. */
+export async function pointsBalance(memberId: string): Promise<number> {
+  const { _sum } = await db.pointsEntry.aggregate({ where: { memberId }, _sum: { points: true } });
+  return _sum.points ?? 0;
+}
+
+/** What the account page shows: the card, the balance, the latest 50 ledger entries and the member's cases. */
+export async function memberAccount(memberId: string) {
+  const member = await db.member.findUniqueOrThrow({
+    where: { id: memberId },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      phone: true,
+      region: true,
+      city: true,
+      cardNumber: true,
+      joinedAt: true,
+      dataConsentVersion: true,
+      dataConsentAt: true,
+      newsConsentVersion: true,
+      newsConsentAt: true,
+    },
+  });
+  const [balance, entries, cases] = await Promise.all([
+    pointsBalance(memberId),
+    db.pointsEntry.findMany({
+      where: { memberId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 50,
+      select: { id: true, kind: true, points: true, reason: true, source: true, createdAt: true },
+    }),
+    memberCases(member.email),
+  ]);
+  return { member, balance, entries, cases };
+}
+
+async function memberCases(email: string) {
+  const rows = await db.caseApplicant.findMany({
+    where: { email },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { case: { select: { number: true, type: true, status: true, createdAt: true } } },
+  });
+  return rows.map((row) => row.case);
+}
+
+export async function updateProfile(memberId: string, input: TMemberProfile): Promise<void> {
+  await db.member.update({
+    where: { id: memberId },
+    data: {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      phone: input.phone ?? null,
+      region: input.region ?? null,
+      city: input.city ?? null,
+    },
+  });
+}
+
+/** The optional consent to news and invitations: given again or withdrawn at any time. */
+export async function setNewsConsent(memberId: string, isGiven: boolean, now: Date = new Date()): Promise<void> {
+  await db.member.update({
+    where: { id: memberId },
+    data: isGiven
+      ? { newsConsentVersion: PRIVACY_POLICY_VERSION, newsConsentAt: now }
+      : { newsConsentVersion: null, newsConsentAt: null },
+  });
+}
+
+export const LEFT_NAME = "—";
+
+/**
+ * Leaving the club (also withdrawing the personal-data consent): the member's name, email, phone and place
+ * are removed from the member and their questionnaires, their sessions end. The points ledger, purchases and
+ * redemptions stay, tied to the anonymous row, so the operator's accounts add up (accounting law); cases stay
+ * with their own applicant data, which the law on appeals requires to be kept.
+ */
+export async function leaveClub(memberId: string, now: Date = new Date()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
+    const anonymous = `left-${memberId}@invalid`;
+    await tx.membershipApplication.updateMany({
+      where: { OR: [{ memberId }, { email: member.email }] },
+      data: {
+        email: anonymous,
+        firstName: LEFT_NAME,
+        lastName: LEFT_NAME,
+        phone: null,
+        region: null,
+        city: null,
+        ideas: null,
+        parentName: null,
+        preferredOfficePostcode: null,
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+      },
+    });
+    await tx.member.update({
+      where: { id: memberId },
+      data: {
+        email: anonymous,
+        firstName: LEFT_NAME,
+        lastName: LEFT_NAME,
+        phone: null,
+        region: null,
+        city: null,
+        ageBand: null,
+        status: "LEFT",
+        leftAt: now,
+        dataConsentVersion: null,
+        dataConsentAt: null,
+        newsConsentVersion: null,
+        newsConsentAt: null,
+        sessionVersion: { increment: 1 },
+      },
+    });
+    // Unused sign-in links for the old address go too.
+    await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
+  });
+}
+
+/** Everything stored about a member, for the data export (152-ФЗ, art. 14). */
+export async function exportMemberData(memberId: string) {
+  const member = await db.member.findUniqueOrThrow({ where: { id: memberId } });
+  const [applications, points, purchases, redemptions, cases] = await Promise.all([
+    db.membershipApplication.findMany({
+      where: { OR: [{ memberId }, { email: member.email }] },
+      omit: { confirmTokenHash: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.pointsEntry.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } }),
+    db.purchase.findMany({ where: { memberId }, orderBy: { purchasedAt: "asc" } }),
+    db.redemption.findMany({ where: { memberId }, include: { reward: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+    db.caseApplicant.findMany({
+      where: { email: member.email },
+      omit: { statusTokenHash: true, idempotencyKey: true },
+      include: { case: { select: { number: true, type: true, status: true, createdAt: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  const profile: Partial<typeof member> = { ...member };
+  delete profile.sessionVersion;
+  return {
+    exportedAt: new Date().toISOString(),
+    member: profile,
+    balance: points.reduce((sum, entry) => sum + entry.points, 0),
+    applications,
+    points,
+    purchases,
+    redemptions,
+    cases,
+  };
+}

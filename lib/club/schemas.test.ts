@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+
+import { ZMembershipQuestionnaire } from "./schemas";
+
+const valid = (overrides: Record<string, unknown> = {}) => ({
+  firstName: "Анна",
+  lastName: "Петрова",
+  email: "Anna@Mail.Example",
+  ageBand: "AGE_25_34",
+  usageFrequency: "MONTHLY",
+  services: ["PARCELS", "PARCELS", "LETTERS"],
+  interests: [],
+  readyToInteract: "yes",
+  dataConsent: true,
+  ...overrides,
+});
+
+const messages = (input: unknown) => {
+  const parsed = ZMembershipQuestionnaire.safeParse(input);
+  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+describe("the membership questionnaire", () => {
+  it("accepts a complete adult answer, lower-cases the email and drops repeated choices", () => {
+    const parsed = ZMembershipQuestionnaire.parse(valid({ phone: "", preferredOfficePostcode: "" }));
+    expect(parsed).toMatchObject({ email: "anna@mail.example", services: ["PARCELS", "LETTERS"], phone: undefined });
+    expect(parsed.preferredOfficePostcode).toBeUndefined();
+  });
+
+  it("needs the separate personal-data consent, never assumes it", () => {
+    expect(messages(valid({ dataConsent: undefined }))).toMatchObject({ dataConsent: "validation.consentRequired" });
+    expect(messages(valid({ dataConsent: false }))).toMatchObject({ dataConsent: "validation.consentRequired" });
+  });
+
+  it("keeps the news consent optional and separate", () => {
+    expect(ZMembershipQuestionnaire.parse(valid()).newsConsent).toBeUndefined();
+    expect(ZMembershipQuestionnaire.parse(valid({ newsConsent: true })).newsConsent).toBe(true);
+  });
+
+  it("needs a parent's name and consent under 14", () => {
+    expect(messages(valid({ ageBand: "UNDER_14" }))).toEqual({
+      parentName: "club.errors.parentNameRequired",
+      parentConsent: "club.errors.parentConsentRequired",
+    });
+    expect(messages(valid({ ageBand: "UNDER_14", parentName: "Ольга Петрова", parentConsent: false }))).toEqual({
+      parentConsent: "club.errors.parentConsentRequired",
+    });
+    expect(messages(valid({ ageBand: "UNDER_14", parentName: "Ольга Петрова", parentConsent: true }))).toEqual({});
+    // 14 and over need no parent.
+    expect(messages(valid({ ageBand: "AGE_14_17" }))).toEqual({});
+  });
+
+  it("refuses unknown choices, a missing answer to the interaction question and a filled honeypot", () => {
+    expect(messages(valid({ services: ["TELEPORT"] }))).toHaveProperty("services.0");
+    expect(messages(valid({ readyToInteract: undefined }))).toMatchObject({ readyToInteract: "club.errors.readyToInteract" });
+    expect(messages(valid({ website: "http://spam" }))).toHaveProperty("website");
+  });
+});

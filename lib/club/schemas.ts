@@ -1,0 +1,89 @@
+import { ZEmail } from "@/lib/auth/schemas";
+import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
+import { z } from "@/lib/validation/z";
+
+// The membership questionnaire, shared by the form in the browser and the server. Messages are catalogue keys.
+
+export const CLUB_SERVICES = ["LETTERS", "PARCELS", "EMS", "PAYMENTS", "SUBSCRIPTIONS", "SHOP", "FINANCE", "ONLINE"] as const;
+export const CLUB_INTERESTS = ["SURVEYS", "FOCUS_GROUPS", "MEETINGS", "IDEAS", "POINTS", "NEWS"] as const;
+export const AGE_BANDS = Object.values(AgeBand);
+export const USAGE_FREQUENCIES = Object.values(UsageFrequency);
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) =>
+  z
+    .string("validation.invalid")
+    .trim()
+    .max(max, "validation.tooLong")
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters");
+const required = (max: number) => text(max).min(1, "validation.required");
+const optional = (max: number) =>
+  text(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const ZPhone = z
+  .string()
+  .trim()
+  .max(30, "validation.tooLong")
+  .regex(/^$|^\+?[\d\s()-]{5,30}$/, "validation.phone")
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const ZOptionalPostcode = z
+  .union([z.literal(""), z.string().trim().regex(/^\d{6}$/, "validation.postcode")])
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+/** Checkbox groups: a list of known codes, each once. */
+const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values, "validation.invalid"))
+    .max(values.length, "validation.invalid")
+    .optional()
+    .transform((list) => [...new Set(list ?? [])]);
+
+/** Profile fields a member may change later. */
+export const profileFields = {
+  firstName: required(100),
+  lastName: required(100),
+  phone: ZPhone,
+  region: optional(100),
+  city: optional(100),
+};
+
+export const ZMembershipQuestionnaire = z
+  .object({
+    ...profileFields,
+    email: ZEmail,
+    ageBand: z.enum(AGE_BANDS as [AgeBand, ...AgeBand[]], "club.errors.ageBand"),
+    usageFrequency: z.enum(USAGE_FREQUENCIES as [UsageFrequency, ...UsageFrequency[]], "club.errors.usageFrequency"),
+    services: choices(CLUB_SERVICES),
+    preferredOfficePostcode: ZOptionalPostcode,
+    interests: choices(CLUB_INTERESTS),
+    ideas: optional(5000),
+    /** "Are you ready for further interaction with the Post?" — a yes makes a member, a no leaves feedback. */
+    readyToInteract: z.enum(["yes", "no"], "club.errors.readyToInteract"),
+    /** Under 14: the parent's name and consent. */
+    parentName: optional(200),
+    parentConsent: z.boolean().optional(),
+    /** The separate, unticked consent to personal-data processing: required. */
+    dataConsent: z.literal(true, "validation.consentRequired"),
+    /** News and invitations: optional, separate. */
+    newsConsent: z.boolean().optional(),
+    /** A field people never see; bots fill it. */
+    website: z.string().max(0, "validation.invalid").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.ageBand !== "UNDER_14") return;
+    if (!value.parentName) ctx.addIssue({ code: "custom", path: ["parentName"], message: "club.errors.parentNameRequired" });
+    if (value.parentConsent !== true) {
+      ctx.addIssue({ code: "custom", path: ["parentConsent"], message: "club.errors.parentConsentRequired" });
+    }
+  });
+
+export type TMembershipQuestionnaireInput = z.input<typeof ZMembershipQuestionnaire>;
+export type TMembershipQuestionnaire = z.output<typeof ZMembershipQuestionnaire>;
+
+export const ZMemberProfile = z.object(profileFields);
+export type TMemberProfile = z.output<typeof ZMemberProfile>;
