@@ -36,6 +36,8 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "POST", path: "/api/v1/complaints", allowed: [] },
   { method: "POST", path: "/api/v1/claims", allowed: [] },
   { method: "GET", path: "/api/v1/cases/x", allowed: [] },
+  { method: "POST", path: "/api/v1/loyalty/purchases", allowed: [] },
+  { method: "GET", path: "/api/v1/loyalty/members/2700000000014/balance", allowed: [] },
   { method: "GET", path: "/api/v1/openapi.json", allowed: EVERYONE },
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
   { method: "GET", path: "/console/reports/export?report=topic", allowed: ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] },

@@ -1,3 +1,4 @@
+import { loyaltyPaths, loyaltySchemas } from "./openapi-loyalty";
 import { PROBLEM_RESPONSES, problemResponses, schemaRef as ref } from "./openapi-responses";
 import { componentSchemas, idempotencyKeySchema, requestExamples, type TJsonSchema } from "./openapi-schemas";
 
@@ -55,7 +56,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
         "Errors are RFC 9457 problem details (application/problem+json) in the language of Accept-Language.",
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "cases", description: "Complaints, claims and their status" }, { name: "meta", description: "This description" }],
+    tags: [{ name: "cases", description: "Complaints, claims and their status" }, { name: "loyalty", description: "Purchases for points and balances" }, { name: "meta", description: "This description" }],
     paths: {
       "/api/v1/complaints": filingOperation("fileComplaint", "File a complaint or appeal", "FileComplaint", examples.complaint, now),
       "/api/v1/claims": filingOperation("fileClaim", "File a search claim for a lost item", "FileClaim", examples.claim, now),
@@ -93,6 +94,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
           },
         },
       },
+      ...loyaltyPaths(ACCEPT_LANGUAGE, now),
       "/api/v1/openapi.json": {
         get: {
           operationId: "openApiDocument",
@@ -104,7 +106,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
       },
     },
     components: {
-      schemas: componentSchemas(),
+      schemas: { ...componentSchemas(), ...loyaltySchemas() },
       responses: PROBLEM_RESPONSES,
       parameters: {
         IdempotencyKey: {
@@ -124,8 +126,8 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
           bearerFormat: "pk_…",
           description:
             "An API key issued by an administrator in the console (API keys): Authorization: Bearer pk_…. Each key " +
-            "carries scopes: cases:write files complaints and claims, cases:read reads any case; loyalty:write " +
-            "and loyalty:read are reserved for the loyalty endpoints to come.",
+            "carries scopes: cases:write files complaints and claims, cases:read reads any case, loyalty:write " +
+            "posts purchases, loyalty:read reads balances.",
         },
         statusToken: {
           type: "http",

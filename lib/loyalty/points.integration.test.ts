@@ -69,7 +69,7 @@ describe("purchases", () => {
     const body = purchase(member.cardNumber, uniqueCategory("x"), 10_000);
     await postPurchase(body);
     await expect(postPurchase({ ...body, amountKopecks: 20_000 })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(postPurchase({ ...body, externalId: randomUUID(), cardNumber: "2799999999994" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(postPurchase({ ...body, externalId: randomUUID(), cardNumber: "2799999999997" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("are capped by the rule's daily and monthly limits", async () => {
