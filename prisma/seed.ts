@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { ensureDatabaseUrl } from "@/lib/db/database-url";
 import type { CaseType, StaffRole } from "@/lib/generated/prisma/enums";
 import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
+import { seedLoyalty } from "@/lib/loyalty/seed-loyalty";
 import { importOffices } from "@/lib/offices/import-offices";
 
 /** The password of every demo staff account; the README lists the accounts. */
@@ -204,6 +205,7 @@ async function main() {
     });
   }
   await seedCases();
+  await seedLoyalty();
   const [staff, members, cases] = await Promise.all([db.staffUser.count(), db.member.count(), db.case.count()]);
   console.log(`Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`);
 }
