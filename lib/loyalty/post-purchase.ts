@@ -4,7 +4,7 @@ import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
 
 import { balanceIn } from "./balance";
-import { expiryDate, LEDGER_TX, lockMember, type TTx } from "./ledger";
+import { expiryDate, LEDGER_TX, type TTx } from "./ledger";
 import { capByLimits } from "./limits";
 import type { TPostPurchase } from "./schemas";
 
@@ -20,21 +20,14 @@ async function awardPurchasePoints(tx: TTx, memberId: string, purchase: { id: st
   const points = await capByLimits(tx, memberId, rule, Math.floor(purchase.amountKopecks / 10_000) * rule.pointsPer100Rub);
   if (points === 0) return 0;
   const now = new Date();
-  const entry = await tx.pointsEntry.create({
-    data: {
-      memberId,
-      kind: "EARN",
-      points,
-      reason: `Purchase ${purchase.externalId}`,
-      source: "purchase",
-      reference: purchase.id,
-      ruleId: rule.id,
-      expiresAt: expiryDate(now, rule.expiryMonths),
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  await tx.purchase.update({ where: { id: purchase.id }, data: { pointsEntryId: entry.id } });
+  // The entry and the purchase's link to it in one statement.
+  await tx.$executeRaw`
+    WITH entry AS (
+      INSERT INTO "PointsEntry" (id, "memberId", kind, points, reason, source, reference, "ruleId", "expiresAt", "createdAt")
+      VALUES (gen_random_uuid(), ${memberId}::uuid, 'EARN', ${points}, ${`Purchase ${purchase.externalId}`}, 'purchase', ${purchase.id},
+              ${rule.id}::uuid, ${expiryDate(now, rule.expiryMonths)}, ${now})
+      RETURNING id)
+    UPDATE "Purchase" SET "pointsEntryId" = (SELECT id FROM entry) WHERE id = ${purchase.id}::uuid`;
   return points;
 }
 
@@ -45,9 +38,10 @@ async function awardPurchasePoints(tx: TTx, memberId: string, purchase: { id: st
  */
 export async function postPurchase(input: TPostPurchase): Promise<TPostedPurchase> {
   return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { cardNumber: input.cardNumber }, select: { id: true, status: true } });
+    // Found and locked in one statement: posting is the hot path of the operator's tills.
+    const [member] = await tx.$queryRaw<{ id: string; status: string }[]>`
+      SELECT id, status FROM "Member" WHERE "cardNumber" = ${input.cardNumber} FOR UPDATE`;
     if (!member || member.status === "LEFT") throw new ActionError("NOT_FOUND", "loyalty.errors.cardNotFound");
-    await lockMember(tx, member.id);
 
     // ON CONFLICT waits for a concurrent insert of the same externalId to commit, then inserts nothing.
     const inserted = await tx.$queryRaw<{ id: string }[]>`
