@@ -36,6 +36,13 @@ describe("purchases", () => {
     expect(row.pointsEntryId).toBe(entry.id);
   });
 
+  it("keep the purchase's moment whatever time zone it was sent in", async () => {
+    const member = await createTestMember();
+    const posted = await postPurchase({ ...purchase(member.cardNumber, uniqueCategory("tz"), 10_000), purchasedAt: "2026-01-15T10:00:00+03:00" });
+    const row = await db.purchase.findUniqueOrThrow({ where: { id: posted.purchaseId } });
+    expect(row.purchasedAt.toISOString()).toBe("2026-01-15T07:00:00.000Z");
+  });
+
   it("without a rule for the category are recorded with no points", async () => {
     const member = await createTestMember();
     const posted = await postPurchase(purchase(member.cardNumber, uniqueCategory("none"), 1_000_000));

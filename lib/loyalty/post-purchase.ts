@@ -47,7 +47,7 @@ export async function postPurchase(input: TPostPurchase): Promise<TPostedPurchas
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "Purchase" (id, "externalId", "memberId", "amountKopecks", category, "officePostcode", "purchasedAt")
       VALUES (gen_random_uuid(), ${input.externalId}, ${member.id}::uuid, ${input.amountKopecks}, ${input.category},
-              ${input.officePostcode ?? null}, ${input.purchasedAt})
+              ${input.officePostcode ?? null}, ${new Date(input.purchasedAt)})
       ON CONFLICT ("externalId") DO NOTHING
       RETURNING id`;
 
