@@ -27,6 +27,9 @@ const PAGES: Record<string, TIdentity[]> = {
   "/console/templates": ["SUPERVISOR", "ADMIN"],
   "/console/reports": ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"],
   "/account": ["member"],
+  "/club/join": EVERYONE,
+  "/club/questionnaire": EVERYONE,
+  "/club/confirm/not-a-valid-token": EVERYONE,
 };
 
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
@@ -42,6 +45,7 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
   { method: "GET", path: "/console/reports/export?report=topic", allowed: ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] },
   { method: "GET", path: "/console/cases/export", allowed: STAFF },
+  { method: "GET", path: "/account/export", allowed: ["member"] },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
@@ -55,6 +59,10 @@ const ACTIONS: Record<string, TIdentity[]> = {
   addInformationAction: EVERYONE,
   rateAnswerAction: EVERYONE,
   memberSignOutEverywhereAction: ["member"],
+  submitQuestionnaireAction: EVERYONE,
+  updateMemberProfileAction: ["member"],
+  setNewsConsentAction: ["member"],
+  leaveClubAction: ["member"],
   startTotpEnrolmentAction: STAFF,
   confirmTotpAction: STAFF,
   disableTotpAction: STAFF,

@@ -2,14 +2,12 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+import { balanceOf } from "@/lib/loyalty/balance";
 
 import type { TMemberProfile } from "./schemas";
 
 /** A member's points balance: the sum of their ledger entries. */
-export async function pointsBalance(memberId: string): Promise<number> {
-  const { _sum } = await db.pointsEntry.aggregate({ where: { memberId }, _sum: { points: true } });
-  return _sum.points ?? 0;
-}
+export const pointsBalance = balanceOf;
 
 /** What the account page shows: the card, the balance, the latest 50 ledger entries and the member's cases. */
 export async function memberAccount(memberId: string) {

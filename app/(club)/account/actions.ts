@@ -5,10 +5,33 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action/define-action";
 import { requireMember } from "@/lib/auth/current-user";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
+import { leaveClub, setNewsConsent, updateProfile } from "@/lib/club/account";
+import { ZMemberProfile } from "@/lib/club/schemas";
 
 export const memberSignOutEverywhereAction = defineAction({
   name: "memberSignOutEverywhere",
   schema: z.object({}).optional(),
   authorize: () => requireMember(),
   run: (_input, member) => signOutEverywhere(member).then(() => null),
+});
+
+export const updateMemberProfileAction = defineAction({
+  name: "updateMemberProfile",
+  schema: ZMemberProfile,
+  authorize: () => requireMember(),
+  run: (input, member) => updateProfile(member.id, input).then(() => null),
+});
+
+export const setNewsConsentAction = defineAction({
+  name: "setNewsConsent",
+  schema: z.object({ isGiven: z.boolean() }),
+  authorize: () => requireMember(),
+  run: ({ isGiven }, member) => setNewsConsent(member.id, isGiven).then(() => null),
+});
+
+export const leaveClubAction = defineAction({
+  name: "leaveClub",
+  schema: z.object({ confirm: z.literal(true, "validation.required") }),
+  authorize: () => requireMember(),
+  run: (_input, member) => leaveClub(member.id).then(() => null),
 });

@@ -1,25 +1,38 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
+import { CardBarcode } from "@/components/club/card-barcode";
+import { LeaveClubForm, NewsConsentButton } from "@/components/club/consent-and-leave";
+import { ProfileForm } from "@/components/club/profile-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { memberPage } from "@/lib/auth/page-guards";
+import { memberAccount } from "@/lib/club/account";
 
-import { memberSignOutEverywhereAction } from "./actions";
+import { leaveClubAction, memberSignOutEverywhereAction, setNewsConsentAction, updateMemberProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
 
-/** Groups a card number for reading aloud at the counter: 2 7000 0000 0042 8 → "27 0000 0000 4 28". */
+/** Groups a card number for reading aloud at the counter: 2700000000428 → "2 7000 0000 0428". */
 function formatCardNumber(cardNumber: string): string {
   return cardNumber.replace(/^(\d{1})(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4");
 }
 
+const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
+
 export default async function MemberAccountPage() {
-  const member = await memberPage("/account");
-  const t = await getTranslations("account");
+  const user = await memberPage("/account");
+  const [t, tc, format, account] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("club.account"),
+    getFormatter(),
+    memberAccount(user.id),
+  ]);
+  const { member, balance, entries, cases } = account;
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
     <InfoPage title={t("title")} lead={t("greeting", { name: member.firstName })}>
       <section aria-labelledby="card-heading" className="flex flex-col gap-2 rounded-xl bg-brand-600 p-5 text-white">
@@ -32,11 +45,114 @@ export default async function MemberAccountPage() {
             {formatCardNumber(member.cardNumber)}
           </span>
         </p>
+        <CardBarcode cardNumber={member.cardNumber} label={tc("barcode", { cardNumber: member.cardNumber })} />
+        <p className="text-sm">{tc("showAtCounter")}</p>
         <p>
-          {t("status")}: {t(`status${member.status}`)}
+          {t("status")}: {t(`status${user.status}`)}
         </p>
       </section>
-      <section aria-labelledby="sessions-heading" className="flex flex-col gap-3 rounded-xl border border-line p-5">
+
+      <section aria-labelledby="points-heading" className={SECTION}>
+        <h2 id="points-heading" className="text-xl font-semibold">
+          {tc("points")}
+        </h2>
+        <p className="text-lg font-semibold" data-testid="points-balance">
+          {tc("balance", { points: balance })}
+        </p>
+        <h3 className="font-semibold">{tc("ledger")}</h3>
+        {entries.length === 0 ? (
+          <p className="text-muted">{tc("ledgerEmpty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-3">{tc("date")}</th>
+                  <th scope="col" className="py-2 pr-3">{tc("reason")}</th>
+                  <th scope="col" className="py-2 text-right">{tc("amount")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id} className="border-b border-line">
+                    <td className="py-2 pr-3 whitespace-nowrap">{date(entry.createdAt)}</td>
+                    <td className="py-2 pr-3">{entry.reason}</td>
+                    <td className="py-2 text-right font-mono">{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="cases-heading" className={SECTION}>
+        <h2 id="cases-heading" className="text-xl font-semibold">
+          {tc("cases")}
+        </h2>
+        {cases.length === 0 ? (
+          <p className="text-muted">{tc("casesEmpty")}</p>
+        ) : (
+          <>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr className="border-b border-line">
+                    <th scope="col" className="py-2 pr-3">{tc("caseNumber")}</th>
+                    <th scope="col" className="py-2 pr-3">{tc("caseStatus")}</th>
+                    <th scope="col" className="py-2">{tc("caseDate")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cases.map((item) => (
+                    <tr key={item.number} className="border-b border-line">
+                      <td className="py-2 pr-3 font-mono whitespace-nowrap">{item.number}</td>
+                      <td className="py-2 pr-3">{tc(`caseStatuses.${item.status}`)}</td>
+                      <td className="py-2 whitespace-nowrap">{date(item.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="text-sm text-muted">{tc("casesHint")}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="profile-heading" className={SECTION}>
+        <h2 id="profile-heading" className="text-xl font-semibold">
+          {tc("profile")}
+        </h2>
+        <p className="text-sm text-muted">{member.email}</p>
+        <ProfileForm
+          action={updateMemberProfileAction}
+          initial={{ firstName: member.firstName, lastName: member.lastName, phone: member.phone ?? "", region: member.region ?? "", city: member.city ?? "" }}
+        />
+      </section>
+
+      <section aria-labelledby="consents-heading" className={SECTION}>
+        <h2 id="consents-heading" className="text-xl font-semibold">
+          {tc("consents")}
+        </h2>
+        {member.dataConsentAt ? (
+          <p>{tc("dataConsentGiven", { date: date(member.dataConsentAt), version: member.dataConsentVersion ?? "" })}</p>
+        ) : null}
+        <p>{member.newsConsentAt ? tc("newsConsentGiven", { date: date(member.newsConsentAt) }) : tc("newsConsentNone")}</p>
+        <NewsConsentButton isGiven={Boolean(member.newsConsentAt)} action={setNewsConsentAction} />
+      </section>
+
+      <section aria-labelledby="export-heading" className={SECTION}>
+        <h2 id="export-heading" className="text-xl font-semibold">
+          {tc("export")}
+        </h2>
+        <p>{tc("exportText")}</p>
+        {/* A download, not a page: a plain link, so the router does not try to render it. */}
+        <a href="/account/export" download className="self-start font-medium text-brand-700 underline">
+          {tc("exportLink")}
+        </a>
+      </section>
+
+      <section aria-labelledby="sessions-heading" className={SECTION}>
         <h2 id="sessions-heading" className="text-xl font-semibold">
           {t("sessions")}
         </h2>
@@ -45,6 +161,15 @@ export default async function MemberAccountPage() {
           <SignOutButton />
           <SignOutEverywhereButton action={memberSignOutEverywhereAction} />
         </div>
+      </section>
+
+      <section aria-labelledby="leave-heading" className={SECTION}>
+        <h2 id="leave-heading" className="text-xl font-semibold">
+          {tc("leave")}
+        </h2>
+        <p>{tc("leaveText")}</p>
+        <p>{tc("leaveKept")}</p>
+        <LeaveClubForm action={leaveClubAction} />
       </section>
     </InfoPage>
   );

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { TActionResult } from "@/lib/action/action-result";
+
+/** Withdraws or gives again the optional news consent. */
+export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; action: (input: { isGiven: boolean }) => Promise<TActionResult<null>> }) {
+  const t = useTranslations("club.account");
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<string>();
+  return (
+    <div className="flex flex-col gap-2">
+      <Button
+        type="button"
+        variant="secondary"
+        className="self-start"
+        disabled={isPending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await action({ isGiven: !isGiven });
+            if (result.ok) router.refresh();
+            else setFailure(result.message);
+          })
+        }
+      >
+        {isGiven ? t("withdrawNews") : t("giveNews")}
+      </Button>
+      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+    </div>
+  );
+}
+
+/** Leaving the club, once the member has ticked that they understand it is final. */
+export function LeaveClubForm({ action }: { action: (input: { confirm: true }) => Promise<TActionResult<null>> }) {
+  const t = useTranslations("club.account");
+  const router = useRouter();
+  const [isConfirmed, setIsConfirmed] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<string>();
+  return (
+    <form
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isConfirmed) return;
+        startTransition(async () => {
+          const result = await action({ confirm: true });
+          // The session ended with the membership: the home page, rendered anew, is the signed-out site.
+          if (result.ok) {
+            router.push("/");
+            router.refresh();
+          }
+          else setFailure(result.message);
+        });
+      }}
+    >
+      <div className="flex items-start gap-3">
+        <input id="leave-confirm" type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-600" checked={isConfirmed} onChange={(e) => setIsConfirmed(e.target.checked)} />
+        <label htmlFor="leave-confirm">{t("leaveConfirm")}</label>
+      </div>
+      <Button type="submit" variant="secondary" className="self-start border-danger text-danger" disabled={!isConfirmed || isPending}>
+        {t("leaveButton")}
+      </Button>
+      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import { TextField } from "@/components/cases/text-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { TActionResult } from "@/lib/action/action-result";
+import { type TMemberProfile, ZMemberProfile } from "@/lib/club/schemas";
+
+type TInput = z.input<typeof ZMemberProfile>;
+const FIELDS = ["firstName", "lastName", "phone", "region", "city"] as const;
+
+export function ProfileForm({ initial, action }: { initial: TInput; action: (input: TInput) => Promise<TActionResult<null>> }) {
+  const t = useTranslations("club");
+  const tActions = useTranslations("actions");
+  const form = useForm<TInput, unknown, TMemberProfile>({ resolver: zodResolver(ZMemberProfile), shouldFocusError: false, defaultValues: initial });
+  const { errors, idOf, applyResult } = useFormErrors(form, "profile", FIELDS);
+  const [failure, setFailure] = useState<string>();
+  const [isSaved, setIsSaved] = useState(false);
+
+  async function onSubmit() {
+    setFailure(undefined);
+    setIsSaved(false);
+    const result = await action(form.getValues());
+    if (result.ok) setIsSaved(true);
+    else setFailure(applyResult(result));
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4">
+        <ErrorSummary title={tActions("errorSummary")} message={failure} errors={errors} />
+        <TextField id={idOf("firstName")} name="firstName" label={`${t("join.firstName")} *`} maxLength={100} />
+        <TextField id={idOf("lastName")} name="lastName" label={`${t("join.lastName")} *`} maxLength={100} />
+        <TextField id={idOf("phone")} name="phone" label={t("join.phone")} maxLength={30} />
+        <TextField id={idOf("region")} name="region" label={t("join.region")} maxLength={100} />
+        <TextField id={idOf("city")} name="city" label={t("join.city")} maxLength={100} />
+        {isSaved ? <Alert tone="success">{t("account.saved")}</Alert> : null}
+        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
+          {t("account.save")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

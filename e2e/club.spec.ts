@@ -1,0 +1,71 @@
+import { expect, test } from "./support/test";
+
+import { waitForEmail } from "./support/mail";
+
+const freshEmail = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}@club.example`;
+
+test("a visitor joins by the questionnaire, confirms by the emailed link, signs in and sees their card and 0 points", async ({ page }) => {
+  const email = freshEmail("joiner");
+  await page.goto("/club");
+  await page.getByRole("link", { name: "Вступить в клуб" }).click();
+  await expect(page).toHaveURL(/\/club\/join$/);
+
+  await page.getByLabel("Имя *", { exact: true }).fill("Светлана");
+  await page.getByLabel("Фамилия *", { exact: true }).fill("Орлова");
+  await page.getByLabel("Электронная почта *").fill(email);
+  await page.getByLabel("Регион").fill("Тверская область");
+  await page.getByLabel("Город или населённый пункт").fill("Тверь");
+  await page.getByLabel("Возраст *").selectOption("AGE_35_44");
+  await page.getByLabel("Как часто вы пользуетесь услугами почты? *").selectOption("MONTHLY");
+  await page.getByLabel("посылки", { exact: true }).check();
+  await page.getByLabel("опросы", { exact: true }).check();
+  await page.getByLabel("Ваши идеи и предложения (необязательно)").fill("Больше окон выдачи посылок вечером.");
+  await page.getByLabel("Да", { exact: true }).check();
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить анкету" }).click();
+  await expect(page.getByRole("status")).toContainText("Проверьте почту");
+
+  const confirmation = await waitForEmail({ to: email, subject: "Подтвердите вступление в Клуб клиентов" });
+  const confirmLink = confirmation.links.find((href) => href.includes("/club/confirm/"));
+  expect(confirmLink, "the email carries the confirmation link").toBeTruthy();
+  expect(confirmation.text).toContain("48");
+
+  await page.goto(confirmLink!);
+  await expect(page.getByRole("status")).toContainText("вы участник Клуба клиентов");
+  const cardNumber = (await page.getByRole("status").textContent())!.match(/\d{13}/)![0];
+  // A second click says it is done already.
+  await page.goto(confirmLink!);
+  await expect(page.getByRole("status")).toContainText("уже подтверждено");
+
+  await page.getByRole("link", { name: "Войти в личный кабинет" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)account/);
+  await page.getByLabel("Электронная почта").fill(email);
+  await page.getByRole("button", { name: "Получить ссылку для входа" }).click();
+  await expect(page.getByRole("status")).toContainText("Проверьте почту");
+  const signIn = await waitForEmail({ to: email, subject: "Вход в Клуб клиентов" });
+  await page.goto(signIn.links.find((href) => href.includes("/api/auth/callback/email"))!);
+
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("Здравствуйте, Светлана!")).toBeVisible();
+  await expect(page.getByTestId("card-number")).toHaveText(cardNumber.replace(/^(\d)(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4"));
+  await expect(page.getByRole("img", { name: `Штрихкод карты ${cardNumber}` })).toBeVisible();
+  await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 0 баллов");
+  await expect(page.getByText("Операций с баллами пока нет.")).toBeVisible();
+});
+
+test("a child under 14 is told a parent's consent is needed, and nothing is sent without it", async ({ page }) => {
+  await page.goto("/club/join");
+  await page.getByLabel("Имя *", { exact: true }).fill("Петя");
+  await page.getByLabel("Фамилия *", { exact: true }).fill("Иванов");
+  await page.getByLabel("Электронная почта *").fill(freshEmail("child"));
+  await page.getByLabel("Возраст *").selectOption("UNDER_14");
+  await expect(page.getByText("Участникам младше 14 лет нужно согласие родителя или законного представителя.")).toBeVisible();
+  await page.getByLabel("Как часто вы пользуетесь услугами почты? *").selectOption("RARELY");
+  await page.getByLabel("Да", { exact: true }).check();
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить анкету" }).click();
+  const summary = page.locator("form").getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("укажите имя родителя");
+  await expect(summary).toContainText("родитель должен отметить согласие");
+});
