@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 
 import { balanceIn } from "./balance";
-import { expiryDate, LEDGER_TX, lockMember } from "./ledger";
+import { expiryDate } from "./expiry-date";
+import { LEDGER_TX, lockMember } from "./ledger";
 import { capByLimits } from "./limits";
 
 export const ACTIVITY_SOURCES = {

@@ -16,11 +16,3 @@ export async function lockMember(tx: TTx, memberId: string): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Member" WHERE id = ${memberId}::uuid FOR UPDATE`;
   if (rows.length === 0) throw new ActionError("NOT_FOUND", "loyalty.errors.memberNotFound");
 }
-
-/** When points earned now under a rule with `expiryMonths` lapse (none without it). */
-export function expiryDate(earnedAt: Date, expiryMonths: number | null | undefined): Date | null {
-  if (!expiryMonths) return null;
-  const date = new Date(earnedAt);
-  date.setUTCMonth(date.getUTCMonth() + expiryMonths);
-  return date;
-}

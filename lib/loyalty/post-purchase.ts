@@ -4,7 +4,8 @@ import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
 
 import { balanceIn } from "./balance";
-import { expiryDate, LEDGER_TX, type TTx } from "./ledger";
+import { expiryDate } from "./expiry-date";
+import { LEDGER_TX, type TTx } from "./ledger";
 import { capByLimits } from "./limits";
 import type { TPostPurchase } from "./schemas";
 
