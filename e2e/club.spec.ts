@@ -69,3 +69,50 @@ test("a child under 14 is told a parent's consent is needed, and nothing is sent
   await expect(summary).toContainText("укажите имя родителя");
   await expect(summary).toContainText("родитель должен отметить согласие");
 });
+
+test("a member edits their details, withdraws the news consent, downloads their data and leaves the club", async ({ page }) => {
+  const email = freshEmail("leaver");
+  await page.goto("/club/join");
+  await page.getByLabel("Имя *", { exact: true }).fill("Ольга");
+  await page.getByLabel("Фамилия *", { exact: true }).fill("Зимина");
+  await page.getByLabel("Электронная почта *").fill(email);
+  await page.getByLabel("Возраст *").selectOption("AGE_45_54");
+  await page.getByLabel("Как часто вы пользуетесь услугами почты? *").selectOption("WEEKLY");
+  await page.getByLabel("Да", { exact: true }).check();
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByLabel(/получать новости клуба/).check();
+  await page.getByRole("button", { name: "Отправить анкету" }).click();
+  await expect(page.getByRole("status")).toContainText("Проверьте почту");
+  const confirmation = await waitForEmail({ to: email, subject: "Подтвердите вступление в Клуб клиентов" });
+  await page.goto(confirmation.links.find((href) => href.includes("/club/confirm/"))!);
+  await page.getByRole("link", { name: "Войти в личный кабинет" }).click();
+  await page.getByLabel("Электронная почта").fill(email);
+  await page.getByRole("button", { name: "Получить ссылку для входа" }).click();
+  const signIn = await waitForEmail({ to: email, subject: "Вход в Клуб клиентов" });
+  await page.goto(signIn.links.find((href) => href.includes("/api/auth/callback/email"))!);
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.getByLabel("Город или населённый пункт").fill("Вологда");
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByText("Данные сохранены.")).toBeVisible();
+
+  await expect(page.getByText(/Согласие на новости и приглашения дано/)).toBeVisible();
+  await page.getByRole("button", { name: "Отозвать согласие на новости" }).click();
+  await expect(page.getByText("Согласия на новости и приглашения нет.")).toBeVisible();
+
+  const download = await page.request.get("/account/export");
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  const data = (await download.json()) as { member: { email: string; city: string; newsConsentAt: string | null }; applications: unknown[] };
+  expect(data.member).toMatchObject({ email, city: "Вологда", newsConsentAt: null });
+  expect(data.applications).toHaveLength(1);
+
+  await expect(page.getByText(/бухгалтерский учёт/)).toBeVisible();
+  const leave = page.getByRole("button", { name: "Выйти из клуба" });
+  await expect(leave).toBeDisabled();
+  await page.getByLabel("Я понимаю, что выход из клуба нельзя отменить.").check();
+  await leave.click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  expect((await page.request.get("/account/export")).status()).toBe(401);
+});
