@@ -116,3 +116,27 @@ test("a member edits their details, withdraws the news consent, downloads their 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   expect((await page.request.get("/account/export")).status()).toBe(401);
 });
+
+test("the printable questionnaire asks the same questions and prints without the site's chrome", async ({ page }) => {
+  await page.goto("/club");
+  await page.getByRole("link", { name: "Анкета для печати" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Анкета участника Клуба клиентов (для печати)");
+  for (const question of ["Как часто вы пользуетесь услугами почты?", "Какими услугами вы пользуетесь?", "Готовы ли вы к дальнейшему взаимодействию с Почтой?"]) {
+    await expect(page.getByRole("heading", { name: question })).toBeVisible();
+  }
+  const print = page.getByRole("button", { name: "Распечатать" });
+  await expect(print).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(print).toBeHidden();
+  await expect(page.locator("header").first()).toBeHidden();
+});
+
+test("the questionnaire speaks English when the visitor chose it", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await page.goto("/club/join");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Customer Club membership questionnaire");
+  await page.getByLabel("Age *").selectOption("UNDER_14");
+  await expect(page.getByText("Members under 14 need the consent of a parent or legal guardian.")).toBeVisible();
+  await page.getByRole("button", { name: "Send the questionnaire" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("Members under 14 need a parent's consent");
+});

@@ -28,8 +28,8 @@ describe("the membership questionnaire", () => {
   });
 
   it("needs the separate personal-data consent, never assumes it", () => {
-    expect(messages(valid({ dataConsent: undefined }))).toMatchObject({ dataConsent: "validation.consentRequired" });
-    expect(messages(valid({ dataConsent: false }))).toMatchObject({ dataConsent: "validation.consentRequired" });
+    expect(messages(valid({ dataConsent: undefined }))).toMatchObject({ dataConsent: "club.errors.dataConsentRequired" });
+    expect(messages(valid({ dataConsent: false }))).toMatchObject({ dataConsent: "club.errors.dataConsentRequired" });
   });
 
   it("keeps the news consent optional and separate", () => {
@@ -46,6 +46,13 @@ describe("the membership questionnaire", () => {
       parentConsent: "club.errors.parentConsentRequired",
     });
     expect(messages(valid({ ageBand: "UNDER_14", parentName: "Ольга Петрова", parentConsent: true }))).toEqual({});
+    // Named together with the other problems of the form, not only once the rest is right.
+    expect(messages(valid({ ageBand: "UNDER_14", firstName: "", dataConsent: undefined }))).toMatchObject({
+      firstName: "validation.required",
+      dataConsent: "club.errors.dataConsentRequired",
+      parentName: "club.errors.parentNameRequired",
+      parentConsent: "club.errors.parentConsentRequired",
+    });
     // 14 and over need no parent.
     expect(messages(valid({ ageBand: "AGE_14_17" }))).toEqual({});
   });

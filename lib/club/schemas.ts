@@ -52,6 +52,10 @@ export const profileFields = {
   city: optional(100),
 };
 
+function isUnder14(payload: { value: unknown }): boolean {
+  return (payload.value as { ageBand?: unknown } | undefined)?.ageBand === "UNDER_14";
+}
+
 export const ZMembershipQuestionnaire = z
   .object({
     ...profileFields,
@@ -68,18 +72,22 @@ export const ZMembershipQuestionnaire = z
     parentName: optional(200),
     parentConsent: z.boolean().optional(),
     /** The separate, unticked consent to personal-data processing: required. */
-    dataConsent: z.literal(true, "validation.consentRequired"),
+    dataConsent: z.literal(true, "club.errors.dataConsentRequired"),
     /** News and invitations: optional, separate. */
     newsConsent: z.boolean().optional(),
     /** A field people never see; bots fill it. */
     website: z.string().max(0, "validation.invalid").optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.ageBand !== "UNDER_14") return;
-    if (!value.parentName) ctx.addIssue({ code: "custom", path: ["parentName"], message: "club.errors.parentNameRequired" });
-    if (value.parentConsent !== true) {
-      ctx.addIssue({ code: "custom", path: ["parentConsent"], message: "club.errors.parentConsentRequired" });
-    }
+  // Checked also while other fields are still wrong (`when`), so the form names every problem at once.
+  .refine((value) => value.ageBand !== "UNDER_14" || Boolean(value.parentName), {
+    path: ["parentName"],
+    message: "club.errors.parentNameRequired",
+    when: isUnder14,
+  })
+  .refine((value) => value.ageBand !== "UNDER_14" || value.parentConsent === true, {
+    path: ["parentConsent"],
+    message: "club.errors.parentConsentRequired",
+    when: isUnder14,
   });
 
 export type TMembershipQuestionnaireInput = z.input<typeof ZMembershipQuestionnaire>;
