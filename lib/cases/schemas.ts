@@ -1,41 +1,12 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { ClaimDirection, ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 import { ZTrackingNumber } from "@/lib/tracking/schemas";
+import { optionalText as optional, requiredText as required, ZOptionalPostcode, ZPhone, ZPostcode } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/z";
 
 // Shared by the forms in the browser, the server actions and the JSON API. Messages are catalogue keys.
 
 export const TEXT_LIMITS = { name: 100, text: 5000, short: 500, comment: 2000 } as const;
-
-// NUL and other control characters (except line breaks and tabs) have no place in a letter, and
-// PostgreSQL refuses NUL in text: they are rejected with a clear message instead of failing later.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-const text = (max: number) =>
-  z
-    .string("validation.invalid")
-    .trim()
-    .max(max, "validation.tooLong")
-    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters");
-const required = (max: number) => text(max).min(1, "validation.required");
-const optional = (max: number) =>
-  text(max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
-
-const ZPostcode = z.string().trim().regex(/^\d{6}$/, "validation.postcode");
-const ZOptionalPostcode = z
-  .union([z.literal(""), ZPostcode])
-  .optional()
-  .transform((value) => (value ? value : undefined));
-
-const ZPhone = z
-  .string()
-  .trim()
-  .max(30, "validation.tooLong")
-  .regex(/^$|^\+?[\d\s()-]{5,30}$/, "validation.phone")
-  .optional()
-  .transform((value) => (value ? value : undefined));
 
 /** Roubles as people type them ("1 500,50") → kopecks. */
 const ZRoubles = z

@@ -1,5 +1,6 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
+import { optionalText as optional, requiredText as required, ZOptionalPostcode, ZPhone } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/z";
 
 // The membership questionnaire, shared by the form in the browser and the server. Messages are catalogue keys.
@@ -8,32 +9,6 @@ export const CLUB_SERVICES = ["LETTERS", "PARCELS", "EMS", "PAYMENTS", "SUBSCRIP
 export const CLUB_INTERESTS = ["SURVEYS", "FOCUS_GROUPS", "MEETINGS", "IDEAS", "POINTS", "NEWS"] as const;
 export const AGE_BANDS = Object.values(AgeBand);
 export const USAGE_FREQUENCIES = Object.values(UsageFrequency);
-
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const text = (max: number) =>
-  z
-    .string("validation.invalid")
-    .trim()
-    .max(max, "validation.tooLong")
-    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters");
-const required = (max: number) => text(max).min(1, "validation.required");
-const optional = (max: number) =>
-  text(max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
-
-const ZPhone = z
-  .string()
-  .trim()
-  .max(30, "validation.tooLong")
-  .regex(/^$|^\+?[\d\s()-]{5,30}$/, "validation.phone")
-  .optional()
-  .transform((value) => (value ? value : undefined));
-
-const ZOptionalPostcode = z
-  .union([z.literal(""), z.string().trim().regex(/^\d{6}$/, "validation.postcode")])
-  .optional()
-  .transform((value) => (value ? value : undefined));
 
 /** Checkbox groups: a list of known codes, each once. */
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
