@@ -3,6 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
+import { resumeClock } from "@/lib/console-cases/status-flow";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -39,10 +40,7 @@ export async function bulkUpdateCases(input: TBulkUpdate, user: TStaffUser): Pro
       if (item.status === to) continue;
       const data: Prisma.CaseUpdateInput = { status: to };
       // Leaving "waiting for the customer" restarts the legal clock: the deadline moves on by the pause.
-      if (item.pausedAt) {
-        data.pausedAt = null;
-        data.dueAt = new Date(item.dueAt.getTime() + (now.getTime() - item.pausedAt.getTime()));
-      }
+      if (item.pausedAt) Object.assign(data, resumeClock({ dueAt: item.dueAt, pausedAt: item.pausedAt, now }));
       if (to === "CLOSED") data.closedAt = now;
       if (item.status === "CLOSED") data.closedAt = null;
       if (to === "ANSWERED") data.answeredAt = now;
