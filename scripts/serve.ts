@@ -68,7 +68,7 @@ async function isEmpty(url: string): Promise<boolean> {
 }
 
 async function main() {
-  if (!isDev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (!isDev && !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` first.");
   }
   await ensureLocalSecrets();

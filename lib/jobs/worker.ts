@@ -2,9 +2,9 @@ import "server-only";
 
 import { type ParsedCronItem, run, type TaskList } from "graphile-worker";
 
-import { deadlineCronItems } from "@/lib/deadlines/deadline-tasks";
 import { logger } from "@/lib/log/logger";
 
+import { createCronItems } from "./cron-items";
 import { graphileLogger } from "./graphile-logger";
 import { createTaskList } from "./task-list";
 
@@ -49,7 +49,7 @@ export async function startWorker({
     // own (tests) schedules nothing unless asked, so it never adds jobs no worker of that list can run.
     // Every instance may schedule: graphile-worker claims each run of a cron item once across instances
     // (an upsert on `_private_known_crontabs.last_execution`), so two workers add each job once.
-    parsedCronItems: cronItems ?? (taskList ? [] : deadlineCronItems()),
+    parsedCronItems: cronItems ?? (taskList ? [] : createCronItems()),
     pollInterval,
     logger: graphileLogger,
     noHandleSignals: !handleSignals,
