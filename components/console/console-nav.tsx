@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { canConfigureLoyalty, canManageClub, canViewClubResults } from "@/lib/club/staff-roles";
 import { canViewReports } from "@/lib/reports/roles";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -13,6 +14,15 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
     { href: "/console", label: t("console.home") },
     { href: "/console/cases", label: t("console.cases") },
     ...(canViewReports(user.role) ? [{ href: "/console/reports", label: t("reports.nav") }] : []),
+    ...(canManageClub(user.role) ? [{ href: "/console/members", label: t("consoleClub.members") }] : []),
+    ...(canConfigureLoyalty(user.role) ? [{ href: "/console/loyalty", label: t("consoleClub.loyalty") }] : []),
+    ...(canViewClubResults(user.role) ? [{ href: "/console/surveys", label: t("consoleClub.surveys") }] : []),
+    ...(canManageClub(user.role)
+      ? [
+          { href: "/console/events", label: t("consoleClub.events") },
+          { href: "/console/ideas", label: t("consoleClub.ideas") },
+        ]
+      : []),
     ...(user.role === "SUPERVISOR" || user.role === "ADMIN" ? [{ href: "/console/templates", label: t("templates.nav") }] : []),
     ...(user.role === "ADMIN"
       ? [
