@@ -6,9 +6,11 @@ import { linksOf } from "../../lib/email/links";
 
 const MAIL_API = `http://127.0.0.1:${process.env.E2E_MAIL_API_PORT ?? "3126"}`;
 
-export type TReceivedEmail = { subject: string; text: string; html: string; links: string[] };
+export type TReceivedAttachment = { filename: string; contentType: string; content: string };
 
-type TSinkMessage = { to: string[]; subject: string; text: string; html: string; receivedAt: string };
+export type TReceivedEmail = { subject: string; text: string; html: string; links: string[]; attachments: TReceivedAttachment[] };
+
+type TSinkMessage = { to: string[]; subject: string; text: string; html: string; attachments: TReceivedAttachment[]; receivedAt: string };
 
 /**
  * The newest email to `to` (with `subject`, if given) — waiting for it to arrive, up to `timeoutMs`.
@@ -32,7 +34,9 @@ export async function waitForEmail({
         subject === undefined || (typeof subject === "string" ? message.subject === subject : subject.test(message.subject)),
     );
     const newest = messages.at(-1);
-    if (newest) return { subject: newest.subject, text: newest.text, html: newest.html, links: linksOf(newest.html) };
+    if (newest) {
+      return { subject: newest.subject, text: newest.text, html: newest.html, links: linksOf(newest.html), attachments: newest.attachments };
+    }
     if (Date.now() > deadline) throw new Error(`no email to ${to} arrived within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

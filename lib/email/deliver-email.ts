@@ -27,7 +27,7 @@ const log = logger.child({ component: "email" });
 export function createDeliverEmailTask(settings: TMailSettings = mailSettings()): Task {
   const transport = settings.transport === "smtp" ? createSmtpTransport(settings.smtp) : null;
   return async (payload, helpers) => {
-    const { id } = ZDeliverEmailPayload.parse(payload);
+    const { id, attachments } = ZDeliverEmailPayload.parse(payload);
     const message = await db.outboxMessage.findUnique({
       where: { id },
       select: { id: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
@@ -54,6 +54,7 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
         html: message.html,
         text: message.text,
         headers: stringHeaders(message.headers),
+        attachments,
         messageId: messageIdFor(id, settings.from),
       });
       response = info.response;

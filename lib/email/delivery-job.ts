@@ -3,7 +3,15 @@ import { z } from "zod";
 /** The graphile-worker task that delivers one outbox message; its payload names the message. */
 export const DELIVER_EMAIL_TASK = "deliver-email";
 
-export const ZDeliverEmailPayload = z.object({ id: z.uuid() });
+/** A file sent with a message (a calendar invite and the like): small text content, kept with the job. */
+export const ZEmailAttachment = z.object({
+  filename: z.string().min(1).max(200),
+  contentType: z.string().min(1).max(200),
+  content: z.string().max(100_000),
+});
+export type TEmailAttachment = z.infer<typeof ZEmailAttachment>;
+
+export const ZDeliverEmailPayload = z.object({ id: z.uuid(), attachments: z.array(ZEmailAttachment).max(5).optional() });
 
 /**
  * Delivery attempts before a message is given up as FAILED. graphile-worker waits exp(n) seconds after the

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
+import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS, type TEmailAttachment } from "./delivery-job";
 import { renderEmail } from "./render-email";
 import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
@@ -39,12 +39,13 @@ export type TEmailMessage =
  * rolls back nothing is sent, and once it commits the message is delivered even if this process dies the
  * next moment (the job lives in the same database). Call it inside the transaction of the change that
  * causes the email. `maxAttempts` lowers the number of delivery attempts (default MAX_DELIVERY_ATTEMPTS);
- * `replyTo` routes the customer's answer (a case's reply address).
+ * `replyTo` routes the customer's answer (a case's reply address). `attachments` (small text files such as a
+ * calendar invite) travel in the delivery job's payload, which lives in the same database as the message.
  */
 export async function enqueueEmail(
   tx: Prisma.TransactionClient,
   message: TEmailMessage,
-  options: { maxAttempts?: number; replyTo?: string } = {},
+  options: { maxAttempts?: number; replyTo?: string; attachments?: TEmailAttachment[] } = {},
 ): Promise<{ id: string }> {
   const rendered = await renderEmail(message);
   const { id } = await tx.outboxMessage.create({
@@ -61,7 +62,7 @@ export async function enqueueEmail(
   });
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${DELIVER_EMAIL_TASK}::text,
-    json_build_object('id', ${id}::text),
+    ${JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id })}::json,
     job_key := ${deliveryJobKey(id)}::text,
     max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
   )`;

@@ -3,7 +3,7 @@
  * mailparser and keeps it in memory. It can be stopped and started again on the same port (to play an
  * outage) and told to refuse mail with a given reply (to play a server that says "try again later").
  * Optionally it serves what it received as JSON over HTTP, for tests running in another process:
- *   GET /messages?to=<address>  →  [{ to, from, subject, text, html, headers, messageId, receivedAt }]
+ *   GET /messages?to=<address>  →  [{ to, from, subject, text, html, headers, attachments, messageId, receivedAt }]
  */
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
@@ -22,6 +22,8 @@ export type TSinkMessage = {
   html: string;
   /** Header lines by lower-case name. */
   headers: Record<string, string>;
+  /** Attached files, their content as UTF-8 text (the portal attaches text files such as calendar invites). */
+  attachments: { filename: string; contentType: string; content: string }[];
   messageId: string;
   receivedAt: string;
 };
@@ -88,6 +90,11 @@ export class SmtpSink {
               headers: Object.fromEntries(
                 parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(":") + 1).trim()]),
               ),
+              attachments: parsed.attachments.map((attachment) => ({
+                filename: attachment.filename ?? "",
+                contentType: attachment.contentType,
+                content: attachment.content.toString("utf8"),
+              })),
               messageId: parsed.messageId ?? "",
               receivedAt: new Date().toISOString(),
             };
