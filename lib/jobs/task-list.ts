@@ -6,6 +6,8 @@ import { createDeadlineTasks } from "@/lib/deadlines/deadline-tasks";
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { createReceiveInboundEmailTask, RECEIVE_INBOUND_EMAIL_TASK } from "@/lib/inbound-email";
+import { createLoyaltyTasks } from "@/lib/loyalty/loyalty-tasks";
+import { createSurveyTasks } from "@/lib/surveys/survey-tasks";
 
 /** Every background task, by the name jobs are added under. The tasks live in their domains. */
 export function createTaskList(): TaskList {
@@ -13,5 +15,7 @@ export function createTaskList(): TaskList {
     [DELIVER_EMAIL_TASK]: createDeliverEmailTask(),
     [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask(),
     ...createDeadlineTasks(),
+    ...createLoyaltyTasks(),
+    ...createSurveyTasks(),
   };
 }

@@ -1,0 +1,105 @@
+import "server-only";
+
+import { ActionError } from "@/lib/action/action-error";
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { parseSegment, segmentWhere, type TSegment } from "@/lib/club/segment";
+import { db } from "@/lib/db";
+
+import { QUESTION_ROW_SELECT, toQuestion, toQuestionData } from "./question-rows";
+import type { TSaveSurvey } from "./schemas";
+
+/** The last moment of a day in Moscow (UTC+3, no daylight saving), when a survey stops taking answers. */
+export function endOfMoscowDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999+03:00`);
+}
+
+/** The day of a moment in Moscow, as YYYY-MM-DD (the form's date field). */
+export function moscowDay(moment: Date): string {
+  return new Date(moment.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export async function listSurveys() {
+  const surveys = await db.survey.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      closesAt: true,
+      createdAt: true,
+      _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } },
+    },
+  });
+  return surveys.map(({ _count, ...survey }) => ({ ...survey, invited: _count.invitations, responses: _count.responses }));
+}
+
+/** A survey with its questions in order, for the builder, the preview and the answer form. */
+export async function loadSurvey(id: string) {
+  const survey = await db.survey.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      status: true,
+      segment: true,
+      opensAt: true,
+      closesAt: true,
+      questions: { orderBy: { position: "asc" }, select: QUESTION_ROW_SELECT },
+      _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } },
+    },
+  });
+  if (!survey) return null;
+  const { _count, questions, segment, ...rest } = survey;
+  return {
+    ...rest,
+    segment: parseSegment(segment),
+    questions: questions.map(toQuestion),
+    invited: _count.invitations,
+    responses: _count.responses,
+  };
+}
+export type TLoadedSurvey = NonNullable<Awaited<ReturnType<typeof loadSurvey>>>;
+
+/**
+ * Creates a survey or replaces a draft's content: title, targeting, closing day and the questions in the
+ * given order. Once open, a survey's questions are fixed (answers refer to them), so only drafts change.
+ */
+export async function saveSurvey(input: TSaveSurvey, actor: Pick<TStaffUser, "id">): Promise<{ id: string }> {
+  const closesAt = input.closesOn ? endOfMoscowDay(input.closesOn) : null;
+  const content = { title: input.title, description: input.description ?? null, segment: input.segment, closesAt };
+  return db.$transaction(async (tx) => {
+    let id = input.id;
+    if (id) {
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "Survey" WHERE "id" = ${id}::uuid FOR UPDATE`;
+      if (!locked) throw new ActionError("NOT_FOUND", "surveys.errors.notFound");
+      if (locked.status !== "DRAFT") throw new ActionError("CONFLICT", "surveys.errors.notDraft");
+      await tx.survey.update({ where: { id }, data: content });
+      await tx.surveyQuestion.deleteMany({ where: { surveyId: id } });
+    } else {
+      ({ id } = await tx.survey.create({ data: { ...content, createdById: actor.id }, select: { id: true } }));
+    }
+    if (input.questions.length > 0) {
+      await tx.surveyQuestion.createMany({
+        data: input.questions.map((question, index) => ({ ...toQuestionData(question, index + 1), surveyId: id })),
+      });
+    }
+    return { id };
+  });
+}
+
+/** How many active members a segment reaches now. */
+export function countSegmentMembers(segment: TSegment): Promise<number> {
+  return db.member.count({ where: segmentWhere(segment) });
+}
+
+/** Region names to suggest: those of the offices and of the members, each once, in alphabetical order. */
+export async function knownRegions(): Promise<string[]> {
+  const [offices, members] = await Promise.all([
+    db.office.findMany({ distinct: ["region"], select: { region: true } }),
+    db.member.findMany({ where: { region: { not: null }, status: "ACTIVE" }, distinct: ["region"], select: { region: true }, take: 500 }),
+  ]);
+  const names = [...offices.map((office) => office.region), ...members.map((member) => member.region ?? "")].map((name) => name.trim()).filter(Boolean);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b, "ru"));
+}

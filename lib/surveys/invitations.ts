@@ -1,0 +1,120 @@
+import "server-only";
+
+import { createHmac, randomUUID } from "node:crypto";
+
+import { authSecret } from "@/lib/auth/secret";
+import { hashLinkToken } from "@/lib/auth/tokens";
+import { segmentWhere, parseSegment } from "@/lib/club/segment";
+import { appUrl } from "@/lib/config";
+import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { resolveLocale } from "@/lib/i18n/locales";
+
+export const INVITE_BATCH_SIZE = 100;
+
+/**
+ * The personal link's token of an invitation, derived from its id with the server's secret: a reminder can
+ * send the same link again, while the database keeps only the token's hash (a copy of the database alone
+ * opens no survey).
+ */
+export function invitationToken(invitationId: string): string {
+  return createHmac("sha256", authSecret()).update(`survey-invitation:${invitationId}`).digest("base64url");
+}
+
+export function surveyLinkUrl(token: string): string {
+  return `${appUrl()}/survey/${token}`;
+}
+
+function closesOnText(closesAt: Date | null, locale: "ru" | "en"): string | null {
+  if (!closesAt) return null;
+  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone: "Europe/Moscow" }).format(closesAt);
+}
+
+const MEMBER_SELECT = { id: true, email: true, firstName: true, application: { select: { locale: true } } } as const;
+
+async function lockOpenSurvey(tx: Prisma.TransactionClient, surveyId: string) {
+  const [survey] = await tx.$queryRaw<{ title: string; status: string; segment: unknown; closesAt: Date | null }[]>`
+    SELECT "title", "status", "segment", "closesAt" FROM "Survey" WHERE "id" = ${surveyId}::uuid FOR UPDATE`;
+  return survey?.status === "OPEN" ? survey : null;
+}
+
+/**
+ * Invites the members of an open survey's segment who have no invitation yet, a batch per transaction:
+ * each gets an invitation (the link token's hash) and an email in the outbox, together. Run by a
+ * background job; safe to run again (the survey's row lock makes concurrent runs take turns).
+ */
+export async function inviteSurveyMembers(surveyId: string, batchSize = INVITE_BATCH_SIZE): Promise<number> {
+  let invited = 0;
+  for (;;) {
+    const count = await db.$transaction(
+      async (tx) => {
+        const survey = await lockOpenSurvey(tx, surveyId);
+        if (!survey) return 0;
+        const members = await tx.member.findMany({
+          where: { AND: [segmentWhere(parseSegment(survey.segment)), { surveyInvitations: { none: { surveyId } } }] },
+          orderBy: { id: "asc" },
+          take: batchSize,
+          select: MEMBER_SELECT,
+        });
+        for (const member of members) {
+          const id = randomUUID();
+          const token = invitationToken(id);
+          await tx.surveyInvitation.create({ data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) } });
+          const locale = resolveLocale(member.application?.locale);
+          await enqueueEmail(tx, {
+            template: "survey-invitation",
+            to: member.email,
+            locale,
+            data: { name: member.firstName, title: survey.title, url: surveyLinkUrl(token), closesOn: closesOnText(survey.closesAt, locale) },
+          });
+        }
+        return members.length;
+      },
+      { timeout: 60_000 },
+    );
+    invited += count;
+    if (count < batchSize) return invited;
+  }
+}
+
+/**
+ * Reminds the invited members of an open survey who have not answered and were not reminded since
+ * `cutoff`, with the same personal link. Members who have left are skipped.
+ */
+export async function remindSurveyMembers(surveyId: string, cutoff: Date, batchSize = INVITE_BATCH_SIZE): Promise<number> {
+  let reminded = 0;
+  for (;;) {
+    const count = await db.$transaction(
+      async (tx) => {
+        const survey = await lockOpenSurvey(tx, surveyId);
+        if (!survey) return 0;
+        const invitations = await tx.surveyInvitation.findMany({
+          where: {
+            surveyId,
+            respondedAt: null,
+            OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }],
+            member: { status: "ACTIVE", leftAt: null },
+          },
+          orderBy: { id: "asc" },
+          take: batchSize,
+          select: { id: true, member: { select: MEMBER_SELECT } },
+        });
+        for (const { id, member } of invitations) {
+          const locale = resolveLocale(member.application?.locale);
+          await enqueueEmail(tx, {
+            template: "survey-reminder",
+            to: member.email,
+            locale,
+            data: { name: member.firstName, title: survey.title, url: surveyLinkUrl(invitationToken(id)), closesOn: closesOnText(survey.closesAt, locale) },
+          });
+        }
+        await tx.surveyInvitation.updateMany({ where: { id: { in: invitations.map((row) => row.id) } }, data: { remindedAt: cutoff } });
+        return invitations.length;
+      },
+      { timeout: 60_000 },
+    );
+    reminded += count;
+    if (count < batchSize) return reminded;
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+
+import { parseCronItems, type ParsedCronItem, type Task } from "graphile-worker";
+
+import { inviteSurveyMembers, remindSurveyMembers } from "./invitations";
+import { closeDueSurveys, SURVEY_CLOSE_TASK, SURVEY_INVITE_TASK, SURVEY_REMIND_TASK } from "./survey-status";
+
+/** Closing surveys whose day has ended: every hour at minute 5 (UTC), made up for within two hours. */
+export function surveyCronItems(): ParsedCronItem[] {
+  return parseCronItems([
+    {
+      task: SURVEY_CLOSE_TASK,
+      match: "5 * * * *",
+      identifier: SURVEY_CLOSE_TASK,
+      options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 5 },
+    },
+  ]);
+}
+
+export function createSurveyTasks(): Record<string, Task> {
+  const payloadOf = (payload: unknown) => (payload ?? {}) as { surveyId?: string; cutoff?: string };
+  return {
+    [SURVEY_INVITE_TASK]: async (payload) => {
+      const { surveyId } = payloadOf(payload);
+      if (surveyId) await inviteSurveyMembers(surveyId);
+    },
+    [SURVEY_REMIND_TASK]: async (payload) => {
+      const { surveyId, cutoff } = payloadOf(payload);
+      if (surveyId) await remindSurveyMembers(surveyId, cutoff ? new Date(cutoff) : new Date());
+    },
+    [SURVEY_CLOSE_TASK]: async () => {
+      await closeDueSurveys(new Date());
+    },
+  };
+}
