@@ -10,6 +10,8 @@ import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
 import type { TCasesEscalatedData } from "./templates/cases-escalated";
 import type { TDeadlineDigestData } from "./templates/deadline-digest";
+import type { TEventNoticeData } from "./templates/event-notice";
+import type { TIdeaAnsweredData } from "./templates/idea-answered";
 import type { TCaseReplyData } from "./templates/case-reply";
 import type { TMembershipConfirmData } from "./templates/membership-confirm";
 import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
@@ -32,7 +34,14 @@ export type TEmailMessage =
   | { template: "deadline-digest"; to: string; locale: TLocale; data: TDeadlineDigestData }
   | { template: "cases-escalated"; to: string; locale: TLocale; data: TCasesEscalatedData }
   | { template: "case-reply"; to: string; locale: TLocale; data: TCaseReplyData }
-  | { template: "case-extended"; to: string; locale: TLocale; data: TCaseExtendedData };
+  | { template: "case-extended"; to: string; locale: TLocale; data: TCaseExtendedData }
+  | {
+      template: "event-accepted" | "event-waitlisted" | "event-promoted" | "event-declined" | "event-cancelled" | "event-reminder";
+      to: string;
+      locale: TLocale;
+      data: TEventNoticeData;
+    }
+  | { template: "idea-answered"; to: string; locale: TLocale; data: TIdeaAnsweredData };
 
 /**
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction

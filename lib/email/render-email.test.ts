@@ -8,6 +8,8 @@ import { EmailLayout, EmailText } from "./templates/layout";
 
 const URL_WITH_QUERY = "https://club.example/auth/callback?token=abc&email=a%40b.example";
 
+const EVENT_NOTICE = { name: "Анна Петрова", title: "Доставка посылок", when: "3 December 2026, 18:00", place: "Москва", eventsUrl: URL_WITH_QUERY };
+
 const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMessage> = {
   "member-sign-in": (locale) => ({
     template: "member-sign-in",
@@ -106,6 +108,18 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       consoleUrl: URL_WITH_QUERY,
     },
   }),
+  "event-accepted": (locale) => ({ template: "event-accepted", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "event-waitlisted": (locale) => ({ template: "event-waitlisted", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "event-promoted": (locale) => ({ template: "event-promoted", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "event-declined": (locale) => ({ template: "event-declined", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "event-cancelled": (locale) => ({ template: "event-cancelled", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "event-reminder": (locale) => ({ template: "event-reminder", to: "member@club.example", locale, data: EVENT_NOTICE }),
+  "idea-answered": (locale) => ({
+    template: "idea-answered",
+    to: "member@club.example",
+    locale,
+    data: { name: "Анна Петрова", title: "Доставка посылок", status: "ACCEPTED", answer: "Работает одно окно", ideasUrl: URL_WITH_QUERY },
+  }),
 };
 
 const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
@@ -133,6 +147,13 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     ru: "Просрочен срок ответа: 3 — приоритет повышен до срочного",
     en: "Answer deadline missed: 3 — raised to urgent",
   },
+  "event-accepted": { ru: "Вы записаны: Доставка посылок", en: "You are registered: Доставка посылок" },
+  "event-waitlisted": { ru: "Вы в листе ожидания: Доставка посылок", en: "You are on the waiting list: Доставка посылок" },
+  "event-promoted": { ru: "Освободилось место: Доставка посылок", en: "A place is free: Доставка посылок" },
+  "event-declined": { ru: "Заявка не принята: Доставка посылок", en: "Application not accepted: Доставка посылок" },
+  "event-cancelled": { ru: "Встреча отменена: Доставка посылок", en: "Meeting cancelled: Доставка посылок" },
+  "event-reminder": { ru: "Напоминание: завтра Доставка посылок", en: "Reminder: Доставка посылок is tomorrow" },
+  "idea-answered": { ru: "Ответ на ваше предложение: Доставка посылок", en: "An answer to your proposal: Доставка посылок" },
 };
 
 const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };
@@ -162,7 +183,7 @@ describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s emai
     const [ru, en] = await Promise.all([renderEmail(MESSAGES[template]("ru")), renderEmail(MESSAGES[template]("en"))]);
     expect(ru.text).toMatch(/[а-яё]{4}/i);
     // Names, places, comments and case numbers are data, in whatever script they were written.
-    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
+    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
     expect(en.text.replace(data, "")).not.toMatch(/[а-яё]/i);
   });
 });

@@ -5,6 +5,8 @@ import { caseExtendedEmail } from "./templates/case-extended";
 import { caseFiledEmail } from "./templates/case-filed";
 import { casesEscalatedEmail } from "./templates/cases-escalated";
 import { deadlineDigestEmail } from "./templates/deadline-digest";
+import { eventNoticeEmail, type TEventNoticeKind } from "./templates/event-notice";
+import { ideaAnsweredEmail } from "./templates/idea-answered";
 import { caseReplyEmail } from "./templates/case-reply";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
@@ -43,6 +45,15 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return caseReplyEmail(message.locale, message.data);
     case "case-extended":
       return caseExtendedEmail(message.locale, message.data);
+    case "event-accepted":
+    case "event-waitlisted":
+    case "event-promoted":
+    case "event-declined":
+    case "event-cancelled":
+    case "event-reminder":
+      return eventNoticeEmail(message.locale, message.template.slice("event-".length) as TEventNoticeKind, message.data);
+    case "idea-answered":
+      return ideaAnsweredEmail(message.locale, message.data);
   }
 }
 
