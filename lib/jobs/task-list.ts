@@ -5,6 +5,7 @@ import type { TaskList } from "graphile-worker";
 import { createDeadlineTasks } from "@/lib/deadlines/deadline-tasks";
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
+import { createEventTasks } from "@/lib/events/event-tasks";
 import { createReceiveInboundEmailTask, RECEIVE_INBOUND_EMAIL_TASK } from "@/lib/inbound-email";
 import { createLoyaltyTasks } from "@/lib/loyalty/loyalty-tasks";
 import { createSurveyTasks } from "@/lib/surveys/survey-tasks";
@@ -15,6 +16,7 @@ export function createTaskList(): TaskList {
     [DELIVER_EMAIL_TASK]: createDeliverEmailTask(),
     [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask(),
     ...createDeadlineTasks(),
+    ...createEventTasks(),
     ...createLoyaltyTasks(),
     ...createSurveyTasks(),
   };

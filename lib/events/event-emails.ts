@@ -1,0 +1,77 @@
+import "server-only";
+
+import { appUrl } from "@/lib/config";
+import { enqueueEmail } from "@/lib/email/outbox";
+import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TLocale } from "@/lib/i18n/locales";
+
+import { buildEventIcs, ICS_CONTENT_TYPE } from "./ics";
+
+/** What of an event its emails and invites need. */
+export const EVENT_EMAIL_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  city: true,
+  address: true,
+  onlineUrl: true,
+  startsAt: true,
+  endsAt: true,
+} satisfies Prisma.ClubEventSelect;
+
+export type TEventForEmail = Prisma.ClubEventGetPayload<{ select: typeof EVENT_EMAIL_SELECT }>;
+
+/** Club events are announced in Moscow time, the time of the club's office; the zone is named. */
+export function formatEventTime(locale: TLocale, startsAt: Date): string {
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" }).format(startsAt);
+  return `${time} (${locale === "ru" ? "МСК" : "Moscow time"})`;
+}
+
+export function eventPlace(event: Pick<TEventForEmail, "city" | "address" | "onlineUrl">, locale: TLocale): string {
+  if (event.address) return `${event.city}, ${event.address}`;
+  return `${locale === "ru" ? "онлайн" : "online"}: ${event.onlineUrl ?? ""}`;
+}
+
+/** The event as a calendar entry; the UID stays the same for every invite of the event. */
+export function eventIcs(event: TEventForEmail, now: Date = new Date()): string {
+  const host = new URL(appUrl()).hostname;
+  return buildEventIcs({
+    uid: `club-event-${event.id}@${host}`,
+    title: event.title,
+    description: event.description,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    location: event.address ? `${event.city}, ${event.address}` : null,
+    url: event.onlineUrl ?? `${appUrl()}/events`,
+    stampedAt: now,
+  });
+}
+
+const WITH_INVITE: ReadonlySet<TEventNoticeKind> = new Set(["accepted", "promoted", "reminder"]);
+
+/** Enqueues one notice about an event to a member, in the caller's transaction; places come with the invite. */
+export async function enqueueEventNotice(
+  tx: Prisma.TransactionClient,
+  kind: TEventNoticeKind,
+  event: TEventForEmail,
+  member: { email: string; firstName: string },
+  locale: TLocale = "ru",
+) {
+  await enqueueEmail(
+    tx,
+    {
+      template: `event-${kind}`,
+      to: member.email,
+      locale,
+      data: {
+        name: member.firstName,
+        title: event.title,
+        when: formatEventTime(locale, event.startsAt),
+        place: eventPlace(event, locale),
+        eventsUrl: `${appUrl()}/events`,
+      },
+    },
+    WITH_INVITE.has(kind) ? { attachments: [{ filename: "event.ics", contentType: ICS_CONTENT_TYPE, content: eventIcs(event) }] } : {},
+  );
+}
