@@ -16,6 +16,7 @@ import type { TCaseReplyData } from "./templates/case-reply";
 import type { TMembershipConfirmData } from "./templates/membership-confirm";
 import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
 import type { TQueueReportData } from "./templates/queue-report";
+import type { TSurveyInvitationData } from "./templates/survey-invitation";
 
 export type TEmailMessage =
   | { template: "member-sign-in"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
@@ -41,7 +42,9 @@ export type TEmailMessage =
       locale: TLocale;
       data: TEventNoticeData;
     }
-  | { template: "idea-answered"; to: string; locale: TLocale; data: TIdeaAnsweredData };
+  | { template: "idea-answered"; to: string; locale: TLocale; data: TIdeaAnsweredData }
+  | { template: "survey-invitation"; to: string; locale: TLocale; data: TSurveyInvitationData }
+  | { template: "survey-reminder"; to: string; locale: TLocale; data: TSurveyInvitationData };
 
 /**
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction

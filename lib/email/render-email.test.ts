@@ -85,6 +85,18 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
   }),
+  "survey-invitation": (locale) => ({
+    template: "survey-invitation",
+    to: "member@club.example",
+    locale,
+    data: { name: "Анна Петрова", title: "Почта рядом", url: URL_WITH_QUERY, closesOn: "21.12.2026" },
+  }),
+  "survey-reminder": (locale) => ({
+    template: "survey-reminder",
+    to: "member@club.example",
+    locale,
+    data: { name: "Анна Петрова", title: "Почта рядом", url: URL_WITH_QUERY, closesOn: null },
+  }),
   "deadline-digest": (locale) => ({
     template: "deadline-digest",
     to: "supervisor@portal.example",
@@ -139,6 +151,8 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
   "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
   "case-extended": { ru: "Срок ответа по обращению Ж-2026-000123 продлён", en: "The answer to case Ж-2026-000123 is extended" },
+  "survey-invitation": { ru: "Опрос Клуба клиентов: Почта рядом", en: "Customer Club survey: Почта рядом" },
+  "survey-reminder": { ru: "Напоминание: опрос «Почта рядом»", en: "Reminder: the survey “Почта рядом”" },
   "deadline-digest": {
     ru: "Сроки на 21.11.2026: просрочено 12, сегодня 1, в ближайшие 3 дня 0",
     en: "Deadlines for 21.11.2026: 12 overdue, 1 due today, 0 due within 3 days",
@@ -183,7 +197,7 @@ describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s emai
     const [ru, en] = await Promise.all([renderEmail(MESSAGES[template]("ru")), renderEmail(MESSAGES[template]("en"))]);
     expect(ru.text).toMatch(/[а-яё]{4}/i);
     // Names, places, comments and case numbers are data, in whatever script they were written.
-    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
+    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Почта рядом|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
     expect(en.text.replace(data, "")).not.toMatch(/[а-яё]/i);
   });
 });

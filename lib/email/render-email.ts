@@ -16,6 +16,7 @@ import { membershipFeedbackThanksEmail } from "./templates/membership-feedback-t
 import { queueReportEmail } from "./templates/queue-report";
 import { staffInviteEmail } from "./templates/staff-invite";
 import { staffPasswordResetEmail } from "./templates/staff-password-reset";
+import { surveyInvitationEmail, surveyReminderEmail } from "./templates/survey-invitation";
 
 export type TRenderedEmail = { subject: string; html: string; text: string; headers: Record<string, string> | null };
 
@@ -54,6 +55,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return eventNoticeEmail(message.locale, message.template.slice("event-".length) as TEventNoticeKind, message.data);
     case "idea-answered":
       return ideaAnsweredEmail(message.locale, message.data);
+    case "survey-invitation":
+      return surveyInvitationEmail(message.locale, message.data);
+    case "survey-reminder":
+      return surveyReminderEmail(message.locale, message.data);
   }
 }
 

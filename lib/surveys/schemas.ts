@@ -22,8 +22,8 @@ export type TChoice = z.output<typeof ZChoice>;
 export const ZScale = z.object({
   min: z.number("validation.invalid").int("validation.invalid").min(0, "surveys.errors.scale").max(1, "surveys.errors.scale"),
   max: z.number("validation.invalid").int("validation.invalid").min(2, "surveys.errors.scale").max(10, "surveys.errors.scale"),
-  minLabel: optionalText(60),
-  maxLabel: optionalText(60),
+  minLabel: optionalText(60).optional(),
+  maxLabel: optionalText(60).optional(),
 });
 export type TScale = z.output<typeof ZScale>;
 

@@ -7,6 +7,7 @@ import { CardBarcode } from "@/components/club/card-barcode";
 import { LeaveClubForm, NewsConsentButton } from "@/components/club/consent-and-leave";
 import { ProfileForm } from "@/components/club/profile-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { SurveysWaiting } from "@/components/surveys/surveys-waiting";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
 
@@ -85,6 +86,8 @@ export default async function MemberAccountPage() {
           </div>
         )}
       </section>
+
+      <SurveysWaiting memberId={member.id} isSection />
 
       <section aria-labelledby="cases-heading" className={SECTION}>
         <h2 id="cases-heading" className="text-xl font-semibold">

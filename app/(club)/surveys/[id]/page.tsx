@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+import { RespondentSurveyForm } from "@/components/surveys/respondent-survey-form";
+import { SurveyAnswerPage } from "@/components/surveys/survey-answer-page";
+import { memberPage } from "@/lib/auth/page-guards";
+import { respondentAsMember, surveyForRespondent } from "@/lib/surveys/answering";
+
+import { saveSurveyDraftAction, submitSurveyAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("surveys"))("answer.title") };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A survey the signed-in member was invited to, answered from their account. */
+export default async function MemberSurveyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await memberPage(`/surveys/${encodeURIComponent(id)}`);
+  const respondent = UUID.test(id) ? await respondentAsMember(id, user.id) : null;
+  if (!respondent) notFound();
+  const survey = await surveyForRespondent(respondent);
+  return (
+    <SurveyAnswerPage survey={survey}>
+      <RespondentSurveyForm
+        respondent={{ surveyId: id }}
+        questions={survey.questions}
+        initialAnswers={survey.answers}
+        saveDraftAction={saveSurveyDraftAction}
+        submitAction={submitSurveyAction}
+      />
+    </SurveyAnswerPage>
+  );
+}

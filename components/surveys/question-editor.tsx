@@ -1,0 +1,185 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { Select } from "@/components/case-detail/form-parts";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { conditionValues, type TQuestion } from "@/lib/surveys/schemas";
+
+import { newChoiceId } from "./new-ids";
+
+const CHECK = "flex min-h-11 items-center gap-2";
+
+/** One question in the builder: its text, kind-specific settings, the required flag, a condition, its place. */
+export function QuestionEditor({
+  question,
+  index,
+  count,
+  earlier,
+  errors,
+  onChange,
+  onMove,
+  onDelete,
+}: {
+  question: TQuestion;
+  index: number;
+  count: number;
+  /** The questions before this one: a condition may name only these. */
+  earlier: TQuestion[];
+  errors: string[];
+  onChange: (question: TQuestion) => void;
+  onMove: (offset: -1 | 1) => void;
+  onDelete: () => void;
+}) {
+  const t = useTranslations("surveys.builder");
+  const tk = useTranslations("surveys.kinds");
+  const id = `question-${index}`;
+  const set = (patch: Partial<TQuestion>) => onChange({ ...question, ...patch });
+  const targets = earlier.filter((other) => conditionValues(other).length > 0);
+  const target = targets.find((other) => other.id === question.showIf?.questionId);
+  const valueLabel = (other: TQuestion, value: string) => other.choices.find((choice) => choice.id === value)?.label || value;
+
+  return (
+    <fieldset data-testid={id} className="flex flex-col gap-3 rounded-xl border border-line p-4">
+      <legend className="px-1 font-semibold">
+        {t("questionNumber", { number: index + 1 })} · {tk(question.kind)}
+      </legend>
+      {errors.length > 0 ? (
+        <ul role="alert" className="list-disc pl-5 text-sm font-medium text-danger">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
+      <label className="flex flex-col gap-1" htmlFor={`${id}-text`}>
+        <span className="font-medium">{t("text")}</span>
+        <Input id={`${id}-text`} value={question.text} maxLength={500} onChange={(event) => set({ text: event.target.value })} />
+      </label>
+      <label className="flex flex-col gap-1" htmlFor={`${id}-help`}>
+        <span className="font-medium">{t("help")}</span>
+        <Input id={`${id}-help`} value={question.help ?? ""} maxLength={1000} onChange={(event) => set({ help: event.target.value })} />
+      </label>
+      <label className={CHECK}>
+        <input type="checkbox" className="size-5" checked={question.isRequired} onChange={(event) => set({ isRequired: event.target.checked })} />
+        {t("isRequired")}
+      </label>
+
+      {question.kind === "SINGLE" || question.kind === "MULTIPLE" ? (
+        <div className="flex flex-col gap-2">
+          <p className="font-medium">{t("choices")}</p>
+          {question.choices.map((choice, choiceIndex) => (
+            <div key={choice.id} className="flex gap-2">
+              <Input
+                aria-label={t("choiceLabel", { number: choiceIndex + 1 })}
+                value={choice.label}
+                maxLength={200}
+                onChange={(event) =>
+                  set({ choices: question.choices.map((other) => (other.id === choice.id ? { ...other, label: event.target.value } : other)) })
+                }
+              />
+              <Button
+                type="button"
+                variant="secondary"
+                aria-label={t("removeChoice", { number: choiceIndex + 1 })}
+                onClick={() => set({ choices: question.choices.filter((other) => other.id !== choice.id) })}
+              >
+                ×
+              </Button>
+            </div>
+          ))}
+          <Button type="button" variant="ghost" className="self-start" onClick={() => set({ choices: [...question.choices, { id: newChoiceId(question.choices), label: "" }] })}>
+            {t("addChoice")}
+          </Button>
+        </div>
+      ) : null}
+
+      {question.kind === "RATING" ? (
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{t("scaleMin")}</span>
+            <Select value={question.scale?.min ?? 1} onChange={(event) => set({ scale: { ...(question.scale ?? { max: 5 }), min: Number(event.target.value) } })}>
+              {[0, 1].map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{t("scaleMax")}</span>
+            <Select value={question.scale?.max ?? 5} onChange={(event) => set({ scale: { ...(question.scale ?? { min: 1 }), max: Number(event.target.value) } })}>
+              {[2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{t("scaleMinLabel")}</span>
+            <Input value={question.scale?.minLabel ?? ""} maxLength={60} onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, minLabel: event.target.value } })} />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{t("scaleMaxLabel")}</span>
+            <Input value={question.scale?.maxLabel ?? ""} maxLength={60} onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, maxLabel: event.target.value } })} />
+          </label>
+        </div>
+      ) : null}
+
+      {targets.length > 0 ? (
+        <div className="flex flex-col gap-2 rounded-lg bg-brand-50 p-3">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{t("showIf")}</span>
+            <Select
+              value={question.showIf?.questionId ?? ""}
+              onChange={(event) => set({ showIf: event.target.value ? { questionId: event.target.value, anyOf: [] } : null })}
+            >
+              <option value="">{t("always")}</option>
+              {targets.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {t("whenAnswered", { number: earlier.indexOf(other) + 1, text: other.text || tk(other.kind) })}
+                </option>
+              ))}
+            </Select>
+          </label>
+          {target && question.showIf ? (
+            <fieldset className="flex flex-wrap gap-x-4">
+              <legend className="font-medium">{t("showIfValues")}</legend>
+              {conditionValues(target).map((value) => (
+                <label key={value} className={CHECK}>
+                  <input
+                    type="checkbox"
+                    className="size-5"
+                    checked={question.showIf!.anyOf.includes(value)}
+                    onChange={(event) =>
+                      set({
+                        showIf: {
+                          questionId: target.id,
+                          anyOf: event.target.checked ? [...question.showIf!.anyOf, value] : question.showIf!.anyOf.filter((other) => other !== value),
+                        },
+                      })
+                    }
+                  />
+                  {valueLabel(target, value)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" size="sm" disabled={index === 0} onClick={() => onMove(-1)}>
+          {t("moveUp")}
+        </Button>
+        <Button type="button" variant="secondary" size="sm" disabled={index === count - 1} onClick={() => onMove(1)}>
+          {t("moveDown")}
+        </Button>
+        <Button type="button" variant="secondary" size="sm" onClick={onDelete}>
+          {t("delete")}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

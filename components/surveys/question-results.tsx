@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+
+import type { TQuestionResult } from "@/lib/surveys/results";
+
+import { ResultsChart } from "./results-chart";
+
+/** One question's figures: counts and shares in a table, a chart, the rating average or NPS, or the texts. */
+export async function QuestionResults({ result, number }: { result: TQuestionResult; number: number }) {
+  const t = await getTranslations("surveys.results");
+  const { question } = result;
+  return (
+    <section aria-labelledby={`result-${question.id}`} className="flex flex-col gap-3 rounded-xl border border-line p-4" data-testid="question-result">
+      <h3 id={`result-${question.id}`} className="text-lg font-semibold">
+        {number}. {question.text}
+      </h3>
+      <p className="text-sm text-muted">{t("answered", { count: result.answered })}</p>
+      {result.average !== null && question.kind === "RATING" ? <p className="font-semibold">{t("average", { value: result.average })}</p> : null}
+      {result.nps ? (
+        <p className="font-semibold">
+          {result.nps.score === null
+            ? t("npsNone")
+            : t("nps", { score: result.nps.score, promoters: result.nps.promoters, passives: result.nps.passives, detractors: result.nps.detractors })}
+        </p>
+      ) : null}
+      {result.bars.length > 0 ? (
+        <>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-3">{t("answer")}</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t("count")}</th>
+                  <th scope="col" className="py-2 text-right">{t("share")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.bars.map((bar) => (
+                  <tr key={bar.value} className="border-b border-line">
+                    <td className="py-2 pr-3">{bar.label}</td>
+                    <td className="py-2 pr-3 text-right font-mono">{bar.count}</td>
+                    <td className="py-2 text-right font-mono">{bar.percent}%</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.answered > 0 ? <ResultsChart data={result.bars.map((bar) => ({ label: bar.label, count: bar.count }))} label={t("chart", { question: question.text })} /> : null}
+        </>
+      ) : null}
+      {question.kind === "TEXT" ? (
+        result.texts.length === 0 ? (
+          <p className="text-muted">{t("noTexts")}</p>
+        ) : (
+          <ul className="flex max-h-96 flex-col gap-2 overflow-y-auto">
+            {result.texts.map((text, index) => (
+              <li key={index} className="rounded-lg bg-brand-50 p-3 whitespace-pre-wrap">
+                {text}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { useTranslatedError } from "@/components/ui/use-translated-error";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TSegment } from "@/lib/club/segment";
+import { QUESTION_KINDS, type TQuestion, type TQuestionKind, type TSaveSurveyInput, ZSaveSurvey } from "@/lib/surveys/schemas";
+
+import { newChoiceId, newQuestionId } from "./new-ids";
+import { QuestionEditor } from "./question-editor";
+import { SegmentPicker } from "./segment-picker";
+import { SurveyForm } from "./survey-form";
+
+export type TBuilderSurvey = {
+  id?: string;
+  title: string;
+  description: string;
+  segment: TSegment;
+  closesOn: string;
+  questions: TQuestion[];
+};
+
+function newQuestion(kind: TQuestionKind): TQuestion {
+  const first = { id: newChoiceId([]), label: "" };
+  return {
+    id: newQuestionId(),
+    kind,
+    text: "",
+    help: "",
+    isRequired: false,
+    choices: kind === "SINGLE" || kind === "MULTIPLE" ? [first, { id: newChoiceId([first]), label: "" }] : [],
+    scale: kind === "RATING" ? { min: 1, max: 5 } : null,
+    showIf: null,
+  };
+}
+
+/**
+ * The survey builder: title and description, who is invited and until when, the questions with their
+ * conditions, order and required flags, and a preview as members will see it. The whole draft is checked
+ * with the server's own schema before it is sent.
+ */
+export function SurveyBuilder({
+  initial,
+  regions,
+  saveAction,
+  countAction,
+}: {
+  initial: TBuilderSurvey;
+  regions: string[];
+  saveAction: (input: TSaveSurveyInput) => Promise<TActionResult<{ id: string }>>;
+  countAction: (input: { segment: TSegment }) => Promise<TActionResult<{ count: number }>>;
+}) {
+  const t = useTranslations("surveys.builder");
+  const tk = useTranslations("surveys.kinds");
+  const translate = useTranslatedError();
+  const router = useRouter();
+  const [survey, setSurvey] = useState<TBuilderSurvey>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<{ tone: "success" | "danger"; text: string }>();
+  const [isPreview, setIsPreview] = useState(false);
+  const [isSaving, startSaving] = useTransition();
+
+  const setQuestions = (questions: TQuestion[]) => setSurvey((previous) => ({ ...previous, questions }));
+  const errorsAt = (prefix: string) =>
+    Object.entries(errors)
+      .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
+      .map(([, message]) => translate(message) ?? message);
+
+  function move(index: number, offset: -1 | 1) {
+    const questions = [...survey.questions];
+    [questions[index], questions[index + offset]] = [questions[index + offset], questions[index]];
+    setQuestions(questions);
+  }
+
+  function remove(index: number) {
+    const gone = survey.questions[index].id;
+    // A condition on the removed question would point nowhere: such questions are shown always.
+    setQuestions(survey.questions.filter((_, other) => other !== index).map((question) => (question.showIf?.questionId === gone ? { ...question, showIf: null } : question)));
+  }
+
+  function onSave() {
+    setOutcome(undefined);
+    const input: TSaveSurveyInput = { ...survey, closesOn: survey.closesOn || undefined };
+    const parsed = ZSaveSurvey.safeParse(input);
+    if (!parsed.success) {
+      const found: Record<string, string> = {};
+      for (const issue of parsed.error.issues) found[issue.path.join(".") || "form"] ??= issue.message;
+      setErrors(found);
+      setOutcome({ tone: "danger", text: t("fixErrors") });
+      return;
+    }
+    setErrors({});
+    startSaving(async () => {
+      const result = await saveAction(input);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setOutcome({ tone: "danger", text: result.message });
+        return;
+      }
+      setOutcome({ tone: "success", text: t("saved") });
+      if (!survey.id) router.push(`/console/surveys/${result.data.id}`);
+      else router.refresh();
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="survey-title" className="font-medium">
+          {t("title")}
+        </label>
+        <Input
+          id="survey-title"
+          value={survey.title}
+          maxLength={200}
+          aria-invalid={Boolean(errors.title)}
+          onChange={(event) => setSurvey({ ...survey, title: event.target.value })}
+        />
+        {errors.title ? <p className="text-sm font-medium text-danger">{translate(errors.title)}</p> : null}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="survey-description" className="font-medium">
+          {t("description")}
+        </label>
+        <Textarea id="survey-description" rows={3} maxLength={2000} value={survey.description} onChange={(event) => setSurvey({ ...survey, description: event.target.value })} />
+      </div>
+
+      <SegmentPicker segment={survey.segment} regions={regions} isDisabled={false} onChange={(segment) => setSurvey({ ...survey, segment })} countAction={countAction} />
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="survey-closes" className="font-medium">
+          {t("closesOn")}
+        </label>
+        <p className="text-sm text-muted">{t("closesOnHint")}</p>
+        <Input id="survey-closes" type="date" className="max-w-56" value={survey.closesOn} onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })} />
+        {errors.closesOn ? <p className="text-sm font-medium text-danger">{translate(errors.closesOn)}</p> : null}
+      </div>
+
+      <h2 className="text-2xl font-semibold">{t("questions")}</h2>
+      {survey.questions.length === 0 ? <p className="text-muted">{t("noQuestions")}</p> : null}
+      {survey.questions.map((question, index) => (
+        <QuestionEditor
+          key={question.id}
+          question={question}
+          index={index}
+          count={survey.questions.length}
+          earlier={survey.questions.slice(0, index)}
+          errors={errorsAt(`questions.${index}`)}
+          onChange={(changed) => setQuestions(survey.questions.map((other, at) => (at === index ? changed : other)))}
+          onMove={(offset) => move(index, offset)}
+          onDelete={() => remove(index)}
+        />
+      ))}
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("addQuestion")}>
+        {QUESTION_KINDS.map((kind) => (
+          <Button key={kind} type="button" variant="secondary" onClick={() => setQuestions([...survey.questions, newQuestion(kind)])}>
+            {t("add", { kind: tk(kind) })}
+          </Button>
+        ))}
+      </div>
+
+      {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" onClick={onSave} disabled={isSaving} aria-busy={isSaving}>
+          {t("save")}
+        </Button>
+        <Button type="button" variant="secondary" aria-expanded={isPreview} onClick={() => setIsPreview(!isPreview)}>
+          {isPreview ? t("hidePreview") : t("preview")}
+        </Button>
+      </div>
+      {isPreview ? (
+        <section aria-labelledby="preview-heading" className="flex flex-col gap-4 rounded-xl border-2 border-dashed border-brand-600 p-4">
+          <h2 id="preview-heading" className="text-xl font-semibold">
+            {t("previewTitle")}
+          </h2>
+          <p className="text-sm text-muted">{t("previewHint")}</p>
+          <SurveyForm questions={survey.questions} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
