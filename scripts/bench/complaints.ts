@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:complaints [-- --duration=10 --connections=16 --rate-connections=10 --port=3500]`: filing
+ * a complaint through POST /api/v1/complaints on a production server of its own (throwaway database).
+ *
+ * Baseline, in the same run on the same server: POST /api/bench/insert, a bare route handler that reads
+ * the body and does one INSERT through the same pool. The runs:
+ *   1. the baseline as fast as it answers (its maximum);
+ *   2. filing as fast as it answers (its own maximum);
+ *   3. the baseline and filing each at a fixed rate of half the baseline's maximum (autocannon's
+ *      overallRate), which is what the target is judged at: filing keeps that rate with p99 under 100 ms.
+ * Requests are spread over enough API keys that the per-key limit (300 a minute) is never reached.
+ */
+import { createApiKeys } from "./support/api-keys";
+import {
+  numberFlag,
+  printMachine,
+  printTable,
+  runLoad,
+  runMain,
+  startBenchServer,
+  timing,
+  type TLoad,
+  type TRequest,
+  warmUp,
+  writeResults,
+} from "./support/http-bench";
+
+const TARGET_P99_MS = 100;
+const KEYS = 2_000;
+const TEXTS = ["В отделении работало одно окно из четырёх.", "Сотрудник отказался выдать посылку без объяснения причин.", "Извещение не принесли, посылка вернулась отправителю."];
+
+function complaintBody(i: number): string {
+  return JSON.stringify({
+    lastName: "Смирнов",
+    firstName: "Алексей",
+    email: `applicant${i}@mail.example`,
+    topic: "queue",
+    officePostcode: "101000",
+    text: `${TEXTS[i % TEXTS.length]} Обращение ${i}.`,
+    consent: true,
+  });
+}
+
+runMain(async () => {
+  const { duration, warmup } = timing();
+  const connections = numberFlag("connections", 16);
+  const rateConnections = numberFlag("rate-connections", 10);
+  const server = await startBenchServer({ port: numberFlag("port", 3500) });
+  try {
+    const keys = await createApiKeys(server.database.url, KEYS, ["cases:write"]);
+    const post = (path: string) => (i: number): TRequest => ({
+      method: "POST",
+      path,
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
+      body: complaintBody(i),
+    });
+    const baselineLoad: TLoad = { name: "baseline: bare INSERT handler", url: server.url, request: post("/api/bench/insert"), connections, duration };
+    const filingLoad: TLoad = { name: "POST /api/v1/complaints", url: server.url, request: post("/api/v1/complaints"), connections, duration };
+
+    printMachine();
+    console.log(`runs of ${duration} s after ${warmup} s of warm-up each; ${KEYS} API keys`);
+    await warmUp(baselineLoad, warmup);
+    const baselineMax = await runLoad(baselineLoad);
+    await warmUp(filingLoad, warmup);
+    const filingMax = await runLoad(filingLoad);
+    const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
+    const baselineHalf = await runLoad({ ...baselineLoad, name: `${baselineLoad.name} at ½ its max`, connections: rateConnections, overallRate: rate });
+    const filingHalf = await runLoad({ ...filingLoad, name: `${filingLoad.name} at ½ baseline max`, connections: rateConnections, overallRate: rate });
+
+    printTable(`Filing a complaint through the API — throughput and latency, × the baseline of the same run`, [
+      baselineMax,
+      { ...filingMax, baseline: baselineMax },
+      baselineHalf,
+      { ...filingHalf, baseline: baselineHalf },
+    ]);
+    const isOnlyCreated = Object.keys(filingHalf.statuses).every((code) => code === "201") && !filingHalf.errors && !filingHalf.timeouts;
+    const keepsRate = filingHalf.perSecond >= rate * 0.95;
+    const isFast = filingHalf.p99 < TARGET_P99_MS;
+    const passed = isOnlyCreated && keepsRate && isFast;
+    console.log(
+      `\ntarget: at ${rate}/s (half the baseline's ${baselineMax.perSecond.toFixed(0)}/s) filing achieves ${filingHalf.perSecond.toFixed(0)}/s ` +
+        `with p99 ${filingHalf.p99.toFixed(1)} ms (under ${TARGET_P99_MS} ms)${isOnlyCreated ? "" : ", but not every answer was 201"} — ${passed ? "MET" : "NOT MET"}`,
+    );
+    console.log(`filing's own maximum: ${filingMax.perSecond.toFixed(0)}/s = ${(filingMax.perSecond / baselineMax.perSecond).toFixed(2)}× the baseline's`);
+    await writeResults("complaints", {
+      duration,
+      warmup,
+      keys: KEYS,
+      target: { rate, p99Ms: TARGET_P99_MS, achievedRate: filingHalf.perSecond, p99: filingHalf.p99, passed },
+      runs: { baselineMax, filingMax, baselineHalf, filingHalf },
+    });
+  } finally {
+    await server.stop();
+  }
+});

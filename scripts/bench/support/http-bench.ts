@@ -1,0 +1,267 @@
+/**
+ * What the HTTP benchmarks share: a production server (`next start` of the build in NEXT_DIST_DIR, default
+ * .next-bench) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
+ * routes on (BENCH_ROUTES=1); autocannon runs against it; a table of throughput and latency percentiles
+ * with each figure as a ratio of the same run's baseline; the figures as JSON in bench-results/.
+ *
+ * The server works no background jobs (WORKER_MODE=off: email delivery is measured by bench:email) and
+ * logs warnings only, so what is measured is the request path.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import autocannon from "autocannon";
+
+import { createTestDatabase, prisma, type TestDatabase } from "../../test/test-database";
+
+export const root = path.resolve(import.meta.dirname, "..", "..", "..");
+
+/** `--name=value` flags; `--name` alone is "true". */
+export function flag(name: string): string | undefined {
+  const prefix = `--${name}`;
+  for (const arg of process.argv.slice(2)) {
+    if (arg === prefix) return "true";
+    if (arg.startsWith(`${prefix}=`)) return arg.slice(prefix.length + 1);
+  }
+  return undefined;
+}
+
+export function numberFlag(name: string, fallback: number): number {
+  const value = flag(name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
+  return parsed;
+}
+
+/** Seconds per measured run (--duration, default 10) and of the warm-up before each (--warmup, default 3). */
+export const timing = () => ({ duration: numberFlag("duration", 10), warmup: numberFlag("warmup", 3) });
+
+export type TBenchServer = { url: string; database: TestDatabase; stop: () => Promise<void> };
+
+const distDir = () => process.env.NEXT_DIST_DIR || ".next-bench";
+
+async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before it answered`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts `next start` on 127.0.0.1:`port` with its own migrated, seeded database. `env` adds to (or
+ * overrides) the server's environment. Stop it with `stop()`, which also drops the database; Ctrl-C does
+ * the same.
+ */
+export async function startBenchServer({ port, env = {}, seed = true }: { port: number; env?: Record<string, string>; seed?: boolean }): Promise<TBenchServer> {
+  const buildId = path.join(root, distDir(), "BUILD_ID");
+  const built = await fs.stat(buildId).catch(() => null);
+  if (!built) {
+    throw new Error(`No production build in ${distDir()}. Build one first: NEXT_DIST_DIR=${distDir()} npx next build`);
+  }
+  console.log(`build: ${distDir()} of ${built.mtime.toISOString()}`);
+  const database = await createTestDatabase();
+  let server: ChildProcess | null = null;
+  let isStopped = false;
+  const stop = async () => {
+    if (isStopped) return;
+    isStopped = true;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await database.dispose();
+  };
+  const onSignal = () => void stop().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    if (seed) await prisma(["db", "seed"], database.url);
+    const url = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir(),
+        DATABASE_URL: database.url,
+        APP_URL: url,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        MAIL_TRANSPORT: "mailbox",
+        WORKER_MODE: "off",
+        LOG_LEVEL: "warn",
+        BENCH_ROUTES: "1",
+        ...env,
+      },
+    });
+    await waitForHealth(url, server);
+    return { url, database, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export type TRequest = { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
+
+export type TLoad = {
+  name: string;
+  url: string;
+  /** The request to send; called for every request, so bodies and keys can differ. */
+  request: (i: number) => TRequest;
+  connections: number;
+  duration: number;
+  /** Requests per second across all connections (autocannon's overallRate); none: as fast as it answers. */
+  overallRate?: number;
+};
+
+export type TRunResult = {
+  name: string;
+  connections: number;
+  targetRate: number | null;
+  seconds: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  statuses: Record<string, number>;
+  errors: number;
+  timeouts: number;
+};
+
+function percentile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+/**
+ * One autocannon run. Latency is each request's own time from sending to the complete response, every
+ * request counted (autocannon's histogram stops at p97.5 before p99 and has no p95).
+ */
+export async function runLoad(load: TLoad): Promise<TRunResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let i = 0;
+  const started = performance.now();
+  let instance: autocannon.Instance | undefined;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon({
+    url: load.url,
+    connections: load.connections,
+    duration: load.duration,
+    overallRate: load.overallRate,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const next = load.request(i++);
+          return { ...request, method: next.method ?? "GET", path: next.path, headers: { ...next.headers }, body: next.body };
+        },
+      },
+    ],
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  instance!.on("response", (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+  });
+  const result = await finished;
+  const seconds = Math.min(result.duration, (performance.now() - started) / 1000);
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    name: load.name,
+    connections: load.connections,
+    targetRate: load.overallRate ?? null,
+    seconds,
+    requests: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    statuses,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+/** A short run whose figures are dropped: compiles the hot paths and fills the connection pools. */
+export async function warmUp(load: TLoad, seconds: number): Promise<void> {
+  if (seconds > 0) await runLoad({ ...load, name: `${load.name} (warm-up)`, duration: seconds, overallRate: undefined });
+}
+
+export type TRow = TRunResult & { baseline?: TRunResult };
+
+const ratio = (value: number, base: number | undefined) => (base && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : "");
+
+/** Prints the runs as a table: each row's throughput and p99 also as a multiple of its baseline's. */
+export function printTable(title: string, rows: TRow[]): void {
+  console.log(`\n${title}\n`);
+  const head = ["run", "conns", "target/s", "req/s", "× base", "p50 ms", "p95 ms", "p99 ms", "p99 × base", "statuses"];
+  const lines = rows.map((row) => [
+    row.name,
+    String(row.connections),
+    row.targetRate ? String(row.targetRate) : "max",
+    row.perSecond.toFixed(0),
+    ratio(row.perSecond, row.baseline?.perSecond),
+    row.p50.toFixed(1),
+    row.p95.toFixed(1),
+    row.p99.toFixed(1),
+    ratio(row.p99, row.baseline?.p99),
+    Object.entries(row.statuses)
+      .map(([code, n]) => `${code}:${n}`)
+      .join(" ") + (row.errors ? ` errors:${row.errors}` : "") + (row.timeouts ? ` timeouts:${row.timeouts}` : ""),
+  ]);
+  const widths = head.map((h, c) => Math.max(h.length, ...lines.map((line) => line[c].length)));
+  const format = (cells: string[]) => cells.map((cell, c) => (c === 0 || c === cells.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  console.log(format(head));
+  for (const line of lines) console.log(format(line));
+}
+
+/** The machine, for the record next to the figures. */
+export function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+    node: process.version,
+  };
+}
+
+export function printMachine(): void {
+  const m = machine();
+  console.log(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, load average ${m.loadAverage.join(" ")}, node ${m.node}`);
+}
+
+export async function writeResults(name: string, data: unknown): Promise<string> {
+  const dir = path.join(root, "bench-results");
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.json`);
+  await fs.writeFile(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2));
+  console.log(`\nfigures written to ${path.relative(root, file)}`);
+  return file;
+}
+
+/** Runs `main` and exits non-zero (after its own cleanup) when it throws. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
