@@ -12,6 +12,7 @@ import type { CaseType, StaffRole } from "@/lib/generated/prisma/enums";
 import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
 import { seedLoyalty } from "@/lib/loyalty/seed-loyalty";
 import { importOffices } from "@/lib/offices/import-offices";
+import { seedSurveys } from "@/lib/surveys/seed-surveys";
 
 /** The password of every demo staff account; the README lists the accounts. */
 export const DEMO_STAFF_PASSWORD = "Demo-Portal-2026";
@@ -206,6 +207,7 @@ async function main() {
   }
   await seedCases();
   await seedLoyalty();
+  await seedSurveys();
   const [staff, members, cases] = await Promise.all([db.staffUser.count(), db.member.count(), db.case.count()]);
   console.log(`Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`);
 }

@@ -130,7 +130,7 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
 /** Everything stored about a member, for the data export (152-ФЗ, art. 14). */
 export async function exportMemberData(memberId: string) {
   const member = await db.member.findUniqueOrThrow({ where: { id: memberId } });
-  const [applications, points, purchases, redemptions, cases] = await Promise.all([
+  const [applications, points, purchases, redemptions, cases, surveyResponses] = await Promise.all([
     db.membershipApplication.findMany({
       where: { OR: [{ memberId }, { email: member.email }] },
       omit: { confirmTokenHash: true },
@@ -145,6 +145,11 @@ export async function exportMemberData(memberId: string) {
       include: { case: { select: { number: true, type: true, status: true, createdAt: true } } },
       orderBy: { createdAt: "asc" },
     }),
+    db.surveyResponse.findMany({
+      where: { memberId },
+      select: { status: true, answers: true, region: true, ageBand: true, services: true, submittedAt: true, survey: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const profile: Partial<typeof member> = { ...member };
   delete profile.sessionVersion;
@@ -157,5 +162,6 @@ export async function exportMemberData(memberId: string) {
     purchases,
     redemptions,
     cases,
+    surveyResponses,
   };
 }
