@@ -1,0 +1,194 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { ActionError } from "@/lib/action/action-error";
+import { db } from "@/lib/db";
+import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
+
+import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
+import { saveSurvey } from "./build-survey";
+import { invitationToken, inviteSurveyMembers, remindSurveyMembers } from "./invitations";
+import { resultsCsvRows, surveyResults } from "./results";
+import type { TQuestion } from "./schemas";
+import { closeDueSurveys, openSurvey } from "./survey-status";
+
+const STAFF = { id: randomUUID() };
+const POINTS = 40;
+let ruleId: string;
+
+beforeAll(async () => {
+  await db.pointsRule.updateMany({ where: { kind: "ACTIVITY", subject: "SURVEY_COMPLETED" }, data: { isActive: false } });
+  ({ id: ruleId } = await createRule({ kind: "ACTIVITY", subject: "SURVEY_COMPLETED", fixedPoints: POINTS }));
+});
+
+afterAll(async () => {
+  await db.pointsRule.update({ where: { id: ruleId }, data: { isActive: false } });
+});
+
+// Question ids are the questions' keys: every survey of the test gets its own.
+const [VISIT, WHY, NPS] = ["visit", "why", "nps"];
+const QUESTIONS: TQuestion[] = [
+  { id: VISIT, kind: "SINGLE", text: "Были в отделении?", isRequired: true, choices: [{ id: "yes", label: "Да" }, { id: "no", label: "Нет" }], scale: null, showIf: null },
+  { id: WHY, kind: "TEXT", text: "Что запомнилось?", isRequired: true, choices: [], scale: null, showIf: { questionId: VISIT, anyOf: ["yes"] } },
+  { id: NPS, kind: "NPS", text: "Порекомендуете?", isRequired: true, choices: [], scale: null, showIf: null },
+];
+
+async function member(region: string, ageBand: "AGE_25_34" | "AGE_35_44" = "AGE_25_34") {
+  const created = await createTestMember();
+  await db.member.update({ where: { id: created.id }, data: { region, ageBand } });
+  return db.member.findUniqueOrThrow({ where: { id: created.id }, select: { id: true, email: true } });
+}
+
+/** An open survey for one fresh region, its invitations sent; the members' personal links by member id. */
+async function openSurveyFor(region: string, closesOn?: string) {
+  const ids = new Map(QUESTIONS.map((question) => [question.id, randomUUID()]));
+  const questions = QUESTIONS.map((question) => ({
+    ...question,
+    id: ids.get(question.id)!,
+    showIf: question.showIf ? { ...question.showIf, questionId: ids.get(question.showIf.questionId)! } : null,
+  }));
+  const { id } = await saveSurvey({ title: `Опрос ${region}`, segment: { regions: [region], ageBands: [], services: [] }, closesOn, questions }, STAFF);
+  await openSurvey(id);
+  await inviteSurveyMembers(id, 2);
+  const invitations = await db.surveyInvitation.findMany({ where: { surveyId: id }, select: { id: true, memberId: true } });
+  const links = new Map(invitations.map((invitation) => [invitation.memberId, invitationToken(invitation.id)]));
+  /** Answers keyed by the test's names, as the survey's question ids. */
+  const answers = (byName: Record<string, unknown>) => Object.fromEntries(Object.entries(byName).map(([name, value]) => [ids.get(name) ?? name, value]));
+  return { id, links, answers, q: (name: string) => ids.get(name)! };
+}
+
+const freshRegion = () => `Регион ${randomBytes(4).toString("hex")}`;
+
+describe("inviting", () => {
+  it("invites every member of the segment once, by email with a personal link, and no one else", async () => {
+    const region = freshRegion();
+    const inside = await Promise.all([member(region), member(region.toUpperCase()), member(region)]);
+    const outside = await member(freshRegion());
+    const { id, links } = await openSurveyFor(region);
+
+    expect([...links.keys()].sort()).toEqual(inside.map((m) => m.id).sort());
+    expect(await inviteSurveyMembers(id)).toBe(0);
+    const mail = await db.outboxMessage.findMany({ where: { template: "survey-invitation", to: { in: [...inside, outside].map((m) => m.email) } } });
+    expect(mail.map((message) => message.to).sort()).toEqual(inside.map((m) => m.email).sort());
+    for (const m of inside) {
+      const message = mail.find((item) => item.to === m.email)!;
+      expect(message.text).toContain(`/survey/${links.get(m.id)}`);
+      // Only the hash of the link's token is stored.
+      expect(await db.surveyInvitation.count({ where: { tokenHash: links.get(m.id) } })).toBe(0);
+    }
+    expect(await surveysWaiting(inside[0].id)).toEqual([expect.objectContaining({ id })]);
+    expect(await surveysWaiting(outside.id)).toEqual([]);
+  });
+
+  it("reminds only those who have not answered, with the same link", async () => {
+    const region = freshRegion();
+    const [answering, silent] = await Promise.all([member(region), member(region)]);
+    const { id, links, answers: a } = await openSurveyFor(region);
+    await submitResponse((await respondentByToken(links.get(answering.id)!))!, a({ [VISIT]: "no", [NPS]: 9 }));
+
+    expect(await remindSurveyMembers(id, new Date())).toBe(1);
+    const reminders = await db.outboxMessage.findMany({ where: { template: "survey-reminder", to: { in: [answering.email, silent.email] } } });
+    expect(reminders.map((message) => message.to)).toEqual([silent.email]);
+    expect(reminders[0].text).toContain(`/survey/${links.get(silent.id)}`);
+  });
+});
+
+describe("answering", () => {
+  it("keeps a draft, then takes the answers once and credits the points once, also for a double submit", async () => {
+    const region = freshRegion();
+    const m = await member(region);
+    const { id, links, answers: a, q } = await openSurveyFor(region);
+    const respondent = (await respondentByToken(links.get(m.id)!))!;
+    expect(respondent).toEqual({ surveyId: id, memberId: m.id });
+
+    await saveDraft(respondent, a({ [VISIT]: "yes", [WHY]: "Вежливый оператор", stray: "x" }));
+    const reloaded = await surveyForRespondent(respondent);
+    expect(reloaded.answers).toEqual(a({ [VISIT]: "yes", [WHY]: "Вежливый оператор" }));
+    expect(reloaded.isSubmitted).toBe(false);
+
+    const answers = a({ [VISIT]: "yes", [WHY]: "Вежливый оператор", [NPS]: 10 });
+    const [first, second] = await Promise.all([submitResponse(respondent, answers), submitResponse(respondent, answers)]);
+    expect([first.isFirstSubmit, second.isFirstSubmit].sort()).toEqual([false, true]);
+    expect(first.points).toBe(POINTS);
+    expect(second.points).toBe(POINTS);
+    expect((await submitResponse(respondent, { ...answers, [q(NPS)]: 0 })).isFirstSubmit).toBe(false);
+
+    const responses = await db.surveyResponse.findMany({ where: { surveyId: id } });
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).toMatchObject({ status: "SUBMITTED", answers, region, ageBand: "AGE_25_34" });
+    expect(await db.pointsEntry.count({ where: { memberId: m.id, source: "survey", reference: id } })).toBe(1);
+    expect(await surveysWaiting(m.id)).toEqual([]);
+    await expect(saveDraft(respondent, {})).rejects.toMatchObject({ messageKey: "surveys.errors.alreadySubmitted" });
+  });
+
+  it("drops the answer to a hidden question and requires only visible required ones", async () => {
+    const region = freshRegion();
+    const m = await member(region);
+    const { id, links, answers: a, q } = await openSurveyFor(region);
+    const respondent = (await respondentByToken(links.get(m.id)!))!;
+
+    await expect(submitResponse(respondent, a({ [VISIT]: "yes", [NPS]: 8 }))).rejects.toMatchObject({ code: "INVALID", field: q(WHY) });
+    await submitResponse(respondent, a({ [VISIT]: "no", [WHY]: "не должно сохраниться", [NPS]: 8 }));
+    const response = await db.surveyResponse.findFirstOrThrow({ where: { surveyId: id } });
+    expect(response.answers).toEqual(a({ [VISIT]: "no", [NPS]: 8 }));
+  });
+
+  it("refuses answers once the survey is closed, and an unknown link", async () => {
+    const region = freshRegion();
+    const m = await member(region);
+    const { id, links, answers: a } = await openSurveyFor(region);
+    const respondent = (await respondentByToken(links.get(m.id)!))!;
+    await db.survey.update({ where: { id }, data: { closesAt: new Date(Date.now() - 1000) } });
+
+    const refusal = submitResponse(respondent, a({ [VISIT]: "no", [NPS]: 8 }));
+    await expect(refusal).rejects.toBeInstanceOf(ActionError);
+    await expect(refusal).rejects.toMatchObject({ code: "CONFLICT", messageKey: "surveys.errors.closed" });
+    await expect(saveDraft(respondent, a({ [VISIT]: "no" }))).rejects.toMatchObject({ messageKey: "surveys.errors.closed" });
+    expect(await closeDueSurveys()).toBeGreaterThanOrEqual(1);
+    expect((await db.survey.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
+    expect(await db.pointsEntry.count({ where: { memberId: m.id, reference: id } })).toBe(0);
+    expect(await respondentByToken(randomBytes(32).toString("base64url"))).toBeNull();
+  });
+});
+
+describe("results", () => {
+  it("break answers down only for groups of five or more responses, on the page and in the CSV file", async () => {
+    const region = freshRegion();
+    const members = await Promise.all([...Array.from({ length: 5 }, () => member(region)), member(region, "AGE_35_44")]);
+    const { id, links, answers: a } = await openSurveyFor(region);
+    const answer = (index: number, answers: Record<string, unknown>) => submitResponse({ surveyId: id, memberId: members[index].id }, answers);
+    expect(links.size).toBe(6);
+
+    await answer(0, a({ [VISIT]: "yes", [WHY]: "=HYPERLINK(\"http://x\")", [NPS]: 10 }));
+    await answer(1, a({ [VISIT]: "yes", [WHY]: "Очередь", [NPS]: 9 }));
+    await answer(2, a({ [VISIT]: "no", [NPS]: 7 }));
+    await answer(3, a({ [VISIT]: "no", [NPS]: 3 }));
+    const texts = { submittedAt: "sent", region: "region", ageBand: "age", services: "services", tooFew: "too few" };
+    const describe = { ageBand: (value: string) => value, service: (value: string) => value };
+
+    const four = await surveyResults(id, {});
+    expect(four).toMatchObject({ total: 4, count: 4, isTooFew: true, questions: [] });
+    expect((await resultsCsvRows(id, {}, texts, describe)).slice(1)).toEqual([["too few"]]);
+
+    await answer(5, a({ [VISIT]: "yes", [WHY]: "Быстро", [NPS]: 6 }));
+    const five = await surveyResults(id, {});
+    expect(five).toMatchObject({ total: 5, count: 5, isTooFew: false, regions: [region] });
+    const [visit, why, nps] = five.questions;
+    expect(visit.bars.map(({ label, count, percent }) => [label, count, percent])).toEqual([
+      ["Да", 3, 60],
+      ["Нет", 2, 40],
+    ]);
+    expect(why.texts.sort()).toEqual(["=HYPERLINK(\"http://x\")", "Быстро", "Очередь"].sort());
+    expect(nps.nps).toMatchObject({ promoters: 2, passives: 1, detractors: 2, score: 0 });
+
+    // The one respondent aged 35–44 is a group of one: counted, not broken down.
+    expect(await surveyResults(id, { ageBand: "AGE_35_44" })).toMatchObject({ total: 5, count: 1, isTooFew: true, questions: [] });
+    expect((await resultsCsvRows(id, { ageBand: "AGE_35_44" }, texts, describe)).slice(1)).toEqual([["too few"]]);
+
+    const rows = await resultsCsvRows(id, {}, texts, describe);
+    expect(rows[0]).toEqual(["sent", "region", "age", "services", "Были в отделении?", "Что запомнилось?", "Порекомендуете?"]);
+    expect(rows).toHaveLength(6);
+    expect(rows[1].slice(1)).toEqual([region, "AGE_25_34", "", "Да", "=HYPERLINK(\"http://x\")", 10]);
+  });
+});
