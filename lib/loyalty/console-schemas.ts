@@ -4,9 +4,10 @@ import { ACTIVITY_SUBJECTS } from "./activities";
 
 /** A whole number within bounds, or empty (null) — how the forms send an optional limit. */
 const optionalCount = (max: number) =>
-  z
-    .union([z.literal("").transform(() => null), z.null(), z.coerce.number("loyaltyConsole.errors.number")])
-    .pipe(z.int("loyaltyConsole.errors.number").min(1, "loyaltyConsole.errors.number").max(max, "loyaltyConsole.errors.number").nullable());
+  z.preprocess(
+    (value) => (value === "" || value === null || value === undefined ? null : Number(value)),
+    z.int("loyaltyConsole.errors.number").min(1, "loyaltyConsole.errors.number").max(max, "loyaltyConsole.errors.number").nullable(),
+  );
 
 const ZRuleCommon = {
   id: z.uuid().optional(),

@@ -1,12 +1,15 @@
 "use server";
 
-import { z } from "zod";
+import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
 import { requireMember } from "@/lib/auth/current-user";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { leaveClub, setNewsConsent, updateProfile } from "@/lib/club/account";
 import { ZMemberProfile } from "@/lib/club/schemas";
+import { ZRedeemReward } from "@/lib/loyalty/console-schemas";
+import { redeemReward } from "@/lib/loyalty/redeem-reward";
+import { z } from "@/lib/validation/z";
 
 export const memberSignOutEverywhereAction = defineAction({
   name: "memberSignOutEverywhere",
@@ -34,4 +37,15 @@ export const leaveClubAction = defineAction({
   schema: z.object({ confirm: z.literal(true, "validation.required") }),
   authorize: () => requireMember(),
   run: (_input, member) => leaveClub(member.id).then(() => null),
+});
+
+export const redeemRewardAction = defineAction({
+  name: "redeemReward",
+  schema: ZRedeemReward,
+  authorize: () => requireMember(),
+  run: async ({ rewardId }, member) => {
+    const result = await redeemReward({ memberId: member.id, rewardId });
+    revalidatePath("/account");
+    return result;
+  },
 });

@@ -7,11 +7,12 @@ import { CardBarcode } from "@/components/club/card-barcode";
 import { LeaveClubForm, NewsConsentButton } from "@/components/club/consent-and-leave";
 import { ProfileForm } from "@/components/club/profile-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { MemberRewards } from "@/components/loyalty/member-rewards";
 import { SurveysWaiting } from "@/components/surveys/surveys-waiting";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
 
-import { leaveClubAction, memberSignOutEverywhereAction, setNewsConsentAction, updateMemberProfileAction } from "./actions";
+import { leaveClubAction, memberSignOutEverywhereAction, redeemRewardAction, setNewsConsentAction, updateMemberProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -86,6 +87,8 @@ export default async function MemberAccountPage() {
           </div>
         )}
       </section>
+
+      <MemberRewards memberId={member.id} balance={balance} action={redeemRewardAction} />
 
       <SurveysWaiting memberId={member.id} isSection />
 

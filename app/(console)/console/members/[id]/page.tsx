@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+import { ForbiddenNotice } from "@/components/console/forbidden-notice";
+import { AdjustPointsForm } from "@/components/members/adjust-points-form";
+import { MemberPointsSection, MemberProfileSection } from "@/components/members/member-details";
+import { staffPage } from "@/lib/auth/page-guards";
+import { canConfigureLoyalty } from "@/lib/club/staff-roles";
+import { MEMBER_VIEWERS } from "@/lib/members/access";
+import { memberProfile } from "@/lib/members/member-profile";
+
+import { adjustPointsAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("memberTitle") };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await staffPage(`/console/members/${id}`, ...MEMBER_VIEWERS);
+  if (user === "forbidden") return <ForbiddenNotice />;
+  const profile = UUID.test(id) ? await memberProfile(id) : null;
+  if (!profile) notFound();
+  const t = await getTranslations("members");
+  const { member } = profile;
+  return (
+    <article className="flex max-w-5xl flex-col gap-4">
+      <Link href="/console/members" className="self-start text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <h1 className="text-3xl font-bold tracking-tight text-brand-800">
+        {member.lastName} {member.firstName}
+      </h1>
+      <MemberProfileSection profile={profile} />
+      <MemberPointsSection profile={profile}>
+        {canConfigureLoyalty(user.role) && member.status !== "LEFT" ? <AdjustPointsForm memberId={member.id} action={adjustPointsAction} /> : null}
+      </MemberPointsSection>
+    </article>
+  );
+}

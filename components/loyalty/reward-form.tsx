@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm } from "@/components/case-detail/form-parts";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import { type TSaveRewardInput, ZSaveReward } from "@/lib/loyalty/console-schemas";
+
+import { useValidatedAction } from "./use-validated-action";
+
+export type TRewardValues = { id?: string; title: string; description: string; costPoints: string; stock: string; isActive: boolean };
+
+const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock: "", isActive: true };
+
+/** Creates a reward or edits one: what it is, what it costs in points, how many are left. */
+export function RewardForm({ initial, action }: { initial?: TRewardValues; action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>> }) {
+  const t = useTranslations("loyaltyConsole.rewards");
+  const [values, setValues] = useState<TRewardValues>(initial ?? EMPTY);
+  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveReward, action);
+  const prefix = `reward-${initial?.id ?? "new"}`;
+  const set = (field: keyof TRewardValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  return (
+    <CaseForm
+      testId={prefix}
+      title={initial ? initial.title : t("new")}
+      submit={t("save")}
+      isPending={isPending}
+      done={isDone ? t("saved") : undefined}
+      failure={failure}
+      onSubmit={() => submit(values, () => (initial ? undefined : setValues(EMPTY)))}
+    >
+      <FormField id={`${prefix}-title`} label={t("name")} error={errorOf("title")}>
+        {(control) => <Input {...control} value={values.title} onChange={set("title")} />}
+      </FormField>
+      <FormField id={`${prefix}-description`} label={t("description")} error={errorOf("description")}>
+        {(control) => <Textarea {...control} rows={2} className="min-h-20" value={values.description} onChange={set("description")} />}
+      </FormField>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField id={`${prefix}-cost`} label={t("cost")} error={errorOf("costPoints")}>
+          {(control) => <Input {...control} inputMode="numeric" value={values.costPoints} onChange={set("costPoints")} />}
+        </FormField>
+        <FormField id={`${prefix}-stock`} label={t("stock")} error={errorOf("stock")}>
+          {(control) => <Input {...control} inputMode="numeric" value={values.stock} onChange={set("stock")} />}
+        </FormField>
+      </div>
+      <div className="flex items-center gap-3">
+        <input
+          id={`${prefix}-active`}
+          type="checkbox"
+          className="size-5 accent-brand-600"
+          checked={values.isActive}
+          onChange={(event) => setValues({ ...values, isActive: event.target.checked })}
+        />
+        <label htmlFor={`${prefix}-active`}>{t("isActive")}</label>
+      </div>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
+import { type TSaveRuleInput, ZSaveRule } from "@/lib/loyalty/console-schemas";
+
+import { useValidatedAction } from "./use-validated-action";
+
+export type TRuleValues = {
+  id?: string;
+  kind: "PURCHASE" | "ACTIVITY";
+  subject: string;
+  points: string;
+  dailyLimit: string;
+  monthlyLimit: string;
+  expiryMonths: string;
+  isActive: boolean;
+};
+
+const EMPTY: TRuleValues = { kind: "PURCHASE", subject: "", points: "", dailyLimit: "", monthlyLimit: "", expiryMonths: "12", isActive: true };
+
+/** Creates an earning rule or edits one: points per 100 ₽ of a purchase category, or per club activity. */
+export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>> }) {
+  const t = useTranslations("loyaltyConsole.rules");
+  const [values, setValues] = useState<TRuleValues>(initial ?? EMPTY);
+  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveRule, action);
+  const prefix = `rule-${initial?.id ?? "new"}`;
+  const set = (field: keyof TRuleValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  return (
+    <CaseForm
+      testId={prefix}
+      title={initial ? t("edit") : t("new")}
+      submit={t("save")}
+      isPending={isPending}
+      done={isDone ? t("saved") : undefined}
+      failure={failure}
+      onSubmit={() => submit(values, () => (initial ? undefined : setValues(EMPTY)))}
+    >
+      <FormField id={`${prefix}-kind`} label={t("kind")}>
+        {(control) => (
+          <Select
+            {...control}
+            value={values.kind}
+            disabled={Boolean(initial)}
+            onChange={(event) => setValues({ ...values, kind: event.target.value as TRuleValues["kind"], subject: "" })}
+          >
+            <option value="PURCHASE">{t("kinds.PURCHASE")}</option>
+            <option value="ACTIVITY">{t("kinds.ACTIVITY")}</option>
+          </Select>
+        )}
+      </FormField>
+      {values.kind === "PURCHASE" ? (
+        <FormField id={`${prefix}-subject`} label={t("category")} hint={t("categoryHint")} error={errorOf("subject")}>
+          {(control) => <Input {...control} value={values.subject} onChange={set("subject")} />}
+        </FormField>
+      ) : (
+        <FormField id={`${prefix}-subject`} label={t("activity")} error={errorOf("subject")}>
+          {(control) => (
+            <Select {...control} value={values.subject} onChange={set("subject")}>
+              <option value="">{t("choose")}</option>
+              {ACTIVITY_SUBJECTS.map((subject) => (
+                <option key={subject} value={subject}>
+                  {t(`activities.${subject}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+      )}
+      <FormField id={`${prefix}-points`} label={values.kind === "PURCHASE" ? t("pointsPer100") : t("fixedPoints")} error={errorOf("points")}>
+        {(control) => <Input {...control} inputMode="numeric" value={values.points} onChange={set("points")} />}
+      </FormField>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <FormField id={`${prefix}-daily`} label={t("dailyLimit")} hint={t("noLimitHint")} error={errorOf("dailyLimit")}>
+          {(control) => <Input {...control} inputMode="numeric" value={values.dailyLimit} onChange={set("dailyLimit")} />}
+        </FormField>
+        <FormField id={`${prefix}-monthly`} label={t("monthlyLimit")} hint={t("noLimitHint")} error={errorOf("monthlyLimit")}>
+          {(control) => <Input {...control} inputMode="numeric" value={values.monthlyLimit} onChange={set("monthlyLimit")} />}
+        </FormField>
+        <FormField id={`${prefix}-expiry`} label={t("expiryMonths")} hint={t("noExpiryHint")} error={errorOf("expiryMonths")}>
+          {(control) => <Input {...control} inputMode="numeric" value={values.expiryMonths} onChange={set("expiryMonths")} />}
+        </FormField>
+      </div>
+      <div className="flex items-center gap-3">
+        <input
+          id={`${prefix}-active`}
+          type="checkbox"
+          className="size-5 accent-brand-600"
+          checked={values.isActive}
+          onChange={(event) => setValues({ ...values, isActive: event.target.checked })}
+        />
+        <label htmlFor={`${prefix}-active`}>{t("isActive")}</label>
+      </div>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { useTranslatedError } from "@/components/ui/use-translated-error";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ZAdjustPoints } from "@/lib/loyalty/schemas";
+
+type TAdjustInput = { memberId: string; points: number; reason: string };
+
+/** Adds or takes away points by hand, always with a reason; a deduction never goes below zero. */
+export function AdjustPointsForm({
+  memberId,
+  action,
+}: {
+  memberId: string;
+  action: (input: TAdjustInput) => Promise<TActionResult<{ balance: number }>>;
+}) {
+  const t = useTranslations("members.adjust");
+  const translate = useTranslatedError();
+  const [points, setPoints] = useState("");
+  const [reason, setReason] = useState("");
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [balance, setBalance] = useState<number>();
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+
+  function onSubmit() {
+    const input = { memberId, points: /^[-+]?\d+$/.test(points.trim()) ? Number(points.trim()) : Number.NaN, reason };
+    const parsed = ZAdjustPoints.safeParse(input);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+      setClientErrors(errors);
+      return;
+    }
+    setClientErrors({});
+    run(parsed.data, (data) => {
+      setBalance(data.balance);
+      setPoints("");
+      setReason("");
+    });
+  }
+
+  return (
+    <CaseForm
+      testId="adjust-points"
+      title={t("title")}
+      submit={t("submit")}
+      isPending={isPending}
+      done={isDone && balance !== undefined ? t("done", { balance }) : undefined}
+      failure={failure}
+      onSubmit={onSubmit}
+    >
+      <FormField id="adjust-points" label={t("points")} hint={t("pointsHint")} error={translate(clientErrors.points) ?? errorOf("points")}>
+        {(control) => <Input {...control} inputMode="numeric" value={points} onChange={(event) => setPoints(event.target.value)} />}
+      </FormField>
+      <FormField id="adjust-reason" label={t("reason")} hint={t("reasonHint")} error={translate(clientErrors.reason) ?? errorOf("reason")}>
+        {(control) => <Textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}

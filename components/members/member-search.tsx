@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { MEMBERS_PAGE_SIZE } from "@/lib/members/schemas";
+import type { searchMembers } from "@/lib/members/search-members";
+
+type TResult = Awaited<ReturnType<typeof searchMembers>>;
+
+const linkClass = "inline-flex min-h-11 items-center rounded-lg border border-line px-4 hover:bg-brand-50";
+
+/** A plain GET form: the search lives in the URL, so it can be bookmarked and works without scripts. */
+export async function MemberSearchForm({ q }: { q: string }) {
+  const t = await getTranslations("members");
+  return (
+    <form role="search" action="/console/members" className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <label htmlFor="member-search" className="font-medium">
+          {t("search")}
+        </label>
+        <Input id="member-search" name="q" type="search" defaultValue={q} aria-describedby="member-search-hint" />
+        <p id="member-search-hint" className="text-sm text-muted">
+          {t("searchHint")}
+        </p>
+      </div>
+      <Button type="submit" className="mb-6">
+        {t("find")}
+      </Button>
+    </form>
+  );
+}
+
+/** One page of found members, with links to their pages and to the next and previous page. */
+export async function MembersTable({ q, result }: { q: string; result: TResult }) {
+  const [t, format] = await Promise.all([getTranslations("members"), getFormatter()]);
+  if (result.rows.length === 0) return <p className="text-muted">{q ? t("nothingFound") : t("none")}</p>;
+  const href = (page: number) => `/console/members?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
+  const first = (result.page - 1) * MEMBERS_PAGE_SIZE + 1;
+  return (
+    <>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("tableCaption")}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-3">{t("name")}</th>
+              <th scope="col" className="py-2 pr-3">{t("email")}</th>
+              <th scope="col" className="py-2 pr-3">{t("card")}</th>
+              <th scope="col" className="py-2 pr-3">{t("status")}</th>
+              <th scope="col" className="py-2">{t("joined")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((member) => (
+              <tr key={member.id} className="border-b border-line">
+                <td className="py-2 pr-3">
+                  <Link href={`/console/members/${member.id}`} className="font-medium text-brand-700 underline">
+                    {member.lastName} {member.firstName}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3 break-all">{member.email}</td>
+                <td className="py-2 pr-3 font-mono whitespace-nowrap">{member.cardNumber}</td>
+                <td className="py-2 pr-3">{t(`statuses.${member.status}`)}</td>
+                <td className="py-2 whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3">
+        <p className="text-sm text-muted">{t("range", { first, last: first + result.rows.length - 1, total: result.total })}</p>
+        <div className="ml-auto flex gap-2">
+          {result.page > 1 ? (
+            <Link className={linkClass} href={href(result.page - 1)} rel="prev">
+              {t("previous")}
+            </Link>
+          ) : null}
+          {result.page < result.pageCount ? (
+            <Link className={linkClass} href={href(result.page + 1)} rel="next">
+              {t("next")}
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </>
+  );
+}
