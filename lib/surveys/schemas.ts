@@ -38,7 +38,7 @@ export const ZQuestion = z.object({
   id: z.uuid("validation.invalid"),
   kind: z.enum(QUESTION_KINDS, "validation.invalid"),
   text: requiredText(500),
-  help: optionalText(1000),
+  help: optionalText(1000).optional(),
   isRequired: z.boolean(),
   choices: z.array(ZChoice).max(MAX_CHOICES, "surveys.errors.tooManyChoices").default([]),
   scale: ZScale.nullable().default(null),
@@ -99,7 +99,7 @@ export const ZSaveSurvey = z
   .object({
     id: z.uuid("validation.invalid").optional(),
     title: requiredText(200),
-    description: optionalText(2000),
+    description: optionalText(2000).optional(),
     segment: ZSegment,
     /** The last day answers are taken (Moscow time), as YYYY-MM-DD. */
     closesOn: ZDate,
@@ -127,7 +127,7 @@ export const ZAnswerAsMember = z.object({ surveyId: z.uuid("validation.invalid")
 
 /** The results page's and the CSV file's filter by the respondents' segment. */
 export const ZResultsFilter = z.object({
-  region: optionalText(100).catch(undefined),
+  region: optionalText(100).optional().catch(undefined),
   ageBand: z.enum(AGE_BANDS as [AgeBand, ...AgeBand[]]).optional().catch(undefined),
   service: z.enum(CLUB_SERVICES).optional().catch(undefined),
 });
