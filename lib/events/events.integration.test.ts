@@ -26,6 +26,7 @@ async function publishedEvent(options: { capacity: number; screening?: { id: str
       description: "Обсуждаем доставку",
       city: "Москва",
       address: "ул. Мясницкая, д. 26",
+      onlineUrl: undefined,
       startsAt,
       endsAt: new Date(startsAt.getTime() + 2 * HOUR),
       capacity: options.capacity,
