@@ -1,7 +1,14 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { ClaimDirection, ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 import { ZTrackingNumber } from "@/lib/tracking/schemas";
-import { optionalText as optional, requiredText as required, ZOptionalPostcode, ZPhone, ZPostcode } from "@/lib/validation/fields";
+import {
+  CONTROL_CHARACTERS,
+  optionalText as optional,
+  requiredText as required,
+  ZOptionalPostcode,
+  ZPhone,
+  ZPostcode,
+} from "@/lib/validation/fields";
 import { z } from "@/lib/validation/z";
 
 // Shared by the forms in the browser, the server actions and the JSON API. Messages are catalogue keys.
@@ -42,7 +49,13 @@ const applicant = {
 
 export const ZFileComplaint = z.object({
   ...applicant,
-  topic: z.string().trim().min(1, "validation.topicRequired").max(50, "validation.invalid"),
+  topic: z
+    .string()
+    .trim()
+    .min(1, "validation.topicRequired")
+    .max(50, "validation.invalid")
+    // Looked up in the database, which refuses NUL: a code with control characters is no code.
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.invalid"),
   officePostcode: ZOptionalPostcode,
   trackingNumber: z
     .union([z.literal(""), ZTrackingNumber])

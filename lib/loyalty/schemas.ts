@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/z";
 
 import { isValidCardNumber } from "./card-number";
@@ -17,6 +18,8 @@ export const ZPostPurchase = z.object({
     .trim()
     .min(1, { error: "loyalty.errors.externalId" })
     .max(100, { error: "loyalty.errors.externalId" })
+    // Stored as text, which PostgreSQL refuses with NUL in it: an id with control characters is refused here.
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: "loyalty.errors.externalId" })
     .meta({ description: "The purchase's id in your system; posting it again is harmless." }),
   cardNumber: ZCardNumber,
   amountKopecks: z

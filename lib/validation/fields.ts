@@ -4,7 +4,7 @@ import { z } from "./z";
 
 // NUL and other control characters (except line breaks and tabs) have no place in a letter, and
 // PostgreSQL refuses NUL in text: they are rejected with a clear message instead of failing later.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Trimmed text of at most `max` characters, without control characters. */
 export const text = (max: number) =>
