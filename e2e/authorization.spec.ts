@@ -15,6 +15,10 @@ const STAFF: TStaffRole[] = ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ANALYST",
 type TIdentity = "anonymous" | "member" | TStaffRole;
 const IDENTITIES: TIdentity[] = ["anonymous", "member", ...STAFF];
 const EVERYONE = IDENTITIES;
+const SURVEY_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
+const SURVEY_READERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ANALYST", "ADMIN"];
+/** The seeded demo survey (lib/surveys/seed-surveys.ts). */
+const DEMO_SURVEY = "019a0000-0000-7000-8000-000000000001";
 
 const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
@@ -30,6 +34,13 @@ const PAGES: Record<string, TIdentity[]> = {
   "/club/join": EVERYONE,
   "/club/questionnaire": EVERYONE,
   "/club/confirm/not-a-valid-token": EVERYONE,
+  "/console/surveys": SURVEY_READERS,
+  "/console/surveys/new": SURVEY_MANAGERS,
+  [`/console/surveys/${DEMO_SURVEY}`]: SURVEY_MANAGERS,
+  [`/console/surveys/${DEMO_SURVEY}/results`]: SURVEY_READERS,
+  "/surveys": ["member"],
+  // The personal link is its own authorization: anyone sees the page (an invalid link says so).
+  "/survey/not-a-valid-token": EVERYONE,
 };
 
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
@@ -46,6 +57,7 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/console/reports/export?report=topic", allowed: ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] },
   { method: "GET", path: "/console/cases/export", allowed: STAFF },
   { method: "GET", path: "/account/export", allowed: ["member"] },
+  { method: "GET", path: `/api/console/surveys/${DEMO_SURVEY}/export`, allowed: SURVEY_READERS },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
@@ -85,13 +97,23 @@ const ACTIONS: Record<string, TIdentity[]> = {
   bulkUpdateCasesAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
   saveViewAction: STAFF,
   deleteViewAction: STAFF,
+  saveSurveyAction: SURVEY_MANAGERS,
+  countSegmentMembersAction: SURVEY_MANAGERS,
+  openSurveyAction: SURVEY_MANAGERS,
+  remindSurveyAction: SURVEY_MANAGERS,
+  closeSurveyAction: SURVEY_MANAGERS,
+  saveSurveyDraftAction: ["member"],
+  submitSurveyAction: ["member"],
+  // The personal survey link's actions are authorized by the secret token they carry.
+  saveSurveyDraftByLinkAction: EVERYONE,
+  submitSurveyByLinkAction: EVERYONE,
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
 
 /** The build's server actions, each with a page that can receive it. */
 function buildActions(): { id: string; name: string; path: string }[] {
-  const file = path.join(process.cwd(), ".next", "server", "server-reference-manifest.json");
+  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, TManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers).sort()[0];
