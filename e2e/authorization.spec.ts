@@ -3,6 +3,9 @@ import path from "node:path";
 
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 
+import { cardNumberFromSerial } from "../lib/loyalty/card-number";
+
+import { sql } from "./support/database";
 import { createMember, createStaff, signInMember, signInStaff, type TStaffRole } from "./support/identities";
 import { expect, test } from "./support/test";
 
@@ -19,6 +22,10 @@ const SURVEY_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
 const SURVEY_READERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ANALYST", "ADMIN"];
 /** The seeded demo survey (lib/surveys/seed-surveys.ts). */
 const DEMO_SURVEY = "019a0000-0000-7000-8000-000000000001";
+
+// A member and a purchase import of fixed ids, written in beforeAll, for the pages that show one.
+const E2E_MEMBER_ID = "0196a3c2-0000-7000-8000-0000000000e2";
+const E2E_IMPORT_ID = "0196a3c2-0000-7000-8000-0000000001e2";
 
 const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
@@ -41,6 +48,10 @@ const PAGES: Record<string, TIdentity[]> = {
   "/surveys": ["member"],
   // The personal link is its own authorization: anyone sees the page (an invalid link says so).
   "/survey/not-a-valid-token": EVERYONE,
+  "/console/members": ["OPERATOR", "SUPERVISOR", "ADMIN"],
+  [`/console/members/${E2E_MEMBER_ID}`]: ["OPERATOR", "SUPERVISOR", "ADMIN"],
+  "/console/loyalty": ["SUPERVISOR", "ADMIN"],
+  [`/console/loyalty/imports/${E2E_IMPORT_ID}`]: ["SUPERVISOR", "ADMIN"],
 };
 
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
@@ -58,6 +69,7 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/console/cases/export", allowed: STAFF },
   { method: "GET", path: "/account/export", allowed: ["member"] },
   { method: "GET", path: `/api/console/surveys/${DEMO_SURVEY}/export`, allowed: SURVEY_READERS },
+  { method: "GET", path: `/console/loyalty/imports/${E2E_IMPORT_ID}/progress`, allowed: ["SUPERVISOR", "ADMIN"] },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
@@ -107,6 +119,16 @@ const ACTIONS: Record<string, TIdentity[]> = {
   // The personal survey link's actions are authorized by the secret token they carry.
   saveSurveyDraftByLinkAction: EVERYONE,
   submitSurveyByLinkAction: EVERYONE,
+  // Club members and loyalty: operators see members; supervisors and admins change points.
+  adjustPointsAction: ["SUPERVISOR", "ADMIN"],
+  savePointsRuleAction: ["SUPERVISOR", "ADMIN"],
+  setPointsRuleActiveAction: ["SUPERVISOR", "ADMIN"],
+  saveRewardAction: ["SUPERVISOR", "ADMIN"],
+  setRewardActiveAction: ["SUPERVISOR", "ADMIN"],
+  startPurchaseImportAction: ["SUPERVISOR", "ADMIN"],
+  redeemRewardAction: ["member"],
+  // Authorized by the secret token of the emailed link it carries.
+  confirmMembershipAction: EVERYONE,
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
@@ -130,6 +152,16 @@ test.describe("authorization", () => {
   const sessions = new Map<TIdentity, APIRequestContext>();
 
   test.beforeAll(async ({ baseURL }) => {
+    await sql(
+      `INSERT INTO "Member" ("id", "email", "firstName", "lastName", "cardNumber", "status", "updatedAt")
+       VALUES ($1, 'authorization@member.example', 'Проверка', 'Доступа', $2, 'ACTIVE', now()) ON CONFLICT DO NOTHING`,
+      [E2E_MEMBER_ID, cardNumberFromSerial(9_999_999_000)],
+    );
+    await sql(
+      `INSERT INTO "PurchaseImport" ("id", "fileName", "status", "createdById", "finishedAt") VALUES ($1, 'authorization.csv', 'APPLIED', gen_random_uuid(), now())
+       ON CONFLICT DO NOTHING`,
+      [E2E_IMPORT_ID],
+    );
     for (const identity of IDENTITIES) {
       const context = await playwrightRequest.newContext({
         baseURL,

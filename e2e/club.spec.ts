@@ -1,8 +1,34 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+
+import { sql } from "./support/database";
+import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
-import { waitForEmail } from "./support/mail";
-
 const freshEmail = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}@club.example`;
+
+/** An API key of the operator's tills, written the way the console issues it (only its sha256 is stored). */
+async function createLoyaltyApiKey(): Promise<string> {
+  const key = `pk_${randomBytes(32).toString("base64url")}`;
+  await sql(
+    `INSERT INTO "ApiKey" ("id", "name", "prefix", "keyHash", "scopes") VALUES (gen_random_uuid(), $1, $2, $3, ARRAY['loyalty:write'])`,
+    [`Кассы ${key.slice(3, 9)}`, key.slice(0, 8), createHash("sha256").update(key).digest("hex")],
+  );
+  return key;
+}
+
+/** A reward of this test's own, so its stock is not shared with other tests. */
+async function createReward(costPoints: number): Promise<string> {
+  const title = `Календарь ${randomBytes(3).toString("hex")}`;
+  await sql(`INSERT INTO "Reward" ("id", "title", "costPoints", "stock", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 5, now())`, [title, costPoints]);
+  return title;
+}
+
+async function confirmByEmailedLink(page: import("@playwright/test").Page, link: string) {
+  await page.goto(link);
+  // Opening the link confirms nothing (mail scanners open links too): the button does.
+  await expect(page.getByText("подтвердите вступление кнопкой ниже")).toBeVisible();
+  await page.getByRole("button", { name: "Подтвердить участие" }).click();
+}
 
 test("a visitor joins by the questionnaire, confirms by the emailed link, signs in and sees their card and 0 points", async ({ page }) => {
   const email = freshEmail("joiner");
@@ -30,11 +56,14 @@ test("a visitor joins by the questionnaire, confirms by the emailed link, signs 
   expect(confirmLink, "the email carries the confirmation link").toBeTruthy();
   expect(confirmation.text).toContain("48");
 
+  // Only following the link is no confirmation: the account does not exist until the button is pressed.
   await page.goto(confirmLink!);
+  expect(await sql(`SELECT 1 FROM "Member" WHERE "email" = $1`, [email])).toHaveLength(0);
+  await confirmByEmailedLink(page, confirmLink!);
   await expect(page.getByRole("status")).toContainText("вы участник Клуба клиентов");
   const cardNumber = (await page.getByRole("status").textContent())!.match(/\d{13}/)![0];
-  // A second click says it is done already.
-  await page.goto(confirmLink!);
+  // A second press says it is done already.
+  await confirmByEmailedLink(page, confirmLink!);
   await expect(page.getByRole("status")).toContainText("уже подтверждено");
 
   await page.getByRole("link", { name: "Войти в личный кабинет" }).click();
@@ -51,6 +80,41 @@ test("a visitor joins by the questionnaire, confirms by the emailed link, signs 
   await expect(page.getByRole("img", { name: `Штрихкод карты ${cardNumber}` })).toBeVisible();
   await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 0 баллов");
   await expect(page.getByText("Операций с баллами пока нет.")).toBeVisible();
+
+  // A till posts a purchase of 1,000 ₽ in a category with a seeded rule: 10 × the rule's points per 100 ₽.
+  const [rule] = await sql<{ pointsPer100Rub: number }>(
+    `SELECT "pointsPer100Rub" FROM "PointsRule" WHERE kind = 'PURCHASE' AND subject = 'postal-services' AND "isActive" ORDER BY "createdAt" LIMIT 1`,
+  );
+  const earned = 10 * rule.pointsPer100Rub;
+  const key = await createLoyaltyApiKey();
+  const posted = await page.request.post("/api/v1/loyalty/purchases", {
+    headers: { Authorization: `Bearer ${key}` },
+    data: { externalId: `till-${randomUUID()}`, cardNumber, amountKopecks: 100_000, category: "postal-services", officePostcode: "101000", purchasedAt: new Date().toISOString() },
+  });
+  expect(posted.status()).toBe(201);
+  expect(await posted.json()).toMatchObject({ points: earned, balance: earned });
+  await page.reload();
+  await expect(page.getByTestId("points-balance")).toHaveText(`На счёте: ${earned} баллов`);
+
+  // A reward is taken for points, after a confirmation; one that costs more than is left is refused plainly.
+  const cost = earned - 20;
+  const title = await createReward(cost);
+  await page.reload();
+  const reward = page.getByRole("listitem", { name: title });
+  await reward.getByRole("button", { name: "Обменять баллы" }).click();
+  await expect(reward.getByText(`Обменять ${cost} баллов на «${title}»? После обмена на счёте останется 20.`)).toBeVisible();
+  await reward.getByRole("button", { name: "Да, обменять" }).click();
+  await expect(reward.getByRole("status")).toHaveText(`Готово: «${title}» ваш. На счёте осталось 20.`);
+  await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 20 баллов");
+  await expect(page.getByTestId("redemptions")).toContainText(title);
+
+  const expensiveTitle = await createReward(500);
+  await page.reload();
+  const expensive = page.getByRole("listitem", { name: expensiveTitle });
+  await expensive.getByRole("button", { name: "Обменять баллы" }).click();
+  await expensive.getByRole("button", { name: "Да, обменять" }).click();
+  await expect(expensive.getByRole("alert")).toHaveText("Недостаточно баллов: на счёте 20, нужно 500");
+  await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 20 баллов");
 });
 
 test("a child under 14 is told a parent's consent is needed, and nothing is sent without it", async ({ page }) => {
@@ -84,7 +148,7 @@ test("a member edits their details, withdraws the news consent, downloads their 
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByRole("status")).toContainText("Проверьте почту");
   const confirmation = await waitForEmail({ to: email, subject: "Подтвердите вступление в Клуб клиентов" });
-  await page.goto(confirmation.links.find((href) => href.includes("/club/confirm/"))!);
+  await confirmByEmailedLink(page, confirmation.links.find((href) => href.includes("/club/confirm/"))!);
   await page.getByRole("link", { name: "Войти в личный кабинет" }).click();
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Получить ссылку для входа" }).click();
