@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:email [-- --count=10000 --concurrency=4 --port=3530]`: emails through the outbox to a
+ * local SMTP server, end to end, against a throwaway database (never the portal's own).
+ *
+ * Baseline, in the same run, to the same SMTP server: the same number of the same message sent straight
+ * with nodemailer, through the transport the delivery job uses (a connection per message), as many at
+ * once as the worker runs jobs (--concurrency, the default of WORKER_CONCURRENCY). Then the outbox:
+ * `enqueueEmail` writes each message and its delivery job in a transaction of its own (8 at once, as
+ * web requests would), and a graphile-worker with the real `deliver-email` task sends them until every
+ * message is SENT. End to end is from the first enqueue to the last message recorded as sent.
+ *
+ * The SMTP server on loopback (support/counting-smtp.ts) accepts everything and only counts: its own cost
+ * stays out of the figures.
+ */
+import fs from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+import { createTestDatabase } from "../test/test-database";
+
+import { startCountingSmtp } from "./support/counting-smtp";
+
+// Rendering an email (React Email) needs React's server build for Node, not the react-server condition; so
+// this runs without it, and "server-only" — which refuses to load outside a server component — is stubbed,
+// as in the integration tests (vitest.config.mts).
+const require = createRequire(__filename);
+require.cache[require.resolve("server-only")] = { exports: {} } as NodeJS.Module;
+// One log line per delivered message would measure the logger.
+process.env.LOG_LEVEL ||= "warn";
+
+function numberFlag(name: string, fallback: number): number {
+  const value = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const parsed = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive whole number, not "${value}"`);
+  return parsed;
+}
+
+const count = numberFlag("count", 10_000);
+const concurrency = numberFlag("concurrency", 4);
+const port = numberFlag("port", 3530);
+const ENQUEUE_CONCURRENCY = 8;
+
+async function inParallel(total: number, width: number, work: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let i = next++; i < total; i = next++) await work(i);
+    }),
+  );
+}
+
+const seconds = (from: number) => (performance.now() - from) / 1000;
+
+async function main() {
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.APP_URL ??= "http://127.0.0.1:3000";
+  const smtp = await startCountingSmtp(port);
+  const { db } = await import("../../lib/db");
+  const { enqueueEmail } = await import("../../lib/email/outbox");
+  const { renderEmail } = await import("../../lib/email/render-email");
+  const { createDeliverEmailTask } = await import("../../lib/email/deliver-email");
+  const { DELIVER_EMAIL_TASK } = await import("../../lib/email/delivery-job");
+  const { createSmtpTransport, messageIdFor } = await import("../../lib/email/transport");
+  const { startWorker } = await import("../../lib/jobs/worker");
+  const settings = { transport: "smtp" as const, from: "Клуб клиентов <no-reply@portal.example>", smtp: { url: `smtp://127.0.0.1:${port}` } };
+  const message = (i: number) => ({
+    template: "case-filed" as const,
+    to: `applicant${i}@mail.example`,
+    locale: "ru" as const,
+    data: { name: "Мария", caseNumber: `Ж-2026-${String(i).padStart(7, "0")}`, kind: "COMPLAINT" as const, statusUrl: `http://127.0.0.1:3000/status/token${i}`, dueDate: "21 декабря 2026 г.", isJoined: false },
+  });
+  try {
+    // Baseline: straight to the SMTP server.
+    const transport = createSmtpTransport(settings.smtp);
+    const rendered = await renderEmail(message(0));
+    const baselineStarted = performance.now();
+    await inParallel(count, concurrency, (i) =>
+      transport.sendMail({ from: settings.from, to: `applicant${i}@mail.example`, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId: messageIdFor(`baseline-${i}`, settings.from) }),
+    );
+    const baselineSeconds = seconds(baselineStarted);
+    transport.close();
+
+    // The outbox: enqueue every message, then deliver them all with the worker.
+    const started = performance.now();
+    await inParallel(count, ENQUEUE_CONCURRENCY, (i) => db.$transaction((tx) => enqueueEmail(tx, message(i))));
+    const enqueueSeconds = seconds(started);
+    const deliveryStarted = performance.now();
+    const worker = await startWorker({
+      databaseUrl: database.url,
+      concurrency,
+      taskList: { [DELIVER_EMAIL_TASK]: createDeliverEmailTask(settings) },
+      cronItems: [],
+      handleSignals: false,
+    });
+    let sent = 0;
+    const deadline = Date.now() + Math.max(120_000, count * 50);
+    while (sent < count) {
+      if (Date.now() > deadline) throw new Error(`only ${sent} of ${count} messages were sent in time`);
+      const failed = await db.outboxMessage.count({ where: { status: "FAILED" } });
+      if (failed) throw new Error(`${failed} messages failed`);
+      sent = await db.outboxMessage.count({ where: { status: "SENT" } });
+      if (sent < count) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const deliverySeconds = seconds(deliveryStarted);
+    const totalSeconds = seconds(started);
+    await worker.stop();
+
+    const rows = [
+      { name: "baseline: nodemailer straight to SMTP", seconds: baselineSeconds, perSecond: count / baselineSeconds },
+      { name: "outbox: enqueue (write + job)", seconds: enqueueSeconds, perSecond: count / enqueueSeconds },
+      { name: "outbox: delivery by the worker", seconds: deliverySeconds, perSecond: count / deliverySeconds },
+      { name: "outbox: end to end", seconds: totalSeconds, perSecond: count / totalSeconds },
+    ];
+    console.log(`\nEmail through the outbox — ${count} messages, ${concurrency} at once, SMTP on loopback (received ${smtp.received()})\n`);
+    console.log(`${"run".padEnd(38)} ${"seconds".padStart(8)} ${"msg/s".padStart(8)} ${"× base".padStart(8)}`);
+    for (const row of rows) {
+      console.log(`${row.name.padEnd(38)} ${row.seconds.toFixed(1).padStart(8)} ${row.perSecond.toFixed(0).padStart(8)} ${(row.perSecond / rows[0].perSecond).toFixed(2).padStart(7)}×`);
+    }
+    await fs.mkdir("bench-results", { recursive: true });
+    await fs.writeFile(path.join("bench-results", "email.json"), JSON.stringify({ at: new Date().toISOString(), count, concurrency, received: smtp.received(), runs: rows }, null, 2));
+    console.log("\nfigures written to bench-results/email.json");
+  } finally {
+    await db.$disconnect();
+    await smtp.close();
+    await database.dispose();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
