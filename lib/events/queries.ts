@@ -1,6 +1,6 @@
 import "server-only";
 
-import { isInSegment, parseSegment, SEGMENT_MEMBER_SELECT, toSegmentMember } from "@/lib/club/segment";
+import { isInSegment, parseSegment, SEGMENT_MEMBER_SELECT, segmentWhere, type TSegment, toSegmentMember } from "@/lib/club/segment";
 import { db } from "@/lib/db";
 
 import { parseScreening } from "./schemas";
@@ -51,8 +51,9 @@ export async function eventsForMember(memberId: string, now = new Date()) {
   const segmentMember = toSegmentMember(member);
   const open = events
     .filter((event) => isInSegment(segmentMember, parseSegment(event.segment)))
-    .map(({ _count, segment: _segment, screening, ...event }) => ({
+    .map(({ _count, screening, ...event }) => ({
       ...event,
+      segment: undefined,
       screening: parseScreening(screening),
       freePlaces: Math.max(0, event.capacity - _count.registrations),
     }));
@@ -123,4 +124,9 @@ export async function eventForStaff(eventId: string) {
   });
   if (!event) return null;
   return { ...event, segment: parseSegment(event.segment), screening: parseScreening(event.screening) };
+}
+
+/** How many active members an event's segment takes in (shown while staff choose it). */
+export function countEligibleMembers(segment: TSegment): Promise<number> {
+  return db.member.count({ where: segmentWhere(segment) });
 }

@@ -86,3 +86,5 @@ export function parseScreening(value: unknown): TScreeningQuestion[] {
   const parsed = z.array(ZScreeningQuestion).safeParse(value ?? []);
   return parsed.success ? parsed.data : [];
 }
+
+export const ZCountEligible = z.object({ segment: ZSegment });

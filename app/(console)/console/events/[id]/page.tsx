@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { ForbiddenNotice } from "@/components/console/forbidden-notice";
+import { ActionButton } from "@/components/events/action-button";
+import { AttendanceCheckbox } from "@/components/events/attendance-checkbox";
+import { CheckInForm } from "@/components/events/check-in-form";
+import { EventForm } from "@/components/events/event-form";
+import { InfoPage } from "@/components/layout/info-page";
+import { staffPage } from "@/lib/auth/page-guards";
+import { toMoscowInput } from "@/lib/events/moscow-time";
+import { eventForStaff } from "@/lib/events/queries";
+import { CLUB_MANAGERS } from "@/lib/events/roles";
+import { knownRegions } from "@/lib/surveys/build-survey";
+import { z } from "@/lib/validation/z";
+
+import {
+  cancelEventAction,
+  cancelRegistrationAction,
+  checkInByCodeAction,
+  countEventSegmentAction,
+  decideRegistrationAction,
+  markAttendanceAction,
+  publishEventAction,
+  saveEventAction,
+} from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("events"))("console.title") };
+}
+
+export default async function ConsoleEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await staffPage(`/console/events/${id}`, ...CLUB_MANAGERS);
+  if (user === "forbidden") return <ForbiddenNotice />;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [t, format, event, regions] = await Promise.all([getTranslations("events"), getFormatter(), eventForStaff(id), knownRegions()]);
+  if (!event) notFound();
+  const accepted = event.registrations.filter((registration) => registration.status === "ACCEPTED").length;
+  return (
+    <InfoPage title={event.title} lead={`${t(`kinds.${event.kind}`)} · ${t(`eventStatuses.${event.status}`)} · ${event.city}`}>
+      <Link href="/console/events" className="self-start font-medium text-brand-700 underline">
+        {t("console.back")}
+      </Link>
+      <p data-testid="event-places">
+        {t("console.places", {
+          accepted,
+          capacity: event.capacity,
+          waitlisted: event.registrations.filter((registration) => registration.status === "WAITLISTED").length,
+          pending: event.registrations.filter((registration) => registration.status === "PENDING").length,
+        })}
+      </p>
+      {event.status !== "CANCELLED" ? (
+        <div className="flex flex-wrap items-start gap-3">
+          {event.status === "DRAFT" ? (
+            <ActionButton label={t("console.publish")} done={t("console.published")} action={publishEventAction} input={{ eventId: event.id }} variant="primary" />
+          ) : null}
+          <ActionButton label={t("console.cancelEvent")} done={t("console.eventCancelled")} action={cancelEventAction} input={{ eventId: event.id }} />
+        </div>
+      ) : null}
+
+      <section aria-labelledby="registrations-heading" className="flex flex-col gap-3">
+        <h2 id="registrations-heading" className="text-2xl font-semibold">
+          {t("console.registrations")}
+        </h2>
+        {event.registrations.length === 0 ? (
+          <p className="text-muted">{t("console.registrationsEmpty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.member")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.status")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.answers")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.attended")}</th>
+                  <th scope="col" className="py-2">{t("console.regColumns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {event.registrations.map((registration) => {
+                  const name = `${registration.member.firstName} ${registration.member.lastName}`;
+                  const answers = registration.screeningAnswers as Record<string, string>;
+                  const isOpen = registration.status === "PENDING" || registration.status === "WAITLISTED";
+                  return (
+                    <tr key={registration.id} className="border-b border-line align-top" data-testid={`registration-${registration.member.email}`}>
+                      <td className="py-2 pr-3">
+                        {name}
+                        <br />
+                        <span className="text-muted">{registration.member.email}</span>
+                      </td>
+                      <td className="py-2 pr-3">{t(`statuses.${registration.status}`)}</td>
+                      <td className="py-2 pr-3">
+                        {event.screening.map((question) => (
+                          <p key={question.id}>
+                            <span className="text-muted">{question.text}</span> {answers[question.id] ?? "—"}
+                          </p>
+                        ))}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {registration.status === "ACCEPTED" ? (
+                          <AttendanceCheckbox
+                            registrationId={registration.id}
+                            isAttended={registration.attendedAt !== null}
+                            label={t("console.attendedLabel", { name })}
+                            action={markAttendanceAction}
+                          />
+                        ) : null}
+                      </td>
+                      <td className="flex flex-wrap gap-2 py-2">
+                        {isOpen && event.status === "PUBLISHED" ? (
+                          <>
+                            <ActionButton label={t("console.accept")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "ACCEPT" as const }} />
+                            <ActionButton label={t("console.decline")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "DECLINE" as const }} />
+                          </>
+                        ) : null}
+                        {registration.status !== "CANCELLED" && registration.status !== "DECLINED" && event.status === "PUBLISHED" ? (
+                          <ActionButton label={t("console.cancelRegistration")} action={cancelRegistrationAction} input={{ registrationId: registration.id }} variant="ghost" />
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {accepted > 0 ? <CheckInForm eventId={event.id} action={checkInByCodeAction} /> : null}
+      </section>
+
+      {event.status !== "CANCELLED" ? (
+        <EventForm
+          initial={{
+            id: event.id,
+            kind: event.kind,
+            title: event.title,
+            description: event.description ?? "",
+            city: event.city,
+            address: event.address ?? "",
+            onlineUrl: event.onlineUrl ?? "",
+            startsAt: toMoscowInput(event.startsAt),
+            endsAt: toMoscowInput(event.endsAt),
+            capacity: String(event.capacity),
+            segment: event.segment,
+            screening: event.screening.map((question) => question.text).join("\n"),
+          }}
+          regions={regions}
+          action={saveEventAction}
+          countAction={countEventSegmentAction}
+        />
+      ) : null}
+      <p className="text-sm text-muted">
+        {format.dateTime(event.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Moscow" })} ({t("moscowTime")})
+      </p>
+    </InfoPage>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import type { TActionResult } from "@/lib/action/action-result";
+
+/** One button running one server action with a fixed input; its outcome is announced next to it. */
+export function ActionButton<TInput, TData>({
+  label,
+  done,
+  action,
+  input,
+  variant = "secondary",
+}: {
+  label: string;
+  done?: string;
+  action: (input: TInput) => Promise<TActionResult<TData>>;
+  input: TInput;
+  variant?: "primary" | "secondary" | "ghost";
+}) {
+  const { run, isPending, isDone, failure } = useCaseAction(action);
+  return (
+    <div className="flex flex-col gap-2">
+      <Button type="button" variant={variant} disabled={isPending} aria-busy={isPending} onClick={() => run(input)}>
+        {label}
+      </Button>
+      <div aria-live="polite">
+        {failure ? <Alert tone="danger">{failure}</Alert> : null}
+        {isDone && done ? <Alert tone="success">{done}</Alert> : null}
+      </div>
+    </div>
+  );
+}

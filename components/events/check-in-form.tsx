@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TCheckInInput } from "@/lib/events/schemas";
+
+/** Staff type the code a member shows at the door; the member is marked present. */
+export function CheckInForm({
+  eventId,
+  action,
+}: {
+  eventId: string;
+  action: (input: TCheckInInput) => Promise<TActionResult<{ name: string; points: number }>>;
+}) {
+  const t = useTranslations("events.console");
+  const [code, setCode] = useState("");
+  const [name, setName] = useState<string | null>(null);
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="check-in"
+      title={t("checkIn")}
+      submit={t("checkIn")}
+      isPending={isPending}
+      done={isDone && name ? t("checkedIn", { name }) : undefined}
+      failure={failure}
+      onSubmit={() =>
+        run({ eventId, code }, (data) => {
+          setName(data.name);
+          setCode("");
+        })
+      }
+    >
+      <FormField id="check-in-code" label={t("code")} hint={t("checkInHint")} error={errorOf("code")}>
+        {(control) => (
+          <Input {...control} value={code} autoComplete="off" autoCapitalize="characters" maxLength={12} onChange={(event) => setCode(event.target.value)} />
+        )}
+      </FormField>
+    </CaseForm>
+  );
+}
