@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 
 import { sql } from "./support/database";
-import { createMember, createStaff, signInStaff } from "./support/identities";
+import { createMember, createStaff, signInMember, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
@@ -92,4 +92,50 @@ test("staff build a survey with a condition for one region and invite; a member 
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Что вам запомнилось?");
   expect(csv).toContain(answer);
+});
+
+/** An open survey of one required NPS question, with an invitation for the member (its link is not needed here). */
+async function openSurveyFor(memberId: string, closesAt: Date | null) {
+  const title = `Рекомендация ${randomBytes(3).toString("hex")}`;
+  const [survey] = await sql<{ id: string }>(
+    `INSERT INTO "Survey" ("id", "title", "status", "segment", "opensAt", "closesAt", "publishedAt", "createdById", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'OPEN', '{}', now(), $2, now(), gen_random_uuid(), now()) RETURNING "id"`,
+    [title, closesAt],
+  );
+  await sql(
+    `INSERT INTO "SurveyQuestion" ("id", "surveyId", "position", "kind", "text", "isRequired", "options")
+     VALUES (gen_random_uuid(), $1, 1, 'NPS', 'Порекомендуете ли вы Почту друзьям?', true, '[]')`,
+    [survey.id],
+  );
+  await sql(`INSERT INTO "SurveyInvitation" ("id", "surveyId", "memberId", "tokenHash") VALUES (gen_random_uuid(), $1, $2, $3)`, [
+    survey.id,
+    memberId,
+    randomBytes(32).toString("hex"),
+  ]);
+  return { id: survey.id, title };
+}
+
+test("a member answers a survey waiting in their account; a closed one says it takes no more answers", async ({ page }) => {
+  const member = await createMember("Нина");
+  const open = await openSurveyFor(member.id, null);
+  const closed = await openSurveyFor(member.id, new Date(Date.now() - 60_000));
+  await signInMember(page.request, member);
+
+  await page.goto("/account");
+  const waiting = page.getByRole("region", { name: "Опросы для вас" });
+  await expect(waiting.getByRole("link", { name: closed.title })).toHaveCount(0);
+  await waiting.getByRole("link", { name: open.title }).click();
+  await expect(page.getByRole("heading", { name: open.title })).toBeVisible();
+
+  await page.getByRole("button", { name: "Отправить ответы" }).click();
+  await expect(page.getByText("Ответьте на этот вопрос")).toBeVisible();
+  await page.getByText("9", { exact: true }).click();
+  await page.getByRole("button", { name: "Отправить ответы" }).click();
+  await expect(page.getByTestId("survey-points")).toContainText("Вам начислено баллов:");
+
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Опросы для вас" })).toContainText("Сейчас опросов для вас нет.");
+  await page.goto(`/surveys/${closed.id}`);
+  await expect(page.getByText("Опрос завершён, ответы больше не принимаются.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Отправить ответы" })).toHaveCount(0);
 });
