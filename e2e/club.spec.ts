@@ -30,7 +30,9 @@ async function confirmByEmailedLink(page: import("@playwright/test").Page, link:
   await page.getByRole("button", { name: "Подтвердить участие" }).click();
 }
 
-test("a visitor joins by the questionnaire, confirms by the emailed link, signs in and sees their card and 0 points", async ({ page }) => {
+test("a visitor joins by the questionnaire, confirms by the emailed link, signs in to a card with 0 points, earns points for a purchase and exchanges them for a reward", async ({ page }) => {
+  // Two emails and a dozen pages: on a busy CI machine this path takes longer than most.
+  test.setTimeout(120_000);
   const email = freshEmail("joiner");
   await page.goto("/club");
   await page.getByRole("link", { name: "Вступить в клуб" }).click();

@@ -38,7 +38,7 @@ export async function ImportReport({ result }: { result: TImport }) {
                 <td className="py-2 pr-3 font-mono">{error.line}</td>
                 <td className="py-2 pr-3 font-mono">{error.column ?? "—"}</td>
                 <td className="py-2 pr-3 font-mono break-all">{error.purchaseId ?? "—"}</td>
-                <td className="py-2">{t.has(error.message) ? t(error.message, { balance: 0, cost: 0 }) : error.message}</td>
+                <td className="py-2">{t.has(error.message) ? t(error.message) : error.message}</td>
               </tr>
             ))}
           </tbody>
