@@ -78,11 +78,19 @@ export async function inviteSurveyMembers(surveyId: string, batchSize = INVITE_B
   }
 }
 
+/** Days after the invitation when the automatic reminder goes to those who have not answered. */
+export const AUTO_REMINDER_DAYS = 3;
+
 /**
  * Reminds the invited members of an open survey who have not answered and were not reminded since
- * `cutoff`, with the same personal link. Members who have left are skipped.
+ * `cutoff`, with the same personal link. Members who have left are skipped. `invitedBefore` limits it to
+ * invitations older than that moment and never reminded (the automatic reminder).
  */
-export async function remindSurveyMembers(surveyId: string, cutoff: Date, batchSize = INVITE_BATCH_SIZE): Promise<number> {
+export async function remindSurveyMembers(
+  surveyId: string,
+  cutoff: Date,
+  { batchSize = INVITE_BATCH_SIZE, invitedBefore }: { batchSize?: number; invitedBefore?: Date } = {},
+): Promise<number> {
   let reminded = 0;
   for (;;) {
     const count = await db.$transaction(
@@ -93,7 +101,7 @@ export async function remindSurveyMembers(surveyId: string, cutoff: Date, batchS
           where: {
             surveyId,
             respondedAt: null,
-            OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }],
+            ...(invitedBefore ? { invitedAt: { lt: invitedBefore }, remindedAt: null } : { OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }] }),
             member: { status: "ACTIVE", leftAt: null },
           },
           orderBy: { id: "asc" },
@@ -117,4 +125,16 @@ export async function remindSurveyMembers(surveyId: string, cutoff: Date, batchS
     reminded += count;
     if (count < batchSize) return reminded;
   }
+}
+
+/** The daily automatic reminder: invitations of open surveys AUTO_REMINDER_DAYS old, unanswered, never reminded. */
+export async function remindDueInvitations(now: Date = new Date()): Promise<number> {
+  const invitedBefore = new Date(now.getTime() - AUTO_REMINDER_DAYS * 86_400_000);
+  const surveys = await db.survey.findMany({
+    where: { status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: now } }], invitations: { some: { invitedAt: { lt: invitedBefore }, remindedAt: null, respondedAt: null } } },
+    select: { id: true },
+  });
+  let reminded = 0;
+  for (const survey of surveys) reminded += await remindSurveyMembers(survey.id, now, { invitedBefore });
+  return reminded;
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const SURVEY_INVITE_TASK = "survey-invite";
 export const SURVEY_REMIND_TASK = "survey-remind";
 export const SURVEY_CLOSE_TASK = "survey-close";
+export const SURVEY_AUTO_REMIND_TASK = "survey-auto-remind";
 
 /** A job in the same transaction as the change that needs it; one pending job per survey and kind. */
 async function addJob(tx: Prisma.TransactionClient, task: string, payload: Record<string, string>) {

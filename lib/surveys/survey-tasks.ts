@@ -2,10 +2,13 @@ import "server-only";
 
 import { parseCronItems, type ParsedCronItem, type Task } from "graphile-worker";
 
-import { inviteSurveyMembers, remindSurveyMembers } from "./invitations";
-import { closeDueSurveys, SURVEY_CLOSE_TASK, SURVEY_INVITE_TASK, SURVEY_REMIND_TASK } from "./survey-status";
+import { inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
+import { closeDueSurveys, SURVEY_AUTO_REMIND_TASK, SURVEY_CLOSE_TASK, SURVEY_INVITE_TASK, SURVEY_REMIND_TASK } from "./survey-status";
 
-/** Closing surveys whose day has ended: every hour at minute 5 (UTC), made up for within two hours. */
+/**
+ * Closing surveys whose day has ended: every hour at minute 5 (UTC), made up for within two hours. The
+ * automatic reminder: daily at 07:00 UTC (10:00 in Moscow), made up for the same morning.
+ */
 export function surveyCronItems(): ParsedCronItem[] {
   return parseCronItems([
     {
@@ -13,6 +16,12 @@ export function surveyCronItems(): ParsedCronItem[] {
       match: "5 * * * *",
       identifier: SURVEY_CLOSE_TASK,
       options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 5 },
+    },
+    {
+      task: SURVEY_AUTO_REMIND_TASK,
+      match: "0 7 * * *",
+      identifier: SURVEY_AUTO_REMIND_TASK,
+      options: { backfillPeriod: 4 * 60 * 60 * 1000, maxAttempts: 3 },
     },
   ]);
 }
@@ -30,6 +39,9 @@ export function createSurveyTasks(): Record<string, Task> {
     },
     [SURVEY_CLOSE_TASK]: async () => {
       await closeDueSurveys(new Date());
+    },
+    [SURVEY_AUTO_REMIND_TASK]: async () => {
+      await remindDueInvitations(new Date());
     },
   };
 }

@@ -8,7 +8,7 @@ import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
 import { saveSurvey } from "./build-survey";
-import { invitationToken, inviteSurveyMembers, remindSurveyMembers } from "./invitations";
+import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
 import { resultsCsvRows, surveyResults } from "./results";
 import type { TQuestion } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
@@ -91,6 +91,19 @@ describe("inviting", () => {
     const reminders = await db.outboxMessage.findMany({ where: { template: "survey-reminder", to: { in: [answering.email, silent.email] } } });
     expect(reminders.map((message) => message.to)).toEqual([silent.email]);
     expect(reminders[0].text).toContain(`/survey/${links.get(silent.id)}`);
+  });
+
+  it("reminds automatically once, three days after the invitation, those who have not answered", async () => {
+    const region = freshRegion();
+    const [early, recent] = await Promise.all([member(region), member(region)]);
+    const { id } = await openSurveyFor(region);
+    const now = new Date();
+    await db.surveyInvitation.update({ where: { surveyId_memberId: { surveyId: id, memberId: early.id } }, data: { invitedAt: new Date(now.getTime() - 4 * 86_400_000) } });
+
+    await remindDueInvitations(now);
+    await remindDueInvitations(now);
+    const reminders = await db.outboxMessage.findMany({ where: { template: "survey-reminder", to: { in: [early.email, recent.email] } } });
+    expect(reminders.map((message) => message.to)).toEqual([early.email]);
   });
 });
 
