@@ -71,7 +71,8 @@ export async function applyToEvent(memberId: string, input: { eventId: string; a
     });
     if (existing && existing.status !== "CANCELLED") throw new ActionError("CONFLICT", "events.errors.alreadyApplied");
 
-    const status = screening.length > 0 ? "PENDING" : (await acceptedCount(tx, event.id)) < event.capacity ? "ACCEPTED" : "WAITLISTED";
+    const status: "PENDING" | "ACCEPTED" | "WAITLISTED" =
+      screening.length > 0 ? "PENDING" : (await acceptedCount(tx, event.id)) < event.capacity ? "ACCEPTED" : "WAITLISTED";
     const data = {
       status,
       screeningAnswers: answers,

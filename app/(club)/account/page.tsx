@@ -6,6 +6,7 @@ import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-b
 import { CardBarcode } from "@/components/club/card-barcode";
 import { LeaveClubForm, NewsConsentButton } from "@/components/club/consent-and-leave";
 import { ProfileForm } from "@/components/club/profile-form";
+import { MyEventsSection } from "@/components/events/my-events-section";
 import { InfoPage } from "@/components/layout/info-page";
 import { MemberRewards } from "@/components/loyalty/member-rewards";
 import { SurveysWaiting } from "@/components/surveys/surveys-waiting";
@@ -91,6 +92,8 @@ export default async function MemberAccountPage() {
       <MemberRewards memberId={member.id} balance={balance} action={redeemRewardAction} />
 
       <SurveysWaiting memberId={member.id} isSection />
+
+      <MyEventsSection memberId={member.id} />
 
       <section aria-labelledby="cases-heading" className={SECTION}>
         <h2 id="cases-heading" className="text-xl font-semibold">

@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { TApplyToEventInput, TScreeningQuestion } from "@/lib/events/schemas";
+
+type TApplied = { registrationId: string; status: "ACCEPTED" | "WAITLISTED" | "PENDING" };
+
+/** A member applies for an event, answering its screening questions if it has any. */
+export function ApplyForm({
+  eventId,
+  title,
+  screening,
+  hasFreePlaces,
+  action,
+}: {
+  eventId: string;
+  title: string;
+  screening: TScreeningQuestion[];
+  hasFreePlaces: boolean;
+  action: (input: TApplyToEventInput) => Promise<TActionResult<TApplied>>;
+}) {
+  const t = useTranslations("events.member");
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [applied, setApplied] = useState<TApplied["status"] | null>(null);
+  const { run, isPending, failure, errorOf } = useCaseAction(action);
+  const submit = screening.length > 0 || hasFreePlaces ? t("apply") : t("applyWaitlist");
+  return (
+    <CaseForm
+      testId={`apply-${eventId}`}
+      title={title}
+      submit={submit}
+      isPending={isPending}
+      done={applied ? t(`applied.${applied}`) : undefined}
+      failure={failure}
+      onSubmit={() => run({ eventId, answers }, (data) => setApplied(data.status))}
+    >
+      {screening.length > 0 ? <p className="text-sm text-muted">{t("screeningHint")}</p> : null}
+      {screening.map((question) => (
+        <FormField key={question.id} id={`apply-${eventId}-${question.id}`} label={question.text} error={errorOf(`answers.${question.id}`)}>
+          {(control) => (
+            <Textarea
+              {...control}
+              className="min-h-20"
+              maxLength={1000}
+              value={answers[question.id] ?? ""}
+              onChange={(event) => setAnswers({ ...answers, [question.id]: event.target.value })}
+            />
+          )}
+        </FormField>
+      ))}
+    </CaseForm>
+  );
+}
