@@ -1,20 +1,27 @@
 import { randomBytes } from "node:crypto";
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { startWorker } from "@/lib/jobs/worker";
 
 import { balanceOf } from "./balance";
+import { createLoyaltyTasks } from "./loyalty-tasks";
 import { readPurchaseImport, runPurchaseImport, startPurchaseImport } from "./purchase-import";
 import { createRule, createTestMember, uniqueCategory } from "./test-fixtures";
 
 const HEADER = "purchase_id,card_number,amount_kopecks,category,office_postcode,purchased_at";
 
-async function importCsv(content: string) {
-  const staff = await db.staffUser.create({
+async function createSupervisor() {
+  return db.staffUser.create({
     data: { email: `import-${randomBytes(5).toString("hex")}@staff.example`, name: "Импорт", role: "SUPERVISOR", passwordHash: "x" },
     select: { id: true },
   });
+}
+
+/** Starts an import and runs its job's work here, without a worker. */
+async function importCsv(content: string) {
+  const staff = await createSupervisor();
   const { id } = await startPurchaseImport({ fileName: "purchases.csv", content }, staff);
   await runPurchaseImport(id, content);
   return (await readPurchaseImport(id))!;
@@ -81,5 +88,24 @@ describe("a CSV import of purchases", () => {
       { line: 5, column: "purchase_id", purchaseId: `earlier-${run}`, message: "loyalty.errors.purchaseConflict" },
     ]);
     expect(await db.purchase.count({ where: { externalId: `b-${run}` } })).toBe(0);
+  });
+});
+
+describe("the import job", () => {
+  it("is worked by the background worker: the file travels in the job and the import ends APPLIED", async () => {
+    const member = await createTestMember();
+    const category = uniqueCategory("worker");
+    await createRule({ kind: "PURCHASE", subject: category, pointsPer100Rub: 2 });
+    const content = [HEADER, `w-${category},${member.cardNumber},250000,${category},,2026-01-15T10:00:00Z`].join("\n");
+    const { id } = await startPurchaseImport({ fileName: "worker.csv", content }, await createSupervisor());
+    const worker = await startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 1, taskList: createLoyaltyTasks(), pollInterval: 200, handleSignals: false });
+    try {
+      const deadline = Date.now() + 20_000;
+      while ((await readPurchaseImport(id))!.status === "RUNNING" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await worker.stop();
+    }
+    expect(await readPurchaseImport(id)).toMatchObject({ status: "APPLIED", totalRows: 1, processedRows: 1, appliedRows: 1 });
+    expect(await balanceOf(member.id)).toBe(50);
   });
 });
