@@ -1,0 +1,228 @@
+/**
+ * Hostile input against every public server action and the two sign-in endpoints, in process. The action
+ * exports themselves are called — defineAction's whole pipeline: authorize, parse with the form's schema,
+ * the domain function, the typed result — with Next.js's request scope played by request-scope.ts
+ * (headers and cookies), and messages from the catalogue as getTranslations gives them. A result of code
+ * FAILED is the action's "unexpected error" answer and counts as a 5xx.
+ *
+ * Each case comes from a client address of its own, so the per-address limits (20 filings an hour) never
+ * answer in place of validation; the per-email limits hold since every valid email generated is fresh.
+ * Staff sign-in is the exception: its cases share one address, because the schema is checked before the
+ * limit and the limit is what keeps the fuzz from computing thousands of scrypt hashes.
+ */
+import { randomBytes } from "node:crypto";
+
+import fc from "fast-check";
+import type { Messages } from "next-intl";
+import { createElement, Fragment } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { memberSignOutEverywhereAction, leaveClubAction, setNewsConsentAction, updateMemberProfileAction } from "@/app/(club)/account/actions";
+import { acceptInviteAction } from "@/app/(console)/console/invite/[token]/actions";
+import { submitQuestionnaireAction } from "@/app/(public)/club/join/actions";
+import { fileClaimAction, fileComplaintAction, rateOfficeAction, reportQueueAction } from "@/app/(public)/complaints/actions";
+import { addInformationAction, rateAnswerAction } from "@/app/(public)/status/[token]/actions";
+import { CaseFields } from "@/components/case-detail/case-fields";
+import { CaseHistory } from "@/components/case-detail/case-history";
+import type { TActionResult } from "@/lib/action/action-result";
+import { submissionFormData } from "@/lib/action/submission";
+import { getAuthOptions } from "@/lib/auth/auth-options";
+import type { TMemberUser, TStaffUser } from "@/lib/auth/current-user";
+import { sendMemberSignInLink } from "@/lib/auth/send-member-sign-in-link";
+import { fileComplaint } from "@/lib/cases/file-complaint";
+import { claimFields, complaintFields, testEmail } from "@/lib/cases/test-fixtures";
+import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
+import { db } from "@/lib/db";
+import { setLocaleAction } from "@/lib/i18n/set-locale-action";
+import { createTestMember } from "@/lib/loyalty/test-fixtures";
+
+import { hostileInput, hostileString, hostileValue, MARKUP, mutated } from "./hostile-values";
+import { clientAddress, inRequest } from "./request-scope";
+import { FUZZ_CASES, liveMarkupIn, runFuzz, type TFuzzOutcome, type TFuzzTarget } from "./run-fuzz";
+
+vi.mock("next/headers", async () => {
+  const scope = await import("./request-scope");
+  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
+});
+// The catalogue as the site's request config gives it (lib/i18n/request.ts), in Russian.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator: translator } = await import("next-intl");
+  const messages = (await import("@/lib/i18n/messages/ru.json")).default as Messages;
+  return {
+    getTranslations: async (namespace?: string) => translator({ locale: "ru", messages, namespace: namespace as never }),
+    getLocale: async () => "ru",
+  };
+});
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The member actions need a signed-in member; their input is what is fuzzed, not the session.
+let member: TMemberUser;
+vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original()), requireMember: async () => member }));
+
+let statusToken: string;
+
+beforeAll(async () => {
+  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
+  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: { isActive: true } });
+  const created = await createTestMember();
+  member = { kind: "member", status: "ACTIVE", firstName: "Мария", lastName: "Иванова", email: `fuzz-${randomBytes(4).toString("hex")}@mail.example`, ...created };
+  const filed = await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.1" });
+  statusToken = filed.statusToken!;
+});
+
+/** The action's answer as its caller (the browser) sees it. FAILED is the generic "something went wrong". */
+function outcomeOf(result: TActionResult<unknown> | undefined, isStored: (result: TActionResult<unknown>) => boolean): TFuzzOutcome {
+  if (result === undefined) return { status: 200, body: "", stored: 0, label: "void" };
+  return {
+    status: !result.ok && result.code === "FAILED" ? 500 : 200,
+    body: JSON.stringify(result),
+    stored: result.ok && isStored(result) ? 1 : 0,
+    label: result.ok ? "ok" : result.code,
+  };
+}
+
+/** A filing form's input: the FormData the browser sends (fields as JSON), or anything else at all. */
+const submission = (valid: () => Record<string, unknown>) =>
+  fc.oneof(
+    {
+      arbitrary: fc.tuple(hostileInput(valid), fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/), hostileString)).map(([fields, key]) => submissionFormData(fields, key)),
+      weight: 8,
+    },
+    { arbitrary: hostileInput(valid), weight: 1 },
+    {
+      arbitrary: fc.tuple(hostileString, hostileString).map(([data, key]) => {
+        const form = new FormData();
+        form.set("data", data);
+        form.set("idempotencyKey", key);
+        return form;
+      }),
+      weight: 1,
+    },
+  );
+
+type TAction = (input: never) => Promise<TActionResult<unknown> | void>;
+
+function actionTarget(name: string, action: TAction, cases: fc.Arbitrary<unknown>, rows: () => Promise<number>, isStored: (result: TActionResult<unknown>) => boolean = () => true): () => TFuzzTarget<unknown> {
+  return () => ({
+    name,
+    cases,
+    rows,
+    send: async (input, i) => outcomeOf((await inRequest(clientAddress(i), () => action(input as never))) ?? undefined, isStored),
+  });
+}
+
+const isNewFiling = (result: TActionResult<unknown>) => result.ok && (result.data as { statusPath: string | null }).statusPath !== null;
+const questionnaire = () => ({
+  firstName: "Мария",
+  lastName: "Иванова",
+  email: testEmail("club"),
+  ageBand: "AGE_25_34",
+  usageFrequency: "MONTHLY",
+  services: ["LETTERS"],
+  interests: ["SURVEYS"],
+  readyToInteract: "yes",
+  dataConsent: true,
+});
+
+/** Signing in: the member's link request (next-auth's email provider) and the staff password check. */
+function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
+  const authorize = () => {
+    const provider = getAuthOptions().providers.find((candidate) => candidate.id === "credentials") as { options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> } };
+    return provider.options.authorize;
+  };
+  const refused = (error: unknown, known: RegExp): TFuzzOutcome => {
+    const message = (error as Error).message ?? "";
+    const isClean = (error as Error).name === "ZodError" || known.test(message);
+    return { status: isClean ? 200 : 500, body: isClean ? "" : message, stored: 0, label: isClean ? "refused" : "error" };
+  };
+  return {
+    "sign-in link request (member)": () => ({
+      name: "sign-in link request (member)",
+      cases: fc.oneof({ arbitrary: hostileValue, weight: 4 }, { arbitrary: fc.constant(null).map(() => testEmail("signin")), weight: 1 }),
+      rows: () => db.outboxMessage.count(),
+      send: async (identifier, i) =>
+        inRequest(clientAddress(i), () =>
+          sendMemberSignInLink({ identifier: identifier as string, url: "http://localhost:3000/api/auth/callback/email?token=x" }).then(
+            (): TFuzzOutcome => ({ status: 200, body: "", stored: 1, label: "sent" }),
+            (error: unknown) => refused(error, /^Too many sign-in links requested$/),
+          ),
+        ),
+    }),
+    "staff sign-in (credentials)": () => ({
+      name: "staff sign-in (credentials)",
+      cases: hostileInput(() => ({ email: "operator@portal.example", password: "wrong password here", totp: "" })),
+      rows: () => db.staffUser.count({ where: { lockedUntil: { not: null } } }),
+      send: async (credentials) =>
+        authorize()(credentials, { headers: { "x-real-ip": "192.0.2.50" } }).then(
+          (): TFuzzOutcome => ({ status: 200, body: "", stored: 0, label: "signed in" }),
+          (error: unknown) => refused(error, /^(INVALID|LOCKED|RATE_LIMITED|TOTP_REQUIRED|TOTP_INVALID)/),
+        ),
+    }),
+  };
+}
+
+const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
+  fileComplaintAction: actionTarget("fileComplaintAction", fileComplaintAction, submission(() => complaintFields()), () => db.caseApplicant.count(), isNewFiling),
+  fileClaimAction: actionTarget("fileClaimAction", fileClaimAction, submission(() => claimFields()), () => db.caseApplicant.count(), isNewFiling),
+  rateOfficeAction: actionTarget("rateOfficeAction", rateOfficeAction, hostileInput(() => ({ officePostcode: "101000", score: 4, comment: "Быстро", email: testEmail() })), () => db.case.count()),
+  reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count()),
+  addInformationAction: actionTarget("addInformationAction", addInformationAction, submission(() => ({ token: statusToken, text: "Дополнение к обращению" })), () => db.caseEvent.count()),
+  rateAnswerAction: actionTarget("rateAnswerAction", rateAnswerAction, hostileInput(() => ({ token: statusToken, score: 5 })), () => db.case.count({ where: { answerRating: { not: null } } })),
+  submitQuestionnaireAction: actionTarget("submitQuestionnaireAction", submitQuestionnaireAction, hostileInput(questionnaire), () => db.membershipApplication.count()),
+  acceptInviteAction: actionTarget("acceptInviteAction", acceptInviteAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url"), password: "Correct-Horse-2026", confirm: "Correct-Horse-2026" })), () => db.staffUser.count({ where: { passwordHash: { not: null } } })),
+  setLocaleAction: actionTarget("setLocaleAction", setLocaleAction as TAction, fc.oneof(hostileValue, mutated(() => ({ locale: "en" })).map((fields) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+    return form;
+  })), async () => 0),
+  updateMemberProfileAction: actionTarget("updateMemberProfileAction", updateMemberProfileAction, hostileInput(() => ({ firstName: "Мария", lastName: "Иванова", phone: "+7 900 000-00-00", region: "Москва", city: "Москва" })), () => db.member.count(), () => false),
+  setNewsConsentAction: actionTarget("setNewsConsentAction", setNewsConsentAction, hostileInput(() => ({ isGiven: true })), () => db.member.count(), () => false),
+  memberSignOutEverywhereAction: actionTarget("memberSignOutEverywhereAction", memberSignOutEverywhereAction as TAction, hostileValue, () => db.member.count(), () => false),
+  // Last: a valid input really leaves the club.
+  leaveClubAction: actionTarget("leaveClubAction", leaveClubAction, hostileInput(() => ({ confirm: true })), () => db.member.count(), () => false),
+  ...signInTargets(),
+};
+
+describe("hostile input to the public server actions", () => {
+  for (const [name, target] of Object.entries(TARGETS)) {
+    it(`${name}: no unexpected failure, no leak, nothing stored from a rejected input`, async () => {
+      const report = await runFuzz(target());
+      expect(report.failures.slice(0, 5)).toEqual([]);
+      expect(report.cases).toBe(FUZZ_CASES);
+      expect(report.rowsAdded).toBe(report.stored);
+    }, 300_000);
+  }
+});
+
+describe("markup in accepted fields", () => {
+  it("is shown as text in the console's case page and in the email the applicant gets", async () => {
+    const markup = MARKUP.join(" ");
+    const result = await inRequest("192.0.2.77", () =>
+      fileComplaintAction(
+        submissionFormData(
+          complaintFields({ firstName: MARKUP[1], lastName: MARKUP[0], patronymic: MARKUP[2], text: `Жалоба ${markup}`, email: testEmail("markup") }),
+          randomBytes(12).toString("hex"),
+        ),
+      ),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const caseNumber = (result as { data: { caseNumber: string } }).data.caseNumber;
+
+    const admin: TStaffUser = { kind: "staff", id: randomBytes(8).toString("hex"), email: "admin@portal.example", name: "Админ", role: "ADMIN", officePostcodes: [], hasTotp: false };
+    const found = await getCaseForStaff(caseNumber, admin);
+    expect(found).not.toBeNull();
+    // The page's two server components that show what the applicant wrote, rendered as the page renders them.
+    const page = renderToStaticMarkup(createElement(Fragment, null, await CaseFields({ found: found! }), await CaseHistory({ found: found! })));
+    expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(liveMarkupIn(page)).toBeNull();
+
+    const emails = await db.outboxMessage.findMany({ where: { to: found!.applicants[0].email }, select: { html: true, text: true, subject: true } });
+    // The greeting carries the first name: the markup arrived, as text.
+    expect(emails.some((email) => email.html.includes("&lt;img src=x onerror=alert(1)&gt;"))).toBe(true);
+    for (const email of emails) {
+      expect(liveMarkupIn(email.html)).toBeNull();
+      expect(email.subject).not.toMatch(/<script/i);
+    }
+    console.info(`markup: case ${caseNumber} rendered in the console (${page.length} characters) and ${emails.length} email(s), no live markup`);
+  });
+});
