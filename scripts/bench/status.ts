@@ -44,6 +44,8 @@ runMain(async () => {
   try {
     const keys = await createApiKeys(server.database.url, Math.ceil(cases / 200), ["cases:write"]);
     const tokens = await fileCases(server.url, keys, cases);
+    const sample = await fetch(`${server.url}/status/${tokens[0]}`);
+    if (sample.status !== 200 || !(await sample.text()).includes("Ж-")) throw new Error(`the status page of a filed case answered ${sample.status} without the case number`);
     const baselineLoad: TLoad = { name: "baseline: SELECT 1 route", url: server.url, request: () => ({ path: "/api/bench/select", headers: BROWSER_HEADERS }), connections, duration };
     const statusLoad: TLoad = {
       name: "GET /status/<token>",
