@@ -80,6 +80,9 @@ export async function saveSurvey(input: TSaveSurvey, actor: Pick<TStaffUser, "id
     } else {
       ({ id } = await tx.survey.create({ data: { ...content, createdById: actor.id }, select: { id: true } }));
     }
+    // Question ids come from the builder; one naming another survey's question is refused, not merged.
+    const taken = await tx.surveyQuestion.count({ where: { id: { in: input.questions.map((question) => question.id) }, surveyId: { not: id } } });
+    if (taken > 0) throw new ActionError("INVALID", "validation.invalid");
     if (input.questions.length > 0) {
       await tx.surveyQuestion.createMany({
         data: input.questions.map((question, index) => ({ ...toQuestionData(question, index + 1), surveyId: id })),
