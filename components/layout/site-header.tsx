@@ -15,6 +15,7 @@ export async function SiteHeader() {
         : { href: "/sign-in", label: t("nav.signIn") };
   const links = [
     { href: "/club", label: t("nav.club") },
+    { href: "/meetings", label: t("events.nav") },
     { href: "/complaints", label: t("nav.complaints") },
   ];
   return (
