@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { defineAction } from "@/lib/action/define-action";
+import { requireStaff } from "@/lib/auth/current-user";
+import { CLUB_MANAGERS } from "@/lib/events/roles";
+import { answerIdea } from "@/lib/ideas/ideas";
+import { ZAnswerIdea } from "@/lib/ideas/schemas";
+
+export const answerIdeaAction = defineAction({
+  name: "answerIdea",
+  schema: ZAnswerIdea,
+  authorize: () => requireStaff(...CLUB_MANAGERS),
+  run: async (input, actor) => {
+    const result = await answerIdea(input, actor);
+    revalidatePath("/console/ideas");
+    revalidatePath("/ideas");
+    return result;
+  },
+});

@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import { IDEA_STATUSES, type TAnswerIdeaInput } from "@/lib/ideas/schemas";
+
+type TStatus = TAnswerIdeaInput["status"];
+
+/** Staff set an idea's status with a public answer; the author gets it by email. */
+export function AnswerIdeaForm({
+  ideaId,
+  status,
+  publicAnswer,
+  action,
+}: {
+  ideaId: string;
+  status: TStatus;
+  publicAnswer: string;
+  action: (input: TAnswerIdeaInput) => Promise<TActionResult<{ id: string; points: number }>>;
+}) {
+  const t = useTranslations("ideas");
+  const [values, setValues] = useState({ status, publicAnswer });
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const prefix = `answer-${ideaId}`;
+  return (
+    <CaseForm
+      testId={prefix}
+      title={t("console.answerHeading")}
+      submit={t("console.save")}
+      isPending={isPending}
+      done={isDone ? t("console.saved") : undefined}
+      failure={failure}
+      onSubmit={() => run({ ideaId, ...values })}
+    >
+      <FormField id={`${prefix}-status`} label={t("console.status")} error={errorOf("status")}>
+        {(control) => (
+          <Select {...control} value={values.status} onChange={(event) => setValues({ ...values, status: event.target.value as TStatus })}>
+            {IDEA_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`statuses.${value}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <FormField id={`${prefix}-answer`} label={t("console.publicAnswer")} error={errorOf("publicAnswer")}>
+        {(control) => (
+          <Textarea {...control} value={values.publicAnswer} maxLength={4000} onChange={(event) => setValues({ ...values, publicAnswer: event.target.value })} />
+        )}
+      </FormField>
+    </CaseForm>
+  );
+}

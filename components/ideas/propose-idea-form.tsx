@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import { SERVICE_AREAS, type TProposeIdeaInput } from "@/lib/ideas/schemas";
+
+const EMPTY = { title: "", body: "", area: "" };
+
+/** A member proposes an improvement in one area. */
+export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput) => Promise<TActionResult<{ id: string }>> }) {
+  const t = useTranslations("ideas");
+  const [values, setValues] = useState(EMPTY);
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="propose-idea"
+      title={t("propose.heading")}
+      submit={t("propose.submit")}
+      isPending={isPending}
+      done={isDone ? t("propose.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ ...values, area: values.area as TProposeIdeaInput["area"] }, () => setValues(EMPTY))}
+    >
+      <FormField id="idea-area" label={t("propose.area")} error={errorOf("area")}>
+        {(control) => (
+          <Select {...control} value={values.area} onChange={(event) => setValues({ ...values, area: event.target.value })}>
+            <option value="">{t("propose.chooseArea")}</option>
+            {SERVICE_AREAS.map((area) => (
+              <option key={area} value={area}>
+                {t(`areas.${area}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <FormField id="idea-title" label={t("propose.title")} error={errorOf("title")}>
+        {(control) => <Input {...control} value={values.title} maxLength={200} onChange={(event) => setValues({ ...values, title: event.target.value })} />}
+      </FormField>
+      <FormField id="idea-body" label={t("propose.body")} error={errorOf("body")}>
+        {(control) => <Textarea {...control} value={values.body} maxLength={4000} onChange={(event) => setValues({ ...values, body: event.target.value })} />}
+      </FormField>
+    </CaseForm>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import { SERVICE_AREAS, type TRateAreaInput } from "@/lib/ideas/schemas";
+
+/** A member rates how things are now in one area, 1 to 5, with an optional comment. */
+export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Promise<TActionResult<{ id: string }>> }) {
+  const t = useTranslations("ideas");
+  const [area, setArea] = useState<TRateAreaInput["area"]>("OFFICES");
+  const [score, setScore] = useState<number | null>(null);
+  const [comment, setComment] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  return (
+    <CaseForm
+      testId="rate-area"
+      title={t("rate.heading")}
+      submit={t("rate.submit")}
+      isPending={isPending}
+      done={isDone ? t("rate.done") : undefined}
+      failure={failure}
+      onSubmit={() =>
+        run({ area, score: score ?? Number.NaN, comment }, () => {
+          setScore(null);
+          setComment("");
+        })
+      }
+    >
+      <FormField id="rate-area-select" label={t("rate.area")} error={errorOf("area")}>
+        {(control) => (
+          <Select {...control} value={area} onChange={(event) => setArea(event.target.value as TRateAreaInput["area"])}>
+            {SERVICE_AREAS.map((value) => (
+              <option key={value} value={value}>
+                {t(`areas.${value}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+      <fieldset className="flex flex-col gap-1" aria-describedby="rate-score-hint">
+        <legend className="font-medium">{t("rate.score")}</legend>
+        <p id="rate-score-hint" className="text-sm text-muted">
+          {t("rate.hint")}
+        </p>
+        <div className="flex gap-2">
+          {[1, 2, 3, 4, 5].map((value) => (
+            <label key={value} className="flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-line px-3">
+              <input type="radio" name="rate-score" className="size-5" checked={score === value} onChange={() => setScore(value)} />
+              {value}
+            </label>
+          ))}
+        </div>
+        {errorOf("score") ? <p className="text-sm font-medium text-danger">{errorOf("score")}</p> : null}
+      </fieldset>
+      <FormField id="rate-comment" label={t("rate.comment")} error={errorOf("comment")}>
+        {(control) => <Input {...control} value={comment} maxLength={1000} onChange={(event) => setComment(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}
