@@ -1,6 +1,8 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { memberEventData } from "@/lib/events/queries";
+import { memberIdeaData } from "@/lib/ideas/ideas";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { balanceOf } from "@/lib/loyalty/balance";
 
@@ -151,6 +153,7 @@ export async function exportMemberData(memberId: string) {
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  const [eventRegistrations, ideas] = await Promise.all([memberEventData(memberId), memberIdeaData(memberId)]);
   const profile: Partial<typeof member> = { ...member };
   delete profile.sessionVersion;
   return {
@@ -163,5 +166,7 @@ export async function exportMemberData(memberId: string) {
     redemptions,
     cases,
     surveyResponses,
+    eventRegistrations,
+    ideas,
   };
 }

@@ -130,3 +130,22 @@ export async function eventForStaff(eventId: string) {
 export function countEligibleMembers(segment: TSegment): Promise<number> {
   return db.member.count({ where: segmentWhere(segment) });
 }
+
+/** A member's applications for the data export: the event, the status and times, the screening answers. */
+export function memberEventData(memberId: string) {
+  return db.eventRegistration.findMany({
+    where: { memberId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      status: true,
+      screeningAnswers: true,
+      checkInCode: true,
+      createdAt: true,
+      acceptedAt: true,
+      waitlistedAt: true,
+      cancelledAt: true,
+      attendedAt: true,
+      event: { select: { title: true, city: true, startsAt: true } },
+    },
+  });
+}

@@ -129,3 +129,17 @@ export async function areaRatingAverages() {
     return { area, average: row?._avg.score ?? null, count: row?._count._all ?? 0 };
   });
 }
+
+/** A member's ideas, supports and ratings for the data export. */
+export async function memberIdeaData(memberId: string) {
+  const [proposed, supported, ratings] = await Promise.all([
+    db.idea.findMany({
+      where: { authorId: memberId },
+      orderBy: { createdAt: "asc" },
+      select: { title: true, body: true, area: true, status: true, publicAnswer: true, createdAt: true },
+    }),
+    db.ideaSupport.findMany({ where: { memberId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, idea: { select: { title: true } } } }),
+    db.areaRating.findMany({ where: { memberId }, orderBy: { createdAt: "asc" }, select: { area: true, score: true, comment: true, region: true, createdAt: true } }),
+  ]);
+  return { proposed, supported, ratings };
+}
