@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { allocateCaseNumber } from "@/lib/cases/allocate-case-number";
 import { db } from "@/lib/db";
 import { ensureDatabaseUrl } from "@/lib/db/database-url";
+import { seedEvents } from "@/lib/events/seed-events";
 import type { CaseType, StaffRole } from "@/lib/generated/prisma/enums";
 import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
 import { seedLoyalty } from "@/lib/loyalty/seed-loyalty";
@@ -208,6 +209,7 @@ async function main() {
   await seedCases();
   await seedLoyalty();
   await seedSurveys();
+  await seedEvents();
   const [staff, members, cases] = await Promise.all([db.staffUser.count(), db.member.count(), db.case.count()]);
   console.log(`Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`);
 }
