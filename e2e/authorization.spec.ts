@@ -27,6 +27,10 @@ const DEMO_SURVEY = "019a0000-0000-7000-8000-000000000001";
 const E2E_MEMBER_ID = "0196a3c2-0000-7000-8000-0000000000e2";
 const E2E_IMPORT_ID = "0196a3c2-0000-7000-8000-0000000001e2";
 
+/** Club events and ideas: staff who may manage the club (canManageClub); the seeded demo meeting (lib/events/seed-events.ts). */
+const CLUB_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
+const DEMO_EVENT = "019a0000-0000-7000-8000-0000000000e1";
+
 const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
   "/console/account": STAFF,
@@ -52,6 +56,12 @@ const PAGES: Record<string, TIdentity[]> = {
   [`/console/members/${E2E_MEMBER_ID}`]: ["OPERATOR", "SUPERVISOR", "ADMIN"],
   "/console/loyalty": ["SUPERVISOR", "ADMIN"],
   [`/console/loyalty/imports/${E2E_IMPORT_ID}`]: ["SUPERVISOR", "ADMIN"],
+  "/console/events": CLUB_MANAGERS,
+  [`/console/events/${DEMO_EVENT}`]: CLUB_MANAGERS,
+  "/console/ideas": CLUB_MANAGERS,
+  "/events": ["member"],
+  "/ideas": ["member"],
+  "/meetings": EVERYONE,
 };
 
 const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }[] = [
@@ -129,6 +139,20 @@ const ACTIONS: Record<string, TIdentity[]> = {
   redeemRewardAction: ["member"],
   // Authorized by the secret token of the emailed link it carries.
   confirmMembershipAction: EVERYONE,
+  saveEventAction: CLUB_MANAGERS,
+  countEventSegmentAction: CLUB_MANAGERS,
+  publishEventAction: CLUB_MANAGERS,
+  cancelEventAction: CLUB_MANAGERS,
+  decideRegistrationAction: CLUB_MANAGERS,
+  cancelRegistrationAction: CLUB_MANAGERS,
+  markAttendanceAction: CLUB_MANAGERS,
+  checkInByCodeAction: CLUB_MANAGERS,
+  answerIdeaAction: CLUB_MANAGERS,
+  applyToEventAction: ["member"],
+  cancelMyRegistrationAction: ["member"],
+  proposeIdeaAction: ["member"],
+  rateAreaAction: ["member"],
+  supportIdeaAction: ["member"],
 };
 
 type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
