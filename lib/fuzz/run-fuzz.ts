@@ -58,7 +58,7 @@ const describeCase = (input: unknown) => {
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_121);
 export const FUZZ_CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 
-export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_CASES, concurrency = 12 } = {}): Promise<TFuzzReport> {
+export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_CASES, concurrency = 4 } = {}): Promise<TFuzzReport> {
   const inputs = fc.sample(target.cases, { numRuns: count, seed: FUZZ_SEED });
   const before = await target.rows();
   const labels: Record<string, number> = {};

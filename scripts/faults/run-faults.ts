@@ -1,0 +1,249 @@
+/**
+ * `npm run faults`: the slow fault tests, against production servers of a build of their own
+ * (NEXT_DIST_DIR, default .next-faults; built first when missing) on a throwaway PostgreSQL cluster of
+ * their own — never the portal's embedded one, which this script never stops.
+ *
+ * 1. The database restarted under a steady filing load (POST /api/v1/complaints with Idempotency-Key):
+ *    every request answered 201 is in the database; every other one failed cleanly (a problem response
+ *    without internals, or a refused connection), left no partial rows, and files once when retried with
+ *    the same key.
+ * 2. Two app instances on one database: a per-client rate limit counts the requests to both together;
+ *    complaints filed through both get one email each, every delivery job run once; with the SMTP server
+ *    down for a while, the messages queued meanwhile are all delivered once after it returns.
+ *
+ * Ports 3601–3602 (servers) and 3625 (SMTP), or FAULTS_PORT_BASE + 1, 2, 25. Prints what each part proved.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
+
+import { authSecret, check, DIST_DIR, root, sleep, startCluster, startServer, type TCluster, type TServer, waitUntil } from "./support";
+
+const BASE = Number(process.env.FAULTS_PORT_BASE ?? 3600);
+const failures: string[] = [];
+
+type TDb = (typeof import("../../lib/db"))["db"];
+
+async function issueKeys(db: TDb, scope: string, count: number): Promise<string[]> {
+  const { issueApiKey } = await import("../../lib/api-keys/issue-api-key");
+  const admin = await db.staffUser.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
+  const keys: string[] = [];
+  for (let i = 0; i < count; i += 1) keys.push((await issueApiKey({ name: `faults ${scope} ${i}`, scopes: [scope as "cases:write"] }, admin)).key);
+  return keys;
+}
+
+let serial = 0;
+function complaint(domain: string) {
+  serial += 1;
+  return {
+    lastName: "Смирнов",
+    firstName: "Алексей",
+    email: `faults-${serial}-${Date.now()}@${domain}`,
+    topic: "queue",
+    officePostcode: "101000",
+    text: "В отделении работало одно окно из четырёх.",
+    consent: true,
+  };
+}
+
+type TAttempt = { key: string; body: ReturnType<typeof complaint>; status: number | "connection error"; text: string; caseNumber?: string };
+
+async function file(server: TServer, apiKey: string, idempotencyKey: string, body: ReturnType<typeof complaint>): Promise<TAttempt> {
+  try {
+    const response = await fetch(`${server.url}/api/v1/complaints`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${apiKey}`, "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    const caseNumber = response.ok ? (JSON.parse(text) as { caseNumber: string }).caseNumber : undefined;
+    return { key: idempotencyKey, body, status: response.status, text, caseNumber };
+  } catch (error) {
+    return { key: idempotencyKey, body, status: "connection error", text: (error as Error).message };
+  }
+}
+
+/** "201 412, 503 20, connection error 8" */
+function tally(attempts: TAttempt[]): string {
+  const counts = new Map<string, number>();
+  for (const attempt of attempts) counts.set(String(attempt.status), (counts.get(String(attempt.status)) ?? 0) + 1);
+  return [...counts].map(([status, count]) => `${status} ${count}`).join(", ");
+}
+
+const LEAK = /\bat [\w.<>$]+ \(|node_modules|Prisma|prisma\.|ECONNREFUSED|Invalid `|SQLSTATE/;
+
+async function databaseRestart(cluster: TCluster, db: TDb, server: TServer) {
+  console.log("\n━━ the database restarted under a steady filing load");
+  const keys = await issueKeys(db, "cases:write", 12);
+  const orphansBefore = await db.case.count({ where: { applicants: { none: {} } } });
+  const attempts: TAttempt[] = [];
+  const started = performance.now();
+  let isRunning = true;
+  let sent = 0;
+  // Four clients, one request at a time each, for 30 s; the database goes down at 8 s for 6 s.
+  const clients = Array.from({ length: 4 }, async (_, client) => {
+    while (isRunning) {
+      const i = sent++;
+      attempts.push(await file(server, keys[i % keys.length], `faults-restart-${client}-${i}-${Date.now()}`, complaint("restart.test")));
+      await sleep(50);
+    }
+  });
+  await sleep(8_000);
+  const downAt = performance.now();
+  await cluster.stop();
+  console.log(`  database stopped at ${((downAt - started) / 1000).toFixed(1)} s`);
+  await sleep(6_000);
+  await cluster.start();
+  console.log(`  database back at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await sleep(16_000);
+  isRunning = false;
+  await Promise.all(clients);
+
+  const succeeded = attempts.filter((attempt) => attempt.status === 201);
+  const failed = attempts.filter((attempt) => attempt.status !== 201);
+  const byStatus = tally(attempts);
+  console.log(`  ${attempts.length} requests in ${((performance.now() - started) / 1000).toFixed(0)} s: ${byStatus}`);
+
+  const emails = (list: TAttempt[]) => list.map((attempt) => attempt.body.email);
+  const filedRows = async (list: TAttempt[]) =>
+    list.length ? db.caseApplicant.count({ where: { email: { in: emails(list) } } }) : 0;
+  check(succeeded.length > 0 && failed.length > 0, `the load ran on both sides of the restart (${succeeded.length} filed, ${failed.length} failed)`, failures);
+  check((await filedRows(succeeded)) === succeeded.length, `every one of the ${succeeded.length} requests answered 201 is in the database`, failures);
+  const clean = failed.filter((attempt) => attempt.status === "connection error" || ((attempt.status as number) >= 500 && !LEAK.test(attempt.text) && attempt.text.includes('"requestId"')));
+  check(clean.length === failed.length, `all ${failed.length} failures were clean: a 5xx problem response without internals, or a connection error (${clean.length})`, failures);
+  const committedAnyway = await filedRows(failed);
+  // A failure is ambiguous only when the database committed and then went away before the answer.
+  console.log(`  of the failed requests, ${committedAnyway} had been committed before the failure`);
+
+  // Office ratings and queue reports may have no applicant; a complaint always has one.
+  const orphans = (await db.case.count({ where: { applicants: { none: {} } } })) - orphansBefore;
+  const filedComplaints = await db.caseApplicant.count({ where: { email: { endsWith: "@restart.test" }, isPrimary: true } });
+  const emailsQueued = await db.outboxMessage.count({ where: { to: { endsWith: "@restart.test" }, template: "case-filed" } });
+  check(orphans === 0, "no partial rows: no case without its applicant", failures);
+  check(emailsQueued === filedComplaints, `no partial rows: each of the ${filedComplaints} filed complaints has its one confirmation email queued (${emailsQueued})`, failures);
+
+  // Retried as a client would, four at a time, with the same key and body: files once (201), or answers 200
+  // with the case filed before. A retry that fails again is retried again, up to three times.
+  const retries: TAttempt[] = [];
+  let retriedAgain = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let i = next++; i < failed.length; i = next++) {
+        let retry = await file(server, keys[i % keys.length], failed[i].key, failed[i].body);
+        for (let round = 2; round <= 3 && retry.status !== 201 && retry.status !== 200; round += 1) {
+          retriedAgain += 1;
+          await sleep(1_000);
+          retry = await file(server, keys[i % keys.length], failed[i].key, failed[i].body);
+        }
+        retries.push(retry);
+      }
+    }),
+  );
+  console.log(`  ${retries.length} failed requests retried with their keys: ${tally(retries) || "none"} (${retriedAgain} needed another try)`);
+  check(retries.every((retry) => retry.status === 201 || retry.status === 200), "every retry succeeded", failures);
+  const perEmail = await db.caseApplicant.groupBy({ by: ["email"], where: { email: { in: emails(attempts) } }, _count: true });
+  check(perEmail.length === attempts.length && perEmail.every((row) => row._count === 1), `after the retries, each of the ${attempts.length} filings is in the database exactly once (${perEmail.length} found)`, failures);
+  const again: TAttempt[] = [];
+  for (const [i, retry] of retries.slice(0, 20).entries()) again.push(await file(server, keys[i % keys.length], retry.key, retry.body));
+  check(
+    again.every((repeat, i) => repeat.status === 200 && repeat.caseNumber === retries[i].caseNumber),
+    `a second retry of ${again.length} of them answers 200 with the same case number, filing nothing`,
+    failures,
+  );
+  // The instance's job worker lost its connections too; it carries on once the database is back.
+  const restartTo = { to: { endsWith: "@restart.test" } };
+  const queued = await db.outboxMessage.count({ where: restartTo });
+  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...restartTo, status: "SENT" } })) === queued, 90_000, "the filings' emails are sent");
+  check(true, `the worker recovered: all ${queued} confirmation emails of these filings were sent`, failures);
+}
+
+async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink) {
+  console.log("\n━━ two app instances on one database");
+  const keys = await issueKeys(db, "cases:write", 4);
+
+  // A per-client limit (60 status reads a minute per address) across both instances.
+  const filed = await file(servers[0], keys[0], `faults-token-${Date.now()}`, complaint("limits.test"));
+  const { caseNumber, statusToken } = JSON.parse(filed.text) as { caseNumber: string; statusToken: string };
+  const reads = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      fetch(`${servers[i % 2].url}/api/v1/cases/${encodeURIComponent(caseNumber)}`, {
+        headers: { Authorization: `Bearer ${statusToken}`, "X-Real-IP": "203.0.113.7" },
+      }).then((response) => ({ instance: i % 2, status: response.status })),
+    ),
+  );
+  const allowed = reads.filter((read) => read.status === 200);
+  const limited = reads.filter((read) => read.status === 429);
+  console.log(`  100 status reads from one address, alternating instances: ${allowed.length} answered (${allowed.filter((r) => r.instance === 0).length} + ${allowed.filter((r) => r.instance === 1).length}), ${limited.length} limited`);
+  check(allowed.length === 60 && limited.length === 40, "the limit of 60 a minute held across both instances together", failures);
+
+  // Complaints through both instances; both instances' workers deliver.
+  const before = sink.messages.length;
+  const attempts = await Promise.all(Array.from({ length: 60 }, (_, i) => file(servers[i % 2], keys[1 + (i % 3)], `faults-two-${i}-${Date.now()}`, complaint("two-instances.test"))));
+  check(attempts.every((attempt) => attempt.status === 201), `60 complaints filed, 30 through each instance (${attempts.filter((a) => a.status === 201).length} answered 201)`, failures);
+  const to = { to: { endsWith: "@two-instances.test" } };
+  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...to, status: "SENT" } })) === 60, 60_000, "60 emails are sent");
+  await sleep(3_000);
+  const arrived = sink.messages.slice(before).filter((message) => message.to.some((address) => address.endsWith("@two-instances.test")));
+  const rows = await db.outboxMessage.findMany({ where: to, select: { attempts: true, status: true } });
+  check(arrived.length === 60 && new Set(arrived.map((message) => message.messageId)).size === 60, `60 emails arrived, 60 distinct Message-IDs (${arrived.length} arrived)`, failures);
+  check(rows.every((row) => row.attempts === 1), "each delivery job ran once (attempts = 1 on every message)", failures);
+
+  // The SMTP server goes away for a while; what is queued meanwhile is delivered once after it returns.
+  await sink.stop();
+  const outage = await Promise.all(Array.from({ length: 30 }, (_, i) => file(servers[i % 2], keys[1 + (i % 3)], `faults-outage-${i}-${Date.now()}`, complaint("smtp-outage.test"))));
+  const down = { to: { endsWith: "@smtp-outage.test" } };
+  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, attempts: { gte: 1 } } })) === 30, 30_000, "every message failed once");
+  await sleep(5_000);
+  const failedOnce = await db.outboxMessage.count({ where: { ...down, status: "PENDING", lastError: { contains: "ECONNREFUSED" } } });
+  await sink.start();
+  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, status: "SENT" } })) === 30, 120_000, "the 30 queued emails are sent");
+  await sleep(3_000);
+  const afterOutage = sink.messages.filter((message) => message.to.some((address) => address.endsWith("@smtp-outage.test")));
+  check(outage.every((attempt) => attempt.status === 201) && failedOnce === 30, `30 complaints filed while SMTP was down; all 30 emails pending with "ECONNREFUSED" (${failedOnce})`, failures);
+  check(afterOutage.length === 30 && new Set(afterOutage.map((message) => message.messageId)).size === 30, `after SMTP returned: ${afterOutage.length} emails arrived, none twice`, failures);
+}
+
+async function main() {
+  const started = performance.now();
+  if (!existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
+    console.log(`building into ${DIST_DIR}…`);
+    const built = spawnSync(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
+    if (built.status !== 0) throw new Error("the build failed");
+  }
+  const cluster = await startCluster();
+  process.env.DATABASE_URL = cluster.url;
+  process.env.LOG_LEVEL ??= "warn";
+  const { db } = await import("../../lib/db");
+  const sink = await startSmtpSink({ port: BASE + 25 });
+  const servers: TServer[] = [];
+  try {
+    const secret = authSecret();
+    const options = { databaseUrl: cluster.url, smtpPort: sink.port, authSecret: secret };
+    servers.push(await startServer({ ...options, port: BASE + 1 }));
+    servers.push(await startServer({ ...options, port: BASE + 2 }));
+    console.log(`two servers of ${DIST_DIR} on ports ${BASE + 1} and ${BASE + 2}, one PostgreSQL cluster in ${cluster.dir}`);
+
+    const t0 = performance.now();
+    await databaseRestart(cluster, db, servers[0]);
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    const t1 = performance.now();
+    await twoInstances(db, [servers[0], servers[1]], sink);
+    console.log(`  (${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await sink.close();
+    await db.$disconnect();
+    await cluster.dispose();
+  }
+  console.log(`\n${failures.length === 0 ? "all fault checks passed" : `${failures.length} fault check(s) failed`} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
