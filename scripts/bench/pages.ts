@@ -1,0 +1,142 @@
+/**
+ * `npm run bench:pages [-- --port=3540 --runs=1 --list --js-only]`: how heavy and how fast the public desk's pages are in a
+ * browser, on a production server of its own (throwaway database): the complaint form, the claim form
+ * and the status page of a case filed through the API.
+ *
+ * 1. JavaScript: each page is loaded in Chromium (/usr/bin/chromium, or CHROMIUM_PATH) through Playwright,
+ *    and the scripts it loads are summed as transferred — compressed, as `next start` sends them to a
+ *    browser that accepts gzip (a script that came uncompressed is counted at its gzip size). Limit 150 KB.
+ * 2. Lighthouse (mobile profile, simulated throttling; support/lighthouse-run.mjs, through chrome-launcher) in
+ *    the same Chromium, headless, without its sandbox: performance and
+ *    accessibility scores, with the main timings and any failed accessibility audit. Targets: performance
+ *    at least 90, accessibility 100. With --runs=N the median of N performance scores is shown.
+ * --list names every script with its size; --js-only skips Lighthouse.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+
+import { type Browser, chromium } from "@playwright/test";
+
+import { createApiKeys } from "./support/api-keys";
+import { flag, machine, numberFlag, printMachine, root, runMain, startBenchServer, writeResults } from "./support/http-bench";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const JS_LIMIT_KB = 150;
+const TARGETS = { performance: 90, accessibility: 100 };
+
+type TScripts = { kilobytes: number; count: number; uncompressed: number; files: { url: string; kilobytes: number }[] };
+
+/** The scripts a page loads, summed as transferred (or at their gzip size when sent uncompressed). */
+async function scriptsOf(browser: Browser, url: string): Promise<TScripts> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<{ url: string; bytes: number; isCompressed: boolean }>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() !== "script") return;
+    sizes.push(
+      (async () => {
+        const response = await request.response();
+        const encoding = (await response?.headerValue("content-encoding")) ?? "";
+        const url = new URL(request.url()).pathname;
+        if (encoding && encoding !== "identity") return { url, bytes: (await request.sizes()).responseBodySize, isCompressed: true };
+        const body = response ? await response.body() : Buffer.alloc(0);
+        return { url, bytes: gzipSync(body, { level: 6 }).length, isCompressed: false };
+      })(),
+    );
+  });
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  const all = await Promise.all(sizes);
+  await context.close();
+  return {
+    kilobytes: all.reduce((sum, s) => sum + s.bytes, 0) / 1024,
+    count: all.length,
+    uncompressed: all.filter((s) => !s.isCompressed).length,
+    files: all.map((s) => ({ url: s.url, kilobytes: Number((s.bytes / 1024).toFixed(1)) })).sort((a, b) => b.kilobytes - a.kilobytes),
+  };
+}
+
+type TLighthouse = { performance: number; accessibility: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[]; runWarnings: string[] };
+
+const run = promisify(execFile);
+
+async function lighthouseOf(url: string, runs: number): Promise<TLighthouse> {
+  const results: TLighthouse[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await run(process.execPath, [path.join(root, "scripts", "bench", "support", "lighthouse-run.mjs"), url], {
+      cwd: root,
+      env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
+  }
+  return results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
+}
+
+runMain(async () => {
+  const runs = numberFlag("runs", 1);
+  const isJsOnly = flag("js-only") !== undefined;
+  const server = await startBenchServer({ port: numberFlag("port", 3540) });
+  try {
+    const [key] = await createApiKeys(server.database.url, 1, ["cases:write"]);
+    const filed = await fetch(`${server.url}/api/v1/complaints`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+      body: JSON.stringify({ lastName: "Смирнова", firstName: "Мария", email: "applicant@mail.example", topic: "queue", officePostcode: "101000", text: "В отделении работало одно окно из четырёх.", consent: true }),
+    });
+    if (filed.status !== 201) throw new Error(`filing a case answered ${filed.status}`);
+    const { statusToken } = await filed.json();
+    const pages = [
+      { name: "complaint form", path: "/complaints/new" },
+      { name: "claim form", path: "/claims/new" },
+      { name: "status page", path: `/status/${statusToken}` },
+    ];
+
+    printMachine();
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    const rows = [];
+    try {
+      for (const page of pages) {
+        const url = `${server.url}${page.path}`;
+        await scriptsOf(browser, url); // the first request of a page renders and caches what it can
+        const scripts = await scriptsOf(browser, url);
+        rows.push({ ...page, path: page.path.startsWith("/status/") ? "/status/<token>" : page.path, scripts });
+      }
+    } finally {
+      await browser.close();
+    }
+    const results = [];
+    for (const row of rows) {
+      const url = `${server.url}${row.name === "status page" ? pages[2].path : row.path}`;
+      results.push({ ...row, lighthouse: isJsOnly ? null : await lighthouseOf(url, runs) });
+    }
+
+    console.log(`\nPublic pages — JavaScript as transferred (limit ${JS_LIMIT_KB} KB) and Lighthouse, mobile profile${runs > 1 ? `, median of ${runs}` : ""}\n`);
+    console.log(`${"page".padEnd(16)} ${"path".padEnd(16)} ${"JS KB".padStart(7)} ${"scripts".padStart(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"FCP ms".padStart(7)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)}  verdict`);
+    const dash = (text: string, width: number) => text.padStart(width);
+    for (const { name, path, scripts, lighthouse: lh } of results) {
+      const misses = [
+        scripts.kilobytes > JS_LIMIT_KB ? "JS" : "",
+        lh && lh.performance < TARGETS.performance ? "performance" : "",
+        lh && lh.accessibility < TARGETS.accessibility ? "accessibility" : "",
+      ].filter(Boolean);
+      console.log(
+        `${name.padEnd(16)} ${path.padEnd(16)} ${scripts.kilobytes.toFixed(1).padStart(7)} ${String(scripts.count).padStart(8)} ` +
+          (lh
+            ? `${String(lh.performance).padStart(5)} ${String(lh.accessibility).padStart(5)} ${lh.fcpMs.toFixed(0).padStart(7)} ${lh.lcpMs.toFixed(0).padStart(7)} ${lh.tbtMs.toFixed(0).padStart(7)} ${lh.cls.toFixed(3).padStart(6)}`
+            : [5, 5, 7, 7, 7, 6].map((width) => dash("–", width)).join(" ")) +
+          `  ${misses.length ? `misses: ${misses.join(", ")}` : "meets all"}`,
+      );
+      for (const warning of lh?.runWarnings ?? []) console.log(`${"".padEnd(17)}lighthouse: ${warning}`);
+      for (const audit of lh?.failedA11y ?? []) console.log(`${"".padEnd(17)}accessibility: ${audit}`);
+      if (flag("list")) for (const file of scripts.files) console.log(`${"".padEnd(17)}${file.kilobytes.toFixed(1).padStart(6)} KB  ${file.url}`);
+      if (scripts.uncompressed) console.log(`${"".padEnd(17)}${scripts.uncompressed} script(s) came uncompressed: counted at their gzip size`);
+    }
+    console.log(`\ntargets: JS ≤ ${JS_LIMIT_KB} KB, performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}; load average now ${machine().loadAverage.join(" ")}`);
+    await writeResults("pages", { runs, limits: { jsKilobytes: JS_LIMIT_KB, ...TARGETS }, pages: results });
+  } finally {
+    await server.stop();
+  }
+});

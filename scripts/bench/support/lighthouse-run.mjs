@@ -1,0 +1,41 @@
+/**
+ * One Lighthouse run (mobile profile, simulated throttling) of one URL in Chromium, headless, launched by
+ * chrome-launcher; prints the scores and main timings as one line of JSON:
+ *   node scripts/bench/support/lighthouse-run.mjs <url>   (Chromium: CHROMIUM_PATH, default /usr/bin/chromium)
+ * Plain JavaScript run by Node itself: Lighthouse sends functions' source into the page, and a TypeScript
+ * loader's helpers (tsx adds __name) would not exist there.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const url = process.argv[2];
+if (!url) throw new Error("usage: lighthouse-run.mjs <url>");
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+try {
+  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const failedA11y = categories.accessibility.auditRefs
+    .filter((ref) => ref.weight > 0 && audits[ref.id] && audits[ref.id].score !== null && audits[ref.id].score < 1)
+    .map((ref) => `${ref.id}: ${audits[ref.id].title}`);
+  const numeric = (id) => audits[id]?.numericValue ?? null;
+  console.log(
+    JSON.stringify({
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      fcpMs: numeric("first-contentful-paint"),
+      lcpMs: numeric("largest-contentful-paint"),
+      tbtMs: numeric("total-blocking-time"),
+      cls: numeric("cumulative-layout-shift"),
+      speedIndexMs: numeric("speed-index"),
+      failedA11y,
+      runWarnings: result.lhr.runWarnings,
+    }),
+  );
+} finally {
+  chrome.kill();
+}
