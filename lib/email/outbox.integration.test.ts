@@ -54,7 +54,7 @@ function signIn(to: string): TEmailMessage {
   return { template: "member-sign-in", to, locale: "ru", data: { url: `https://club.example/sign-in?to=${to}`, expiresInMinutes: 15 } };
 }
 
-async function enqueue(message: TEmailMessage, options?: { maxAttempts?: number }) {
+async function enqueue(message: TEmailMessage, options?: Parameters<typeof enqueueEmail>[2]) {
   return db.$transaction((tx) => enqueueEmail(tx, message, options));
 }
 
@@ -202,6 +202,17 @@ describe("email outbox", () => {
     )`;
     await waitUntil(async () => (await deliveryJobs("again.test")).length === 0, 10_000, "the second job has run");
     expect(sentTo("again.test")).toHaveLength(1);
+  });
+
+  it("sends the attachments given with the message", async () => {
+    await worker(smtp());
+    const invite = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+    const { id } = await enqueue(signIn("invite@attached.test"), {
+      attachments: [{ filename: "event.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: invite }],
+    });
+    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 10_000, "sent");
+    const [message] = sentTo("attached.test");
+    expect(message.attachments).toEqual([{ filename: "event.ics", contentType: "text/calendar", content: invite }]);
   });
 
   it("keeps the message in the development mailbox and sends nothing in mailbox mode", async () => {
