@@ -52,7 +52,10 @@ test("a meeting with 2 places: the third applicant waits, takes the place a memb
     await session.page.goto("/events");
     const apply = session.page.getByTestId(`apply-${eventId}`);
     await apply.getByRole("button", { name: index < 2 ? "Записаться" : "Встать в лист ожидания" }).click();
-    await expect(apply.getByRole("status")).toContainText(index < 2 ? "Вы записаны" : "вы в листе ожидания");
+    // The event moves from the open ones to the member's own, with the outcome.
+    const mine = session.page.getByTestId("my-registration").filter({ hasText: title });
+    await expect(mine.getByTestId("registration-status")).toHaveText(index < 2 ? "Вы записаны" : "В листе ожидания");
+    await expect(apply).toHaveCount(0);
   }
   await waitForEmail({ to: members[2].email, subject: `Вы в листе ожидания: ${title}` });
 
