@@ -7,6 +7,9 @@ import { createMember, createStaff, signInMember, signInStaff } from "./support/
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
+/** The seeded demo meeting (lib/events/seed-events.ts), in Moscow, open to every member. */
+const DEMO_EVENT = "019a0000-0000-7000-8000-0000000000e1";
+
 /** A datetime-local value (Moscow time) `days` ahead at 18:00, and the same moment in UTC. */
 function daysAhead(days: number, hour: number) {
   const day = new Date(Date.now() + days * 86_400_000);
@@ -105,4 +108,24 @@ test("a meeting with 2 places: the third applicant waits, takes the place a memb
 
   for (const session of sessions) await session.context.close();
   await visitor.close();
+});
+
+test("a member finds the seeded meeting on the public list and registers from their events page", async ({ page }) => {
+  const member = await createMember("Дарья");
+  await signInMember(page.request, member);
+  await page.goto("/meetings?town=Москва");
+  const meeting = page.getByTestId("meeting").filter({ hasText: "Собрание Клуба: как сделать отделения удобнее" });
+  await expect(meeting).toContainText("Москва, ул. Мясницкая, д. 26");
+  await page.getByRole("link", { name: "Записаться" }).click();
+  await expect(page).toHaveURL(/\/events$/);
+
+  const apply = page.getByTestId(`apply-${DEMO_EVENT}`);
+  await apply.getByRole("button", { name: "Записаться" }).click();
+  const mine = page.getByTestId("my-registration").filter({ hasText: "Собрание Клуба: как сделать отделения удобнее" });
+  await expect(mine.getByTestId("registration-status")).toHaveText("Вы записаны");
+  await expect(mine.getByRole("img", { name: /QR-код для входа/ })).toBeVisible();
+  await waitForEmail({ to: member.email, subject: "Вы записаны: Собрание Клуба: как сделать отделения удобнее" });
+
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Мои встречи" })).toContainText("Собрание Клуба: как сделать отделения удобнее");
 });
