@@ -61,6 +61,13 @@ describe("ideas", () => {
     expect(mine).toMatchObject({ isSupported: true, isMine: false, supportCount: 2 });
   });
 
+  it("are limited to 20 a day per member", async () => {
+    const member = await createTestMember();
+    for (let index = 1; index <= 20; index += 1) await proposeIdea(member.id, { title: `Идея ${index}`, body: "Текст", area: "STAFF" });
+    await expect(proposeIdea(member.id, { title: "Ещё одна", body: "Текст", area: "STAFF" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.idea.count({ where: { authorId: member.id } })).toBe(20);
+  });
+
   it("ratings of an area average per area", async () => {
     const before = (await areaRatingAverages()).find((row) => row.area === "STAFF")!;
     const member = await createTestMember();

@@ -7,15 +7,26 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import type { IdeaStatus, ServiceArea } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { awardActivityPoints } from "@/lib/loyalty/award-activity-points";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import { SERVICE_AREAS } from "./schemas";
 
+/** Plenty for a person with ideas, too few to flood the list. */
+const DAILY_LIMIT = { limit: 20, windowSeconds: 24 * 60 * 60 };
+
+async function withinDailyLimit(kind: "idea" | "rating", memberId: string) {
+  const { isAllowed } = await consumeRateLimit(`${kind}:member:${memberId}`, DAILY_LIMIT);
+  if (!isAllowed) throw new ActionError("RATE_LIMITED", "ideas.errors.tooMany");
+}
+
 export async function proposeIdea(memberId: string, input: { title: string; body: string; area: ServiceArea }) {
+  await withinDailyLimit("idea", memberId);
   return db.idea.create({ data: { authorId: memberId, title: input.title, body: input.body, area: input.area }, select: { id: true } });
 }
 
 /** A member's rating of how things are now in one area; the member's region is kept for the figures by region. */
 export async function rateArea(memberId: string, input: { area: ServiceArea; score: number; comment?: string }) {
+  await withinDailyLimit("rating", memberId);
   const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { region: true } });
   return db.areaRating.create({
     data: { memberId, area: input.area, score: input.score, comment: input.comment ?? null, region: member.region },
