@@ -22,16 +22,19 @@ const log = logger.child({ component: "email" });
  * conditional on PENDING. What remains is the moment between the SMTP server's "250 accepted" and the
  * update that records it: nothing else happens in between, and if the process dies exactly there the job's
  * lock expires (after four hours) and the message goes out a second time — with the same Message-ID, which
- * lets the receiving side recognise it.
+ * lets the receiving side recognise it. A database outage of up to a minute at that moment (or any other)
+ * is waited out (throughOutage).
  */
 export function createDeliverEmailTask(settings: TMailSettings = mailSettings()): Task {
   const transport = settings.transport === "smtp" ? createSmtpTransport(settings.smtp) : null;
   return async (payload, helpers) => {
     const { id, attachments } = ZDeliverEmailPayload.parse(payload);
-    const message = await db.outboxMessage.findUnique({
-      where: { id },
-      select: { id: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
-    });
+    const message = await throughOutage(() =>
+      db.outboxMessage.findUnique({
+        where: { id },
+        select: { id: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
+      }),
+    );
     if (!message) {
       log.warn({ outboxId: id }, "outbox message not found; nothing to deliver");
       return;
@@ -60,11 +63,13 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
       response = info.response;
     } catch (error) {
       const isFinal = attempt >= helpers.job.max_attempts || isPermanentRefusal(error);
-      await markPending(id, {
-        attempts: { increment: 1 },
-        lastError: describeSmtpError(error),
-        ...(isFinal ? { status: "FAILED" } : {}),
-      });
+      await throughOutage(() =>
+        markPending(id, {
+          attempts: { increment: 1 },
+          lastError: describeSmtpError(error),
+          ...(isFinal ? { status: "FAILED" } : {}),
+        }),
+      );
       const fields = { outboxId: id, attempt, smtpError: smtpErrorCode(error) };
       if (isFinal) {
         log.error(fields, "email not delivered; giving up");
@@ -74,20 +79,32 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
       // graphile-worker retries the job after exp(attempt) seconds. The message names no address or body.
       throw new Error(`SMTP delivery failed (${smtpErrorCode(error)})`);
     }
-    // Accepted: record it at once (see "never twice" above). A database hiccup now would make the job fail
-    // and send the message again, so this update is worth a few quick retries.
+    // Accepted: record it at once (see "never twice" above). A database outage now would make the job fail
+    // and send the message again, so this update waits the outage out.
     const sent = { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), providerMessageId: providerMessageIdOf(response) } as const;
-    for (let tries = 1; ; tries += 1) {
-      try {
-        await markPending(id, sent);
-        break;
-      } catch (error) {
-        if (tries === 3) throw error;
-        await new Promise((resolve) => setTimeout(resolve, tries * 500));
-      }
-    }
+    await throughOutage(() => markPending(id, sent));
     log.info({ outboxId: id, attempt }, "email sent");
   };
+}
+
+/** Waits between tries of a database call: about a minute in all, longer than a restart or a failover takes. */
+const OUTAGE_WAITS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000];
+
+/**
+ * Runs a database call of this task, trying again through an outage of up to a minute. Failing instead
+ * would be worse than waiting: graphile-worker cannot record a job's end while the database is away, so
+ * the job would stay locked for four hours — and if the message had just been accepted, it would then go
+ * out a second time.
+ */
+async function throughOutage<T>(work: () => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (tries >= OUTAGE_WAITS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, OUTAGE_WAITS_MS[tries]));
+    }
+  }
 }
 
 /** The extra headers stored with a message (List-Unsubscribe and the like). */
