@@ -102,14 +102,25 @@ const submission = (valid: () => Record<string, unknown>) =>
 
 type TAction = (input: never) => Promise<TActionResult<unknown> | void>;
 
-function actionTarget(name: string, action: TAction, cases: fc.Arbitrary<unknown>, rows: () => Promise<number>, isStored: (result: TActionResult<unknown>) => boolean = () => true): () => TFuzzTarget<unknown> {
+function actionTarget(
+  name: string,
+  action: TAction,
+  cases: fc.Arbitrary<unknown>,
+  rows: () => Promise<number>,
+  isStored: (result: TActionResult<unknown>) => boolean = () => true,
+  concurrency = 8,
+): () => TFuzzTarget<unknown> {
   return () => ({
     name,
     cases,
     rows,
+    concurrency,
     send: async (input, i) => outcomeOf((await inRequest(clientAddress(i), () => action(input as never))) ?? undefined, isStored),
   });
 }
+
+/** Filings in flight at once (see TFuzzTarget.concurrency). */
+const FILINGS = 4;
 
 const isNewFiling = (result: TActionResult<unknown>) => result.ok && (result.data as { statusPath: string | null }).statusPath !== null;
 const questionnaire = () => ({
@@ -138,7 +149,7 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
   return {
     "sign-in link request (member)": () => ({
       name: "sign-in link request (member)",
-      cases: fc.oneof({ arbitrary: hostileValue, weight: 4 }, { arbitrary: fc.constant(null).map(() => testEmail("signin")), weight: 1 }),
+      cases: fc.oneof({ arbitrary: hostileValue, weight: 9 }, { arbitrary: fc.constant(null).map(() => testEmail("signin")), weight: 1 }),
       rows: () => db.outboxMessage.count(),
       send: async (identifier, i) =>
         inRequest(clientAddress(i), () =>
@@ -162,10 +173,10 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
 }
 
 const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
-  fileComplaintAction: actionTarget("fileComplaintAction", fileComplaintAction, submission(() => complaintFields()), () => db.caseApplicant.count(), isNewFiling),
-  fileClaimAction: actionTarget("fileClaimAction", fileClaimAction, submission(() => claimFields()), () => db.caseApplicant.count(), isNewFiling),
-  rateOfficeAction: actionTarget("rateOfficeAction", rateOfficeAction, hostileInput(() => ({ officePostcode: "101000", score: 4, comment: "Быстро", email: testEmail() })), () => db.case.count()),
-  reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count()),
+  fileComplaintAction: actionTarget("fileComplaintAction", fileComplaintAction, submission(() => complaintFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
+  fileClaimAction: actionTarget("fileClaimAction", fileClaimAction, submission(() => claimFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
+  rateOfficeAction: actionTarget("rateOfficeAction", rateOfficeAction, hostileInput(() => ({ officePostcode: "101000", score: 4, comment: "Быстро", email: testEmail() })), () => db.case.count(), undefined, FILINGS),
+  reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count(), undefined, FILINGS),
   addInformationAction: actionTarget("addInformationAction", addInformationAction, submission(() => ({ token: statusToken, text: "Дополнение к обращению" })), () => db.caseEvent.count()),
   rateAnswerAction: actionTarget("rateAnswerAction", rateAnswerAction, hostileInput(() => ({ token: statusToken, score: 5 })), () => db.case.count({ where: { answerRating: { not: null } } })),
   submitQuestionnaireAction: actionTarget("submitQuestionnaireAction", submitQuestionnaireAction, hostileInput(questionnaire), () => db.membershipApplication.count()),

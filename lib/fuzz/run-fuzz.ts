@@ -24,6 +24,11 @@ export type TFuzzTarget<TCase> = {
   send: (input: TCase, index: number) => Promise<TFuzzOutcome>;
   /** Rows of the table(s) this endpoint writes, counted before and after the run. */
   rows: () => Promise<number>;
+  /**
+   * Cases in flight (default 8). Filings take one row lock for their case number each, so many in flight
+   * only queue there, and on a busy machine may outlast the 5 s limit of Prisma's interactive transactions.
+   */
+  concurrency?: number;
 };
 
 export type TFuzzReport = { name: string; cases: number; seconds: number; labels: Record<string, number>; stored: number; rowsAdded: number; failures: string[] };
@@ -51,14 +56,15 @@ export function leakIn(text: string): string | null {
 }
 
 const describeCase = (input: unknown) => {
-  const json = JSON.stringify(input, (_key, value: unknown) => (typeof value === "string" && value.length > 80 ? `${value.slice(0, 80)}…(${value.length})` : value));
-  return (json ?? String(input)).slice(0, 400);
+  const plain = input instanceof FormData ? Object.fromEntries([...input].map(([key, value]) => [key, typeof value === "string" ? value : `file ${value.name}`])) : input;
+  const json = JSON.stringify(plain, (_key, value: unknown) => (typeof value === "string" && value.length > 80 ? `${value.slice(0, 80)}…(${value.length})` : value));
+  return (json ?? typeof input).slice(0, 400);
 };
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_121);
 export const FUZZ_CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 
-export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_CASES, concurrency = 4 } = {}): Promise<TFuzzReport> {
+export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_CASES, concurrency = target.concurrency ?? 8 } = {}): Promise<TFuzzReport> {
   const inputs = fc.sample(target.cases, { numRuns: count, seed: FUZZ_SEED });
   const before = await target.rows();
   const labels: Record<string, number> = {};
