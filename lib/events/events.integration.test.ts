@@ -11,7 +11,7 @@ import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { checkInByCode, markAttendance } from "./attendance";
 import { cancelEvent, publishEvent, saveEvent } from "./manage-events";
-import { applyToEvent, cancelRegistration, decideRegistration } from "./registrations";
+import { applyToEvent, cancelMemberRegistrations, cancelRegistration, decideRegistration } from "./registrations";
 import { sendEventReminders } from "./reminders";
 
 const HOUR = 60 * 60 * 1000;
@@ -105,6 +105,16 @@ describe("applications", () => {
     expect((await cancelRegistration(held.registrationId, { memberId: holder.id })).promotedId).toBeNull();
     const promotedRow = await db.eventRegistration.findFirstOrThrow({ where: { eventId, memberId: earlier.id } });
     await expect(cancelRegistration(promotedRow.id, { memberId: holder.id })).rejects.toBeInstanceOf(ActionError);
+  });
+
+  it("of a member who leaves the club are given up, and the waiting list moves", async () => {
+    const eventId = await publishedEvent({ capacity: 1 });
+    const [leaver, waiting] = await Promise.all([createTestMember(), createTestMember()]);
+    await applyToEvent(leaver.id, { eventId, answers: {} }, "ru");
+    await applyToEvent(waiting.id, { eventId, answers: {} }, "ru");
+    expect(await cancelMemberRegistrations(leaver.id)).toBe(1);
+    expect(await statusOf(eventId, leaver.id)).toBe("CANCELLED");
+    expect(await statusOf(eventId, waiting.id)).toBe("ACCEPTED");
   });
 
   it("with screening wait for staff, who accept while there is room and decline with an email", async () => {

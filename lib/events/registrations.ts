@@ -156,3 +156,16 @@ export async function decideRegistration(input: { registrationId: string; decisi
     return { status };
   }, EVENT_TX);
 }
+
+/**
+ * Gives up every place and application a member holds for events still ahead (when they leave the club):
+ * each freed place goes to the waiting list as on any cancellation.
+ */
+export async function cancelMemberRegistrations(memberId: string, now = new Date()): Promise<number> {
+  const open = await db.eventRegistration.findMany({
+    where: { memberId, status: { in: ["ACCEPTED", "WAITLISTED", "PENDING"] }, event: { startsAt: { gt: now } } },
+    select: { id: true },
+  });
+  for (const registration of open) await cancelRegistration(registration.id, { memberId }, now);
+  return open.length;
+}

@@ -100,7 +100,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
                         ))}
                       </td>
                       <td className="py-2 pr-3">
-                        {registration.status === "ACCEPTED" ? (
+                        {registration.status === "ACCEPTED" && event.status === "PUBLISHED" ? (
                           <AttendanceCheckbox
                             registrationId={registration.id}
                             isAttended={registration.attendedAt !== null}
@@ -127,7 +127,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
             </table>
           </div>
         )}
-        {accepted > 0 ? <CheckInForm eventId={event.id} action={checkInByCodeAction} /> : null}
+        {accepted > 0 && event.status === "PUBLISHED" ? <CheckInForm eventId={event.id} action={checkInByCodeAction} /> : null}
       </section>
 
       {event.status !== "CANCELLED" ? (
