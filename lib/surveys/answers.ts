@@ -1,3 +1,4 @@
+import { text } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/z";
 
 import { MAX_TEXT_ANSWER, type TQuestion } from "./schemas";
@@ -59,7 +60,8 @@ export function answerSchema(question: TQuestionShape): z.ZodType<TAnswer> {
         .max(max, "surveys.errors.scaleValue");
     }
     case "TEXT":
-      return z.string("validation.invalid").trim().max(MAX_TEXT_ANSWER, "validation.tooLong");
+      // Without control characters: answers are stored as JSON, which PostgreSQL refuses with NUL in it.
+      return text(MAX_TEXT_ANSWER);
   }
 }
 

@@ -6,13 +6,18 @@ import { z } from "./z";
 // PostgreSQL refuses NUL in text: they are rejected with a clear message instead of failing later.
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** Trimmed text of at most `max` characters, without control characters. */
+// Half of a UTF-16 surrogate pair, alone: no keyboard types one, only a crafted request sends it, and
+// PostgreSQL refuses it inside JSON (answers, screening questions).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Trimmed text of at most `max` characters, without control characters or broken characters. */
 export const text = (max: number) =>
   z
     .string("validation.invalid")
     .trim()
     .max(max, "validation.tooLong")
-    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters");
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "validation.controlCharacters")
+    .refine((value) => !LONE_SURROGATE.test(value), "validation.invalid");
 
 export const requiredText = (max: number) => text(max).min(1, "validation.required");
 
