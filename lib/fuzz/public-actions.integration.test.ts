@@ -22,7 +22,12 @@ import { memberSignOutEverywhereAction, leaveClubAction, setNewsConsentAction, u
 import { acceptInviteAction } from "@/app/(console)/console/invite/[token]/actions";
 import { submitQuestionnaireAction } from "@/app/(public)/club/join/actions";
 import { fileClaimAction, fileComplaintAction, rateOfficeAction, reportQueueAction } from "@/app/(public)/complaints/actions";
+import { applyToEventAction, cancelMyRegistrationAction } from "@/app/(club)/events/actions";
+import { proposeIdeaAction, rateAreaAction, supportIdeaAction } from "@/app/(club)/ideas/actions";
+import { saveSurveyDraftAction, submitSurveyAction } from "@/app/(club)/surveys/actions";
+import { confirmMembershipAction } from "@/app/(public)/club/confirm/[token]/actions";
 import { addInformationAction, rateAnswerAction } from "@/app/(public)/status/[token]/actions";
+import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHistory } from "@/components/case-detail/case-history";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -36,6 +41,10 @@ import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
 import { setLocaleAction } from "@/lib/i18n/set-locale-action";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
+import { saveDraft } from "@/lib/surveys/answering";
+import { saveSurvey } from "@/lib/surveys/build-survey";
+import { invitationToken, inviteSurveyMembers } from "@/lib/surveys/invitations";
+import { openSurvey } from "@/lib/surveys/survey-status";
 
 import { hostileInput, hostileString, hostileValue, MARKUP, mutated } from "./hostile-values";
 import { clientAddress, inRequest } from "./request-scope";
@@ -60,6 +69,8 @@ let member: TMemberUser;
 vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original()), requireMember: async () => member }));
 
 let statusToken: string;
+/** An open survey the member is invited to: one choice question, one text question. */
+const survey = { id: "", token: "", choice: "", text: "" };
 
 beforeAll(async () => {
   await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
@@ -68,6 +79,29 @@ beforeAll(async () => {
   member = { kind: "member", status: "ACTIVE", firstName: "Мария", lastName: "Иванова", email: `fuzz-${randomBytes(4).toString("hex")}@mail.example`, ...created };
   const filed = await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.1" });
   statusToken = filed.statusToken!;
+
+  const region = `Fuzz ${randomBytes(4).toString("hex")}`;
+  await db.member.update({ where: { id: member.id }, data: { region } });
+  survey.choice = crypto.randomUUID();
+  survey.text = crypto.randomUUID();
+  ({ id: survey.id } = await saveSurvey(
+    {
+      title: "Опрос для проверки ввода",
+      segment: { regions: [region], ageBands: [], services: [] },
+      closesOn: undefined,
+      questions: [
+        { id: survey.choice, kind: "SINGLE", text: "Были в отделении?", isRequired: true, choices: [{ id: "yes", label: "Да" }, { id: "no", label: "Нет" }], scale: null, showIf: null },
+        { id: survey.text, kind: "TEXT", text: "Что запомнилось?", isRequired: false, choices: [], scale: null, showIf: null },
+      ],
+    },
+    { id: crypto.randomUUID() },
+  ));
+  await openSurvey(survey.id);
+  await inviteSurveyMembers(survey.id);
+  const invitation = await db.surveyInvitation.findUniqueOrThrow({ where: { surveyId_memberId: { surveyId: survey.id, memberId: member.id } } });
+  survey.token = invitationToken(invitation.id);
+  // The draft row exists from the start, so an accepted save changes it and adds none.
+  await saveDraft({ surveyId: survey.id, memberId: member.id }, {});
 });
 
 /** The action's answer as its caller (the browser) sees it. FAILED is the generic "something went wrong". */
@@ -172,6 +206,16 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
   };
 }
 
+/** Survey answers: a broken valid form, or answers keyed by the real questions with anything as values. */
+const surveyAnswers = (credential: () => Record<string, string>) =>
+  fc.oneof(
+    hostileInput(() => ({ ...credential(), answers: { [survey.choice]: "yes", [survey.text]: "Вежливый оператор" } })),
+    fc
+      .dictionary(fc.oneof(fc.constant(null).map(() => survey.text), fc.constant(null).map(() => survey.choice), hostileString), hostileValue, { maxKeys: 3 })
+      .map((answers) => ({ ...credential(), answers })),
+  );
+const surveyRows = () => db.surveyResponse.count({ where: { surveyId: survey.id } });
+
 const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   fileComplaintAction: actionTarget("fileComplaintAction", fileComplaintAction, submission(() => complaintFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
   fileClaimAction: actionTarget("fileClaimAction", fileClaimAction, submission(() => claimFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
@@ -189,6 +233,16 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   updateMemberProfileAction: actionTarget("updateMemberProfileAction", updateMemberProfileAction, hostileInput(() => ({ firstName: "Мария", lastName: "Иванова", phone: "+7 900 000-00-00", region: "Москва", city: "Москва" })), () => db.member.count(), () => false),
   setNewsConsentAction: actionTarget("setNewsConsentAction", setNewsConsentAction, hostileInput(() => ({ isGiven: true })), () => db.member.count(), () => false),
   memberSignOutEverywhereAction: actionTarget("memberSignOutEverywhereAction", memberSignOutEverywhereAction as TAction, hostileValue, () => db.member.count(), () => false),
+  confirmMembershipAction: actionTarget("confirmMembershipAction", confirmMembershipAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url") })), () => db.member.count(), () => false),
+  saveSurveyDraftByLinkAction: actionTarget("saveSurveyDraftByLinkAction", saveSurveyDraftByLinkAction, surveyAnswers(() => ({ token: survey.token })), surveyRows, () => false),
+  saveSurveyDraftAction: actionTarget("saveSurveyDraftAction", saveSurveyDraftAction, surveyAnswers(() => ({ surveyId: survey.id })), surveyRows, () => false),
+  submitSurveyByLinkAction: actionTarget("submitSurveyByLinkAction", submitSurveyByLinkAction, surveyAnswers(() => ({ token: survey.token })), surveyRows, () => false),
+  submitSurveyAction: actionTarget("submitSurveyAction", submitSurveyAction, surveyAnswers(() => ({ surveyId: survey.id })), surveyRows, () => false),
+  proposeIdeaAction: actionTarget("proposeIdeaAction", proposeIdeaAction, hostileInput(() => ({ title: "Больше окон", body: "Открыть ещё два окна в часы пик", area: "OFFICES" })), () => db.idea.count()),
+  rateAreaAction: actionTarget("rateAreaAction", rateAreaAction, hostileInput(() => ({ area: "DELIVERY", score: 4, comment: "Быстро" })), () => db.areaRating.count()),
+  supportIdeaAction: actionTarget("supportIdeaAction", supportIdeaAction, hostileInput(() => ({ ideaId: crypto.randomUUID() })), () => db.ideaSupport.count()),
+  applyToEventAction: actionTarget("applyToEventAction", applyToEventAction, hostileInput(() => ({ eventId: crypto.randomUUID(), answers: {} })), () => db.eventRegistration.count()),
+  cancelMyRegistrationAction: actionTarget("cancelMyRegistrationAction", cancelMyRegistrationAction, hostileInput(() => ({ registrationId: crypto.randomUUID() })), () => db.eventRegistration.count(), () => false),
   // Last: a valid input really leaves the club.
   leaveClubAction: actionTarget("leaveClubAction", leaveClubAction, hostileInput(() => ({ confirm: true })), () => db.member.count(), () => false),
   ...signInTargets(),
