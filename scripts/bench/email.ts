@@ -16,8 +16,6 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-import { createTestDatabase } from "../test/test-database";
-
 import { startCountingSmtp } from "./support/counting-smtp";
 
 // Rendering an email (React Email) needs React's server build for Node, not the react-server condition; so
@@ -52,6 +50,8 @@ async function inParallel(total: number, width: number, work: (i: number) => Pro
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 async function main() {
+  // Imported here, after LOG_LEVEL is set: the logger reads it when it is first loaded.
+  const { createTestDatabase } = await import("../test/test-database");
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.APP_URL ??= "http://127.0.0.1:3000";
