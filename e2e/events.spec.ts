@@ -44,7 +44,7 @@ test("a meeting with 2 places: the third applicant waits, takes the place a memb
   await expect(page).toHaveURL(/\/console\/events\/[0-9a-f-]{36}$/);
   const eventId = page.url().split("/").at(-1)!;
   await page.getByRole("button", { name: "Опубликовать" }).click();
-  await expect(page.getByText("Событие опубликовано")).toBeVisible();
+  await expect(page.getByTestId("event-status")).toHaveText("Опубликовано");
 
   // Three members apply in turn; the third joins the waiting list.
   const members = await Promise.all([createMember("Анна"), createMember("Борис"), createMember("Вера")]);

@@ -40,7 +40,11 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
   if (!event) notFound();
   const accepted = event.registrations.filter((registration) => registration.status === "ACCEPTED").length;
   return (
-    <InfoPage title={event.title} lead={`${t(`kinds.${event.kind}`)} · ${t(`eventStatuses.${event.status}`)} · ${event.city}`}>
+    <InfoPage title={event.title} lead={`${t(`kinds.${event.kind}`)} · ${event.city}`}>
+      {/* Announced when it changes: the publish button that caused it is gone after the refresh. */}
+      <p aria-live="polite" className="text-lg font-semibold" data-testid="event-status">
+        {t(`eventStatuses.${event.status}`)}
+      </p>
       <Link href="/console/events" className="self-start font-medium text-brand-700 underline">
         {t("console.back")}
       </Link>
