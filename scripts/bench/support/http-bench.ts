@@ -108,6 +108,10 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
       },
     });
     await waitForHealth(url, server);
+    const baseline = await fetch(`${url}/api/bench/select`);
+    if (baseline.status !== 200) {
+      throw new Error(`GET /api/bench/select answered ${baseline.status}: the build in ${distDir()} predates the baseline routes; build it again`);
+    }
     return { url, database, stop };
   } catch (error) {
     await stop();
