@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { memberEventData } from "@/lib/events/queries";
+import { cancelMemberRegistrations } from "@/lib/events/registrations";
 import { memberIdeaData } from "@/lib/ideas/ideas";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { balanceOf } from "@/lib/loyalty/balance";
@@ -83,10 +84,18 @@ export const LEFT_NAME = "—";
  * Leaving the club (also withdrawing the personal-data consent): the member's name, email, phone and place
  * are removed from the member and their questionnaires, their sessions end. The points ledger, purchases and
  * redemptions stay, tied to the anonymous row, so the operator's accounts add up (accounting law); cases stay
- * with their own applicant data, which the law on appeals requires to be kept.
+ * with their own applicant data, which the law on appeals requires to be kept. Places at coming events are
+ * given up (the waiting list moves on); survey answers, ideas and ratings stay, no longer linked to anyone;
+ * unanswered invitations and drafts go.
  */
 export async function leaveClub(memberId: string, now: Date = new Date()): Promise<void> {
+  await cancelMemberRegistrations(memberId, now);
   await db.$transaction(async (tx) => {
+    await tx.surveyInvitation.deleteMany({ where: { memberId } });
+    await tx.surveyResponse.deleteMany({ where: { memberId, status: "DRAFT" } });
+    await tx.surveyResponse.updateMany({ where: { memberId }, data: { memberId: null } });
+    await tx.idea.updateMany({ where: { authorId: memberId }, data: { authorId: null } });
+    await tx.areaRating.updateMany({ where: { memberId }, data: { memberId: null } });
     const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
     const anonymous = `left-${memberId}@invalid`;
     await tx.membershipApplication.updateMany({

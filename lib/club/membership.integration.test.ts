@@ -169,6 +169,37 @@ describe("the member's data", () => {
     expect(await db.pointsEntry.count({ where: { memberId: member.id } })).toBe(2);
   });
 
+  it("leaving gives up event places to the waiting list and unlinks answers, ideas and ratings", async () => {
+    const { member } = await joined();
+    const { member: waiting } = await joined();
+    const staffId = randomUUID();
+    const survey = await db.survey.create({ data: { title: "Опрос", status: "OPEN", createdById: staffId } });
+    await db.surveyInvitation.create({ data: { surveyId: survey.id, memberId: member.id, tokenHash: randomUUID() } });
+    await db.surveyResponse.create({ data: { surveyId: survey.id, memberId: member.id, status: "SUBMITTED", answers: { q: "да" }, submittedAt: new Date() } });
+    const idea = await db.idea.create({ data: { authorId: member.id, title: "Идея", body: "Больше окон" } });
+    await db.areaRating.create({ data: { memberId: member.id, area: "OFFICES", score: 4 } });
+    const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
+    const event = await db.clubEvent.create({
+      data: { kind: "MEETING", status: "PUBLISHED", title: "Встреча", city: "Казань", startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), capacity: 1, createdById: staffId },
+    });
+    await db.eventRegistration.create({ data: { eventId: event.id, memberId: member.id, status: "ACCEPTED", checkInCode: "AAAA1111", acceptedAt: new Date() } });
+    await db.eventRegistration.create({ data: { eventId: event.id, memberId: waiting.id, status: "WAITLISTED", checkInCode: "BBBB2222", waitlistedAt: new Date() } });
+
+    await leaveClub(member.id);
+
+    expect(await db.surveyInvitation.count({ where: { memberId: member.id } })).toBe(0);
+    expect(await db.surveyResponse.count({ where: { surveyId: survey.id, memberId: null, status: "SUBMITTED" } })).toBe(1);
+    expect(await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).toMatchObject({ authorId: null, title: "Идея" });
+    expect(await db.areaRating.count({ where: { memberId: member.id } })).toBe(0);
+    const registrations = await db.eventRegistration.findMany({ where: { eventId: event.id }, select: { memberId: true, status: true } });
+    expect(registrations).toEqual(
+      expect.arrayContaining([
+        { memberId: member.id, status: "CANCELLED" },
+        { memberId: waiting.id, status: "ACCEPTED" },
+      ]),
+    );
+  });
+
   it("the export holds the member's profile, questionnaire, consents, points and cases", async () => {
     const { input, member } = await joined();
     await db.pointsEntry.create({ data: { memberId: member.id, kind: "EARN", points: 50, reason: "Опрос", source: "survey" } });
