@@ -10,6 +10,7 @@
  * 2. Two app instances on one database: a per-client rate limit counts the requests to both together;
  *    complaints filed through both get one email each, every delivery job run once; with the SMTP server
  *    down for a while, the messages queued meanwhile are all delivered once after it returns.
+ * 3. A sample of the fuzz tests' hostile input over real HTTP: no 5xx, no internals in any answer.
  *
  * Ports 3601–3602 (servers) and 3625 (SMTP), or FAULTS_PORT_BASE + 1, 2, 25. Prints what each part proved.
  */
@@ -194,7 +195,7 @@ async function fileMany(servers: TServer[], keys: string[], count: number, domai
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (let i = next++; i < count; i = next++) {
-        attempts.push(await file(servers[i % servers.length], keys[i % keys.length], `faults-${domain}-${i}-${Date.now()}`, complaint(domain)));
+        attempts.push(await file(servers[i % servers.length], keys[i % keys.length], `faults-${domain.replace(/\W/g, "-")}-${i}-${Date.now()}`, complaint(domain)));
       }
     }),
   );
@@ -247,6 +248,43 @@ async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink
   check(afterOutage.length === 30 && new Set(afterOutage.map((message) => message.messageId)).size === 30, `after SMTP returned: ${afterOutage.length} emails arrived, none twice`, failures);
 }
 
+/**
+ * A sample of the fuzz tests' hostile input (lib/fuzz) over real HTTP, for the whole path: the proxy,
+ * Next.js's body handling, the route. Every answer must be below 500 and free of internals.
+ */
+async function hostileOverHttp(db: TDb, server: TServer) {
+  console.log("\n━━ hostile input over HTTP");
+  const fc = (await import("fast-check")).default;
+  const { hostileBody, hostileString } = await import("../../lib/fuzz/hostile-values");
+  const { leakIn } = await import("../../lib/fuzz/run-fuzz");
+  const [casesKey] = await issueKeys(db, "cases:write", 1);
+  const [loyaltyKey] = await issueKeys(db, "loyalty:write", 1);
+  const count = Number(process.env.FAULTS_HTTP_CASES ?? 200);
+  const valid = () => complaint("http-fuzz.test");
+  const routes: { name: string; request: (i: number) => Promise<Response> }[] = [];
+  const bodies = fc.sample(hostileBody(valid), { numRuns: count, seed: 7 });
+  const strings = fc.sample(hostileString, { numRuns: count, seed: 7 }).map((value) => encodeURIComponent(value.toWellFormed().slice(0, 2_000)));
+  const post = (path: string, key: string) => (i: number) =>
+    fetch(`${server.url}${path}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` }, body: bodies[i] });
+  routes.push({ name: "POST /api/v1/complaints", request: post("/api/v1/complaints", casesKey) });
+  routes.push({ name: "POST /api/v1/loyalty/purchases", request: post("/api/v1/loyalty/purchases", loyaltyKey) });
+  // A client address per request, so the limit of 60 reads a minute per client never answers in place of the checks.
+  const client = (i: number) => ({ "X-Real-IP": `10.9.${(i >> 8) & 255}.${i & 255}` });
+  routes.push({ name: "GET /api/v1/cases/{number}", request: (i) => fetch(`${server.url}/api/v1/cases/${strings[i]}?token=${strings[count - 1 - i]}`, { headers: client(i) }) });
+  routes.push({ name: "GET /api/offices/{postcode}", request: (i) => fetch(`${server.url}/api/offices/${strings[i]}`) });
+  for (const route of routes) {
+    const statuses = new Map<number, number>();
+    let bad = 0;
+    for (let i = 0; i < count; i += 1) {
+      const response = await route.request(i);
+      const body = await response.text();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      if (response.status >= 500 || leakIn(body.replace(/"instance":"[^"]*"/, ""))) bad += 1;
+    }
+    check(bad === 0, `${route.name}: ${count} hostile requests, none answered 5xx or with internals (${[...statuses].map(([status, n]) => `${status} ${n}`).join(", ")})`, failures);
+  }
+}
+
 async function main() {
   const started = performance.now();
   if (!existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
@@ -273,6 +311,9 @@ async function main() {
     const t1 = performance.now();
     await twoInstances(db, [servers[0], servers[1]], sink);
     console.log(`  (${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+    const t2 = performance.now();
+    await hostileOverHttp(db, servers[1]);
+    console.log(`  (${((performance.now() - t2) / 1000).toFixed(0)} s)`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await sink.close();

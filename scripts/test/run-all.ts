@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check the project has, in order — type check, lint, unit and integration tests (real
- * PostgreSQL), a production build, end-to-end tests in Debian's Chromium — then one closing line
- * `N passed, N failed` counting every test and check.
+ * PostgreSQL, fuzzing of every public endpoint), a production build, the fault tests, end-to-end tests in
+ * Debian's Chromium — then one closing line `N passed, N failed` counting every test and check.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -108,7 +108,16 @@ async function main() {
   await stage("lint", () => check(process.execPath, [bin("eslint"), "--max-warnings", "0", "."]));
   await stage("unit and integration tests", vitest);
   await stage("production build", () => check(process.execPath, [bin("next"), "build"]));
-  if (results.at(-1)!.tally.failed === 0) await stage("end-to-end tests", playwright);
+  const isBuilt = results.at(-1)!.tally.failed === 0;
+  // The slow fault tests (scripts/faults: a database restart under load, two instances on one database)
+  // run against this build on a throwaway cluster of their own.
+  if (isBuilt) {
+    await stage("fault tests", async () => {
+      const code = await run(process.execPath, [bin("tsx"), "--conditions=react-server", "scripts/faults/run-faults.ts"], { NEXT_DIST_DIR: ".next" });
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+    });
+  }
+  if (isBuilt) await stage("end-to-end tests", playwright);
   else results.push({ stage: "end-to-end tests (not run: no build)", tally: { passed: 0, failed: 1, skipped: 0 }, seconds: 0 });
 
   const total = results.reduce(
