@@ -11,6 +11,8 @@
  * limit and the limit is what keeps the fuzz from computing thousands of scrypt hashes.
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
 import fc from "fast-check";
 import type { Messages } from "next-intl";
@@ -18,7 +20,13 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { memberSignOutEverywhereAction, leaveClubAction, setNewsConsentAction, updateMemberProfileAction } from "@/app/(club)/account/actions";
+import {
+  leaveClubAction,
+  memberSignOutEverywhereAction,
+  redeemRewardAction,
+  setNewsConsentAction,
+  updateMemberProfileAction,
+} from "@/app/(club)/account/actions";
 import { acceptInviteAction } from "@/app/(console)/console/invite/[token]/actions";
 import { submitQuestionnaireAction } from "@/app/(public)/club/join/actions";
 import { fileClaimAction, fileComplaintAction, rateOfficeAction, reportQueueAction } from "@/app/(public)/complaints/actions";
@@ -233,6 +241,8 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   updateMemberProfileAction: actionTarget("updateMemberProfileAction", updateMemberProfileAction, hostileInput(() => ({ firstName: "Мария", lastName: "Иванова", phone: "+7 900 000-00-00", region: "Москва", city: "Москва" })), () => db.member.count(), () => false),
   setNewsConsentAction: actionTarget("setNewsConsentAction", setNewsConsentAction, hostileInput(() => ({ isGiven: true })), () => db.member.count(), () => false),
   memberSignOutEverywhereAction: actionTarget("memberSignOutEverywhereAction", memberSignOutEverywhereAction as TAction, hostileValue, () => db.member.count(), () => false),
+  // No reward has a generated id: a valid input is refused (NOT_FOUND) and stores nothing.
+  redeemRewardAction: actionTarget("redeemRewardAction", redeemRewardAction, hostileInput(() => ({ rewardId: crypto.randomUUID() })), () => db.redemption.count()),
   confirmMembershipAction: actionTarget("confirmMembershipAction", confirmMembershipAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url") })), () => db.member.count(), () => false),
   saveSurveyDraftByLinkAction: actionTarget("saveSurveyDraftByLinkAction", saveSurveyDraftByLinkAction, surveyAnswers(() => ({ token: survey.token })), surveyRows, () => false),
   saveSurveyDraftAction: actionTarget("saveSurveyDraftAction", saveSurveyDraftAction, surveyAnswers(() => ({ surveyId: survey.id })), surveyRows, () => false),
@@ -248,7 +258,19 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   ...signInTargets(),
 };
 
+/** Every server action a visitor or a member can call: those in the (public) and (club) route groups. */
+function publicActionNames(): string[] {
+  const groups = ["app/(public)", "app/(club)"].map((folder) => path.join(process.cwd(), folder));
+  const files = groups.flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("actions.ts")).map((file) => path.join(folder, file)));
+  return files.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/export const (\w+Action)\b/g)].map((match) => match[1]));
+}
+
 describe("hostile input to the public server actions", () => {
+  it("covers every public and member server action", () => {
+    const missing = publicActionNames().filter((name) => !(name in TARGETS));
+    expect(missing, "add a row to TARGETS for each").toEqual([]);
+  });
+
   for (const [name, target] of Object.entries(TARGETS)) {
     it(`${name}: no unexpected failure, no leak, nothing stored from a rejected input`, async () => {
       const report = await runFuzz(target());

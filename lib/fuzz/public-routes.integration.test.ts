@@ -9,6 +9,8 @@
  * each (a test of the limits themselves is in lib/rate-limit and the fault tests).
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
 import fc from "fast-check";
 import { NextRequest } from "next/server";
@@ -199,7 +201,29 @@ const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
   })),
 };
 
+/**
+ * Every route handler outside the console, sign-in (next-auth; its two checks are fuzzed with the actions),
+ * the benchmark routes (404 unless BENCH_ROUTES=1) and the ones without input (health, the OpenAPI
+ * document, the member's data export), as "METHOD /path/{param}".
+ */
+function publicRoutes(): string[] {
+  const api = path.join(process.cwd(), "app", "api");
+  const skipped = /^(auth|bench|console|health|v1\/openapi\.json)(\/|$)/;
+  return fs
+    .readdirSync(api, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("route.ts") && !skipped.test(file))
+    .flatMap((file) => {
+      const route = `/api/${path.dirname(file)}`.replace(/\[([^\]]+)\]/g, "{$1}");
+      return [...fs.readFileSync(path.join(api, file), "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => `${match[1]} ${route}`);
+    });
+}
+
 describe("hostile input to the public API", () => {
+  it("covers every public route handler", () => {
+    const missing = publicRoutes().filter((route) => !(route in TARGETS));
+    expect(missing, "add a row to TARGETS for each").toEqual([]);
+  });
+
   for (const [name, target] of Object.entries(TARGETS)) {
     it(`${name}: no 5xx, no leak, nothing stored from a rejected request`, async () => {
       const report = await target();
