@@ -217,10 +217,13 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
 /** Survey answers: a broken valid form, or answers keyed by the real questions with anything as values. */
 const surveyAnswers = (credential: () => Record<string, string>) =>
   fc.oneof(
-    hostileInput(() => ({ ...credential(), answers: { [survey.choice]: "yes", [survey.text]: "Вежливый оператор" } })),
-    fc
-      .dictionary(fc.oneof(fc.constant(null).map(() => survey.text), fc.constant(null).map(() => survey.choice), hostileString), hostileValue, { maxKeys: 3 })
-      .map((answers) => ({ ...credential(), answers })),
+    { arbitrary: hostileInput(() => ({ ...credential(), answers: { [survey.choice]: "yes", [survey.text]: "Вежливый оператор" } })), weight: 4 },
+    {
+      arbitrary: fc
+        .dictionary(fc.oneof(fc.constant(null).map(() => survey.text), fc.constant(null).map(() => survey.choice), hostileString), hostileValue, { maxKeys: 3 })
+        .map((answers) => ({ ...credential(), answers })),
+      weight: 1,
+    },
   );
 const surveyRows = () => db.surveyResponse.count({ where: { surveyId: survey.id } });
 

@@ -123,7 +123,6 @@ function postTarget(name: string, path: string, handler: typeof postComplaint, v
       name,
       cases: fc.tuple(hostileBody(valid), bodyHeaders),
       rows,
-      concurrency: 4,
       send: async ([body, headers], i) => {
         const request = new NextRequest(`${BASE}${path}`, { method: "POST", headers: headersOf(headers, issued[Math.floor(i / KEY_USES)]), body });
         return outcomeOf(await handler(request, noParams), (status) => status === 201);
