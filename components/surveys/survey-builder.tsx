@@ -23,6 +23,7 @@ export type TBuilderSurvey = {
   title: string;
   description: string;
   segment: TSegment;
+  opensOn: string;
   closesOn: string;
   questions: TQuestion[];
 };
@@ -87,7 +88,7 @@ export function SurveyBuilder({
 
   function onSave() {
     setOutcome(undefined);
-    const input: TSaveSurveyInput = { ...survey, closesOn: survey.closesOn || undefined };
+    const input: TSaveSurveyInput = { ...survey, opensOn: survey.opensOn || undefined, closesOn: survey.closesOn || undefined };
     const parsed = ZSaveSurvey.safeParse(input);
     if (!parsed.success) {
       const found: Record<string, string> = {};
@@ -133,6 +134,15 @@ export function SurveyBuilder({
       </div>
 
       <SegmentPicker segment={survey.segment} regions={regions} isDisabled={false} onChange={(segment) => setSurvey({ ...survey, segment })} countAction={countAction} />
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="survey-opens" className="font-medium">
+          {t("opensOn")}
+        </label>
+        <p id="survey-opens-hint" className="text-sm text-muted">{t("opensOnHint")}</p>
+        <Input id="survey-opens" type="date" className="max-w-56" aria-describedby="survey-opens-hint" value={survey.opensOn} onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })} />
+        {errors.opensOn ? <p className="text-sm font-medium text-danger">{translate(errors.opensOn)}</p> : null}
+      </div>
 
       <div className="flex flex-col gap-1">
         <label htmlFor="survey-closes" className="font-medium">

@@ -8,6 +8,11 @@ import { db } from "@/lib/db";
 import { QUESTION_ROW_SELECT, toQuestion, toQuestionData } from "./question-rows";
 import type { TSaveSurvey } from "./schemas";
 
+/** The first moment of a day in Moscow, when a scheduled survey starts taking answers. */
+export function startOfMoscowDay(day: string): Date {
+  return new Date(`${day}T00:00:00.000+03:00`);
+}
+
 /** The last moment of a day in Moscow (UTC+3, no daylight saving), when a survey stops taking answers. */
 export function endOfMoscowDay(day: string): Date {
   return new Date(`${day}T23:59:59.999+03:00`);
@@ -26,6 +31,7 @@ export async function listSurveys() {
       id: true,
       title: true,
       status: true,
+      opensAt: true,
       closesAt: true,
       createdAt: true,
       _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } },
@@ -66,9 +72,10 @@ export type TLoadedSurvey = NonNullable<Awaited<ReturnType<typeof loadSurvey>>>;
  * Creates a survey or replaces a draft's content: title, targeting, closing day and the questions in the
  * given order. Once open, a survey's questions are fixed (answers refer to them), so only drafts change.
  */
-export async function saveSurvey(input: TSaveSurvey, actor: Pick<TStaffUser, "id">): Promise<{ id: string }> {
+export async function saveSurvey(input: Omit<TSaveSurvey, "opensOn"> & { opensOn?: string }, actor: Pick<TStaffUser, "id">): Promise<{ id: string }> {
+  const opensAt = input.opensOn ? startOfMoscowDay(input.opensOn) : null;
   const closesAt = input.closesOn ? endOfMoscowDay(input.closesOn) : null;
-  const content = { title: input.title, description: input.description ?? null, segment: input.segment, closesAt };
+  const content = { title: input.title, description: input.description ?? null, segment: input.segment, opensAt, closesAt };
   return db.$transaction(async (tx) => {
     let id = input.id;
     if (id) {

@@ -101,11 +101,19 @@ export const ZSaveSurvey = z
     title: requiredText(200),
     description: optionalText(2000).optional(),
     segment: ZSegment,
+    /** The first day answers are taken (Moscow time), as YYYY-MM-DD; opening before it schedules the invitations. */
+    opensOn: ZDate,
     /** The last day answers are taken (Moscow time), as YYYY-MM-DD. */
     closesOn: ZDate,
     questions: z.array(ZQuestion).max(MAX_QUESTIONS, "surveys.errors.tooManyQuestions"),
   })
-  .superRefine((value, ctx) => checkStructure(value.questions, ctx));
+  .superRefine((value, ctx) => {
+    // Days as YYYY-MM-DD compare as text.
+    if (value.opensOn && value.closesOn && value.closesOn < value.opensOn) {
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "surveys.errors.closesBeforeOpens" });
+    }
+    checkStructure(value.questions, ctx);
+  });
 export type TSaveSurvey = z.output<typeof ZSaveSurvey>;
 export type TSaveSurveyInput = z.input<typeof ZSaveSurvey>;
 

@@ -9,26 +9,32 @@ export const SURVEY_REMIND_TASK = "survey-remind";
 export const SURVEY_CLOSE_TASK = "survey-close";
 export const SURVEY_AUTO_REMIND_TASK = "survey-auto-remind";
 
-/** A job in the same transaction as the change that needs it; one pending job per survey and kind. */
-async function addJob(tx: Prisma.TransactionClient, task: string, payload: Record<string, string>) {
+/**
+ * A job in the same transaction as the change that needs it; one pending job per survey and kind. `runAt`
+ * holds it back until then (a survey scheduled to open on a later day).
+ */
+async function addJob(tx: Prisma.TransactionClient, task: string, payload: Record<string, string>, runAt: Date = new Date()) {
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}::text,
     ${JSON.stringify(payload)}::json,
+    run_at := ${runAt}::timestamptz,
     job_key := ${`${task}:${payload.surveyId}`}::text,
     max_attempts := 5
   )`;
 }
 
 async function lockSurvey(tx: Prisma.TransactionClient, id: string) {
-  const [survey] = await tx.$queryRaw<{ status: string; closesAt: Date | null }[]>`
-    SELECT "status", "closesAt" FROM "Survey" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  const [survey] = await tx.$queryRaw<{ status: string; opensAt: Date | null; closesAt: Date | null }[]>`
+    SELECT "status", "opensAt", "closesAt" FROM "Survey" WHERE "id" = ${id}::uuid FOR UPDATE`;
   if (!survey) throw new ActionError("NOT_FOUND", "surveys.errors.notFound");
   return survey;
 }
 
 /**
- * Opens a draft: it takes answers from now on and every member of its segment is invited by email. The
- * invitations are written by a background job in batches, so a segment of any size does not hold the request.
+ * Opens a draft: every member of its segment is invited by email and may answer — from now on, or from
+ * the survey's opening day when that is later (the invitations wait for it; no one can answer before, as
+ * answering needs an invitation). The invitations are written by a background job in batches, so a segment
+ * of any size does not hold the request.
  */
 export async function openSurvey(id: string, now: Date = new Date()): Promise<{ status: "OPEN" }> {
   await db.$transaction(async (tx) => {
@@ -36,8 +42,9 @@ export async function openSurvey(id: string, now: Date = new Date()): Promise<{ 
     if (survey.status !== "DRAFT") throw new ActionError("CONFLICT", "surveys.errors.notDraft");
     if (survey.closesAt && survey.closesAt <= now) throw new ActionError("INVALID", "surveys.errors.closesInPast");
     if ((await tx.surveyQuestion.count({ where: { surveyId: id } })) === 0) throw new ActionError("INVALID", "surveys.errors.noQuestions");
-    await tx.survey.update({ where: { id }, data: { status: "OPEN", opensAt: now, publishedAt: now } });
-    await addJob(tx, SURVEY_INVITE_TASK, { surveyId: id });
+    const opensAt = survey.opensAt && survey.opensAt > now ? survey.opensAt : now;
+    await tx.survey.update({ where: { id }, data: { status: "OPEN", opensAt, publishedAt: now } });
+    await addJob(tx, SURVEY_INVITE_TASK, { surveyId: id }, opensAt);
   });
   return { status: "OPEN" };
 }

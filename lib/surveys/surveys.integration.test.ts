@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
-import { saveSurvey } from "./build-survey";
+import { moscowDay, saveSurvey, startOfMoscowDay } from "./build-survey";
 import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
 import { resultsCsvRows, surveyResults } from "./results";
-import type { TQuestion } from "./schemas";
+import { type TQuestion, ZSaveSurvey } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
 
 const STAFF = { id: randomUUID() };
@@ -162,6 +162,30 @@ describe("answering", () => {
     expect((await db.survey.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
     expect(await db.pointsEntry.count({ where: { memberId: m.id, reference: id } })).toBe(0);
     expect(await respondentByToken(randomBytes(32).toString("base64url"))).toBeNull();
+  });
+});
+
+describe("opening on a later day", () => {
+  it("holds the invitations back until the first day, and refuses a last day before it", async () => {
+    const region = freshRegion();
+    await member(region);
+    const opensOn = moscowDay(new Date(Date.now() + 3 * 24 * 3_600_000));
+    const question = { ...QUESTIONS[2], id: randomUUID() };
+    const { id } = await saveSurvey({ title: "Позже", segment: { regions: [region], ageBands: [], services: [] }, opensOn, closesOn: undefined, questions: [question] }, STAFF);
+
+    await openSurvey(id);
+
+    const survey = await db.survey.findUniqueOrThrow({ where: { id } });
+    expect(survey.status).toBe("OPEN");
+    expect(survey.opensAt).toEqual(startOfMoscowDay(opensOn));
+    const jobs = await db.$queryRaw<{ run_at: Date }[]>`
+      SELECT run_at FROM graphile_worker.jobs WHERE key = ${`survey-invite:${id}`}`;
+    expect(jobs.map((job) => job.run_at)).toEqual([startOfMoscowDay(opensOn)]);
+    expect(await db.surveyInvitation.count({ where: { surveyId: id } })).toBe(0);
+
+    const parsed = ZSaveSurvey.safeParse({ title: "Даты", segment: {}, opensOn: "2026-12-10", closesOn: "2026-12-09", questions: [] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["closesOn"], message: "surveys.errors.closesBeforeOpens" })]);
   });
 });
 

@@ -35,7 +35,9 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
     <InfoPage title={survey.title} lead={survey.description ?? undefined}>
       <p>
         <span className="font-semibold" data-testid="survey-status">{t(`statuses.${survey.status}`)}</span>
-        {survey.opensAt ? ` · ${t("detail.opened", { date: date(survey.opensAt) })}` : null}
+        {survey.status !== "DRAFT" && survey.opensAt
+          ? ` · ${survey.opensAt > new Date() ? t("detail.opens", { date: date(survey.opensAt) }) : t("detail.opened", { date: date(survey.opensAt) })}`
+          : null}
         {survey.closesAt ? ` · ${t("detail.closes", { date: date(survey.closesAt) })}` : null}
       </p>
       {survey.status !== "DRAFT" ? (
@@ -54,6 +56,7 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
             title: survey.title,
             description: survey.description ?? "",
             segment,
+            opensOn: survey.opensAt ? moscowDay(survey.opensAt) : "",
             closesOn: survey.closesAt ? moscowDay(survey.closesAt) : "",
             questions: survey.questions,
           }}

@@ -22,7 +22,7 @@ export default async function NewSurveyPage() {
   return (
     <InfoPage title={t("builder.newTitle")}>
       <SurveyBuilder
-        initial={{ title: "", description: "", segment: EMPTY_SEGMENT, closesOn: "", questions: [] }}
+        initial={{ title: "", description: "", segment: EMPTY_SEGMENT, opensOn: "", closesOn: "", questions: [] }}
         regions={regions}
         saveAction={saveSurveyAction}
         countAction={countSegmentMembersAction}
