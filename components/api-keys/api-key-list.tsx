@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TApiKeyRow } from "@/lib/api-keys/list-api-keys";
 import type { TRevokeApiKey } from "@/lib/api-keys/schemas";
@@ -39,52 +40,48 @@ export function ApiKeyList({
       {rows.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-collapse text-left">
-            <thead>
-              <tr className="border-b border-line text-sm text-muted">
-                <th scope="col" className="py-2 pr-3">{t("name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("scopes")}</th>
-                <th scope="col" className="py-2 pr-3">{t("lastUsed")}</th>
-                <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                <th scope="col" className="py-2">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line align-top">
-                  <td className="py-2 pr-3">
-                    <div className="font-medium">{row.name}</div>
-                    <div className="text-sm text-muted">
-                      <span className="sr-only">{t("prefix")}: </span>
-                      <code>{row.prefix}…</code> · {t("createdAt")} {when(row.createdAt)}
-                      {row.createdBy ? `, ${row.createdBy}` : null}
-                    </div>
-                  </td>
-                  <td className="py-2 pr-3 font-mono text-sm">{row.scopes.join(", ")}</td>
-                  <td className="py-2 pr-3">{row.lastUsedAt ? when(row.lastUsedAt) : t("never")}</td>
-                  <td className="py-2 pr-3">
-                    {row.revokedAt ? (
-                      <>
-                        {t("revoked")}
-                        <div className="text-sm text-muted">{when(row.revokedAt)}</div>
-                      </>
-                    ) : (
-                      t("active")
-                    )}
-                  </td>
-                  <td className="py-2">
-                    {row.revokedAt ? null : (
-                      <Button size="sm" variant="secondary" disabled={isPending} onClick={() => onRevoke(row)} aria-label={`${t("revoke")}: ${row.name}`}>
-                        {t("revoke")}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table isSmallText={false} className="min-w-[44rem] border-collapse">
+          <TableHead className="text-sm text-muted">
+            <HeaderCell>{t("name")}</HeaderCell>
+            <HeaderCell>{t("scopes")}</HeaderCell>
+            <HeaderCell>{t("lastUsed")}</HeaderCell>
+            <HeaderCell>{t("status")}</HeaderCell>
+            <HeaderCell>{t("actions")}</HeaderCell>
+          </TableHead>
+          <tbody>
+            {rows.map((row) => (
+              <Row key={row.id} className="align-top">
+                <Cell>
+                  <div className="font-medium">{row.name}</div>
+                  <div className="text-sm text-muted">
+                    <span className="sr-only">{t("prefix")}: </span>
+                    <code>{row.prefix}…</code> · {t("createdAt")} {when(row.createdAt)}
+                    {row.createdBy ? `, ${row.createdBy}` : null}
+                  </div>
+                </Cell>
+                <Cell className="font-mono text-sm">{row.scopes.join(", ")}</Cell>
+                <Cell>{row.lastUsedAt ? when(row.lastUsedAt) : t("never")}</Cell>
+                <Cell>
+                  {row.revokedAt ? (
+                    <>
+                      {t("revoked")}
+                      <div className="text-sm text-muted">{when(row.revokedAt)}</div>
+                    </>
+                  ) : (
+                    t("active")
+                  )}
+                </Cell>
+                <Cell>
+                  {row.revokedAt ? null : (
+                    <Button size="sm" variant="secondary" disabled={isPending} onClick={() => onRevoke(row)} aria-label={`${t("revoke")}: ${row.name}`}>
+                      {t("revoke")}
+                    </Button>
+                  )}
+                </Cell>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { Alert } from "@/components/ui/alert";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { TImportError } from "@/lib/loyalty/purchase-csv";
 
 type TImport = { status: string; totalRows: number; appliedRows: number; duplicateRows: number; errors: unknown };
@@ -21,29 +22,24 @@ export async function ImportReport({ result }: { result: TImport }) {
     <>
       <Alert tone="danger">{t("loyaltyConsole.import.rejected", { count: errors.length })}</Alert>
       {errors.length >= 1_000 ? <p className="text-sm text-muted">{t("loyaltyConsole.import.firstErrors")}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="py-2 text-left text-lg font-semibold">{t("loyaltyConsole.import.errorsCaption")}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t("loyaltyConsole.import.line")}</th>
-              <th scope="col" className="py-2 pr-3">{t("loyaltyConsole.import.column")}</th>
-              <th scope="col" className="py-2 pr-3">{t("loyaltyConsole.import.purchaseId")}</th>
-              <th scope="col" className="py-2">{t("loyaltyConsole.import.message")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((error, index) => (
-              <tr key={`${error.line}-${error.column ?? ""}-${index}`} className="border-b border-line">
-                <td className="py-2 pr-3 font-mono">{error.line}</td>
-                <td className="py-2 pr-3 font-mono">{error.column ?? "—"}</td>
-                <td className="py-2 pr-3 font-mono break-all">{error.purchaseId ?? "—"}</td>
-                <td className="py-2">{t.has(error.message) ? t(error.message) : error.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("loyaltyConsole.import.errorsCaption")} captionClassName="py-2 text-left text-lg font-semibold">
+        <TableHead>
+          <HeaderCell>{t("loyaltyConsole.import.line")}</HeaderCell>
+          <HeaderCell>{t("loyaltyConsole.import.column")}</HeaderCell>
+          <HeaderCell>{t("loyaltyConsole.import.purchaseId")}</HeaderCell>
+          <HeaderCell>{t("loyaltyConsole.import.message")}</HeaderCell>
+        </TableHead>
+        <tbody>
+          {errors.map((error, index) => (
+            <Row key={`${error.line}-${error.column ?? ""}-${index}`}>
+              <Cell className="font-mono">{error.line}</Cell>
+              <Cell className="font-mono">{error.column ?? "—"}</Cell>
+              <Cell className="font-mono break-all">{error.purchaseId ?? "—"}</Cell>
+              <Cell>{t.has(error.message) ? t(error.message) : error.message}</Cell>
+            </Row>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

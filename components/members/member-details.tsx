@@ -1,33 +1,25 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { memberProfile } from "@/lib/members/member-profile";
 
 type TProfile = NonNullable<Awaited<ReturnType<typeof memberProfile>>>;
 
 const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
 
-function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
+function DetailsTable({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            {head.map((label) => (
-              <th key={label} scope="col" className="py-2 pr-3">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHead>
+        {head.map((label) => (
+          <HeaderCell key={label}>{label}</HeaderCell>
+        ))}
+      </TableHead>
+      <tbody>{children}</tbody>
+    </Table>
   );
 }
-
-const cell = "py-2 pr-3";
 
 /** The member's profile, status and consents. */
 export async function MemberProfileSection({ profile }: { profile: TProfile }) {
@@ -81,47 +73,47 @@ export async function MemberPointsSection({ profile, children }: { profile: TPro
       {profile.entries.length === 0 ? (
         <p className="text-muted">{t("ledgerEmpty")}</p>
       ) : (
-        <Table caption={t("ledger")} head={[t("date"), t("kind"), t("reason"), t("source"), t("amount")]}>
+        <DetailsTable caption={t("ledger")} head={[t("date"), t("kind"), t("reason"), t("source"), t("amount")]}>
           {profile.entries.map((entry) => (
-            <tr key={entry.id} className="border-b border-line">
-              <td className={`${cell} whitespace-nowrap`}>{dateTime(entry.createdAt)}</td>
-              <td className={cell}>{t(`kinds.${entry.kind}`)}</td>
-              <td className={cell}>{entry.reason}</td>
-              <td className={cell}>{t.has(`sources.${entry.source}`) ? t(`sources.${entry.source}`) : entry.source}</td>
-              <td className={`${cell} text-right font-mono`}>{signed(entry.points)}</td>
-            </tr>
+            <Row key={entry.id}>
+              <Cell className="whitespace-nowrap">{dateTime(entry.createdAt)}</Cell>
+              <Cell>{t(`kinds.${entry.kind}`)}</Cell>
+              <Cell>{entry.reason}</Cell>
+              <Cell>{t.has(`sources.${entry.source}`) ? t(`sources.${entry.source}`) : entry.source}</Cell>
+              <Cell className="text-right font-mono">{signed(entry.points)}</Cell>
+            </Row>
           ))}
-        </Table>
+        </DetailsTable>
       )}
       <h3 className="font-semibold">{t("redemptions")}</h3>
       {profile.redemptions.length === 0 ? (
         <p className="text-muted">{t("redemptionsEmpty")}</p>
       ) : (
-        <Table caption={t("redemptions")} head={[t("date"), t("reward"), t("amount")]}>
+        <DetailsTable caption={t("redemptions")} head={[t("date"), t("reward"), t("amount")]}>
           {profile.redemptions.map((redemption) => (
-            <tr key={redemption.id} className="border-b border-line">
-              <td className={`${cell} whitespace-nowrap`}>{dateTime(redemption.createdAt)}</td>
-              <td className={cell}>{redemption.reward.title}</td>
-              <td className={`${cell} text-right font-mono`}>{redemption.reward.costPoints}</td>
-            </tr>
+            <Row key={redemption.id}>
+              <Cell className="whitespace-nowrap">{dateTime(redemption.createdAt)}</Cell>
+              <Cell>{redemption.reward.title}</Cell>
+              <Cell className="text-right font-mono">{redemption.reward.costPoints}</Cell>
+            </Row>
           ))}
-        </Table>
+        </DetailsTable>
       )}
       <h3 className="font-semibold">{t("purchases")}</h3>
       {profile.purchases.length === 0 ? (
         <p className="text-muted">{t("purchasesEmpty")}</p>
       ) : (
-        <Table caption={t("purchases")} head={[t("date"), t("purchaseId"), t("category"), t("office"), t("sum")]}>
+        <DetailsTable caption={t("purchases")} head={[t("date"), t("purchaseId"), t("category"), t("office"), t("sum")]}>
           {profile.purchases.map((purchase) => (
-            <tr key={purchase.id} className="border-b border-line">
-              <td className={`${cell} whitespace-nowrap`}>{dateTime(purchase.purchasedAt)}</td>
-              <td className={`${cell} font-mono break-all`}>{purchase.externalId}</td>
-              <td className={cell}>{purchase.category}</td>
-              <td className={cell}>{purchase.officePostcode ?? "—"}</td>
-              <td className={`${cell} text-right whitespace-nowrap`}>{format.number(purchase.amountKopecks / 100, { style: "currency", currency: "RUB" })}</td>
-            </tr>
+            <Row key={purchase.id}>
+              <Cell className="whitespace-nowrap">{dateTime(purchase.purchasedAt)}</Cell>
+              <Cell className="font-mono break-all">{purchase.externalId}</Cell>
+              <Cell>{purchase.category}</Cell>
+              <Cell>{purchase.officePostcode ?? "—"}</Cell>
+              <Cell className="text-right whitespace-nowrap">{format.number(purchase.amountKopecks / 100, { style: "currency", currency: "RUB" })}</Cell>
+            </Row>
           ))}
-        </Table>
+        </DetailsTable>
       )}
     </section>
   );

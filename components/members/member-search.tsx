@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { MEMBERS_PAGE_SIZE } from "@/lib/members/schemas";
 import type { searchMembers } from "@/lib/members/search-members";
 
@@ -39,35 +40,30 @@ export async function MembersTable({ q, result }: { q: string; result: TResult }
   const first = (result.page - 1) * MEMBERS_PAGE_SIZE + 1;
   return (
     <>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t("name")}</th>
-              <th scope="col" className="py-2 pr-3">{t("email")}</th>
-              <th scope="col" className="py-2 pr-3">{t("card")}</th>
-              <th scope="col" className="py-2 pr-3">{t("status")}</th>
-              <th scope="col" className="py-2">{t("joined")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((member) => (
-              <tr key={member.id} className="border-b border-line">
-                <td className="py-2 pr-3">
-                  <Link href={`/console/members/${member.id}`} className="font-medium text-brand-700 underline">
-                    {member.lastName} {member.firstName}
-                  </Link>
-                </td>
-                <td className="py-2 pr-3 break-all">{member.email}</td>
-                <td className="py-2 pr-3 font-mono whitespace-nowrap">{member.cardNumber}</td>
-                <td className="py-2 pr-3">{t(`statuses.${member.status}`)}</td>
-                <td className="py-2 whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("tableCaption")}>
+        <TableHead>
+          <HeaderCell>{t("name")}</HeaderCell>
+          <HeaderCell>{t("email")}</HeaderCell>
+          <HeaderCell>{t("card")}</HeaderCell>
+          <HeaderCell>{t("status")}</HeaderCell>
+          <HeaderCell>{t("joined")}</HeaderCell>
+        </TableHead>
+        <tbody>
+          {result.rows.map((member) => (
+            <Row key={member.id}>
+              <Cell>
+                <Link href={`/console/members/${member.id}`} className="font-medium text-brand-700 underline">
+                  {member.lastName} {member.firstName}
+                </Link>
+              </Cell>
+              <Cell className="break-all">{member.email}</Cell>
+              <Cell className="font-mono whitespace-nowrap">{member.cardNumber}</Cell>
+              <Cell>{t(`statuses.${member.status}`)}</Cell>
+              <Cell className="whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</Cell>
+            </Row>
+          ))}
+        </tbody>
+      </Table>
       <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-muted">{t("range", { first, last: first + result.rows.length - 1, total: result.total })}</p>
         <div className="ml-auto flex gap-2">

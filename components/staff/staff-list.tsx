@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TStaffRow } from "@/lib/staff/list-staff";
 import type { TSetStaffDisabled } from "@/lib/staff/schemas";
@@ -38,53 +39,49 @@ export function StaffList({
   return (
     <div className="flex flex-col gap-3">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-left">
-          <thead>
-            <tr className="border-b border-line text-sm text-muted">
-              <th scope="col" className="py-2 pr-3">{t("staff.name")}</th>
-              <th scope="col" className="py-2 pr-3">{t("staff.role")}</th>
-              <th scope="col" className="py-2 pr-3">{t("staff.statusColumn")}</th>
-              <th scope="col" className="py-2 pr-3">{t("staff.totpColumn")}</th>
-              <th scope="col" className="py-2">{t("staff.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3">
-                  <div className="font-medium">{row.name}</div>
-                  <div className="text-sm text-muted">{row.email}</div>
-                </td>
-                <td className="py-2 pr-3">
-                  {t(`roles.${row.role}`)}
-                  {row.offices.length > 0 ? <div className="text-sm text-muted">{row.offices.join(", ")}</div> : null}
-                </td>
-                <td className="py-2 pr-3">
-                  {row.isDisabled ? t("staff.statusDisabled") : row.hasPassword ? t("staff.statusActive") : t("staff.statusInvited")}
-                  {row.lastSignInAt ? (
-                    <div className="text-sm text-muted">{format.dateTime(row.lastSignInAt, { dateStyle: "short", timeStyle: "short" })}</div>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-3">{row.totpEnabledAt ? "✓" : "—"}</td>
-                <td className="py-2">
-                  {row.id === currentStaffId ? null : (
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      disabled={isPending}
-                      onClick={() => onToggle(row)}
-                      aria-label={`${row.isDisabled ? t("staff.enable") : t("staff.disable")}: ${row.email}`}
-                    >
-                      {row.isDisabled ? t("staff.enable") : t("staff.disable")}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table isSmallText={false} className="min-w-[40rem] border-collapse">
+        <TableHead className="text-sm text-muted">
+          <HeaderCell>{t("staff.name")}</HeaderCell>
+          <HeaderCell>{t("staff.role")}</HeaderCell>
+          <HeaderCell>{t("staff.statusColumn")}</HeaderCell>
+          <HeaderCell>{t("staff.totpColumn")}</HeaderCell>
+          <HeaderCell>{t("staff.actions")}</HeaderCell>
+        </TableHead>
+        <tbody>
+          {rows.map((row) => (
+            <Row key={row.id} className="align-top">
+              <Cell>
+                <div className="font-medium">{row.name}</div>
+                <div className="text-sm text-muted">{row.email}</div>
+              </Cell>
+              <Cell>
+                {t(`roles.${row.role}`)}
+                {row.offices.length > 0 ? <div className="text-sm text-muted">{row.offices.join(", ")}</div> : null}
+              </Cell>
+              <Cell>
+                {row.isDisabled ? t("staff.statusDisabled") : row.hasPassword ? t("staff.statusActive") : t("staff.statusInvited")}
+                {row.lastSignInAt ? (
+                  <div className="text-sm text-muted">{format.dateTime(row.lastSignInAt, { dateStyle: "short", timeStyle: "short" })}</div>
+                ) : null}
+              </Cell>
+              <Cell>{row.totpEnabledAt ? "✓" : "—"}</Cell>
+              <Cell>
+                {row.id === currentStaffId ? null : (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={isPending}
+                    onClick={() => onToggle(row)}
+                    aria-label={`${row.isDisabled ? t("staff.enable") : t("staff.disable")}: ${row.email}`}
+                  >
+                    {row.isDisabled ? t("staff.enable") : t("staff.disable")}
+                  </Button>
+                )}
+              </Cell>
+            </Row>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { TQuestionResult } from "@/lib/surveys/results";
 
 import { ResultsChart } from "./results-chart";
@@ -24,26 +25,22 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
       ) : null}
       {result.bars.length > 0 ? (
         <>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-3">{t("answer")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("count")}</th>
-                  <th scope="col" className="py-2 text-right">{t("share")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.bars.map((bar) => (
-                  <tr key={bar.value} className="border-b border-line">
-                    <td className="py-2 pr-3">{bar.label}</td>
-                    <td className="py-2 pr-3 text-right font-mono">{bar.count}</td>
-                    <td className="py-2 text-right font-mono">{bar.percent}%</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table>
+            <TableHead>
+              <HeaderCell>{t("answer")}</HeaderCell>
+              <HeaderCell className="text-right">{t("count")}</HeaderCell>
+              <HeaderCell className="text-right">{t("share")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {result.bars.map((bar) => (
+                <Row key={bar.value}>
+                  <Cell>{bar.label}</Cell>
+                  <Cell className="text-right font-mono">{bar.count}</Cell>
+                  <Cell className="text-right font-mono">{bar.percent}%</Cell>
+                </Row>
+              ))}
+            </tbody>
+          </Table>
           {result.answered > 0 ? <ResultsChart data={result.bars.map((bar) => ({ label: bar.label, count: bar.count }))} label={t("chart", { question: question.text })} /> : null}
         </>
       ) : null}

@@ -10,6 +10,7 @@ import { MyEventsSection } from "@/components/events/my-events-section";
 import { InfoPage } from "@/components/layout/info-page";
 import { MemberRewards } from "@/components/loyalty/member-rewards";
 import { SurveysWaiting } from "@/components/surveys/surveys-waiting";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
 
@@ -66,26 +67,22 @@ export default async function MemberAccountPage() {
         {entries.length === 0 ? (
           <p className="text-muted">{tc("ledgerEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-3">{tc("date")}</th>
-                  <th scope="col" className="py-2 pr-3">{tc("reason")}</th>
-                  <th scope="col" className="py-2 text-right">{tc("amount")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id} className="border-b border-line">
-                    <td className="py-2 pr-3 whitespace-nowrap">{date(entry.createdAt)}</td>
-                    <td className="py-2 pr-3">{entry.reason}</td>
-                    <td className="py-2 text-right font-mono">{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table>
+            <TableHead>
+              <HeaderCell>{tc("date")}</HeaderCell>
+              <HeaderCell>{tc("reason")}</HeaderCell>
+              <HeaderCell className="text-right">{tc("amount")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {entries.map((entry) => (
+                <Row key={entry.id}>
+                  <Cell className="whitespace-nowrap">{date(entry.createdAt)}</Cell>
+                  <Cell>{entry.reason}</Cell>
+                  <Cell className="text-right font-mono">{entry.points > 0 ? `+${entry.points}` : entry.points}</Cell>
+                </Row>
+              ))}
+            </tbody>
+          </Table>
         )}
       </section>
 
@@ -103,26 +100,22 @@ export default async function MemberAccountPage() {
           <p className="text-muted">{tc("casesEmpty")}</p>
         ) : (
           <>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-3">{tc("caseNumber")}</th>
-                    <th scope="col" className="py-2 pr-3">{tc("caseStatus")}</th>
-                    <th scope="col" className="py-2">{tc("caseDate")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cases.map((item) => (
-                    <tr key={item.number} className="border-b border-line">
-                      <td className="py-2 pr-3 font-mono whitespace-nowrap">{item.number}</td>
-                      <td className="py-2 pr-3">{tc(`caseStatuses.${item.status}`)}</td>
-                      <td className="py-2 whitespace-nowrap">{date(item.createdAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table>
+              <TableHead>
+                <HeaderCell>{tc("caseNumber")}</HeaderCell>
+                <HeaderCell>{tc("caseStatus")}</HeaderCell>
+                <HeaderCell>{tc("caseDate")}</HeaderCell>
+              </TableHead>
+              <tbody>
+                {cases.map((item) => (
+                  <Row key={item.number}>
+                    <Cell className="font-mono whitespace-nowrap">{item.number}</Cell>
+                    <Cell>{tc(`caseStatuses.${item.status}`)}</Cell>
+                    <Cell className="whitespace-nowrap">{date(item.createdAt)}</Cell>
+                  </Row>
+                ))}
+              </tbody>
+            </Table>
             <p className="text-sm text-muted">{tc("casesHint")}</p>
           </>
         )}

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { EventForm } from "@/components/events/event-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listEventsForStaff } from "@/lib/events/queries";
 import { CLUB_MANAGERS } from "@/lib/events/roles";
@@ -26,38 +27,34 @@ export default async function ConsoleEventsPage() {
       {events.length === 0 ? (
         <p className="text-muted">{t("console.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">{t("console.columns.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("console.columns.kind")}</th>
-                <th scope="col" className="py-2 pr-3">{t("console.columns.city")}</th>
-                <th scope="col" className="py-2 pr-3">{t("console.columns.startsAt")}</th>
-                <th scope="col" className="py-2 pr-3">{t("console.columns.status")}</th>
-                <th scope="col" className="py-2">{t("console.columns.places")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-b border-line">
-                  <td className="py-2 pr-3">
-                    <Link href={`/console/events/${event.id}`} className="font-medium text-brand-700 underline">
-                      {event.title}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">{t(`kinds.${event.kind}`)}</td>
-                  <td className="py-2 pr-3">{event.city}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {format.dateTime(event.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" })}
-                  </td>
-                  <td className="py-2 pr-3">{t(`eventStatuses.${event.status}`)}</td>
-                  <td className="py-2">{t("console.places", { ...event })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table>
+          <TableHead>
+            <HeaderCell>{t("console.columns.title")}</HeaderCell>
+            <HeaderCell>{t("console.columns.kind")}</HeaderCell>
+            <HeaderCell>{t("console.columns.city")}</HeaderCell>
+            <HeaderCell>{t("console.columns.startsAt")}</HeaderCell>
+            <HeaderCell>{t("console.columns.status")}</HeaderCell>
+            <HeaderCell>{t("console.columns.places")}</HeaderCell>
+          </TableHead>
+          <tbody>
+            {events.map((event) => (
+              <Row key={event.id}>
+                <Cell>
+                  <Link href={`/console/events/${event.id}`} className="font-medium text-brand-700 underline">
+                    {event.title}
+                  </Link>
+                </Cell>
+                <Cell>{t(`kinds.${event.kind}`)}</Cell>
+                <Cell>{event.city}</Cell>
+                <Cell className="whitespace-nowrap">
+                  {format.dateTime(event.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" })}
+                </Cell>
+                <Cell>{t(`eventStatuses.${event.status}`)}</Cell>
+                <Cell>{t("console.places", { ...event })}</Cell>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
       )}
       <EventForm regions={regions} action={saveEventAction} countAction={countEventSegmentAction} />
     </InfoPage>

@@ -6,6 +6,7 @@ import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AnswerIdeaForm } from "@/components/ideas/answer-idea-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { areaRatingAverages, listIdeasForStaff } from "@/lib/ideas/ideas";
@@ -73,38 +74,34 @@ export default async function ConsoleIdeasPage({ searchParams }: { searchParams:
       </form>
 
       {ideas.length === 0 ? <p className="text-muted">{t("console.empty")}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t("console.columns.createdAt")}</th>
-              <th scope="col" className="py-2 pr-3">{t("console.columns.title")}</th>
-              <th scope="col" className="py-2 pr-3">{t("console.columns.area")}</th>
-              <th scope="col" className="py-2 pr-3">{t("console.columns.status")}</th>
-              <th scope="col" className="py-2 pr-3">{t("console.columns.support")}</th>
-              <th scope="col" className="py-2">{t("console.columns.author")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ideas.map((idea) => (
-              <tr key={idea.id} className="border-b border-line align-top" data-testid="console-idea">
-                <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(idea.createdAt, { dateStyle: "medium" })}</td>
-                <td className="py-2 pr-3">
-                  <details>
-                    <summary className="cursor-pointer font-medium">{idea.title}</summary>
-                    <p className="my-2 whitespace-pre-line">{idea.body}</p>
-                    <AnswerIdeaForm ideaId={idea.id} status={idea.status} publicAnswer={idea.publicAnswer ?? ""} action={answerIdeaAction} />
-                  </details>
-                </td>
-                <td className="py-2 pr-3">{idea.area ? t(`areas.${idea.area}`) : "—"}</td>
-                <td className="py-2 pr-3">{t(`statuses.${idea.status}`)}</td>
-                <td className="py-2 pr-3">{idea.supportCount}</td>
-                <td className="py-2">{idea.author ? `${idea.author.firstName} ${idea.author.lastName}` : t("console.authorLeft")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table>
+        <TableHead>
+          <HeaderCell>{t("console.columns.createdAt")}</HeaderCell>
+          <HeaderCell>{t("console.columns.title")}</HeaderCell>
+          <HeaderCell>{t("console.columns.area")}</HeaderCell>
+          <HeaderCell>{t("console.columns.status")}</HeaderCell>
+          <HeaderCell>{t("console.columns.support")}</HeaderCell>
+          <HeaderCell>{t("console.columns.author")}</HeaderCell>
+        </TableHead>
+        <tbody>
+          {ideas.map((idea) => (
+            <Row key={idea.id} className="align-top" data-testid="console-idea">
+              <Cell className="whitespace-nowrap">{format.dateTime(idea.createdAt, { dateStyle: "medium" })}</Cell>
+              <Cell>
+                <details>
+                  <summary className="cursor-pointer font-medium">{idea.title}</summary>
+                  <p className="my-2 whitespace-pre-line">{idea.body}</p>
+                  <AnswerIdeaForm ideaId={idea.id} status={idea.status} publicAnswer={idea.publicAnswer ?? ""} action={answerIdeaAction} />
+                </details>
+              </Cell>
+              <Cell>{idea.area ? t(`areas.${idea.area}`) : "—"}</Cell>
+              <Cell>{t(`statuses.${idea.status}`)}</Cell>
+              <Cell>{idea.supportCount}</Cell>
+              <Cell>{idea.author ? `${idea.author.firstName} ${idea.author.lastName}` : t("console.authorLeft")}</Cell>
+            </Row>
+          ))}
+        </tbody>
+      </Table>
     </InfoPage>
   );
 }

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { canManageClub } from "@/lib/club/staff-roles";
 import { listSurveys } from "@/lib/surveys/build-survey";
@@ -29,46 +30,42 @@ export default async function ConsoleSurveysPage() {
       {surveys.length === 0 ? (
         <p className="text-muted">{t("list.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">{t("list.survey")}</th>
-                <th scope="col" className="py-2 pr-3">{t("list.status")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("list.invited")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("list.responses")}</th>
-                <th scope="col" className="py-2 pr-3">{t("list.closes")}</th>
-                <th scope="col" className="py-2">{t("list.results")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.map((survey) => (
-                <tr key={survey.id} className="border-b border-line">
-                  <td className="py-2 pr-3">
-                    {isManager ? (
-                      <Link href={`/console/surveys/${survey.id}`} className="font-medium text-brand-700 underline">
-                        {survey.title}
-                      </Link>
-                    ) : (
-                      survey.title
-                    )}
-                  </td>
-                  <td className="py-2 pr-3">{t(`statuses.${survey.status}`)}</td>
-                  <td className="py-2 pr-3 text-right font-mono">{survey.invited}</td>
-                  <td className="py-2 pr-3 text-right font-mono">{survey.responses}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {survey.closesAt ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: "Europe/Moscow" }) : "—"}
-                  </td>
-                  <td className="py-2">
-                    <Link href={`/console/surveys/${survey.id}/results`} className="text-brand-700 underline">
-                      {t("list.results")}
+        <Table>
+          <TableHead>
+            <HeaderCell>{t("list.survey")}</HeaderCell>
+            <HeaderCell>{t("list.status")}</HeaderCell>
+            <HeaderCell className="text-right">{t("list.invited")}</HeaderCell>
+            <HeaderCell className="text-right">{t("list.responses")}</HeaderCell>
+            <HeaderCell>{t("list.closes")}</HeaderCell>
+            <HeaderCell>{t("list.results")}</HeaderCell>
+          </TableHead>
+          <tbody>
+            {surveys.map((survey) => (
+              <Row key={survey.id}>
+                <Cell>
+                  {isManager ? (
+                    <Link href={`/console/surveys/${survey.id}`} className="font-medium text-brand-700 underline">
+                      {survey.title}
                     </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ) : (
+                    survey.title
+                  )}
+                </Cell>
+                <Cell>{t(`statuses.${survey.status}`)}</Cell>
+                <Cell className="text-right font-mono">{survey.invited}</Cell>
+                <Cell className="text-right font-mono">{survey.responses}</Cell>
+                <Cell className="whitespace-nowrap">
+                  {survey.closesAt ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: "Europe/Moscow" }) : "—"}
+                </Cell>
+                <Cell>
+                  <Link href={`/console/surveys/${survey.id}/results`} className="text-brand-700 underline">
+                    {t("list.results")}
+                  </Link>
+                </Cell>
+              </Row>
+            ))}
+          </tbody>
+        </Table>
       )}
     </InfoPage>
   );

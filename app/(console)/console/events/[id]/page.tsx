@@ -9,6 +9,7 @@ import { AttendanceCheckbox } from "@/components/events/attendance-checkbox";
 import { CheckInForm } from "@/components/events/check-in-form";
 import { EventForm } from "@/components/events/event-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
@@ -72,64 +73,60 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
         {event.registrations.length === 0 ? (
           <p className="text-muted">{t("console.registrationsEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.member")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.status")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.answers")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("console.regColumns.attended")}</th>
-                  <th scope="col" className="py-2">{t("console.regColumns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {event.registrations.map((registration) => {
-                  const name = `${registration.member.firstName} ${registration.member.lastName}`;
-                  const answers = registration.screeningAnswers as Record<string, string>;
-                  const isOpen = registration.status === "PENDING" || registration.status === "WAITLISTED";
-                  return (
-                    <tr key={registration.id} className="border-b border-line align-top" data-testid={`registration-${registration.member.email}`}>
-                      <td className="py-2 pr-3">
-                        {name}
-                        <br />
-                        <span className="text-muted">{registration.member.email}</span>
-                      </td>
-                      <td className="py-2 pr-3">{t(`statuses.${registration.status}`)}</td>
-                      <td className="py-2 pr-3">
-                        {event.screening.map((question) => (
-                          <p key={question.id}>
-                            <span className="text-muted">{question.text}</span> {answers[question.id] ?? "—"}
-                          </p>
-                        ))}
-                      </td>
-                      <td className="py-2 pr-3">
-                        {registration.status === "ACCEPTED" && event.status === "PUBLISHED" ? (
-                          <AttendanceCheckbox
-                            registrationId={registration.id}
-                            isAttended={registration.attendedAt !== null}
-                            label={t("console.attendedLabel", { name })}
-                            action={markAttendanceAction}
-                          />
-                        ) : null}
-                      </td>
-                      <td className="flex flex-wrap gap-2 py-2">
-                        {isOpen && event.status === "PUBLISHED" ? (
-                          <>
-                            <ActionButton label={t("console.accept")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "ACCEPT" as const }} />
-                            <ActionButton label={t("console.decline")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "DECLINE" as const }} />
-                          </>
-                        ) : null}
-                        {registration.status !== "CANCELLED" && registration.status !== "DECLINED" && event.status === "PUBLISHED" ? (
-                          <ActionButton label={t("console.cancelRegistration")} action={cancelRegistrationAction} input={{ registrationId: registration.id }} variant="ghost" />
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <Table>
+            <TableHead>
+              <HeaderCell>{t("console.regColumns.member")}</HeaderCell>
+              <HeaderCell>{t("console.regColumns.status")}</HeaderCell>
+              <HeaderCell>{t("console.regColumns.answers")}</HeaderCell>
+              <HeaderCell>{t("console.regColumns.attended")}</HeaderCell>
+              <HeaderCell>{t("console.regColumns.actions")}</HeaderCell>
+            </TableHead>
+            <tbody>
+              {event.registrations.map((registration) => {
+                const name = `${registration.member.firstName} ${registration.member.lastName}`;
+                const answers = registration.screeningAnswers as Record<string, string>;
+                const isOpen = registration.status === "PENDING" || registration.status === "WAITLISTED";
+                return (
+                  <Row key={registration.id} className="align-top" data-testid={`registration-${registration.member.email}`}>
+                    <Cell>
+                      {name}
+                      <br />
+                      <span className="text-muted">{registration.member.email}</span>
+                    </Cell>
+                    <Cell>{t(`statuses.${registration.status}`)}</Cell>
+                    <Cell>
+                      {event.screening.map((question) => (
+                        <p key={question.id}>
+                          <span className="text-muted">{question.text}</span> {answers[question.id] ?? "—"}
+                        </p>
+                      ))}
+                    </Cell>
+                    <Cell>
+                      {registration.status === "ACCEPTED" && event.status === "PUBLISHED" ? (
+                        <AttendanceCheckbox
+                          registrationId={registration.id}
+                          isAttended={registration.attendedAt !== null}
+                          label={t("console.attendedLabel", { name })}
+                          action={markAttendanceAction}
+                        />
+                      ) : null}
+                    </Cell>
+                    <Cell className="flex flex-wrap gap-2">
+                      {isOpen && event.status === "PUBLISHED" ? (
+                        <>
+                          <ActionButton label={t("console.accept")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "ACCEPT" as const }} />
+                          <ActionButton label={t("console.decline")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "DECLINE" as const }} />
+                        </>
+                      ) : null}
+                      {registration.status !== "CANCELLED" && registration.status !== "DECLINED" && event.status === "PUBLISHED" ? (
+                        <ActionButton label={t("console.cancelRegistration")} action={cancelRegistrationAction} input={{ registrationId: registration.id }} variant="ghost" />
+                      ) : null}
+                    </Cell>
+                  </Row>
+                );
+              })}
+            </tbody>
+          </Table>
         )}
         {accepted > 0 && event.status === "PUBLISHED" ? <CheckInForm eventId={event.id} action={checkInByCodeAction} /> : null}
       </section>
