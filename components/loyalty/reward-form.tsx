@@ -10,6 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import { type TSaveRewardInput, ZSaveReward } from "@/lib/loyalty/console-schemas";
 
+import { ActiveCheckbox } from "./active-checkbox";
 import { useValidatedAction } from "./use-validated-action";
 
 export type TRewardValues = { id?: string; title: string; description: string; costPoints: string; stock: string; isActive: boolean };
@@ -47,16 +48,7 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
           {(control) => <Input {...control} inputMode="numeric" value={values.stock} onChange={set("stock")} />}
         </FormField>
       </div>
-      <div className="flex items-center gap-3">
-        <input
-          id={`${prefix}-active`}
-          type="checkbox"
-          className="size-5 accent-brand-600"
-          checked={values.isActive}
-          onChange={(event) => setValues({ ...values, isActive: event.target.checked })}
-        />
-        <label htmlFor={`${prefix}-active`}>{t("isActive")}</label>
-      </div>
+      <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
     </CaseForm>
   );
 }

@@ -10,6 +10,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
 import { type TSaveRuleInput, ZSaveRule } from "@/lib/loyalty/console-schemas";
 
+import { ActiveCheckbox } from "./active-checkbox";
 import { useValidatedAction } from "./use-validated-action";
 
 export type TRuleValues = {
@@ -87,16 +88,7 @@ export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (
           {(control) => <Input {...control} inputMode="numeric" value={values.expiryMonths} onChange={set("expiryMonths")} />}
         </FormField>
       </div>
-      <div className="flex items-center gap-3">
-        <input
-          id={`${prefix}-active`}
-          type="checkbox"
-          className="size-5 accent-brand-600"
-          checked={values.isActive}
-          onChange={(event) => setValues({ ...values, isActive: event.target.checked })}
-        />
-        <label htmlFor={`${prefix}-active`}>{t("isActive")}</label>
-      </div>
+      <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
     </CaseForm>
   );
 }
