@@ -7,6 +7,7 @@ import { memberIdeaData } from "@/lib/ideas/ideas";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { balanceOf } from "@/lib/loyalty/balance";
 
+import { MEMBER_PROFILE_SELECT } from "./member-select";
 import type { TMemberProfile } from "./schemas";
 
 /** A member's points balance: the sum of their ledger entries. */
@@ -16,21 +17,7 @@ export const pointsBalance = balanceOf;
 export async function memberAccount(memberId: string) {
   const member = await db.member.findUniqueOrThrow({
     where: { id: memberId },
-    select: {
-      id: true,
-      email: true,
-      firstName: true,
-      lastName: true,
-      phone: true,
-      region: true,
-      city: true,
-      cardNumber: true,
-      joinedAt: true,
-      dataConsentVersion: true,
-      dataConsentAt: true,
-      newsConsentVersion: true,
-      newsConsentAt: true,
-    },
+    select: { ...MEMBER_PROFILE_SELECT, newsConsentVersion: true },
   });
   const [balance, entries, cases] = await Promise.all([
     pointsBalance(memberId),

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { MEMBER_PROFILE_SELECT } from "@/lib/club/member-select";
 import { db } from "@/lib/db";
 import { balanceOf } from "@/lib/loyalty/balance";
 
@@ -7,24 +8,7 @@ import { balanceOf } from "@/lib/loyalty/balance";
 export async function memberProfile(memberId: string) {
   const member = await db.member.findUnique({
     where: { id: memberId },
-    select: {
-      id: true,
-      email: true,
-      firstName: true,
-      lastName: true,
-      phone: true,
-      region: true,
-      city: true,
-      ageBand: true,
-      cardNumber: true,
-      status: true,
-      emailVerified: true,
-      dataConsentVersion: true,
-      dataConsentAt: true,
-      newsConsentAt: true,
-      joinedAt: true,
-      leftAt: true,
-    },
+    select: { ...MEMBER_PROFILE_SELECT, ageBand: true, status: true, emailVerified: true, leftAt: true },
   });
   if (!member) return null;
   const [balance, entries, redemptions, purchases] = await Promise.all([
