@@ -11,19 +11,7 @@
  * Requests are spread over enough API keys that the per-key limit (300 a minute) is never reached.
  */
 import { createApiKeys } from "./support/api-keys";
-import {
-  numberFlag,
-  printMachine,
-  printTable,
-  runLoad,
-  runMain,
-  startBenchServer,
-  timing,
-  type TLoad,
-  type TRequest,
-  warmUp,
-  writeResults,
-} from "./support/http-bench";
+import { compareWithBaseline, numberFlag, printMachine, runMain, startBenchServer, timing, type TLoad, type TRequest, writeResults } from "./support/http-bench";
 
 const TARGET_P99_MS = 100;
 const KEYS = 2_000;
@@ -59,20 +47,14 @@ runMain(async () => {
 
     printMachine();
     console.log(`runs of ${duration} s after ${warmup} s of warm-up each; ${KEYS} API keys`);
-    await warmUp(baselineLoad, warmup);
-    const baselineMax = await runLoad(baselineLoad);
-    await warmUp(filingLoad, warmup);
-    const filingMax = await runLoad(filingLoad);
-    const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
-    const baselineHalf = await runLoad({ ...baselineLoad, name: `${baselineLoad.name} at ½ its max`, connections: rateConnections, overallRate: rate });
-    const filingHalf = await runLoad({ ...filingLoad, name: `${filingLoad.name} at ½ baseline max`, connections: rateConnections, overallRate: rate });
-
-    printTable(`Filing a complaint through the API — throughput and latency, × the baseline of the same run`, [
-      baselineMax,
-      { ...filingMax, baseline: baselineMax },
-      baselineHalf,
-      { ...filingHalf, baseline: baselineHalf },
-    ]);
+    const { rate, baselineMax, targetMax: filingMax, baselineHalf, targetHalf: filingHalf } = await compareWithBaseline({
+      title: "Filing a complaint through the API — throughput and latency, × the baseline of the same run",
+      baseline: () => baselineLoad,
+      target: () => filingLoad,
+      halfNames: { baseline: `${baselineLoad.name} at ½ its max`, target: `${filingLoad.name} at ½ baseline max` },
+      warmup,
+      rateConnections,
+    });
     const isOnlyCreated = Object.keys(filingHalf.statuses).every((code) => code === "201") && !filingHalf.errors && !filingHalf.timeouts;
     const keepsRate = filingHalf.perSecond >= rate * 0.95;
     const isFast = filingHalf.p99 < TARGET_P99_MS;

@@ -13,19 +13,7 @@ import pg from "pg";
 import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
 
 import { createApiKeys } from "./support/api-keys";
-import {
-  numberFlag,
-  printMachine,
-  printTable,
-  runLoad,
-  runMain,
-  startBenchServer,
-  timing,
-  type TLoad,
-  type TRequest,
-  warmUp,
-  writeResults,
-} from "./support/http-bench";
+import { compareWithBaseline, numberFlag, printMachine, runMain, startBenchServer, timing, type TLoad, type TRequest, writeResults } from "./support/http-bench";
 
 const KEYS = 2_000;
 // Categories the seeded rules earn points for, and one without a rule (posted, earns nothing).
@@ -83,20 +71,14 @@ runMain(async () => {
 
     printMachine();
     console.log(`runs of ${duration} s after ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`);
-    await warmUp(baselineLoad(), warmup);
-    const baselineMax = await runLoad(baselineLoad());
-    await warmUp(postingLoad(), warmup);
-    const postingMax = await runLoad(postingLoad());
-    const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
-    const baselineHalf = await runLoad({ ...baselineLoad(), name: "baseline at ½ its max", connections: rateConnections, overallRate: rate });
-    const postingHalf = await runLoad({ ...postingLoad(), name: "purchases at ½ baseline max", connections: rateConnections, overallRate: rate });
-
-    printTable("Purchases posted for points — throughput and latency, × the baseline of the same run", [
-      baselineMax,
-      { ...postingMax, baseline: baselineMax },
-      baselineHalf,
-      { ...postingHalf, baseline: baselineHalf },
-    ]);
+    const { baselineMax, targetMax: postingMax, baselineHalf, targetHalf: postingHalf } = await compareWithBaseline({
+      title: "Purchases posted for points — throughput and latency, × the baseline of the same run",
+      baseline: baselineLoad,
+      target: postingLoad,
+      halfNames: { baseline: "baseline at ½ its max", target: "purchases at ½ baseline max" },
+      warmup,
+      rateConnections,
+    });
     await writeResults("points", { duration, warmup, members, keys: KEYS, runs: { baselineMax, postingMax, baselineHalf, postingHalf } });
   } finally {
     await server.stop();

@@ -237,6 +237,39 @@ export function printTable(title: string, rows: TRow[]): void {
   for (const line of lines) console.log(format(line));
 }
 
+export type TBaselineComparison = { rate: number; baselineMax: TRunResult; targetMax: TRunResult; baselineHalf: TRunResult; targetHalf: TRunResult };
+
+/**
+ * The baseline and the target each as fast as they answer (after a warm-up), then each at a fixed rate of half
+ * the baseline's maximum (autocannon's overallRate) over `rateConnections`; prints the four runs as a table.
+ * The loads are built afresh for every run.
+ */
+export async function compareWithBaseline({
+  title,
+  baseline,
+  target,
+  halfNames,
+  warmup,
+  rateConnections,
+}: {
+  title: string;
+  baseline: () => TLoad;
+  target: () => TLoad;
+  halfNames: { baseline: string; target: string };
+  warmup: number;
+  rateConnections: number;
+}): Promise<TBaselineComparison> {
+  await warmUp(baseline(), warmup);
+  const baselineMax = await runLoad(baseline());
+  await warmUp(target(), warmup);
+  const targetMax = await runLoad(target());
+  const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
+  const baselineHalf = await runLoad({ ...baseline(), name: halfNames.baseline, connections: rateConnections, overallRate: rate });
+  const targetHalf = await runLoad({ ...target(), name: halfNames.target, connections: rateConnections, overallRate: rate });
+  printTable(title, [baselineMax, { ...targetMax, baseline: baselineMax }, baselineHalf, { ...targetHalf, baseline: baselineHalf }]);
+  return { rate, baselineMax, targetMax, baselineHalf, targetHalf };
+}
+
 /** The machine, for the record next to the figures. */
 export function machine() {
   return {
