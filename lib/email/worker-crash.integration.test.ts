@@ -25,8 +25,12 @@ import { enqueueEmail } from "./outbox";
 const databaseUrl = inject("databaseUrl");
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-/** Where the server stops answering, until released: after RCPT TO (before the message) or after the message's data (before "250"). */
-type THold = "rcpt" | "data" | null;
+/**
+ * Where the server stops answering a recipient's transaction, until released: after RCPT TO (before the
+ * message) or after the message's data (before "250"). Other recipients' mail (jobs other test files left
+ * in the shared queue) goes through.
+ */
+type THold = { at: "rcpt" | "data"; to: string } | null;
 
 /** A loopback SMTP server that keeps what it received and can hold a transaction open. */
 class HoldingSmtp {
@@ -41,12 +45,12 @@ class HoldingSmtp {
       disabledCommands: ["AUTH", "STARTTLS"],
       authOptional: true,
       logger: false,
-      onRcptTo: (_address, _session, callback) => this.pause("rcpt", () => callback()),
+      onRcptTo: (address, _session, callback) => this.pause("rcpt", address.address, () => callback()),
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
             this.received.push({ to: session.envelope.rcptTo[0].address, messageId: parsed.messageId ?? "" });
-            this.pause("data", () => callback(null, "OK: queued"));
+            this.pause("data", session.envelope.rcptTo[0].address, () => callback(null, "OK: queued"));
           })
           .catch(callback);
       },
@@ -54,8 +58,8 @@ class HoldingSmtp {
     this.server.on("error", () => {});
   }
 
-  private pause(at: THold, proceed: () => void) {
-    if (this.hold !== at) return proceed();
+  private pause(at: "rcpt" | "data", to: string, proceed: () => void) {
+    if (this.hold?.at !== at || this.hold.to !== to) return proceed();
     this.waiting.push(proceed);
     for (const listener of this.heldListeners.splice(0)) listener();
   }
@@ -121,10 +125,15 @@ async function kill(child: ChildProcess) {
   if (child.exitCode === null && child.signalCode === null) await once(child, "exit");
 }
 
+/**
+ * Queues a message, first in line: other test files share this database and may leave delivery jobs
+ * behind, which a worker would otherwise take first.
+ */
 async function enqueue(to: string): Promise<string> {
   const { id } = await db.$transaction((tx) =>
     enqueueEmail(tx, { template: "member-sign-in", to, locale: "ru", data: { url: "https://club.example/sign-in", expiresInMinutes: 15 } }),
   );
+  await db.$executeRaw`UPDATE graphile_worker._private_jobs SET priority = -100 WHERE key = ${deliveryJobKey(id)}`;
   return id;
 }
 
@@ -166,9 +175,9 @@ const status = async (id: string) => (await db.outboxMessage.findUniqueOrThrow({
 describe("a worker killed mid-delivery", () => {
   it("before the message was accepted: the message is delivered once, after the dead worker's lock expires", async () => {
     const to = "killed.before.data@crash.test";
-    smtp.hold = "rcpt";
-    const child = await workerProcess();
+    smtp.hold = { at: "rcpt", to };
     const id = await enqueue(to);
+    const child = await workerProcess();
     await smtp.held();
     expect((await job(id))?.locked_by).toBeTruthy();
     await kill(child);
@@ -193,9 +202,9 @@ describe("a worker killed mid-delivery", () => {
   // "250" and records SENT. After the lock expires the message goes out again, with the same Message-ID.
   it("after the server has the message but before it is recorded: sent again, with the same Message-ID (the known gap)", async () => {
     const to = "killed.after.data@crash.test";
-    smtp.hold = "data";
-    const child = await workerProcess();
+    smtp.hold = { at: "data", to };
     const id = await enqueue(to);
+    const child = await workerProcess();
     await smtp.held();
     await kill(child);
     smtp.release();

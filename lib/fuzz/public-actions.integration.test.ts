@@ -18,7 +18,7 @@ import fc from "fast-check";
 import type { Messages } from "next-intl";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import {
   leaveClubAction,
@@ -79,6 +79,15 @@ vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original()),
 let statusToken: string;
 /** An open survey the member is invited to: one choice question, one text question. */
 const survey = { id: "", token: "", choice: "", text: "" };
+
+/** When this file began: the jobs its accepted cases queued are removed after it (see afterAll). */
+const startedAt = new Date();
+
+// Accepted cases queue thousands of emails; the test files after this one share the database and its
+// job queue, and must not wait behind them. The messages stay; their delivery jobs go.
+afterAll(async () => {
+  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE created_at >= ${startedAt} AND locked_at IS NULL`;
+});
 
 beforeAll(async () => {
   await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
