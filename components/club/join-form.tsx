@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
-import { FormProvider, useForm, type UseFormRegisterReturn, useWatch } from "react-hook-form";
+import { useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 
+import { CheckboxField } from "@/components/cases/checkbox-field";
 import { ChoiceField } from "@/components/cases/choice-field";
 import { HoneypotField } from "@/components/cases/honeypot-field";
 import { TextField } from "@/components/cases/text-field";
@@ -44,42 +45,6 @@ const FIELDS = [
   "readyToInteract",
   "dataConsent",
 ] as const;
-
-function CheckboxItem({
-  id,
-  registration,
-  label,
-  error,
-  value,
-}: {
-  id: string;
-  registration: UseFormRegisterReturn;
-  label: ReactNode;
-  error?: string;
-  value?: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-start gap-3">
-        <input
-          id={id}
-          type="checkbox"
-          className="mt-1 size-5 shrink-0 accent-brand-600"
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-error` : undefined}
-          value={value}
-          {...registration}
-        />
-        <label htmlFor={id}>{label}</label>
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireInput) => Promise<TActionResult<TSubmitResult>> }) {
   const t = useTranslations("club.join");
@@ -145,7 +110,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
             <legend className="px-1 text-lg font-semibold">{t("parent")}</legend>
             <p>{t("parentText")}</p>
             <TextField id={idOf("parentName")} name="parentName" label={`${t("parentName")} *`} maxLength={200} />
-            <CheckboxItem id={idOf("parentConsent")} registration={form.register("parentConsent")} label={t("parentConsent")} error={errorOf("parentConsent")} />
+            <CheckboxField id={idOf("parentConsent")} registration={form.register("parentConsent")} label={t("parentConsent")} error={errorOf("parentConsent")} />
           </fieldset>
         ) : null}
 
@@ -155,7 +120,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           <fieldset className="flex flex-col gap-2" id={idOf("services")} tabIndex={-1}>
             <legend className="mb-1 font-medium">{t("services")}</legend>
             {CLUB_SERVICES.map((code) => (
-              <CheckboxItem key={code} id={`join-service-${code}`} registration={form.register("services")} value={code} label={t(`serviceNames.${code}`)} />
+              <CheckboxField key={code} id={`join-service-${code}`} registration={form.register("services")} value={code} label={t(`serviceNames.${code}`)} />
             ))}
           </fieldset>
           <OfficePostcodeField
@@ -167,7 +132,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           <fieldset className="flex flex-col gap-2" id={idOf("interests")} tabIndex={-1}>
             <legend className="mb-1 font-medium">{t("interests")}</legend>
             {CLUB_INTERESTS.map((code) => (
-              <CheckboxItem key={code} id={`join-interest-${code}`} registration={form.register("interests")} value={code} label={t(`interestNames.${code}`)} />
+              <CheckboxField key={code} id={`join-interest-${code}`} registration={form.register("interests")} value={code} label={t(`interestNames.${code}`)} />
             ))}
           </fieldset>
           <TextField id={idOf("ideas")} name="ideas" label={t("ideas")} isMultiline maxLength={5000} />
@@ -198,7 +163,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
 
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-lg font-semibold">{t("consents")}</legend>
-          <CheckboxItem
+          <CheckboxField
             id={idOf("dataConsent")}
             registration={form.register("dataConsent")}
             error={errorOf("dataConsent")}
@@ -211,7 +176,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
               </>
             }
           />
-          <CheckboxItem id="join-newsConsent" registration={form.register("newsConsent")} label={t("newsConsent")} />
+          <CheckboxField id="join-newsConsent" registration={form.register("newsConsent")} label={t("newsConsent")} />
         </fieldset>
         <HoneypotField registration={form.register("website")} />
         <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
