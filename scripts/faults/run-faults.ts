@@ -292,11 +292,15 @@ async function main() {
     const built = spawnSync(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
     if (built.status !== 0) throw new Error("the build failed");
   }
-  const cluster = await startCluster();
+  // The SMTP server first: when its port is taken (another run), nothing else has been started yet.
+  const sink = await startSmtpSink({ port: BASE + 25 });
+  const cluster = await startCluster().catch(async (error: unknown) => {
+    await sink.close();
+    throw error;
+  });
   process.env.DATABASE_URL = cluster.url;
   process.env.LOG_LEVEL ??= "warn";
   const { db } = await import("../../lib/db");
-  const sink = await startSmtpSink({ port: BASE + 25 });
   const servers: TServer[] = [];
   try {
     const secret = authSecret();
