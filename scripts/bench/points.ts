@@ -1,9 +1,10 @@
 /**
- * `npm run bench:points [-- --duration=10 --connections=16 --members=2000 --port=3520]`: purchases posted for
+ * `npm run bench:points [-- --purchases=100000 --duration=10 --connections=16 --members=2000 --port=3520]`: purchases posted for
  * points through POST /api/v1/loyalty/purchases (API key, rate limit, validation, the member's row lock, the
  * ledger entry, the balance) on a production server of its own (throwaway database), against POST
  * /api/bench/insert — a bare handler that reads the body and does one INSERT through the same pool — as
- * the baseline of the same run. Both as fast as they answer, then both at half the baseline's maximum.
+ * the baseline of the same run. Both as fast as they answer — 100,000 purchases (--purchases) and as many
+ * bare INSERTs — then both for `duration` seconds at half the baseline's maximum.
  * Purchases are spread over the members and over enough API keys that the per-key limit is never reached.
  */
 import { randomUUID } from "node:crypto";
@@ -42,6 +43,7 @@ runMain(async () => {
   const connections = numberFlag("connections", 16);
   const rateConnections = numberFlag("rate-connections", 10);
   const members = numberFlag("members", 2_000);
+  const purchases = numberFlag("purchases", 100_000);
   const server = await startBenchServer({ port: numberFlag("port", 3520) });
   try {
     const keys = await createApiKeys(server.database.url, KEYS, ["loyalty:write"]);
@@ -66,11 +68,11 @@ runMain(async () => {
       const request = post(path);
       return (i: number) => request(prefix + i);
     };
-    const baselineLoad = (): TLoad => ({ name: "baseline: bare INSERT handler", url: server.url, request: fresh("/api/bench/insert"), connections, duration });
-    const postingLoad = (): TLoad => ({ name: "POST /api/v1/loyalty/purchases", url: server.url, request: fresh("/api/v1/loyalty/purchases"), connections, duration });
+    const baselineLoad = (): TLoad => ({ name: "baseline: bare INSERT handler", url: server.url, request: fresh("/api/bench/insert"), connections, duration, amount: purchases });
+    const postingLoad = (): TLoad => ({ name: "POST /api/v1/loyalty/purchases", url: server.url, request: fresh("/api/v1/loyalty/purchases"), connections, duration, amount: purchases });
 
     printMachine();
-    console.log(`runs of ${duration} s after ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`);
+    console.log(`${purchases} requests at full speed, runs at half the baseline of ${duration} s; ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`);
     const { baselineMax, targetMax: postingMax, baselineHalf, targetHalf: postingHalf } = await compareWithBaseline({
       title: "Purchases posted for points — throughput and latency, × the baseline of the same run",
       baseline: baselineLoad,
@@ -79,7 +81,7 @@ runMain(async () => {
       warmup,
       rateConnections,
     });
-    await writeResults("points", { duration, warmup, members, keys: KEYS, runs: { baselineMax, postingMax, baselineHalf, postingHalf } });
+    await writeResults("points", { purchases, duration, warmup, members, keys: KEYS, runs: { baselineMax, postingMax, baselineHalf, postingHalf } });
   } finally {
     await server.stop();
   }

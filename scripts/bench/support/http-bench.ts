@@ -1,6 +1,6 @@
 /**
  * What the HTTP benchmarks share: a production server (`next start` of the build in NEXT_DIST_DIR, default
- * .next-bench) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
+ * .next, as `npm run build` makes it) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
  * routes on (BENCH_ROUTES=1); autocannon runs against it; a table of throughput and latency percentiles
  * with each figure as a ratio of the same run's baseline; the figures as JSON in bench-results/.
  *
@@ -42,7 +42,7 @@ export const timing = () => ({ duration: numberFlag("duration", 10), warmup: num
 
 export type TBenchServer = { url: string; database: TestDatabase; stop: () => Promise<void> };
 
-const distDir = () => process.env.NEXT_DIST_DIR || ".next-bench";
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -128,6 +128,8 @@ export type TLoad = {
   request: (i: number) => TRequest;
   connections: number;
   duration: number;
+  /** A number of requests to send instead of running for `duration` seconds. */
+  amount?: number;
   /** Requests per second across all connections (autocannon's overallRate); none: as fast as it answers. */
   overallRate?: number;
 };
@@ -167,7 +169,7 @@ export async function runLoad(load: TLoad): Promise<TRunResult> {
     instance = autocannon({
     url: load.url,
     connections: load.connections,
-    duration: load.duration,
+    ...(load.amount ? { amount: load.amount } : { duration: load.duration }),
     overallRate: load.overallRate,
     timeout: 30,
     requests: [
@@ -206,7 +208,7 @@ export async function runLoad(load: TLoad): Promise<TRunResult> {
 
 /** A short run whose figures are dropped: compiles the hot paths and fills the connection pools. */
 export async function warmUp(load: TLoad, seconds: number): Promise<void> {
-  if (seconds > 0) await runLoad({ ...load, name: `${load.name} (warm-up)`, duration: seconds, overallRate: undefined });
+  if (seconds > 0) await runLoad({ ...load, name: `${load.name} (warm-up)`, duration: seconds, amount: undefined, overallRate: undefined });
 }
 
 export type TRow = TRunResult & { baseline?: TRunResult };
@@ -264,8 +266,10 @@ export async function compareWithBaseline({
   await warmUp(target(), warmup);
   const targetMax = await runLoad(target());
   const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
-  const baselineHalf = await runLoad({ ...baseline(), name: halfNames.baseline, connections: rateConnections, overallRate: rate });
-  const targetHalf = await runLoad({ ...target(), name: halfNames.target, connections: rateConnections, overallRate: rate });
+  // The fixed-rate runs last `duration` seconds even where the maximum runs sent a number of requests.
+  const atHalf = (load: TLoad, name: string) => runLoad({ ...load, name, connections: rateConnections, amount: undefined, overallRate: rate });
+  const baselineHalf = await atHalf(baseline(), halfNames.baseline);
+  const targetHalf = await atHalf(target(), halfNames.target);
   printTable(title, [baselineMax, { ...targetMax, baseline: baselineMax }, baselineHalf, { ...targetHalf, baseline: baselineHalf }]);
   return { rate, baselineMax, targetMax, baselineHalf, targetHalf };
 }
