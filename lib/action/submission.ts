@@ -1,5 +1,5 @@
 import { ZIdempotencyKey } from "@/lib/cases/schemas";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 /** How a form with files reaches a server action: the fields as JSON, the key, the files. */
 export const SUBMISSION_FIELDS = { data: "data", idempotencyKey: "idempotencyKey", files: "attachments" } as const;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { API_SCOPES } from "./scopes";
 

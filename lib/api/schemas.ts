@@ -1,5 +1,5 @@
 import { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // What the API answers. The requests are validated with the forms' own schemas (lib/cases/schemas.ts);
 // these describe the answers for the OpenAPI document and type the route handlers' bodies.

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 /** The download route's input: the path's id and the query. Anything else answers 404. */
 export const ZAttachmentRequest = z.object({

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { LOCALES } from "@/lib/i18n/locales";
 

@@ -9,7 +9,7 @@ import {
   ZPhone,
   ZPostcode,
 } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // Shared by the forms in the browser, the server actions and the JSON API. Messages are catalogue keys.
 

@@ -1,7 +1,7 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
 import { optionalText as optional, requiredText as required, ZOptionalPostcode, ZPhone } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // The membership questionnaire, shared by the form in the browser and the server. Messages are catalogue keys.
 

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 import { requiredText } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { AGE_BANDS, CLUB_SERVICES } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // Messages are catalogue keys, translated where they are shown (form or server).
 

@@ -1,6 +1,6 @@
 import { ZSegment } from "@/lib/club/segment";
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // What club events and applications are made of, shared by the forms and the server. Messages are catalogue keys.
 

@@ -1,5 +1,5 @@
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // Members' ideas and their ratings of the current state, shared by the forms and the server.
 

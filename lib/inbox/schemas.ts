@@ -1,5 +1,5 @@
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** ORDER BY columns with an index of their own; the id breaks ties so pages never overlap. */

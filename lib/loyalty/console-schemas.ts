@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { ACTIVITY_SUBJECTS } from "./activities";
 

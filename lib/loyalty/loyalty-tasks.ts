@@ -2,7 +2,7 @@ import "server-only";
 
 import { parseCronItems, type ParsedCronItem, type Task } from "graphile-worker";
 
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { expirePoints } from "./expire-points";
 import { failPurchaseImport, PURCHASE_IMPORT_TASK, runPurchaseImport } from "./purchase-import";

@@ -1,5 +1,5 @@
 import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { isValidCardNumber } from "./card-number";
 

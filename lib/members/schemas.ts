@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 export const MEMBERS_PAGE_SIZE = 25;
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // Messages are catalogue keys, translated where they are shown (form or server).
 

@@ -1,5 +1,5 @@
 import { CaseType } from "@/lib/generated/prisma/enums";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 /** The dimensions volumes are counted by. */
 export const VOLUME_DIMENSIONS = ["topic", "region", "office", "channel", "week"] as const;

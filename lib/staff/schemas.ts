@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { ZEmail, ZLocale } from "@/lib/auth/schemas";
 import { StaffRole } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import { text } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { MAX_TEXT_ANSWER, type TQuestion } from "./schemas";
 

@@ -2,7 +2,7 @@ import { ZSegment } from "@/lib/club/segment";
 import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 // What a survey is made of, shared by the builder in the browser and the server. Messages are catalogue keys.
 

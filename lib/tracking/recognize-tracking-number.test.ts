@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import { recognizeTrackingNumber } from "./recognize-tracking-number";
 import { ZOptionalTrackingNumber, ZTrackingNumber } from "./schemas";

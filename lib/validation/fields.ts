@@ -1,4 +1,4 @@
-import { z } from "./z";
+import * as z from "./z";
 
 // Field schemas the public forms share. Messages are keys of the "validation" catalogue.
 

@@ -9,7 +9,7 @@ import { leaveClub, setNewsConsent, updateProfile } from "@/lib/club/account";
 import { ZMemberProfile } from "@/lib/club/schemas";
 import { ZRedeemReward } from "@/lib/loyalty/console-schemas";
 import { redeemReward } from "@/lib/loyalty/redeem-reward";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 export const memberSignOutEverywhereAction = defineAction({
   name: "memberSignOutEverywhere",

@@ -6,7 +6,7 @@ import { Select } from "@/components/case-detail/form-parts";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
 import { listUpcomingMeetings } from "@/lib/events/queries";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("events"))("public.title") };

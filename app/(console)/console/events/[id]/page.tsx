@@ -15,7 +15,7 @@ import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
 import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { knownRegions } from "@/lib/surveys/build-survey";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 import {
   cancelEventAction,

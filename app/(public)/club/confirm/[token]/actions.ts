@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/action/define-action";
 import { confirmMembership } from "@/lib/club/membership";
-import { z } from "@/lib/validation/z";
+import * as z from "@/lib/validation/z";
 
 export const confirmMembershipAction = defineAction({
   name: "confirmMembership",
