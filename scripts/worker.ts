@@ -4,6 +4,8 @@
  * from the web servers — set WORKER_MODE=off on those — or beside them. Any number may run at once.
  * Stops gracefully on SIGTERM/SIGINT: running jobs finish, the others stay queued.
  */
+import "./support/outside-next";
+
 import { ConfigError, getConfig } from "@/lib/config";
 import { ensureDatabaseUrl } from "@/lib/db/database-url";
 import { ensureJobQueue } from "@/lib/jobs/job-queue";

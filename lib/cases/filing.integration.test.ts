@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZSubmission } from "@/lib/action/submission";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
 import { addApplicantInformation, rateAnswer } from "./applicant-updates";
@@ -59,7 +60,7 @@ describe("filing a complaint", () => {
     expect(stored.applicants[0].statusTokenHash).toBe(hashLinkToken(filed.statusToken!));
     expect(stored.events.map((e) => e.kind)).toEqual(["FILED"]);
 
-    const [mail] = await db.outboxMessage.findMany({ where: { to: input.email } });
+    const [mail] = await emailsWhere({ to: input.email });
     expect(mail.subject).toContain(filed.caseNumber);
     expect(mail.text).toContain(`/status/${filed.statusToken}`);
   });
@@ -154,7 +155,7 @@ describe("search claims", () => {
     expect(stored.claim).toMatchObject({ direction: "INTERNATIONAL", itemType: "PARCEL" });
     expect(await db.case.count({ where: { trackingNumber: tracking } })).toBe(1);
 
-    const joinedMail = await db.outboxMessage.findFirstOrThrow({ where: { to: second.email } });
+    const joinedMail = await emailWhere({ to: second.email });
     expect(joinedMail.text).toContain("присоединено");
     // Each applicant sees the case, not the other's additions.
     const viewA = await findStatusView(a.statusToken!);
@@ -206,7 +207,7 @@ describe("after filing", () => {
   it("routes a queue report to the office's head by email", async () => {
     const filed = await reportQueue(ZReportQueue.parse({ officePostcode: "101000", comment: "Одно окно" }), web());
     expect(filed.caseNumber).toMatch(/^Ч-/);
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "head-101000@portal.example", template: "queue-report" }, orderBy: { createdAt: "desc" } });
+    const mail = await emailWhere({ to: "head-101000@portal.example", template: "queue-report" });
     expect(mail.text).toContain(filed.caseNumber);
     expect(mail.text).toContain("Одно окно");
   });

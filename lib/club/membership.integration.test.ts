@@ -7,6 +7,7 @@ import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
+import { emailWhere } from "@/lib/email/test-fixtures";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { isValidCardNumber } from "@/lib/loyalty/card-number";
 
@@ -40,7 +41,7 @@ function answers(overrides: Record<string, unknown> = {}) {
 
 /** The token of the confirmation link emailed to an address. */
 async function emailedToken(email: string): Promise<string> {
-  const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email, template: "membership-confirm" } });
+  const mail = await emailWhere({ to: email, template: "membership-confirm" });
   const match = mail.text.match(/\/club\/confirm\/([A-Za-z0-9_-]+)/);
   expect(match).not.toBeNull();
   return match![1];

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { findStatusView } from "@/lib/cases/status-view";
 import { db } from "@/lib/db";
+import { emailWhere } from "@/lib/email/test-fixtures";
 
 import { addInternalNote } from "./add-internal-note";
 import { changeCaseStatus } from "./change-case-status";
@@ -37,7 +38,7 @@ describe("extending the deadline", () => {
     expect(event).toMatchObject({ isPublic: true, staffId: supervisor.id, body: "Запрошены сведения у отделения" });
     expect(event.data).toMatchObject({ before: { dueAt: filed.dueAt.toISOString() }, after: { dueAt: dueAt.toISOString() } });
 
-    const notice = await db.outboxMessage.findFirstOrThrow({ where: { to: filed.email, template: "case-extended" } });
+    const notice = await emailWhere({ to: filed.email, template: "case-extended" });
     expect(notice.subject).toBe(`Срок ответа по обращению ${filed.number} продлён`);
     expect(notice.text).toContain("Причина: Запрошены сведения у отделения");
     expect(notice.text).toMatch(/продлён до \d{1,2} [а-я]+ \d{4}/);

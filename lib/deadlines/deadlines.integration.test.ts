@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { createCase } from "@/lib/cases/create-case";
 import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import type { CaseStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 import { escalateOverdueCases } from "./escalate-overdue-cases";
@@ -38,7 +39,7 @@ async function seedCase(dueAt: Date, options: { status?: CaseStatus; pausedAt?: 
   return created.number;
 }
 
-const mailTo = (name: string, template: string) => db.outboxMessage.findMany({ where: { to: staffEmail(name), template }, select: { subject: true, text: true } });
+const mailTo = (name: string, template: string) => emailsWhere({ to: staffEmail(name), template });
 
 beforeAll(async () => {
   await staff("supervisor", "SUPERVISOR");

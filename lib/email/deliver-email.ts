@@ -3,9 +3,11 @@ import "server-only";
 import type { Task } from "graphile-worker";
 
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 
 import { ZDeliverEmailPayload } from "./delivery-job";
+import { contentOf } from "./stored-message";
 import { describeSmtpError, isPermanentRefusal, providerMessageIdOf, smtpErrorCode } from "./smtp-errors";
 import { createSmtpTransport, mailSettings, messageIdFor, type TMailSettings } from "./transport";
 
@@ -32,7 +34,7 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     const message = await throughOutage(() =>
       db.outboxMessage.findUnique({
         where: { id },
-        select: { id: true, to: true, subject: true, html: true, text: true, headers: true, status: true },
+        select: { id: true, to: true, locale: true, template: true, data: true, subject: true, html: true, text: true, headers: true, status: true },
       }),
     );
     if (!message) {
@@ -40,9 +42,14 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
       return;
     }
     if (message.status !== "PENDING") return;
+    const content = await contentOf(message);
+    // Stored with the status that settles the message: the mailbox and any later look show what was sent.
+    const rendered = content.isRendered
+      ? {}
+      : { subject: content.subject, html: content.html, text: content.text, headers: content.headers, data: Prisma.DbNull };
 
     if (!transport) {
-      await markPending(id, { status: "CAPTURED", attempts: { increment: 1 } });
+      await markPending(id, { status: "CAPTURED", attempts: { increment: 1 }, ...rendered });
       log.info({ outboxId: id }, "email kept in the development mailbox");
       return;
     }
@@ -53,10 +60,10 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
       const info = await transport.sendMail({
         from: settings.from,
         to: message.to,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
-        headers: stringHeaders(message.headers),
+        subject: content.subject,
+        html: content.html,
+        text: content.text,
+        headers: content.headers,
         attachments,
         messageId: messageIdFor(id, settings.from),
       });
@@ -81,7 +88,7 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     }
     // Accepted: record it at once (see "never twice" above). A database outage now would make the job fail
     // and send the message again, so this update waits the outage out.
-    const sent = { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), providerMessageId: providerMessageIdOf(response) } as const;
+    const sent = { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), providerMessageId: providerMessageIdOf(response), ...rendered } as const;
     await throughOutage(() => markPending(id, sent));
     log.info({ outboxId: id, attempt }, "email sent");
   };
@@ -105,12 +112,6 @@ async function throughOutage<T>(work: () => Promise<T>): Promise<T> {
       await new Promise((resolve) => setTimeout(resolve, OUTAGE_WAITS_MS[tries]));
     }
   }
-}
-
-/** The extra headers stored with a message (List-Unsubscribe and the like). */
-function stringHeaders(json: unknown): Record<string, string> | undefined {
-  if (!json || typeof json !== "object" || Array.isArray(json)) return undefined;
-  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 type TOutboxUpdate = Parameters<typeof db.outboxMessage.updateMany>[0]["data"];

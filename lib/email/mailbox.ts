@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 
 import { linksOf } from "./links";
+import { contentOf } from "./stored-message";
 import { messageIdFor } from "./transport";
 
 export const MAILBOX_PAGE_SIZE = 20;
@@ -39,18 +40,19 @@ export async function getCapturedMessage(id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   const message = await db.outboxMessage.findFirst({
     where: { id, status: "CAPTURED" },
-    select: { id: true, to: true, subject: true, template: true, locale: true, html: true, text: true, headers: true, createdAt: true },
+    select: { id: true, to: true, template: true, locale: true, data: true, subject: true, html: true, text: true, headers: true, createdAt: true },
   });
   if (!message) return null;
+  const content = await contentOf(message);
   const { MAIL_FROM } = getConfig();
-  const extra = Object.entries(message.headers && typeof message.headers === "object" ? message.headers : {});
   const headers: [string, string][] = [
     ["From", MAIL_FROM],
     ["To", message.to],
-    ["Subject", message.subject],
+    ["Subject", content.subject],
     ["Date", message.createdAt.toUTCString()],
     ["Message-ID", messageIdFor(message.id, MAIL_FROM)],
-    ...extra.map(([name, value]): [string, string] => [name, String(value)]),
+    ...Object.entries(content.headers),
   ];
-  return { ...message, headers, links: linksOf(message.html) };
+  const { id: messageId, to, template, locale, createdAt } = message;
+  return { id: messageId, to, template, locale, createdAt, subject: content.subject, html: content.html, text: content.text, headers, links: linksOf(content.html) };
 }

@@ -102,7 +102,8 @@ describe("email outbox", () => {
     const { id } = await enqueue(signIn("committed@rollback.test"));
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 0, template: "member-sign-in", locale: "ru" });
-    expect(row.subject).toBe("Вход в Клуб клиентов");
+    // Stored as the template's data; rendered when it is delivered.
+    expect(row).toMatchObject({ subject: null, html: null, data: { url: "https://club.example/sign-in?to=committed@rollback.test" } });
     expect(await deliveryJobs("rollback.test")).toEqual([
       { key: deliveryJobKey(id), attempts: 0, max_attempts: MAX_DELIVERY_ATTEMPTS },
     ]);
@@ -156,6 +157,10 @@ describe("email outbox", () => {
       new Set([...ids].map((id) => `<${id}@portal.example>`)),
     );
     expect(new Set(arrived.flatMap((message) => message.to)).size).toBe(100);
+    // Rendered at delivery, in the message's language, with its own link.
+    expect(new Set(arrived.map((message) => message.subject))).toEqual(new Set(["Приглашение в рабочий кабинет отдела качества"]));
+    const links = arrived.map((message) => message.text.match(/\/console\/invite\/[\w-]{43}/)?.[0]);
+    expect(new Set(links).size).toBe(100);
     const rows = await db.outboxMessage.findMany({ where: to("outage.test") });
     for (const row of rows) {
       expect(row.sentAt).toBeInstanceOf(Date);
@@ -221,7 +226,10 @@ describe("email outbox", () => {
     await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "CAPTURED", 10_000, "captured");
     await waitUntil(async () => (await deliveryJobs("mailbox.test")).length === 0, 10_000, "no delivery job is left");
     expect(sentTo("mailbox.test")).toEqual([]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ sentAt: null, providerMessageId: null });
+    // Rendered once, at capture: the mailbox shows what would have been sent.
+    const captured = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(captured).toMatchObject({ sentAt: null, providerMessageId: null, subject: "Вход в Клуб клиентов", data: null });
+    expect(captured.text).toContain("https://club.example/sign-in?to=someone@mailbox.test");
   });
 
   it("gives a message up as FAILED, with the reason, when the server keeps refusing it", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
 
+import { v7 as uuidv7 } from "uuid";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS, type TEmailAttachment } from "./delivery-job";
-import { renderEmail } from "./render-email";
 import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
 import type { TCasesEscalatedData } from "./templates/cases-escalated";
@@ -53,30 +54,32 @@ export type TEmailMessage =
  * causes the email. `maxAttempts` lowers the number of delivery attempts (default MAX_DELIVERY_ATTEMPTS);
  * `replyTo` routes the customer's answer (a case's reply address). `attachments` (small text files such as a
  * calendar invite) travel in the delivery job's payload, which lives in the same database as the message.
+ *
+ * The message is stored as its template and data, and rendered when it is delivered (deliver-email): the
+ * request that causes an email spends no time on React Email, and holds its transaction's locks no longer
+ * for it. One statement writes the row and adds the job.
  */
 export async function enqueueEmail(
   tx: Prisma.TransactionClient,
   message: TEmailMessage,
   options: { maxAttempts?: number; replyTo?: string; attachments?: TEmailAttachment[] } = {},
 ): Promise<{ id: string }> {
-  const rendered = await renderEmail(message);
-  const { id } = await tx.outboxMessage.create({
-    data: {
-      to: message.to,
-      locale: message.locale,
-      template: message.template,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      headers: options.replyTo ? { ...rendered.headers, "Reply-To": options.replyTo } : (rendered.headers ?? undefined),
-    },
-    select: { id: true },
-  });
-  await tx.$executeRaw`SELECT graphile_worker.add_job(
-    ${DELIVER_EMAIL_TASK}::text,
-    ${JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id })}::json,
-    job_key := ${deliveryJobKey(id)}::text,
-    max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
-  )`;
+  const id = uuidv7();
+  const headers = options.replyTo ? JSON.stringify({ "Reply-To": options.replyTo }) : null;
+  // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
+  const now = new Date().toISOString();
+  const payload = JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id });
+  await tx.$executeRaw`
+    WITH message AS (
+      INSERT INTO "OutboxMessage" ("id", "to", "locale", "template", "data", "headers", "createdAt", "updatedAt")
+      VALUES (${id}::uuid, ${message.to}, ${message.locale}, ${message.template}, ${JSON.stringify(message.data)}::jsonb,
+              ${headers}::jsonb, ${now}::timestamp, ${now}::timestamp)
+    )
+    SELECT graphile_worker.add_job(
+      ${DELIVER_EMAIL_TASK}::text,
+      ${payload}::json,
+      job_key := ${deliveryJobKey(id)}::text,
+      max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
+    )`;
   return { id };
 }

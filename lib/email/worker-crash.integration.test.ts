@@ -107,7 +107,7 @@ afterAll(() => smtp.close());
 async function workerProcess(): Promise<ChildProcess> {
   // Node itself with tsx as a loader (not tsx's CLI, which would run the worker in a grandchild that a
   // SIGKILL of its parent leaves alive).
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/faults/delivery-worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/faults/delivery-worker.ts"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],

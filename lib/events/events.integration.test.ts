@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import { deliveryJobKey } from "@/lib/email/delivery-job";
 import { balanceOf } from "@/lib/loyalty/balance";
 import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
@@ -45,7 +46,7 @@ async function publishedEvent(options: { capacity: number; screening?: { id: str
  */
 async function emailsTo(memberId: string, template: string) {
   const { email } = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
-  const messages = await db.outboxMessage.findMany({ where: { to: email, template }, select: { id: true, subject: true } });
+  const messages = (await emailsWhere({ to: email, template })).map(({ id, subject }) => ({ id, subject }));
   return Promise.all(
     messages.map(async (message) => {
       const [job] = await db.$queryRaw<{ payload: { attachments?: { filename: string; content: string }[] } }[]>`

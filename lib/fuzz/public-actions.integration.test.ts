@@ -47,6 +47,7 @@ import { fileComplaint } from "@/lib/cases/file-complaint";
 import { claimFields, complaintFields, testEmail } from "@/lib/cases/test-fixtures";
 import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import { setLocaleAction } from "@/lib/i18n/set-locale-action";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 import { saveDraft } from "@/lib/surveys/answering";
@@ -315,7 +316,7 @@ describe("markup in accepted fields", () => {
     expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(liveMarkupIn(page)).toBeNull();
 
-    const emails = await db.outboxMessage.findMany({ where: { to: found!.applicants[0].email }, select: { html: true, text: true, subject: true } });
+    const emails = await emailsWhere({ to: found!.applicants[0].email });
     // The greeting carries the first name: the markup arrived, as text.
     expect(emails.some((email) => email.html.includes("&lt;img src=x onerror=alert(1)&gt;"))).toBe(true);
     for (const email of emails) {

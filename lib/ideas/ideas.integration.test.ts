@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import { balanceOf } from "@/lib/loyalty/balance";
 import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
@@ -34,7 +35,7 @@ describe("ideas", () => {
     const idea = await db.idea.findUniqueOrThrow({ where: { id } });
     expect(idea).toMatchObject({ status: "DONE", publicAnswer: "Сделано", answeredById: staff.id });
     const { email } = await db.member.findUniqueOrThrow({ where: { id: author.id }, select: { email: true } });
-    const emails = await db.outboxMessage.findMany({ where: { to: email, template: "idea-answered" }, orderBy: { createdAt: "asc" } });
+    const emails = await emailsWhere({ to: email, template: "idea-answered" });
     expect(emails).toHaveLength(3);
     expect(emails[0].text).toContain("Откроем ещё два окна");
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { png1x1 } from "@/lib/attachments/test-fixtures";
 import { db } from "@/lib/db";
+import { emailWhere } from "@/lib/email/test-fixtures";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
 
 import { RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
@@ -161,7 +162,7 @@ describe("customers' email replies", () => {
     expect(created.text).toBe("Посылка не пришла\n\nОтправление RA123456785RU не доставлено уже месяц.");
     expect(created.applicants).toEqual([{ email: sender, firstName: "Анна", lastName: "Смирнова", locale: "ru" }]);
 
-    const confirmation = await db.outboxMessage.findFirstOrThrow({ where: { to: sender }, select: { template: true, subject: true, text: true, headers: true } });
+    const confirmation = await emailWhere({ to: sender });
     expect(confirmation.template).toBe("case-filed");
     expect(confirmation.subject).toBe(`Ваше обращение зарегистрировано: ${created.number}`);
     expect(confirmation.text).toMatch(/\/status\/[A-Za-z0-9_-]{20,}/);

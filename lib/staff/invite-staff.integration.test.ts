@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ActionError } from "@/lib/action/action-error";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { emailWhere } from "@/lib/email/test-fixtures";
 
 import { acceptInvite, findOpenInvite } from "./accept-invite";
 import { inviteStaff } from "./invite-staff";
@@ -14,7 +15,7 @@ const address = () => `invitee-${randomBytes(4).toString("hex")}@staff.example`;
 
 /** The invitation link in the outbox message to that address. */
 async function inviteToken(email: string): Promise<string> {
-  const message = await db.outboxMessage.findFirstOrThrow({ where: { to: email, template: "staff-invite" } });
+  const message = await emailWhere({ to: email, template: "staff-invite" });
   const match = message.text.match(/\/console\/invite\/([A-Za-z0-9_-]{43})/);
   if (!match) throw new Error("no invitation link in the message");
   return match[1];

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
@@ -69,7 +70,7 @@ describe("inviting", () => {
 
     expect([...links.keys()].sort()).toEqual(inside.map((m) => m.id).sort());
     expect(await inviteSurveyMembers(id)).toBe(0);
-    const mail = await db.outboxMessage.findMany({ where: { template: "survey-invitation", to: { in: [...inside, outside].map((m) => m.email) } } });
+    const mail = await emailsWhere({ template: "survey-invitation", to: { in: [...inside, outside].map((m) => m.email) } });
     expect(mail.map((message) => message.to).sort()).toEqual(inside.map((m) => m.email).sort());
     for (const m of inside) {
       const message = mail.find((item) => item.to === m.email)!;
@@ -88,7 +89,7 @@ describe("inviting", () => {
     await submitResponse((await respondentByToken(links.get(answering.id)!))!, a({ [VISIT]: "no", [NPS]: 9 }));
 
     expect(await remindSurveyMembers(id, new Date())).toBe(1);
-    const reminders = await db.outboxMessage.findMany({ where: { template: "survey-reminder", to: { in: [answering.email, silent.email] } } });
+    const reminders = await emailsWhere({ template: "survey-reminder", to: { in: [answering.email, silent.email] } });
     expect(reminders.map((message) => message.to)).toEqual([silent.email]);
     expect(reminders[0].text).toContain(`/survey/${links.get(silent.id)}`);
   });

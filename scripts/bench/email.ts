@@ -12,17 +12,13 @@
  * The SMTP server on loopback (support/counting-smtp.ts) accepts everything and only counts: its own cost
  * stays out of the figures.
  */
+import "../support/outside-next";
+
 import fs from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 import { startCountingSmtp } from "./support/counting-smtp";
 
-// Rendering an email (React Email) needs React's server build for Node, not the react-server condition; so
-// this runs without it, and "server-only" — which refuses to load outside a server component — is stubbed,
-// as in the integration tests (vitest.config.mts).
-const require = createRequire(__filename);
-require.cache[require.resolve("server-only")] = { exports: {} } as NodeJS.Module;
 // One log line per delivered message would measure the logger.
 process.env.LOG_LEVEL ||= "warn";
 

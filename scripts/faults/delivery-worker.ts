@@ -3,8 +3,10 @@
  * deliver-email task as every app instance, against DATABASE_URL and the SMTP server on 127.0.0.1:SMTP_PORT,
  * one job at a time. Prints "ready" once it takes jobs.
  *
- *   DATABASE_URL=… SMTP_PORT=… tsx --conditions=react-server scripts/faults/delivery-worker.ts
+ *   DATABASE_URL=… SMTP_PORT=… tsx scripts/faults/delivery-worker.ts
  */
+import "@/scripts/support/outside-next";
+
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { startWorker } from "@/lib/jobs/worker";
