@@ -21,16 +21,18 @@ export async function authenticateApiKey(request: Pick<Request, "headers">, scop
   if (!credential || !isWellFormedApiKey(credential)) throw new AuthError("UNAUTHENTICATED");
   const key = await db.apiKey.findUnique({
     where: { keyHash: hashApiKey(credential) },
-    select: { id: true, name: true, scopes: true, revokedAt: true },
+    select: { id: true, name: true, scopes: true, revokedAt: true, lastUsedAt: true },
   });
   if (!key || key.revokedAt) throw new AuthError("UNAUTHENTICATED");
   if (!key.scopes.includes(scope)) throw new AuthError("FORBIDDEN");
 
   const now = Date.now();
-  // One conditional statement: of many requests in the same minute, at most one writes.
-  await db.apiKey.updateMany({
-    where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_PRECISION_MS) } }] },
-    data: { lastUsedAt: new Date(now) },
-  });
+  // Written when it is a minute old; the condition makes one of several requests at that moment the writer.
+  if (!key.lastUsedAt || key.lastUsedAt.getTime() < now - LAST_USED_PRECISION_MS) {
+    await db.apiKey.updateMany({
+      where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_PRECISION_MS) } }] },
+      data: { lastUsedAt: new Date(now) },
+    });
+  }
   return { id: key.id, name: key.name, scopes: key.scopes };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { FILED_STATUS } from "@/lib/cases/create-case";
 import type { TFiledCase, TFilingContext } from "@/lib/cases/filing";
 import { statusUrl } from "@/lib/cases/filing";
 import { ZIdempotencyKey } from "@/lib/cases/schemas";
@@ -46,7 +47,8 @@ export function defineFilingRoute<TSchema extends z.ZodType>(
 
     const body: TFiledCaseResponse = {
       caseNumber: filed.caseNumber,
-      status: await caseStatus(filed.caseNumber),
+      // A case just opened is in the status filing gives it; a joined or replayed one is looked up.
+      status: filed.isNew && !filed.isJoined ? FILED_STATUS : await caseStatus(filed.caseNumber),
       dueAt: filed.dueAt.toISOString(),
       statusUrl: filed.statusToken ? statusUrl(filed.statusToken) : null,
       statusToken: filed.statusToken,

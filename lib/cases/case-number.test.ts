@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatCaseNumber, normaliseCaseNumber } from "./case-number";
+import { caseNumberSeries, formatCaseNumber, normaliseCaseNumber } from "./case-number";
 
 describe("case numbers", () => {
   it.each([
@@ -23,5 +23,11 @@ describe("case numbers", () => {
 
   it.each(["", "Ж-26-000123", "X-2026-000123", "Ж-2026-12"])("rejects %j", (input) => {
     expect(normaliseCaseNumber(input)).toBeNull();
+  });
+
+  it("takes the year of the number in Moscow", () => {
+    // 22:30 UTC on 31 December is already 1 January in Moscow.
+    expect(caseNumberSeries("COMPLAINT", new Date("2026-12-31T22:30:00Z"))).toEqual({ prefix: "Ж", year: 2027 });
+    expect(caseNumberSeries("CLAIM", new Date("2026-12-31T20:30:00Z"))).toEqual({ prefix: "Р", year: 2026 });
   });
 });

@@ -10,7 +10,16 @@ export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
 
 const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
 
-/** E.g. Ж-2026-000123. */
+/**
+ * The series a new case's number is taken from: its letter and the year in Moscow, where the register is
+ * kept (a case filed at 01:00 on 1 January Moscow time belongs to the new year).
+ */
+export function caseNumberSeries(type: CaseType, at: Date): { prefix: string; year: number } {
+  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Moscow" }).format(at));
+  return { prefix: CASE_NUMBER_PREFIX[type], year };
+}
+
+/** E.g. Ж-2026-000123; the sequence has at least six digits. */
 export function formatCaseNumber(type: CaseType, year: number, sequence: number): string {
   return `${CASE_NUMBER_PREFIX[type]}-${year}-${String(sequence).padStart(6, "0")}`;
 }

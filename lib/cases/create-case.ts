@@ -1,13 +1,15 @@
 import "server-only";
 
+import { v7 as uuidv7 } from "uuid";
+
 import { newLinkToken } from "@/lib/auth/tokens";
 import { getConfig } from "@/lib/config";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicantRole, CaseChannel, CaseType } from "@/lib/generated/prisma/enums";
+import type { ApplicantRole, CaseChannel, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
-import { allocateCaseNumber } from "./allocate-case-number";
+import { caseNumberSeries, formatCaseNumber } from "./case-number";
 import { computeDeadlines, type TDeadlineRule } from "./deadlines";
 
 export type TNewApplicant = {
@@ -34,6 +36,9 @@ export type TNewCase = {
   applicant: TNewApplicant;
   claim?: Omit<Prisma.ClaimDetailsUncheckedCreateInput, "caseId">;
 };
+
+/** Filing through the portal registers the case at once; its 3-day registration term is met. */
+export const FILED_STATUS = "REGISTERED" satisfies CaseStatus;
 
 export type TCreatedCase = { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string };
 
@@ -62,8 +67,12 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
 }
 
 /**
- * Writes a new case with its number, legal deadlines, first applicant (and status link), its history's
- * first entry and claim details — inside the caller's transaction, which also records files and the email.
+ * Writes a new case with its number, legal deadlines, first applicant (and status link) and its history's
+ * first entry — inside the caller's transaction, which also records files and the email.
+ *
+ * One statement takes the number and writes the three rows: filing is the portal's busiest write, and the
+ * counter's row lock (which keeps numbers gapless across instances) is then held only from this statement
+ * to the commit. Claim details, when there are any, follow through Prisma.
  */
 export async function createCase(tx: Prisma.TransactionClient, input: TNewCase): Promise<TCreatedCase> {
   const filedAt = new Date();
@@ -73,35 +82,42 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
     timeZone: input.office?.timeZone ?? "Europe/Moscow",
     internationalTermDays: getConfig().INTERNATIONAL_CLAIM_DAYS,
   });
-  const number = await allocateCaseNumber(tx, input.type, filedAt);
+  const { prefix, year } = caseNumberSeries(input.type, filedAt);
   const { token, data: applicant } = applicantData(input.applicant, true, input.idempotencyKey);
-  const created = await tx.case.create({
-    data: {
-      number,
-      type: input.type,
-      channel: input.channel,
-      // Filing through the portal registers the case at once; its 3-day registration term is met.
-      status: "REGISTERED",
-      registerBy,
-      registeredAt: filedAt,
-      dueAt,
-      deadlineRule: input.rule,
-      topicId: input.topicId,
-      officePostcode: input.office?.postcode,
-      region: input.office?.region,
-      trackingNumber: input.trackingNumber,
-      text: input.text,
-      ratingScore: input.ratingScore,
-      ratingSubject: input.ratingSubject,
-      applicantName: fullName(input.applicant),
-      applicantEmail: input.applicant.email,
-      applicantPhone: input.applicant.phone,
-      createdAt: filedAt,
-      applicants: { create: applicant },
-      claim: input.claim ? { create: input.claim } : undefined,
-      events: { create: { kind: "FILED", isPublic: true, createdAt: filedAt } },
-    },
-    select: { id: true, events: { select: { id: true } } },
-  });
-  return { caseId: created.id, number, dueAt, statusToken: token, eventId: created.events[0].id };
+  const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
+  // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
+  const at = filedAt.toISOString();
+  const [row] = await tx.$queryRaw<{ value: number }[]>`
+    WITH counter AS (
+      INSERT INTO "CaseCounter" ("prefix", "year", "value") VALUES (${prefix}, ${year}, 1)
+      ON CONFLICT ("prefix", "year") DO UPDATE SET "value" = "CaseCounter"."value" + 1
+      RETURNING "value"
+    ), filed AS (
+      INSERT INTO "Case" (
+        "id", "number", "type", "channel", "status", "registerBy", "registeredAt", "dueAt", "deadlineRule",
+        "topicId", "officePostcode", "region", "trackingNumber", "text", "ratingScore", "ratingSubject",
+        "applicantName", "applicantEmail", "applicantPhone", "createdAt", "updatedAt")
+      SELECT ${ids.case}::uuid, ${`${prefix}-${year}-`} || lpad(counter."value"::text, greatest(6, length(counter."value"::text)), '0'),
+        ${input.type}::"CaseType", ${input.channel}::"CaseChannel", ${FILED_STATUS}::"CaseStatus",
+        ${registerBy?.toISOString() ?? null}::timestamp, ${at}::timestamp, ${dueAt.toISOString()}::timestamp, ${input.rule},
+        ${input.topicId ?? null}::uuid, ${input.office?.postcode ?? null}, ${input.office?.region ?? null}, ${input.trackingNumber ?? null},
+        ${input.text}, ${input.ratingScore ?? null}::smallint, ${input.ratingSubject ?? null},
+        ${fullName(input.applicant)}, ${input.applicant.email}, ${input.applicant.phone ?? null}, ${at}::timestamp, ${at}::timestamp
+      FROM counter
+      RETURNING "id"
+    ), applicant AS (
+      INSERT INTO "CaseApplicant" (
+        "id", "caseId", "isPrimary", "role", "lastName", "firstName", "patronymic", "email", "phone", "locale",
+        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "createdAt")
+      SELECT ${ids.applicant}::uuid, filed."id", true, ${applicant.role}::"ApplicantRole", ${applicant.lastName}, ${applicant.firstName},
+        ${applicant.patronymic ?? null}, ${applicant.email}, ${applicant.phone ?? null}, ${applicant.locale}, ${applicant.statusTokenHash},
+        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${at}::timestamp
+      FROM filed
+    ), event AS (
+      INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")
+      SELECT ${ids.event}::uuid, filed."id", 'FILED'::"CaseEventKind", true, ${at}::timestamp FROM filed
+    )
+    SELECT "value" FROM counter`;
+  if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
+  return { caseId: ids.case, number: formatCaseNumber(input.type, year, row.value), dueAt, statusToken: token, eventId: ids.event };
 }

@@ -28,14 +28,13 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
   if (replay) return replay;
   await limitFiling(ctx, input.email);
 
-  const topic = await db.topic.findFirst({ where: { code: input.topic, isActive: true }, select: { id: true } });
+  const [topic, office] = await Promise.all([
+    db.topic.findFirst({ where: { code: input.topic, isActive: true }, select: { id: true } }),
+    input.officePostcode
+      ? db.office.findUnique({ where: { postcode: input.officePostcode }, select: { postcode: true, region: true, timeZone: true } })
+      : null,
+  ]);
   if (!topic) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
-  const office = input.officePostcode
-    ? await db.office.findUnique({
-        where: { postcode: input.officePostcode },
-        select: { postcode: true, region: true, timeZone: true },
-      })
-    : null;
   if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
 
   try {

@@ -9,6 +9,7 @@ import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
 import { addApplicantInformation, rateAnswer } from "./applicant-updates";
+import { createCase } from "./create-case";
 import { fileClaim } from "./file-claim";
 import { fileComplaint } from "./file-complaint";
 import type { TFilingContext } from "./filing";
@@ -74,6 +75,25 @@ describe("filing a complaint", () => {
     expect(again).toMatchObject({ caseNumber: results[0].caseNumber, isNew: false, statusToken: null });
     expect(await db.case.count({ where: { applicantEmail: input.email } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { to: input.email } })).toBe(1);
+  });
+
+  it("numbers filings one after another, also at once, and a filing that fails gives its number back", async () => {
+    const api: TFilingContext = { channel: "API", locale: "ru" };
+    const sequence = (number: string) => Number(number.split("-")[2]);
+    const first = await fileComplaint(complaint(), api);
+    await expect(
+      db.$transaction(async (tx) => {
+        await createCase(tx, { type: "COMPLAINT", channel: "API", rule: "APPEAL", text: "Текст", applicant: { ...complaint(), role: "APPLICANT", locale: "ru" } });
+        throw new Error("a later step of the filing failed");
+      }),
+    ).rejects.toThrow("a later step");
+
+    const burst = await Promise.all(Array.from({ length: 10 }, () => fileComplaint(complaint(), api)));
+    const numbers = burst.map((filed) => sequence(filed.caseNumber)).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => sequence(first.caseNumber) + 1 + i));
+    // Each filer was told the number stored with the case.
+    const stored = await db.case.findMany({ where: { number: { in: burst.map((filed) => filed.caseNumber) } }, select: { number: true } });
+    expect(stored).toHaveLength(10);
   });
 
   it("refuses an unknown topic or office and stores nothing", async () => {

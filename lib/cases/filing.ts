@@ -56,10 +56,15 @@ export async function findReplay(idempotencyKey: string | undefined): Promise<TF
   return { caseNumber: found.case.number, statusToken: null, dueAt: found.case.dueAt, isJoined: !found.isPrimary, isNew: false };
 }
 
-/** Whether an error is the unique index on the idempotency key (two identical submissions racing). */
+/**
+ * Whether an error is the unique index on the idempotency key (two identical submissions racing): P2002
+ * from a Prisma write, P2010 with the driver's unique violation from a raw statement (createCase).
+ */
 export function isIdempotencyConflict(error: unknown): boolean {
-  const meta = (error as { code?: string; meta?: { target?: unknown; driverAdapterError?: unknown } }) ?? {};
-  return meta.code === "P2002" && JSON.stringify(meta.meta ?? {}).includes("idempotencyKey");
+  const { code, meta } = (error as { code?: string; meta?: unknown }) ?? {};
+  const details = JSON.stringify(meta ?? {});
+  const isUniqueViolation = code === "P2002" || (code === "P2010" && details.includes("UniqueConstraintViolation"));
+  return isUniqueViolation && details.includes("idempotencyKey");
 }
 
 /**
