@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 
 import { Button } from "@/components/ui/button";
 import { InfoPage } from "@/components/layout/info-page";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("error");
+  const t = useTexts("error");
   return (
     <InfoPage title={t("title")} lead={t("text")}>
       <Button className="self-start" onClick={reset}>

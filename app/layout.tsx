@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientTexts, SHARED_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
 import "./globals.css";
 
@@ -26,13 +26,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what the shared form parts and the error page show; areas add their own (AreaIntl). */}
+        <ClientTexts namespaces={SHARED_TEXT_NAMESPACES}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientTexts>
       </body>
     </html>
   );

@@ -37,7 +37,7 @@ export function IssuedApiKey({ name, apiKey }: { name: string; apiKey: string })
           readOnly
           value={apiKey}
           onFocus={(event) => event.currentTarget.select()}
-          className="flex-1 font-mono text-sm"
+          className="flex-1 font-mono text-sm!"
           spellCheck={false}
         />
         <Button type="button" variant="secondary" onClick={onCopy}>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { clsx } from "clsx";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { type ChangeEvent, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { checkChosenFiles } from "@/lib/attachments/check-chosen-files";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS, ATTACHMENT_MAX_MB } from "@/lib/attachments/limits";
-import { cn } from "@/lib/utils";
 
 /**
  * Keeps the input's own file list equal to the chosen files, so a form read with `new FormData(form)`
@@ -45,9 +45,9 @@ export function FileUploadField({
   disabled?: boolean;
   onChange?: (files: File[]) => void;
 }) {
-  const t = useTranslations("attachments");
-  const tAll = useTranslations();
-  const format = useFormatter();
+  const t = useTexts("attachments");
+  const tAll = useTexts();
+  const format = useTextFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -97,7 +97,7 @@ export function FileUploadField({
         onChange={onPick}
         aria-invalid={messages.length > 0}
         aria-describedby={describedBy}
-        className={cn(
+        className={clsx(
           "w-full text-base text-ink",
           "file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-lg file:border file:border-line file:bg-white file:px-4",
           "file:font-medium file:text-ink hover:file:bg-brand-50",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { useState, useTransition } from "react";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
-import { submissionFormData } from "@/lib/action/submission";
-import { TEXT_LIMITS } from "@/lib/cases/schemas";
+import { submissionFormData } from "@/lib/action/submission-form-data";
+import { TEXT_LIMITS } from "@/lib/cases/limits";
 
 /** The applicant adds information or files to their open case. */
 export function AddInformationForm({
@@ -21,7 +21,7 @@ export function AddInformationForm({
   token: string;
   action: (formData: FormData) => Promise<TActionResult<{ eventId: string }>>;
 }) {
-  const t = useTranslations("statusPage");
+  const t = useTexts("statusPage");
   const router = useRouter();
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { useFormContext } from "react-hook-form";
 
 import { FormField } from "@/components/ui/form-field";
@@ -14,7 +14,7 @@ type TApplicantValues = { lastName: string; firstName: string; patronymic?: stri
  * any form whose values include them (inside its FormProvider).
  */
 export function ApplicantFields({ idPrefix }: { idPrefix: string }) {
-  const t = useTranslations("filing");
+  const t = useTexts("filing");
   const translate = useTranslatedError();
   const { register, formState } = useFormContext<TApplicantValues>();
   const props = (field: keyof TApplicantValues) => ({

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { useFormContext } from "react-hook-form";
 
 import { FormField } from "@/components/ui/form-field";
@@ -21,7 +21,7 @@ export function ChoiceField({
   options: readonly string[];
   labels: string;
 }) {
-  const t = useTranslations();
+  const t = useTexts();
   const translate = useTranslatedError();
   const { register, formState } = useFormContext<Record<string, string>>();
   return (

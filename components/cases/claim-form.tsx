@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
@@ -13,7 +13,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import type { TActionResult } from "@/lib/action/action-result";
 import { ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 import type { TReceipt } from "@/lib/cases/receipt";
-import { TEXT_LIMITS, type TFileClaimInput, type TFileClaim, ZFileClaim } from "@/lib/cases/schemas";
+import { TEXT_LIMITS } from "@/lib/cases/limits";
+import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
 import { ChoiceField } from "./choice-field";
@@ -22,6 +23,9 @@ import { FiledNotice } from "./filed-notice";
 import { HoneypotField } from "./honeypot-field";
 import { TextField } from "./text-field";
 import { useFilingSubmit } from "./use-filing-submit";
+
+// The same schema as the server action's, loaded when the form is first used.
+const { resolver, preload } = lazyZodResolver<TFileClaimInput, TFileClaim>(() => import("@/lib/cases/schemas").then((schemas) => schemas.ZFileClaim));
 
 const FIELDS = [
   "filerRole", "direction", "trackingNumber", "itemType", "itemCategory", "acceptedOn", "acceptanceOfficePostcode",
@@ -40,10 +44,10 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export function ClaimForm({ action }: { action: (formData: FormData) => Promise<TActionResult<TReceipt>> }) {
-  const t = useTranslations("claimForm");
-  const filing = useTranslations("filing");
+  const t = useTexts("claimForm");
+  const filing = useTexts("filing");
   const form = useForm<TFileClaimInput, unknown, TFileClaim>({
-    resolver: zodResolver(ZFileClaim),
+    resolver,
     shouldFocusError: false,
     defaultValues: { direction: "DOMESTIC", isSameSettlement: false, trackingNumber: "", acceptanceOfficePostcode: "", website: "" },
   });
@@ -57,7 +61,7 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
   const summary = fileError ? [...errors, { fieldId: "claim-attachments", message: fileError }] : errors;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-6">
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} onFocus={preload} className="relative flex flex-col gap-6">
         <ErrorSummary title={filing("errorSummary")} message={failure} errors={summary} />
         <Section title={t("itemSection")}>
           <ChoiceField id={idOf("filerRole")} name="filerRole" label={t("filerRole")} options={["SENDER", "ADDRESSEE"]} labels="claimForm.filerRoles" />

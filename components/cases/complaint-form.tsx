@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
@@ -15,13 +15,17 @@ import { Select } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TReceipt } from "@/lib/cases/receipt";
-import { TEXT_LIMITS, type TFileComplaintInput, type TFileComplaint, ZFileComplaint } from "@/lib/cases/schemas";
+import { TEXT_LIMITS } from "@/lib/cases/limits";
+import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
 import { ConsentField } from "./consent-field";
 import { FiledNotice } from "./filed-notice";
 import { HoneypotField } from "./honeypot-field";
 import { useFilingSubmit } from "./use-filing-submit";
+
+// The same schema as the server action's, loaded when the form is first used.
+const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() => import("@/lib/cases/schemas").then((schemas) => schemas.ZFileComplaint));
 
 const FIELDS = ["lastName", "firstName", "patronymic", "email", "phone", "topic", "officePostcode", "trackingNumber", "text", "consent"] as const;
 
@@ -32,9 +36,9 @@ export function ComplaintForm({
   topics: { code: string; name: string }[];
   action: (formData: FormData) => Promise<TActionResult<TReceipt>>;
 }) {
-  const t = useTranslations("filing");
+  const t = useTexts("filing");
   const form = useForm<TFileComplaintInput, unknown, TFileComplaint>({
-    resolver: zodResolver(ZFileComplaint),
+    resolver,
     shouldFocusError: false,
     defaultValues: { lastName: "", firstName: "", patronymic: "", email: "", phone: "", topic: "", officePostcode: "", trackingNumber: "", text: "", website: "" },
   });
@@ -48,7 +52,7 @@ export function ComplaintForm({
   const summary = fileError ? [...errors, { fieldId: "complaint-attachments", message: fileError }] : errors;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-6">
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} onFocus={preload} className="relative flex flex-col gap-6">
         <ErrorSummary title={t("errorSummary")} message={failure} errors={summary} />
         <ApplicantFields idPrefix="complaint" />
         <fieldset className="flex flex-col gap-4">

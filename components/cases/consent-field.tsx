@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { CheckboxField } from "./checkbox-field";
@@ -11,7 +11,7 @@ import { CheckboxField } from "./checkbox-field";
  * consent (152-FZ, since 2025-09-01), with the policy one click away.
  */
 export function ConsentField({ id, registration, error }: { id: string; registration: UseFormRegisterReturn; error?: string }) {
-  const t = useTranslations("filing");
+  const t = useTexts("filing");
   return (
     <CheckboxField
       id={id}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { useEffect, useRef } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
@@ -9,8 +9,8 @@ import type { TReceipt } from "@/lib/cases/receipt";
 
 /** The filer's receipt: the number, the deadline and their private status page. It takes focus. */
 export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: string }) {
-  const t = useTranslations("filing");
-  const format = useFormatter();
+  const t = useTexts("filing");
+  const format = useTextFormat();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (

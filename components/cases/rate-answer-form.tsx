@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTexts } from "@/components/i18n/texts";
 import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
@@ -16,8 +16,8 @@ export function RateAnswerForm({
   token: string;
   action: (input: { token: string; score: number }) => Promise<TActionResult<{ score: number }>>;
 }) {
-  const t = useTranslations("statusPage");
-  const labels = useTranslations("desk").raw("scoreLabels") as string[];
+  const t = useTexts("statusPage");
+  const labels = useTexts("desk").raw("scoreLabels") as string[];
   const router = useRouter();
   const [score, setScore] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);

@@ -1,13 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { clsx } from "clsx";
+import { useTexts } from "@/components/i18n/texts";
 
 import { useDebouncedValue, useOfficeLookup } from "@/components/offices/use-office-lookup";
 import { type TWatchedInputProps, useWatchedInput } from "@/components/offices/use-watched-input";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { recognizeTrackingNumber, type TTrackingRecognition } from "@/lib/tracking/recognize-tracking-number";
-import { cn } from "@/lib/utils";
 
 type TTone = "neutral" | "success" | "warning" | "danger";
 
@@ -40,7 +40,7 @@ export function TrackingNumberField({
   error,
   ...props
 }: TTrackingNumberFieldProps) {
-  const t = useTranslations("tracking");
+  const t = useTexts("tracking");
   const { value, inputProps } = useWatchedInput(props);
   const recognition = recognizeTrackingNumber(useDebouncedValue(value, 250));
   const lookup = useOfficeLookup(recognition.kind === "DOMESTIC" ? recognition.officePostcode : null, 0);
@@ -94,7 +94,7 @@ export function TrackingNumberField({
             className="text-sm"
           >
             {lines.map((line) => (
-              <p key={line.text} className={cn(TONE_CLASS[line.tone])}>
+              <p key={line.text} className={clsx(TONE_CLASS[line.tone])}>
                 {line.text}
               </p>
             ))}

@@ -3,7 +3,7 @@
 import { useState } from "react";
 
 import type { TActionResult } from "@/lib/action/action-result";
-import { submissionFormData } from "@/lib/action/submission";
+import { submissionFormData } from "@/lib/action/submission-form-data";
 import type { TReceipt } from "@/lib/cases/receipt";
 
 /**

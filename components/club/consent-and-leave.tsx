@@ -64,7 +64,7 @@ export function LeaveClubForm({ action }: { action: (input: { confirm: true }) =
         <input id="leave-confirm" type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-600" checked={isConfirmed} onChange={(e) => setIsConfirmed(e.target.checked)} />
         <label htmlFor="leave-confirm">{t("leaveConfirm")}</label>
       </div>
-      <Button type="submit" variant="secondary" className="self-start border-danger text-danger" disabled={!isConfirmed || isPending}>
+      <Button type="submit" variant="secondary" className="self-start border-danger! text-danger!" disabled={!isConfirmed || isPending}>
         {t("leaveButton")}
       </Button>
       {failure ? <Alert tone="danger">{failure}</Alert> : null}

@@ -47,7 +47,7 @@ export function ApplyForm({
           {(control) => (
             <Textarea
               {...control}
-              className="min-h-20"
+              className="min-h-20!"
               maxLength={1000}
               value={answers[question.id] ?? ""}
               onChange={(event) => setAnswers({ ...answers, [question.id]: event.target.value })}

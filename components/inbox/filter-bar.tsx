@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import type { TFilterOptions } from "@/lib/inbox/filter-options";
 import { DUE_FILTERS, PAGE_SIZES, toSearchParams, type TInboxQuery } from "@/lib/inbox/schemas";
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
@@ -78,9 +78,9 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
       <input type="hidden" name="dir" defaultValue={query.dir} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit">{t("filters.apply")}</Button>
-        <Button asChild variant="secondary">
-          <Link href="/console/cases">{t("filters.reset")}</Link>
-        </Button>
+        <Link href="/console/cases" className={buttonVariants({ variant: "secondary" })}>
+          {t("filters.reset")}
+        </Link>
       </div>
     </form>
   );

@@ -38,7 +38,7 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
         {(control) => <Input {...control} value={values.title} onChange={set("title")} />}
       </FormField>
       <FormField id={`${prefix}-description`} label={t("description")} error={errorOf("description")}>
-        {(control) => <Textarea {...control} rows={2} className="min-h-20" value={values.description} onChange={set("description")} />}
+        {(control) => <Textarea {...control} rows={2} className="min-h-20!" value={values.description} onChange={set("description")} />}
       </FormField>
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id={`${prefix}-cost`} label={t("cost")} error={errorOf("costPoints")}>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { clsx } from "clsx";
+import { useTexts } from "@/components/i18n/texts";
 
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { cn } from "@/lib/utils";
 
 import { useOfficeLookup } from "./use-office-lookup";
 import { type TWatchedInputProps, useWatchedInput } from "./use-watched-input";
@@ -29,7 +29,7 @@ export function OfficePostcodeField({
   error,
   ...props
 }: TOfficePostcodeFieldProps) {
-  const t = useTranslations("offices");
+  const t = useTexts("offices");
   const { value, inputProps } = useWatchedInput(props);
   const lookup = useOfficeLookup(value.trim());
 
@@ -64,7 +64,7 @@ export function OfficePostcodeField({
             aria-live="polite"
             data-testid="office-lookup"
             data-state={lookup.status}
-            className={cn("text-sm", message?.className)}
+            className={clsx("text-sm", message?.className)}
           >
             {message?.text}
           </p>

@@ -16,19 +16,19 @@ export async function ReportFilter({ query }: { query: TReportQuery }) {
           <label htmlFor="report-from" className="font-medium">
             {t("filter.from")}
           </label>
-          <Input id="report-from" name="from" type="date" defaultValue={query.from} aria-describedby="report-filter-hint" className="w-44" />
+          <Input id="report-from" name="from" type="date" defaultValue={query.from} aria-describedby="report-filter-hint" className="w-44!" />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="report-to" className="font-medium">
             {t("filter.to")}
           </label>
-          <Input id="report-to" name="to" type="date" defaultValue={query.to} aria-describedby="report-filter-hint" className="w-44" />
+          <Input id="report-to" name="to" type="date" defaultValue={query.to} aria-describedby="report-filter-hint" className="w-44!" />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="report-type" className="font-medium">
             {t("filter.type")}
           </label>
-          <Select id="report-type" name="type" defaultValue={query.type ?? ""} className="w-64">
+          <Select id="report-type" name="type" defaultValue={query.type ?? ""} className="w-64!">
             <option value="">{t("filter.allTypes")}</option>
             {Object.values(CaseType).map((type) => (
               <option key={type} value={type}>

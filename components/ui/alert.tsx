@@ -1,13 +1,13 @@
+import { clsx } from "clsx";
 import type { ReactNode } from "react";
 
-import { cn } from "@/lib/utils";
 
 /** A status message; polite for success, assertive for problems. */
 export function Alert({ tone = "info", children }: { tone?: "info" | "success" | "danger"; children: ReactNode }) {
   return (
     <div
       role={tone === "danger" ? "alert" : "status"}
-      className={cn(
+      className={clsx(
         "rounded-lg border p-4",
         tone === "success" && "border-green-700 bg-green-50 text-green-900",
         tone === "danger" && "border-danger bg-red-50 text-danger",

@@ -1,8 +1,10 @@
+import { clsx } from "clsx";
 import { cva, type VariantProps } from "class-variance-authority";
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 
-import { cn } from "@/lib/utils";
+
+// className adds classes without resolving conflicts (tailwind-merge would weigh about 10 KB on every public
+// page): a caller overriding a base utility marks its own with Tailwind's `!`, e.g. `w-44!`.
 
 export const buttonVariants = cva(
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 text-base font-medium transition-colors disabled:pointer-events-none disabled:opacity-60",
@@ -22,10 +24,9 @@ export const buttonVariants = cva(
   },
 );
 
-type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants>;
 
-/** A button, or with `asChild` a link styled as one. At least 44px tall for touch. */
-export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
-  const Component = asChild ? Slot.Root : "button";
-  return <Component className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+/** A button, at least 44px tall for touch. A link styled as one: <Link className={buttonVariants(...)}>. */
+export function Button({ className, variant, size, ...props }: ButtonProps) {
+  return <button className={clsx(buttonVariants({ variant, size }), className)} {...props} />;
 }

@@ -1,8 +1,9 @@
 import { ZIdempotencyKey } from "@/lib/cases/schemas";
 import * as z from "@/lib/validation/z";
 
-/** How a form with files reaches a server action: the fields as JSON, the key, the files. */
-export const SUBMISSION_FIELDS = { data: "data", idempotencyKey: "idempotencyKey", files: "attachments" } as const;
+import { SUBMISSION_FIELDS } from "./submission-form-data";
+
+export { SUBMISSION_FIELDS, submissionFormData } from "./submission-form-data";
 
 const ZSubmissionMeta = z.object({
   idempotencyKey: ZIdempotencyKey,
@@ -28,13 +29,4 @@ function fromFormData(raw: unknown): unknown {
 /** The form's own schema, read from FormData, with the idempotency key and files beside it. */
 export function ZSubmission<TSchema extends z.ZodType>(schema: TSchema) {
   return z.preprocess(fromFormData, ZSubmissionMeta.and(schema));
-}
-
-/** Builds the FormData a ZSubmission schema reads. */
-export function submissionFormData(fields: unknown, idempotencyKey: string, files: File[] = []): FormData {
-  const formData = new FormData();
-  formData.set(SUBMISSION_FIELDS.data, JSON.stringify(fields));
-  formData.set(SUBMISSION_FIELDS.idempotencyKey, idempotencyKey);
-  for (const file of files) formData.append(SUBMISSION_FIELDS.files, file);
-  return formData;
 }

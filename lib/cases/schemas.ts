@@ -1,4 +1,5 @@
 import { ZEmail } from "@/lib/auth/schemas";
+import { TEXT_LIMITS } from "@/lib/cases/limits";
 import { ClaimDirection, ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 import { ZTrackingNumber } from "@/lib/tracking/schemas";
 import {
@@ -13,7 +14,7 @@ import * as z from "@/lib/validation/z";
 
 // Shared by the forms in the browser, the server actions and the JSON API. Messages are catalogue keys.
 
-export const TEXT_LIMITS = { name: 100, text: 5000, short: 500, comment: 2000 } as const;
+export { TEXT_LIMITS };
 
 /** Roubles as people type them ("1 500,50") → kopecks. */
 const ZRoubles = z

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { canManageClub } from "@/lib/club/staff-roles";
@@ -23,9 +23,9 @@ export default async function ConsoleSurveysPage() {
   return (
     <InfoPage title={t("title")} lead={t("lead")}>
       {isManager ? (
-        <Button asChild className="self-start">
-          <Link href="/console/surveys/new">{t("list.new")}</Link>
-        </Button>
+        <Link href="/console/surveys/new" className={buttonVariants({ className: "self-start" })}>
+          {t("list.new")}
+        </Link>
       ) : null}
       {surveys.length === 0 ? (
         <p className="text-muted">{t("list.empty")}</p>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { ClaimForm } from "@/components/cases/claim-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 
 import { fileClaimAction } from "../../complaints/actions";
 
@@ -15,7 +16,9 @@ export default async function NewClaimPage() {
   return (
     <InfoPage title={t("claimTitle")} lead={t("claimLead")}>
       <p className="rounded-lg bg-brand-50 p-4">{t("claimWindow")}</p>
-      <ClaimForm action={fileClaimAction} />
+      <ClientTexts namespaces={["filing", "claimForm"]}>
+        <ClaimForm action={fileClaimAction} />
+      </ClientTexts>
     </InfoPage>
   );
 }

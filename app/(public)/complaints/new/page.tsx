@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { ComplaintForm } from "@/components/cases/complaint-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import { listTopics } from "@/lib/cases/list-topics";
 import { resolveLocale } from "@/lib/i18n/locales";
 
@@ -17,7 +18,9 @@ export default async function NewComplaintPage() {
   const topics = await listTopics(resolveLocale(locale));
   return (
     <InfoPage title={t("complaintTitle")} lead={t("complaintLead")}>
-      <ComplaintForm topics={topics} action={fileComplaintAction} />
+      <ClientTexts namespaces={["filing"]}>
+        <ComplaintForm topics={topics} action={fileComplaintAction} />
+      </ClientTexts>
     </InfoPage>
   );
 }

@@ -6,6 +6,7 @@ import { RateAnswerForm } from "@/components/cases/rate-answer-form";
 import { StatusHistory } from "@/components/cases/status-history";
 import { InfoPage } from "@/components/layout/info-page";
 import { findStatusView } from "@/lib/cases/status-view";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 
 import { addInformationAction, rateAnswerAction } from "./actions";
 
@@ -58,7 +59,9 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
           <h2 id="rate-heading" className="text-xl font-semibold">
             {t("rateTitle")}
           </h2>
-          <RateAnswerForm token={token} action={rateAnswerAction} />
+          <ClientTexts namespaces={["statusPage", "desk"]}>
+            <RateAnswerForm token={token} action={rateAnswerAction} />
+          </ClientTexts>
         </section>
       ) : null}
       {view.canAddInformation ? (
@@ -66,7 +69,9 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
           <h2 id="add-heading" className="text-xl font-semibold">
             {t("addTitle")}
           </h2>
-          <AddInformationForm token={token} action={addInformationAction} />
+          <ClientTexts namespaces={["statusPage"]}>
+            <AddInformationForm token={token} action={addInformationAction} />
+          </ClientTexts>
         </section>
       ) : null}
     </InfoPage>

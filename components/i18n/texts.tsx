@@ -1,0 +1,67 @@
+"use client";
+
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+
+import { formatText, type TTextValues } from "@/lib/i18n/format-text";
+
+/** Catalogue messages as the server picked them: nested by namespace, like lib/i18n/messages/*.json. */
+export type TTextMessages = { [key: string]: string | string[] | TTextMessages };
+
+type TTextsContext = { locale: string; timeZone: string; messages: TTextMessages };
+
+const TextsContext = createContext<TTextsContext>({ locale: "ru", timeZone: "Europe/Moscow", messages: {} });
+
+/**
+ * Hands client components the messages they show, without a formatting library in the browser: only the
+ * namespaces the page needs (the server picks them), nested providers adding theirs to the outer ones.
+ */
+export function TextsProvider({
+  locale,
+  timeZone,
+  messages,
+  children,
+}: {
+  locale?: string;
+  timeZone?: string;
+  messages: TTextMessages;
+  children: ReactNode;
+}) {
+  const outer = useContext(TextsContext);
+  const value = useMemo(
+    () => ({ locale: locale ?? outer.locale, timeZone: timeZone ?? outer.timeZone, messages: { ...outer.messages, ...messages } }),
+    [locale, timeZone, messages, outer],
+  );
+  return <TextsContext.Provider value={value}>{children}</TextsContext.Provider>;
+}
+
+function lookup(messages: TTextMessages, key: string): string | string[] | TTextMessages | undefined {
+  let node: string | string[] | TTextMessages | undefined = messages;
+  for (const part of key.split(".")) {
+    if (node === undefined || typeof node === "string" || Array.isArray(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** Like next-intl's useTranslations, over the messages of the nearest TextsProvider. */
+export function useTexts(namespace?: string) {
+  const { locale, messages } = useContext(TextsContext);
+  const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
+  const translate = (key: string, values: TTextValues = {}): string => {
+    const message = lookup(messages, full(key));
+    return typeof message === "string" ? formatText(message, values, locale) : full(key);
+  };
+  return Object.assign(translate, {
+    has: (key: string) => typeof lookup(messages, full(key)) === "string",
+    raw: (key: string) => lookup(messages, full(key)),
+  });
+}
+
+/** Numbers and dates in the page's language and time zone. */
+export function useTextFormat() {
+  const { locale, timeZone } = useContext(TextsContext);
+  return {
+    number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+    dateTime: (value: Date, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value),
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+
+import en from "./messages/en.json";
+import ru from "./messages/ru.json";
+import { formatText } from "./format-text";
+
+describe("formatText", () => {
+  it("fills in named values", () => {
+    expect(formatText(en.tracking.s10, { country: "RU" }, "en")).toBe("International number (S10), country code RU.");
+    expect(formatText(ru.offices.found, { name: "Москва 101000", address: "ул. Мясницкая, 26" }, "ru")).toBe("Москва 101000: ул. Мясницкая, 26");
+  });
+
+  it("chooses the plural form of the language, exact matches first", () => {
+    expect(formatText(ru.attachments.chosenCount, { count: 0 }, "ru")).toBe("Файлы не выбраны");
+    expect(formatText(ru.attachments.chosenCount, { count: 1 }, "ru")).toBe("Выбран 1 файл");
+    expect(formatText(ru.attachments.chosenCount, { count: 3 }, "ru")).toBe("Выбрано 3 файла");
+    expect(formatText(ru.attachments.chosenCount, { count: 5 }, "ru")).toBe("Выбрано 5 файлов");
+    expect(formatText(en.attachments.chosenCount, { count: 1 }, "en")).toBe("1 file chosen");
+    expect(formatText(en.attachments.chosenCount, { count: 2 }, "en")).toBe("2 files chosen");
+  });
+
+  it("formats a plural inside a sentence with other values", () => {
+    expect(formatText(ru.attachments.hint, { maxFiles: 5, maxMb: 10 }, "ru")).toBe(
+      "Фото или сканы: JPEG, PNG, HEIC или PDF. Не больше 5 файлов, до 10 МБ каждый.",
+    );
+    expect(formatText(en.attachments.tooMany, { max: 5 }, "en")).toBe("You can attach at most 5 files");
+  });
+
+  it("leaves text without placeholders as it is", () => {
+    expect(formatText(en.validation.required, {}, "en")).toBe("Fill in this field");
+  });
+});
