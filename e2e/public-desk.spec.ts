@@ -79,3 +79,31 @@ test("a claim's tracking number mistyped by one digit is flagged before submitti
   await expect(page.locator("form").getByRole("alert")).toContainText("контрольная цифра");
   await expect(page.getByTestId("case-number")).toHaveCount(0);
 });
+
+test("the claim form, in English, checks a field again as it is corrected and asks for payout details only for compensation", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await page.goto("/claims/new");
+  await page.getByRole("button", { name: "File the search claim" }).click();
+  const summary = page.locator("form").getByRole("alert");
+  await expect(summary).toContainText("Please check the form");
+  const sender = page.getByLabel("Sender: name or organisation");
+  await expect(sender).toHaveAttribute("aria-invalid", "true");
+  await expect(summary).toContainText("Fill in this field");
+
+  // Once submitted, a field is checked again as it changes.
+  await sender.fill("Ivanova");
+  await expect(sender).toHaveAttribute("aria-invalid", "false");
+  await sender.fill("");
+  await expect(sender).toHaveAttribute("aria-invalid", "true");
+
+  // The payout details appear with compensation, and keep what was typed when hidden and shown again.
+  const wish = page.getByLabel("What you want");
+  await expect(page.getByLabel("Payout details")).toHaveCount(0);
+  await wish.selectOption("COMPENSATION");
+  await page.getByLabel("Payout details").fill("Account 40817810000000000001");
+  await wish.selectOption("SEARCH_ONLY");
+  await expect(page.getByLabel("Payout details")).toHaveCount(0);
+  await wish.selectOption("COMPENSATION");
+  await expect(page.getByLabel("Payout details")).toHaveValue("Account 40817810000000000001");
+  await expect(page.getByTestId("case-number")).toHaveCount(0);
+});

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-import { useFormContext } from "react-hook-form";
 
+import { useLightFormContext } from "@/components/forms/use-light-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -11,12 +11,12 @@ type TApplicantValues = { lastName: string; firstName: string; patronymic?: stri
 
 /**
  * Surname, name, patronymic (optional), the return email (required: the answer goes there) and phone, for
- * any form whose values include them (inside its FormProvider).
+ * any form whose values include them (inside its LightFormProvider).
  */
 export function ApplicantFields({ idPrefix }: { idPrefix: string }) {
   const t = useTexts("filing");
   const translate = useTranslatedError();
-  const { register, formState } = useFormContext<TApplicantValues>();
+  const { register, formState } = useLightFormContext();
   const props = (field: keyof TApplicantValues) => ({
     id: `${idPrefix}-${field}`,
     error: translate(formState.errors[field]?.message),

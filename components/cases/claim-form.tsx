@@ -1,12 +1,12 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { LightFormProvider, useLightForm } from "@/components/forms/use-light-form";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,11 +17,11 @@ import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
-import { ChoiceField } from "./choice-field";
+import { ChoiceControl } from "./choice-control";
 import { ConsentField } from "./consent-field";
 import { FiledNotice } from "./filed-notice";
 import { HoneypotField } from "./honeypot-field";
-import { TextField } from "./text-field";
+import { TextControl } from "./text-control";
 import { useFilingSubmit } from "./use-filing-submit";
 
 // The same schema as the server action's, loaded when the form is first used.
@@ -46,42 +46,43 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function ClaimForm({ action }: { action: (formData: FormData) => Promise<TActionResult<TReceipt>> }) {
   const t = useTexts("claimForm");
   const filing = useTexts("filing");
-  const form = useForm<TFileClaimInput, unknown, TFileClaim>({
+  const form = useLightForm<TFileClaimInput, TFileClaim>({
     resolver,
-    shouldFocusError: false,
     defaultValues: { direction: "DOMESTIC", isSameSettlement: false, trackingNumber: "", acceptanceOfficePostcode: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "claim", FIELDS);
   const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({ action, values: form.getValues, applyResult });
-  const [direction, wish] = useWatch({ control: form.control, name: ["direction", "wish"] });
+  /** The id, registration and translated error of a field. */
+  const field = (name: (typeof FIELDS)[number]) => ({ id: idOf(name), registration: form.register(name), error: errorOf(name) });
+  const [direction, wish] = [form.watch("direction"), form.watch("wish")];
 
 
   if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
 
   const summary = fileError ? [...errors, { fieldId: "claim-attachments", message: fileError }] : errors;
   return (
-    <FormProvider {...form}>
+    <LightFormProvider form={form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} onFocus={preload} className="relative flex flex-col gap-6">
         <ErrorSummary title={filing("errorSummary")} message={failure} errors={summary} />
         <Section title={t("itemSection")}>
-          <ChoiceField id={idOf("filerRole")} name="filerRole" label={t("filerRole")} options={["SENDER", "ADDRESSEE"]} labels="claimForm.filerRoles" />
-          <ChoiceField id={idOf("direction")} name="direction" label={t("direction")} options={["DOMESTIC", "INTERNATIONAL"]} labels="claimForm.directions" />
+          <ChoiceControl {...field("filerRole")} label={t("filerRole")} options={["SENDER", "ADDRESSEE"]} labels="claimForm.filerRoles" />
+          <ChoiceControl {...field("direction")} label={t("direction")} options={["DOMESTIC", "INTERNATIONAL"]} labels="claimForm.directions" />
           <TrackingNumberField id={idOf("trackingNumber")} label={filing("tracking")} error={errorOf("trackingNumber")} registration={form.register("trackingNumber")} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <ChoiceField id={idOf("itemType")} name="itemType" label={t("itemType")} options={Object.values(ItemType)} labels="claimForm.itemTypes" />
-            <ChoiceField id={idOf("itemCategory")} name="itemCategory" label={t("itemCategory")} options={Object.values(ItemCategory)} labels="claimForm.itemCategories" />
+            <ChoiceControl {...field("itemType")} label={t("itemType")} options={Object.values(ItemType)} labels="claimForm.itemTypes" />
+            <ChoiceControl {...field("itemCategory")} label={t("itemCategory")} options={Object.values(ItemCategory)} labels="claimForm.itemCategories" />
           </div>
-          <TextField id={idOf("acceptedOn")} name="acceptedOn" type="date" label={t("acceptedOn")} hint={t("acceptedOnHint")} />
+          <TextControl {...field("acceptedOn")} type="date" label={t("acceptedOn")} hint={t("acceptedOnHint")} />
           <OfficePostcodeField id={idOf("acceptanceOfficePostcode")} label={t("acceptanceOffice")} hint={t("acceptanceOfficeHint")} error={errorOf("acceptanceOfficePostcode")} registration={form.register("acceptanceOfficePostcode")} />
         </Section>
         <Section title={t("partiesSection")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id={idOf("senderName")} name="senderName" label={t("senderName")} maxLength={TEXT_LIMITS.short} />
-            <TextField id={idOf("addresseeName")} name="addresseeName" label={t("addresseeName")} maxLength={TEXT_LIMITS.short} />
-            <TextField id={idOf("senderAddress")} name="senderAddress" label={t("senderAddress")} maxLength={TEXT_LIMITS.short} />
-            <TextField id={idOf("addresseeAddress")} name="addresseeAddress" label={t("addresseeAddress")} maxLength={TEXT_LIMITS.short} />
-            <TextField id={idOf("senderPostcode")} name="senderPostcode" label={t("senderPostcode")} inputMode="numeric" maxLength={10} />
-            <TextField id={idOf("addresseePostcode")} name="addresseePostcode" label={t("addresseePostcode")} inputMode="numeric" maxLength={10} />
+            <TextControl {...field("senderName")} label={t("senderName")} maxLength={TEXT_LIMITS.short} />
+            <TextControl {...field("addresseeName")} label={t("addresseeName")} maxLength={TEXT_LIMITS.short} />
+            <TextControl {...field("senderAddress")} label={t("senderAddress")} maxLength={TEXT_LIMITS.short} />
+            <TextControl {...field("addresseeAddress")} label={t("addresseeAddress")} maxLength={TEXT_LIMITS.short} />
+            <TextControl {...field("senderPostcode")} label={t("senderPostcode")} inputMode="numeric" maxLength={10} />
+            <TextControl {...field("addresseePostcode")} label={t("addresseePostcode")} inputMode="numeric" maxLength={10} />
           </div>
           {direction === "DOMESTIC" ? (
             <label className="flex items-start gap-3">
@@ -92,17 +93,17 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
         </Section>
         <Section title={t("valueSection")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id={idOf("declaredValue")} name="declaredValue" label={t("declaredValue")} inputMode="decimal" maxLength={20} />
-            <TextField id={idOf("codAmount")} name="codAmount" label={t("codAmount")} inputMode="decimal" maxLength={20} />
+            <TextControl {...field("declaredValue")} label={t("declaredValue")} inputMode="decimal" maxLength={20} />
+            <TextControl {...field("codAmount")} label={t("codAmount")} inputMode="decimal" maxLength={20} />
           </div>
-          <TextField id={idOf("contents")} name="contents" label={t("contents")} maxLength={TEXT_LIMITS.short} />
+          <TextControl {...field("contents")} label={t("contents")} maxLength={TEXT_LIMITS.short} />
         </Section>
         <Section title={t("problemSection")}>
-          <ChoiceField id={idOf("problem")} name="problem" label={t("problem")} options={Object.values(ClaimProblem)} labels="claimForm.problems" />
-          <TextField id={idOf("text")} name="text" label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
-          <ChoiceField id={idOf("wish")} name="wish" label={t("wish")} options={Object.values(ClaimWish)} labels="claimForm.wishes" />
+          <ChoiceControl {...field("problem")} label={t("problem")} options={Object.values(ClaimProblem)} labels="claimForm.problems" />
+          <TextControl {...field("text")} label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
+          <ChoiceControl {...field("wish")} label={t("wish")} options={Object.values(ClaimWish)} labels="claimForm.wishes" />
           {wish === "COMPENSATION" ? (
-            <TextField id={idOf("payoutDetails")} name="payoutDetails" label={t("payoutDetails")} hint={t("payoutDetailsHint")} isMultiline maxLength={TEXT_LIMITS.short} />
+            <TextControl {...field("payoutDetails")} label={t("payoutDetails")} hint={t("payoutDetailsHint")} isMultiline maxLength={TEXT_LIMITS.short} />
           ) : null}
           <FileUploadField id="claim-attachments" label={t("attachments")} error={fileError} onChange={setFiles} />
         </Section>
@@ -113,6 +114,6 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
           {form.formState.isSubmitting ? filing("sending") : filing("submitClaim")}
         </Button>
       </form>
-    </FormProvider>
+    </LightFormProvider>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { LightFormProvider, useLightForm } from "@/components/forms/use-light-form";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -37,21 +37,20 @@ export function ComplaintForm({
   action: (formData: FormData) => Promise<TActionResult<TReceipt>>;
 }) {
   const t = useTexts("filing");
-  const form = useForm<TFileComplaintInput, unknown, TFileComplaint>({
+  const form = useLightForm<TFileComplaintInput, TFileComplaint>({
     resolver,
-    shouldFocusError: false,
     defaultValues: { lastName: "", firstName: "", patronymic: "", email: "", phone: "", topic: "", officePostcode: "", trackingNumber: "", text: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "complaint", FIELDS);
   const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({ action, values: form.getValues, applyResult });
-  const text = useWatch({ control: form.control, name: "text" }) ?? "";
+  const text = form.watch("text") ?? "";
 
 
   if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
 
   const summary = fileError ? [...errors, { fieldId: "complaint-attachments", message: fileError }] : errors;
   return (
-    <FormProvider {...form}>
+    <LightFormProvider form={form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} onFocus={preload} className="relative flex flex-col gap-6">
         <ErrorSummary title={t("errorSummary")} message={failure} errors={summary} />
         <ApplicantFields idPrefix="complaint" />
@@ -85,6 +84,6 @@ export function ComplaintForm({
           {form.formState.isSubmitting ? t("sending") : t("submitComplaint")}
         </Button>
       </form>
-    </FormProvider>
+    </LightFormProvider>
   );
 }

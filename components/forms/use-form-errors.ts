@@ -1,6 +1,6 @@
 "use client";
 
-import { type FieldValues, get, type Path, type UseFormReturn } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path } from "react-hook-form";
 
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -9,14 +9,23 @@ import type { TActionResult } from "@/lib/action/action-result";
  * The errors of a form, for its fields and its error summary: from the zod schema in the browser, or from
  * the server action's answer (applyResult). Field ids are `${idPrefix}-${field}`.
  */
-export function useFormErrors<TValues extends FieldValues, TParsed = TValues>(
-  form: UseFormReturn<TValues, unknown, TParsed>,
-  idPrefix: string,
-  fields: readonly Path<TValues>[],
-) {
+/** What the hook needs of a form: react-hook-form's useForm() or useLightForm() (use-light-form.ts). */
+type TErrorsForm<TValues extends FieldValues> = {
+  formState: { errors: FieldErrors<TValues> };
+  setError: (name: Path<TValues>, error: { message: string }) => void;
+};
+
+/** The error at a dotted path ("items.0.name") of react-hook-form's nested errors. */
+function errorAt(errors: FieldErrors, path: string): { message?: string } | undefined {
+  let node: unknown = errors;
+  for (const key of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  return node as { message?: string } | undefined;
+}
+
+export function useFormErrors<TValues extends FieldValues>(form: TErrorsForm<TValues>, idPrefix: string, fields: readonly Path<TValues>[]) {
   const translate = useTranslatedError();
   const errors = fields.flatMap((field) => {
-    const message = translate((get(form.formState.errors, field) as { message?: string } | undefined)?.message);
+    const message = translate(errorAt(form.formState.errors, field)?.message);
     return message ? [{ fieldId: `${idPrefix}-${field}`, message }] : [];
   });
   const errorOf = (field: Path<TValues>) => errors.find((error) => error.fieldId === `${idPrefix}-${field}`)?.message;
