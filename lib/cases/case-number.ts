@@ -12,11 +12,12 @@ const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
 
 /**
  * The series a new case's number is taken from: its letter and the year in Moscow, where the register is
- * kept (a case filed at 01:00 on 1 January Moscow time belongs to the new year).
+ * kept (a case filed at 01:00 on 1 January Moscow time belongs to the new year), and the database sequence
+ * that counts it (see next_case_number in the migrations).
  */
-export function caseNumberSeries(type: CaseType, at: Date): { prefix: string; year: number } {
+export function caseNumberSeries(type: CaseType, at: Date): { prefix: string; year: number; sequence: string } {
   const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Moscow" }).format(at));
-  return { prefix: CASE_NUMBER_PREFIX[type], year };
+  return { prefix: CASE_NUMBER_PREFIX[type], year, sequence: `case_number_${type.toLowerCase()}_${year}` };
 }
 
 /** E.g. Ж-2026-000123; the sequence has at least six digits. */

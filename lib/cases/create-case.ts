@@ -70,9 +70,10 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
  * Writes a new case with its number, legal deadlines, first applicant (and status link) and its history's
  * first entry — inside the caller's transaction, which also records files and the email.
  *
- * One statement takes the number and writes the three rows: filing is the portal's busiest write, and the
- * counter's row lock (which keeps numbers gapless across instances) is then held only from this statement
- * to the commit. Claim details, when there are any, follow through Prisma.
+ * One statement takes the number and writes the three rows: filing is the portal's busiest write. The number
+ * comes from the series' sequence, which locks nothing, so concurrent filings on any number of instances
+ * never wait for one another; a filing that fails leaves its number unused. Claim details, when there are
+ * any, follow through Prisma.
  */
 export async function createCase(tx: Prisma.TransactionClient, input: TNewCase): Promise<TCreatedCase> {
   const filedAt = new Date();
@@ -82,16 +83,14 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
     timeZone: input.office?.timeZone ?? "Europe/Moscow",
     internationalTermDays: getConfig().INTERNATIONAL_CLAIM_DAYS,
   });
-  const { prefix, year } = caseNumberSeries(input.type, filedAt);
+  const { prefix, year, sequence } = caseNumberSeries(input.type, filedAt);
   const { token, data: applicant } = applicantData(input.applicant, true, input.idempotencyKey);
   const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const at = filedAt.toISOString();
-  const [row] = await tx.$queryRaw<{ value: number }[]>`
+  const [row] = await tx.$queryRaw<{ value: bigint }[]>`
     WITH counter AS (
-      INSERT INTO "CaseCounter" ("prefix", "year", "value") VALUES (${prefix}, ${year}, 1)
-      ON CONFLICT ("prefix", "year") DO UPDATE SET "value" = "CaseCounter"."value" + 1
-      RETURNING "value"
+      SELECT next_case_number(${sequence}) AS "value"
     ), filed AS (
       INSERT INTO "Case" (
         "id", "number", "type", "channel", "status", "registerBy", "registeredAt", "dueAt", "deadlineRule",
@@ -119,5 +118,5 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
     )
     SELECT "value" FROM counter`;
   if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
-  return { caseId: ids.case, number: formatCaseNumber(input.type, year, row.value), dueAt, statusToken: token, eventId: ids.event };
+  return { caseId: ids.case, number: formatCaseNumber(input.type, year, Number(row.value)), dueAt, statusToken: token, eventId: ids.event };
 }

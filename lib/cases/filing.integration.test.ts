@@ -77,7 +77,7 @@ describe("filing a complaint", () => {
     expect(await db.outboxMessage.count({ where: { to: input.email } })).toBe(1);
   });
 
-  it("numbers filings one after another, also at once, and a filing that fails gives its number back", async () => {
+  it("numbers filings one after another, also at once; a filing that fails leaves its number unused", async () => {
     const api: TFilingContext = { channel: "API", locale: "ru" };
     const sequence = (number: string) => Number(number.split("-")[2]);
     const first = await fileComplaint(complaint(), api);
@@ -90,10 +90,19 @@ describe("filing a complaint", () => {
 
     const burst = await Promise.all(Array.from({ length: 10 }, () => fileComplaint(complaint(), api)));
     const numbers = burst.map((filed) => sequence(filed.caseNumber)).sort((a, b) => a - b);
-    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => sequence(first.caseNumber) + 1 + i));
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => sequence(first.caseNumber) + 2 + i));
     // Each filer was told the number stored with the case.
     const stored = await db.case.findMany({ where: { number: { in: burst.map((filed) => filed.caseNumber) } }, select: { number: true } });
     expect(stored).toHaveLength(10);
+  });
+
+  it("starts a new year's series at 1, also when two filings begin it at the same moment", async () => {
+    const series = `case_number_complaint_${2900 + Math.floor(Math.random() * 99)}`;
+    const taken = await Promise.all(
+      [0, 1].map(() => db.$transaction((tx) => tx.$queryRaw<{ value: bigint }[]>`SELECT next_case_number(${series}) AS "value"`)),
+    );
+    expect(taken.map(([row]) => Number(row.value)).sort()).toEqual([1, 2]);
+    await db.$executeRawUnsafe(`DROP SEQUENCE "${series}"`);
   });
 
   it("refuses an unknown topic or office and stores nothing", async () => {
