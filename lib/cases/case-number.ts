@@ -10,13 +10,15 @@ export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
 
 const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
 
+const MOSCOW_YEAR = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Moscow" });
+
 /**
  * The series a new case's number is taken from: its letter and the year in Moscow, where the register is
  * kept (a case filed at 01:00 on 1 January Moscow time belongs to the new year), and the database sequence
  * that counts it (see next_case_number in the migrations).
  */
 export function caseNumberSeries(type: CaseType, at: Date): { prefix: string; year: number; sequence: string } {
-  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Moscow" }).format(at));
+  const year = Number(MOSCOW_YEAR.format(at));
   return { prefix: CASE_NUMBER_PREFIX[type], year, sequence: `case_number_${type.toLowerCase()}_${year}` };
 }
 

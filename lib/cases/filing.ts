@@ -88,7 +88,16 @@ export function statusUrl(token: string): string {
   return `${appUrl()}/status/${token}`;
 }
 
+/** Formats by language and zone: building one costs more than using it, on every filing. */
+const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A deadline as the applicant reads it: the date in the office's time zone. */
 export function formatDueDate(dueAt: Date, timeZone: string, locale: TLocale): string {
-  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone }).format(dueAt);
+  const key = `${locale} ${timeZone}`;
+  let format = dueDateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone });
+    dueDateFormats.set(key, format);
+  }
+  return format.format(dueAt);
 }
