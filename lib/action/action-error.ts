@@ -6,7 +6,7 @@ import type { TActionErrorCode } from "./action-result";
  */
 export class ActionError extends Error {
   constructor(
-    readonly code: Exclude<TActionErrorCode, "UNAUTHENTICATED" | "FAILED">,
+    readonly code: Exclude<TActionErrorCode, "UNAUTHENTICATED" | "UNAVAILABLE" | "FAILED">,
     readonly messageKey: string,
     readonly values: Record<string, string | number> = {},
     readonly field?: string,

@@ -17,4 +17,6 @@ export type TActionErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
+  /** The database was away for a moment; the same submission may simply be sent again. */
+  | "UNAVAILABLE"
   | "FAILED";

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
 import { AuthError } from "@/lib/auth/errors";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { requestLogger } from "@/lib/log/request-logger";
 
 import { ActionError } from "./action-error";
@@ -68,6 +69,10 @@ export function defineAction<TSchema extends z.ZodType, TActor, TData>(
         };
       }
       const log = await requestLogger();
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ err: error, action: config.name }, "server action failed: database unavailable");
+        return { ok: false, code: "UNAVAILABLE", message: t("actions.unavailable") };
+      }
       log.error({ err: error, action: config.name }, "server action failed");
       const requestId = (log.bindings().requestId as string | undefined) ?? "";
       return { ok: false, code: "FAILED", message: t("actions.failed", { requestId }) };

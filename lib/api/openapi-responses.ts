@@ -51,6 +51,13 @@ export const PROBLEM_RESPONSES = {
     { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } },
   ),
   ServerError: problemResponse(500, "Internal Server Error", "An unexpected failure; it is logged under requestId.", t("failed", { requestId: REQUEST_ID })),
+  ServiceUnavailable: problemResponse(
+    503,
+    "Service Unavailable",
+    "The database is away for a moment (a restart, a failover): send the same request again after Retry-After seconds.",
+    t("unavailable"),
+    { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } },
+  ),
 };
 
 type TProblemResponse = keyof typeof PROBLEM_RESPONSES;
@@ -65,6 +72,7 @@ const STATUS_OF: Record<TProblemResponse, string> = {
   ValidationFailed: "422",
   TooManyRequests: "429",
   ServerError: "500",
+  ServiceUnavailable: "503",
 };
 
 /** An operation's error answers, by status, each a reference to the shared one. */

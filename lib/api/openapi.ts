@@ -37,7 +37,7 @@ function filingOperation(operationId: string, summary: string, schema: string, e
           description: "A replay: this Idempotency-Key filed this case before. Nothing new is filed; the status token is not shown again.",
           content: { "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } } },
         },
-        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "ValidationFailed", "TooManyRequests", "ServerError"),
+        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "ValidationFailed", "TooManyRequests", "ServerError", "ServiceUnavailable"),
       },
     },
   };
@@ -90,7 +90,7 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
                 },
               },
             },
-            ...problemResponses("Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError"),
+            ...problemResponses("Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError", "ServiceUnavailable"),
           },
         },
       },

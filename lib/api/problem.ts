@@ -7,7 +7,7 @@ import { PROBLEM_CONTENT_TYPE } from "./media-types";
 /** Where an answer is about: the request's path and its id (the one in the logs and x-request-id). */
 export type TProblemContext = { instance: string; requestId: string };
 
-export type TProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
+export type TProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** RFC 9457 problem details, with the field errors of a 422 and the request id as extension members. */
 export type TProblem = {
@@ -34,6 +34,7 @@ const TITLES: Record<TProblemStatus, string> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  503: "Service Unavailable",
 };
 
 export function problem(
@@ -86,4 +87,14 @@ export async function internalError(error: unknown, detail: string, context: TPr
   const log = await requestLogger(context.requestId);
   log.error({ err: error, route }, "api request failed");
   return problem(500, detail, context);
+}
+
+/** Seconds a caller is asked to wait when the database is away: a restart or a failover takes about that. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** The database away for a moment: logged as a warning with the request id, answered 503 with Retry-After. */
+export async function unavailable(error: unknown, detail: string, context: TProblemContext, route: string): Promise<Response> {
+  const log = await requestLogger(context.requestId);
+  log.warn({ err: error, route }, "api request failed: database unavailable");
+  return problem(503, detail, context, { headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) } });
 }
