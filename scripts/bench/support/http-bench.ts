@@ -40,7 +40,7 @@ export function numberFlag(name: string, fallback: number): number {
 /** Seconds per measured run (--duration, default 10) and of the warm-up before each (--warmup, default 3). */
 export const timing = () => ({ duration: numberFlag("duration", 10), warmup: numberFlag("warmup", 3) });
 
-export type TBenchServer = { url: string; database: TestDatabase; stop: () => Promise<void> };
+export type TBenchServer = { url: string; database: TestDatabase; pid: number; stop: () => Promise<void> };
 
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
@@ -90,7 +90,7 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
   try {
     if (seed) await prisma(["db", "seed"], database.url);
     const url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {
@@ -112,7 +112,7 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
     if (baseline.status !== 200) {
       throw new Error(`GET /api/bench/select answered ${baseline.status}: the build in ${distDir()} predates the baseline routes; build it again`);
     }
-    return { url, database, stop };
+    return { url, database, pid: server.pid!, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -155,54 +155,83 @@ function percentile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
+type TCannonRun = { connections: number; overallRate?: number; delayMs: number };
+
+/** Starts one autocannon instance after `delayMs`, recording every response into `into`. */
+function cannon(load: TLoad, run: TCannonRun, next: () => number, into: { latencies: number[]; statuses: Record<string, number> }): Promise<autocannon.Result> {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    setTimeout(() => {
+      const instance = autocannon(
+        {
+          url: load.url,
+          connections: run.connections,
+          ...(load.amount ? { amount: load.amount } : { duration: load.duration }),
+          overallRate: run.overallRate,
+          timeout: 30,
+          requests: [
+            {
+              setupRequest: (request) => {
+                const wanted = load.request(next());
+                return { ...request, method: wanted.method ?? "GET", path: wanted.path, headers: { ...wanted.headers }, body: wanted.body };
+              },
+            },
+          ],
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+      instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+        into.latencies.push(responseTime);
+        into.statuses[statusCode] = (into.statuses[statusCode] ?? 0) + 1;
+      });
+    }, run.delayMs);
+  });
+}
+
 /**
- * One autocannon run. Latency is each request's own time from sending to the complete response, every
+ * How a run's connections are driven. As fast as the server answers: one autocannon instance. At a fixed
+ * rate: autocannon lets each connection send its share of a second's requests at the start of the second,
+ * so all connections would burst together and a steady rate would be measured as a train of spikes. Each
+ * connection is therefore an instance of its own with its share of the rate, the instances started evenly
+ * across the first second: the second's requests arrive spread over it, as from many independent clients.
+ */
+function cannonRuns(load: TLoad): TCannonRun[] {
+  if (!load.overallRate || load.connections === 1) return [{ connections: load.connections, overallRate: load.overallRate, delayMs: 0 }];
+  const rate = load.overallRate;
+  return Array.from({ length: load.connections }, (_, k) => ({
+    connections: 1,
+    // Shares that add up to the rate exactly.
+    overallRate: Math.floor((rate * (k + 1)) / load.connections) - Math.floor((rate * k) / load.connections),
+    delayMs: Math.round((1000 * k) / load.connections),
+  })).filter((run) => run.overallRate! > 0);
+}
+
+/**
+ * One run of a load. Latency is each request's own time from sending to the complete response, every
  * request counted (autocannon's histogram stops at p97.5 before p99 and has no p95).
  */
 export async function runLoad(load: TLoad): Promise<TRunResult> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
+  const recorded = { latencies: [] as number[], statuses: {} as Record<string, number> };
   let i = 0;
   const started = performance.now();
-  let instance: autocannon.Instance | undefined;
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({
-    url: load.url,
-    connections: load.connections,
-    ...(load.amount ? { amount: load.amount } : { duration: load.duration }),
-    overallRate: load.overallRate,
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const next = load.request(i++);
-          return { ...request, method: next.method ?? "GET", path: next.path, headers: { ...next.headers }, body: next.body };
-        },
-      },
-    ],
-    }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-  instance!.on("response", (_client, statusCode, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-  });
-  const result = await finished;
-  const seconds = Math.min(result.duration, (performance.now() - started) / 1000);
-  const sorted = Float64Array.from(latencies).sort();
+  const results = await Promise.all(cannonRuns(load).map((run) => cannon(load, run, () => i++, recorded)));
+  // Each instance runs for the duration from its own start; fixed-rate instances start within the first second.
+  const longest = Math.max(...results.map((result) => result.duration));
+  const seconds = Math.min(longest, (performance.now() - started) / 1000);
+  const sorted = Float64Array.from(recorded.latencies).sort();
   return {
     name: load.name,
     connections: load.connections,
     targetRate: load.overallRate ?? null,
     seconds,
-    requests: latencies.length,
-    perSecond: latencies.length / seconds,
+    requests: recorded.latencies.length,
+    perSecond: recorded.latencies.length / seconds,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     max: sorted.length ? sorted[sorted.length - 1] : NaN,
-    statuses,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    statuses: recorded.statuses,
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    timeouts: results.reduce((sum, result) => sum + result.timeouts, 0),
   };
 }
 
