@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ClientTexts, SHARED_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
+import { interCyrillic, interLatin } from "./fonts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("site")]);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
       <body className="flex min-h-dvh flex-col bg-white font-sans antialiased">
         <a
           href="#main"
