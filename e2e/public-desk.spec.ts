@@ -88,7 +88,8 @@ test("the claim form, in English, checks a field again as it is corrected and as
   await expect(summary).toContainText("Please check the form");
   const sender = page.getByLabel("Sender: name or organisation");
   await expect(sender).toHaveAttribute("aria-invalid", "true");
-  await expect(summary).toContainText("Fill in this field");
+  await expect(page.locator("#claim-senderName-error")).toHaveText("Fill in this field");
+  await expect(page.locator("#claim-acceptedOn-error")).toHaveText("Enter a date as DD.MM.YYYY");
 
   // Once submitted, a field is checked again as it changes.
   await sender.fill("Ivanova");

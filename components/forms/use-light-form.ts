@@ -58,8 +58,10 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
       ref: (element: TFieldElement | null) => {
         if (!element) return;
         const value = values.current[name];
-        if (isCheckbox(element)) element.checked = Boolean(value);
-        else if (value !== undefined) element.value = String(value);
+        // A field without a default takes what the browser put in it (a restored form, autofill).
+        if (value === undefined) values.current[name] = isCheckbox(element) ? element.checked : element.value;
+        else if (isCheckbox(element)) element.checked = Boolean(value);
+        else element.value = String(value);
       },
       onChange: async (event: { target: EventTarget | null }) => {
         const element = event.target as TFieldElement;
