@@ -2,8 +2,9 @@ import localFont from "next/font/local";
 
 // Inter for Latin and Cyrillic text (the files of @fontsource-variable/inter), preloaded with every page.
 // "optional": should a font not be there by the first paint (a slow first visit), the page keeps the system
-// font instead of reflowing when it arrives, which used to shift the forms (Lighthouse: layout shift). Other
-// scripts fall through to the rest of the family, loaded on demand by globals.css.
+// font instead of reflowing when it arrives, which used to shift the forms (Lighthouse: layout shift).
+// Characters of other scripts (Greek, Vietnamese, rarer Latin and Cyrillic letters) are in the system font:
+// a face that swapped in later would bring the shift back.
 
 export const interLatin = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
