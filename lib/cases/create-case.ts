@@ -9,7 +9,7 @@ import type { ApplicantRole, CaseChannel, CaseStatus, CaseType } from "@/lib/gen
 import type { TLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
-import { caseNumberSeries, formatCaseNumber } from "./case-number";
+import { caseNumberSeries } from "./case-number";
 import { computeDeadlines, type TDeadlineRule } from "./deadlines";
 
 export type TNewApplicant = {
@@ -88,7 +88,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
   const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const at = filedAt.toISOString();
-  const [row] = await tx.$queryRaw<{ value: bigint }[]>`
+  const [row] = await tx.$queryRaw<{ number: string }[]>`
     WITH counter AS (
       SELECT next_case_number(${sequence}) AS "value"
     ), filed AS (
@@ -103,7 +103,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
         ${input.text}, ${input.ratingScore ?? null}::smallint, ${input.ratingSubject ?? null},
         ${fullName(input.applicant)}, ${input.applicant.email}, ${input.applicant.phone ?? null}, ${at}::timestamp, ${at}::timestamp
       FROM counter
-      RETURNING "id"
+      RETURNING "id", "number"
     ), applicant AS (
       INSERT INTO "CaseApplicant" (
         "id", "caseId", "isPrimary", "role", "lastName", "firstName", "patronymic", "email", "phone", "locale",
@@ -116,7 +116,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
       INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")
       SELECT ${ids.event}::uuid, filed."id", 'FILED'::"CaseEventKind", true, ${at}::timestamp FROM filed
     )
-    SELECT "value" FROM counter`;
+    SELECT "number" FROM filed`;
   if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
-  return { caseId: ids.case, number: formatCaseNumber(input.type, year, Number(row.value)), dueAt, statusToken: token, eventId: ids.event };
+  return { caseId: ids.case, number: row.number, dueAt, statusToken: token, eventId: ids.event };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor, type TStoredUpload } from "@/lib/attachments";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
@@ -61,12 +62,6 @@ function claimDetails(claim: TFileClaim): Omit<Prisma.ClaimDetailsUncheckedCreat
 /** What the claimant wrote, as the case's text: their own words, or a line built from the form. */
 function claimText(claim: TFileClaim): string {
   return claim.text ?? `${claim.problem} · ${claim.itemType} · ${claim.trackingNumber}`;
-}
-
-function isOpenClaimConflict(error: unknown): boolean {
-  const typed = error as { code?: string; meta?: unknown };
-  // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
-  return typed?.code === "P2002" && /OpenClaim|trackingNumber/.test(JSON.stringify(typed.meta ?? {}));
 }
 
 async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TOffice): Promise<TFiledCase> {
@@ -135,7 +130,8 @@ export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise
         return await fileOrJoin(claim, ctx, stored, office);
       } catch (error) {
         // Another claim for the same item opened its case a moment ago: join it.
-        if (isOpenClaimConflict(error)) return fileOrJoin(claim, ctx, stored, office);
+        // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
+        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office);
         throw error;
       }
     });

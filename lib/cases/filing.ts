@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action/action-error";
 import { discardUploads, saveUploads, type TInspectedFile, type TStoredUpload } from "@/lib/attachments";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
@@ -56,15 +57,9 @@ export async function findReplay(idempotencyKey: string | undefined): Promise<TF
   return { caseNumber: found.case.number, statusToken: null, dueAt: found.case.dueAt, isJoined: !found.isPrimary, isNew: false };
 }
 
-/**
- * Whether an error is the unique index on the idempotency key (two identical submissions racing): P2002
- * from a Prisma write, P2010 with the driver's unique violation from a raw statement (createCase).
- */
+/** Whether an error is the unique index on the idempotency key (two identical submissions racing). */
 export function isIdempotencyConflict(error: unknown): boolean {
-  const { code, meta } = (error as { code?: string; meta?: unknown }) ?? {};
-  const details = JSON.stringify(meta ?? {});
-  const isUniqueViolation = code === "P2002" || (code === "P2010" && details.includes("UniqueConstraintViolation"));
-  return isUniqueViolation && details.includes("idempotencyKey");
+  return isUniqueViolation(error, /idempotencyKey/);
 }
 
 /**
