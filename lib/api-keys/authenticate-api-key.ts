@@ -3,6 +3,8 @@ import "server-only";
 import { bearerToken } from "@/lib/api/bearer-token";
 import { AuthError } from "@/lib/auth/errors";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countAttemptSql, rateLimitResult, type TRateLimitResult, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 
 import { hashApiKey, isWellFormedApiKey } from "./key-format";
 import type { TApiScope } from "./scopes";
@@ -10,29 +12,48 @@ import type { TApiScope } from "./scopes";
 export type TApiClient = { id: string; name: string; scopes: string[] };
 
 /** lastUsedAt is for people ("used today?"): writing it on every request would only load the database. */
-const LAST_USED_PRECISION_MS = 60_000;
+const LAST_USED_PRECISION_SECONDS = 60;
+
+/** The rate-limit bucket of a key's requests is this and the key's id. */
+export const API_KEY_BUCKET_PREFIX = "api:key:";
+
+type TKeyRow = TApiClient & { revokedAt: Date | null; count: number | null; secondsLeft: number | null };
 
 /**
- * The client behind `Authorization: Bearer pk_…`, if its key exists, is not revoked and carries `scope`.
- * Throws AuthError: UNAUTHENTICATED without a valid key, FORBIDDEN for a valid key without the scope.
+ * The client behind `Authorization: Bearer pk_…`, if its key exists, is not revoked and carries `scope`,
+ * with the request counted against the key's `limit` (the caller refuses it when `limit.isAllowed` is
+ * false). Throws AuthError: UNAUTHENTICATED without a valid key, FORBIDDEN for a valid key without the scope.
+ *
+ * Every API request starts here, so one statement does it all: finds the key, counts the request in the
+ * key's bucket (only for a key that may make it) and, once a minute, records when the key was last used.
  */
-export async function authenticateApiKey(request: Pick<Request, "headers">, scope: TApiScope): Promise<TApiClient> {
+export async function authenticateApiKey(
+  request: Pick<Request, "headers">,
+  scope: TApiScope,
+  limit: TRateLimitRule,
+): Promise<TApiClient & { limit: TRateLimitResult }> {
   const credential = bearerToken(request);
   if (!credential || !isWellFormedApiKey(credential)) throw new AuthError("UNAUTHENTICATED");
-  const key = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(credential) },
-    select: { id: true, name: true, scopes: true, revokedAt: true, lastUsedAt: true },
-  });
+  const [key] = await db.$queryRaw<TKeyRow[]>`
+    WITH "client" AS (
+      SELECT "id", "name", "scopes", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ${hashApiKey(credential)}
+    ), "admitted" AS (
+      SELECT "id", "lastUsedAt" FROM "client" WHERE "revokedAt" IS NULL AND ${scope}::text = ANY("scopes")
+    ), "bucket" AS (
+      ${countAttemptSql(Prisma.sql`SELECT ${API_KEY_BUCKET_PREFIX}::text || "id"::text AS "key" FROM "admitted"`, limit)}
+    ), "used" AS (
+      -- The condition makes one of several requests at that moment the writer.
+      UPDATE "ApiKey" SET "lastUsedAt" = now() AT TIME ZONE 'UTC'
+      WHERE "id" IN (SELECT "id" FROM "admitted") AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() AT TIME ZONE 'UTC' - ${LAST_USED_PRECISION_SECONDS}::int * interval '1 second')
+    )
+    SELECT "client"."id", "client"."name", "client"."scopes", "client"."revokedAt", "bucket"."count", "bucket"."secondsLeft"
+    FROM "client" LEFT JOIN "bucket" ON true`;
   if (!key || key.revokedAt) throw new AuthError("UNAUTHENTICATED");
-  if (!key.scopes.includes(scope)) throw new AuthError("FORBIDDEN");
-
-  const now = Date.now();
-  // Written when it is a minute old; the condition makes one of several requests at that moment the writer.
-  if (!key.lastUsedAt || key.lastUsedAt.getTime() < now - LAST_USED_PRECISION_MS) {
-    await db.apiKey.updateMany({
-      where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_PRECISION_MS) } }] },
-      data: { lastUsedAt: new Date(now) },
-    });
-  }
-  return { id: key.id, name: key.name, scopes: key.scopes };
+  if (!key.scopes.includes(scope) || key.count === null || key.secondsLeft === null) throw new AuthError("FORBIDDEN");
+  return {
+    id: key.id,
+    name: key.name,
+    scopes: key.scopes,
+    limit: rateLimitResult({ count: key.count, secondsLeft: key.secondsLeft }, limit),
+  };
 }

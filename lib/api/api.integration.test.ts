@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as readCase } from "@/app/api/v1/cases/[number]/route";
 import { POST as postClaim } from "@/app/api/v1/claims/route";
 import { POST as postComplaint } from "@/app/api/v1/complaints/route";
+import { API_KEY_BUCKET_PREFIX } from "@/lib/api-keys/authenticate-api-key";
 import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
@@ -191,10 +192,21 @@ describe("filing through the API", () => {
 
   it("answers 429 with Retry-After once a key has used up its minute", async () => {
     const issued = await issueApiKey({ name: "Пакетная загрузка", scopes: ["cases:write"] }, admin);
-    await db.rateLimitBucket.create({ data: { key: `api:key:${issued.id}`, count: PER_API_KEY.limit, windowStartedAt: new Date() } });
+    await db.rateLimitBucket.create({ data: { key: `${API_KEY_BUCKET_PREFIX}${issued.id}`, count: PER_API_KEY.limit, windowStartedAt: new Date() } });
     const response = await postComplaint(post("/api/v1/complaints", complaintBody(), bearer(issued.key)), noParams);
     await expectProblem(response, 429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("counts each request of a key against its limit, and none a key may not make", async () => {
+    const writer = await issueApiKey({ name: "Сайт-партнёр", scopes: ["cases:write"] }, admin);
+    const reader = await issueApiKey({ name: "Только чтение", scopes: ["cases:read"] }, admin);
+    const bucket = async (id: string) =>
+      (await db.rateLimitBucket.findUnique({ where: { key: `${API_KEY_BUCKET_PREFIX}${id}` }, select: { count: true } }))?.count ?? 0;
+
+    for (let i = 0; i < 2; i++) expect((await postComplaint(post("/api/v1/complaints", complaintBody(), bearer(writer.key)), noParams)).status).toBe(201);
+    await expectProblem(await postComplaint(post("/api/v1/complaints", complaintBody(), bearer(reader.key)), noParams), 403);
+    expect([await bucket(writer.id), await bucket(reader.id)]).toEqual([2, 0]);
   });
 
   it("logs an unexpected failure with the request id and answers a generic 500 with no internals", async () => {

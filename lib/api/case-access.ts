@@ -2,12 +2,11 @@ import "server-only";
 
 import type { NextRequest } from "next/server";
 
-import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { looksLikeApiKey } from "@/lib/api-keys/key-format";
 import { AuthError } from "@/lib/auth/errors";
 
 import { bearerToken } from "./bearer-token";
-import { limitApiKey, limitTokenClient } from "./limits";
+import { admitApiClient, limitTokenClient } from "./limits";
 
 /** Who reads a case: a partner system with a key (any case), or an applicant with a status token (theirs). */
 export type TCaseAccess = { kind: "apiKey"; apiKeyId: string } | { kind: "statusToken"; token: string };
@@ -21,8 +20,7 @@ export type TCaseAccess = { kind: "apiKey"; apiKeyId: string } | { kind: "status
 export async function authorizeCaseRead(request: NextRequest): Promise<TCaseAccess> {
   const bearer = bearerToken(request);
   if (bearer && looksLikeApiKey(bearer)) {
-    const client = await authenticateApiKey(request, "cases:read");
-    await limitApiKey(client.id);
+    const client = await admitApiClient(request, "cases:read");
     return { kind: "apiKey", apiKeyId: client.id };
   }
   const token = bearer ?? request.nextUrl.searchParams.get("token");

@@ -2,7 +2,6 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { FILED_STATUS } from "@/lib/cases/create-case";
 import type { TFiledCase, TFilingContext } from "@/lib/cases/filing";
 import { statusUrl } from "@/lib/cases/filing";
@@ -11,7 +10,7 @@ import { appUrl } from "@/lib/config";
 
 import { defineApiRoute } from "./define-route";
 import { caseStatus } from "./find-api-case";
-import { limitApiKey } from "./limits";
+import { admitApiClient } from "./limits";
 import { parseJsonBody, parseOptionalHeader } from "./parse-request";
 import type { TFiledCaseResponse } from "./schemas";
 
@@ -32,8 +31,7 @@ export function defineFilingRoute<TSchema extends z.ZodType>(
   return defineApiRoute(name, async ({ request, locale }) => {
     // Authorization comes first, as in defineAction: a caller without a key learns nothing, not even
     // what a valid body looks like.
-    const client = await authenticateApiKey(request, "cases:write");
-    await limitApiKey(client.id);
+    const client = await admitApiClient(request, "cases:write");
     const idempotencyKey = parseOptionalHeader(request, "Idempotency-Key", ZIdempotencyKey);
     const input = await parseJsonBody(request, schema);
 

@@ -1,13 +1,14 @@
 import "server-only";
 
+import { authenticateApiKey, type TApiClient } from "@/lib/api-keys/authenticate-api-key";
+import type { TApiScope } from "@/lib/api-keys/scopes";
 import { clientIp } from "@/lib/http/client-ip";
-import { consumeRateLimit, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeRateLimit, type TRateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
 
 import { ApiError } from "./api-error";
 import { PER_API_KEY, PER_TOKEN_CLIENT } from "./limit-rules";
 
-async function limit(key: string, rule: TRateLimitRule): Promise<void> {
-  const result = await consumeRateLimit(key, rule);
+function refuseOverLimit(result: TRateLimitResult): void {
   if (!result.isAllowed) {
     throw new ApiError(429, "apiKeys.problem.rateLimited", {
       values: { seconds: result.retryAfterSeconds },
@@ -16,10 +17,13 @@ async function limit(key: string, rule: TRateLimitRule): Promise<void> {
   }
 }
 
-export function limitApiKey(apiKeyId: string): Promise<void> {
-  return limit(`api:key:${apiKeyId}`, PER_API_KEY);
+/** The client behind the request's API key, which must carry `scope` and be within the per-key limit. */
+export async function admitApiClient(request: Pick<Request, "headers">, scope: TApiScope): Promise<TApiClient> {
+  const { limit, ...client } = await authenticateApiKey(request, scope, PER_API_KEY);
+  refuseOverLimit(limit);
+  return client;
 }
 
-export function limitTokenClient(request: Pick<Request, "headers">): Promise<void> {
-  return limit(`api:status:${clientIp(request.headers)}`, PER_TOKEN_CLIENT);
+export async function limitTokenClient(request: Pick<Request, "headers">): Promise<void> {
+  refuseOverLimit(await consumeRateLimit(`api:status:${clientIp(request.headers)}`, PER_TOKEN_CLIENT));
 }

@@ -4,7 +4,8 @@ import { v7 as uuidv7 } from "uuid";
 
 import { newLinkToken } from "@/lib/auth/tokens";
 import { getConfig } from "@/lib/config";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { emailStatementParts, type TEmailMessageWithout, type TEnqueueOptions } from "@/lib/email/outbox";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicantRole, CaseChannel, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
@@ -42,6 +43,12 @@ export const FILED_STATUS = "REGISTERED" satisfies CaseStatus;
 
 export type TCreatedCase = { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string };
 
+/** The email that tells of a new case, written by the statement that files it; the statement fills in its number. */
+export type TCaseEmail = (created: Omit<TCreatedCase, "number">) => {
+  message: TEmailMessageWithout<"caseNumber">;
+  options?: TEnqueueOptions;
+};
+
 export function fullName(person: { lastName: string; firstName: string; patronymic?: string | null }): string {
   return [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(" ");
 }
@@ -67,15 +74,17 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
 }
 
 /**
- * Writes a new case with its number, legal deadlines, first applicant (and status link) and its history's
- * first entry — inside the caller's transaction, which also records files and the email.
+ * Writes a new case with its number, legal deadlines, first applicant (and status link), its history's
+ * first entry and, when `email` is given, the email that tells of it (with its delivery job). With `tx` a
+ * transaction, the caller may record more in it (files, details); with the client itself, the statement
+ * is the whole filing.
  *
- * One statement takes the number and writes the three rows: filing is the portal's busiest write. The number
+ * One statement takes the number and writes the rows: filing is the portal's busiest write. The number
  * comes from the series' sequence, which locks nothing, so concurrent filings on any number of instances
  * never wait for one another; a filing that fails leaves its number unused. Claim details, when there are
  * any, follow through Prisma.
  */
-export async function createCase(tx: Prisma.TransactionClient, input: TNewCase): Promise<TCreatedCase> {
+export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, email?: TCaseEmail): Promise<TCreatedCase> {
   const filedAt = new Date();
   const { registerBy, dueAt } = computeDeadlines({
     rule: input.rule,
@@ -88,6 +97,10 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
   const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const at = filedAt.toISOString();
+  const notice = email?.({ caseId: ids.case, dueAt, statusToken: token, eventId: ids.event });
+  const message = notice
+    ? emailStatementParts(notice.message, notice.options, { from: Prisma.sql`filed`, fields: { caseNumber: Prisma.sql`filed."number"` } })
+    : null;
   const [row] = await tx.$queryRaw<{ number: string }[]>`
     WITH counter AS (
       SELECT next_case_number(${sequence}) AS "value"
@@ -115,8 +128,8 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase):
     ), event AS (
       INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")
       SELECT ${ids.event}::uuid, filed."id", 'FILED'::"CaseEventKind", true, ${at}::timestamp FROM filed
-    )
-    SELECT "number" FROM filed`;
+    )${message ? Prisma.sql`, message AS (${message.insert})` : Prisma.empty}
+    SELECT "number"${message ? Prisma.sql`, (${message.job})."id" AS "jobId"` : Prisma.empty} FROM filed`;
   if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
   return { caseId: ids.case, number: row.number, dueAt, statusToken: token, eventId: ids.event };
 }

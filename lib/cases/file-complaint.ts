@@ -3,11 +3,12 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor } from "@/lib/attachments";
 import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/email/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { createCase, fullName } from "./create-case";
 import {
   findReplay,
+  findTopicAndOffice,
   formatDueDate,
   isIdempotencyConflict,
   limitFiling,
@@ -20,7 +21,7 @@ import type { TFileComplaint } from "./schemas";
 
 /**
  * Files a complaint or appeal: a registered case with its legal deadline, the applicant's status link,
- * the files, and the confirmation email — all in one transaction. The same idempotency key twice files
+ * the files, and the confirmation email — all or nothing. The same idempotency key twice files
  * one case.
  */
 export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledCase> {
@@ -28,46 +29,47 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
   if (replay) return replay;
   await limitFiling(ctx, input.email);
 
-  const [topic, office] = await Promise.all([
-    db.topic.findFirst({ where: { code: input.topic, isActive: true }, select: { id: true } }),
-    input.officePostcode
-      ? db.office.findUnique({ where: { postcode: input.officePostcode }, select: { postcode: true, region: true, timeZone: true } })
-      : null,
-  ]);
-  if (!topic) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
+  const { topicId, office } = await findTopicAndOffice(input.topic, input.officePostcode);
+  if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
   if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
 
   try {
-    return await withStoredFiles(ctx.files, (stored) =>
-      db.$transaction(async (tx) => {
-        const created = await createCase(tx, {
-          type: "COMPLAINT",
-          channel: ctx.channel,
-          rule: "APPEAL",
-          text: input.text,
-          topicId: topic.id,
-          office,
-          trackingNumber: input.trackingNumber,
-          idempotencyKey: ctx.idempotencyKey,
-          applicant: { ...input, role: "APPLICANT", locale: ctx.locale },
-        });
-        if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
-        await enqueueEmail(tx, {
-          template: "case-filed",
-          to: input.email,
-          locale: ctx.locale,
-          data: {
-            name: fullName(input),
-            caseNumber: created.number,
-            kind: "COMPLAINT",
-            statusUrl: statusUrl(created.statusToken),
-            dueDate: formatDueDate(created.dueAt, office?.timeZone ?? "Europe/Moscow", ctx.locale),
-            isJoined: false,
+    return await withStoredFiles(ctx.files, (stored) => {
+      const file = async (tx: Prisma.TransactionClient): Promise<TFiledCase> => {
+        const created = await createCase(
+          tx,
+          {
+            type: "COMPLAINT",
+            channel: ctx.channel,
+            rule: "APPEAL",
+            text: input.text,
+            topicId,
+            office,
+            trackingNumber: input.trackingNumber,
+            idempotencyKey: ctx.idempotencyKey,
+            applicant: { ...input, role: "APPLICANT", locale: ctx.locale },
           },
-        });
+          ({ statusToken, dueAt }) => ({
+            message: {
+              template: "case-filed",
+              to: input.email,
+              locale: ctx.locale,
+              data: {
+                name: fullName(input),
+                kind: "COMPLAINT",
+                statusUrl: statusUrl(statusToken),
+                dueDate: formatDueDate(dueAt, office?.timeZone ?? "Europe/Moscow", ctx.locale),
+                isJoined: false,
+              },
+            },
+          }),
+        );
+        if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
         return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
-      }),
-    );
+      };
+      // Without files the one statement of createCase is the whole filing, and needs no transaction around it.
+      return stored.length ? db.$transaction(file) : file(db);
+    });
   } catch (error) {
     // Two identical submissions racing: the loser answers with the winner's case.
     if (isIdempotencyConflict(error)) {

@@ -79,6 +79,24 @@ export async function withStoredFiles<T>(
   }
 }
 
+export type TFilingOffice = { postcode: string; region: string; timeZone: string };
+
+/**
+ * The active topic of `code` and the office of `postcode`, each null when there is none: what a complaint
+ * is filed under, looked up in one round trip.
+ */
+export async function findTopicAndOffice(
+  code: string,
+  postcode: string | undefined,
+): Promise<{ topicId: string | null; office: TFilingOffice | null }> {
+  const [found] = await db.$queryRaw<{ topicId: string | null; postcode: string | null; region: string; timeZone: string }[]>`
+    SELECT (SELECT "id" FROM "Topic" WHERE "code" = ${code} AND "isActive") AS "topicId",
+           office."postcode", office."region", office."timeZone"
+    FROM (SELECT 1) AS one LEFT JOIN "Office" AS office ON office."postcode" = ${postcode ?? null}::text`;
+  const office = found.postcode ? { postcode: found.postcode, region: found.region, timeZone: found.timeZone } : null;
+  return { topicId: found.topicId, office };
+}
+
 export function statusUrl(token: string): string {
   return `${appUrl()}/status/${token}`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { v7 as uuidv7 } from "uuid";
 
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 
@@ -47,6 +47,51 @@ export type TEmailMessage =
   | { template: "survey-invitation"; to: string; locale: TLocale; data: TSurveyInvitationData }
   | { template: "survey-reminder"; to: string; locale: TLocale; data: TSurveyInvitationData };
 
+export type TEnqueueOptions = { maxAttempts?: number; replyTo?: string; attachments?: TEmailAttachment[] };
+
+/** A message whose data lacks `K`: the statement that writes it supplies those fields (see emailStatementParts). */
+export type TEmailMessageWithout<K extends string> = TEmailMessage extends infer M
+  ? M extends { data: infer D }
+    ? Omit<M, "data"> & { data: Omit<D, K> }
+    : never
+  : never;
+
+/**
+ * The parts of a statement that writes an email and adds its delivery job, for a caller that writes its
+ * own rows in the same statement: `insert` is a data-modifying CTE's body, `job` the expression that adds
+ * the job (select it in the statement's final SELECT). `computed` names data fields whose values are SQL
+ * expressions over the rows of `from` (another CTE of the statement), such as a number the statement takes.
+ */
+export function emailStatementParts(
+  message: TEmailMessage | TEmailMessageWithout<string>,
+  options: TEnqueueOptions = {},
+  computed?: { from: Prisma.Sql; fields: Record<string, Prisma.Sql> },
+): { id: string; insert: Prisma.Sql; job: Prisma.Sql } {
+  const id = uuidv7();
+  const headers = options.replyTo ? JSON.stringify({ "Reply-To": options.replyTo }) : null;
+  // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
+  const now = new Date().toISOString();
+  const payload = JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id });
+  const fields = Object.entries(computed?.fields ?? {});
+  const data = fields.length
+    ? Prisma.sql`${JSON.stringify(message.data)}::jsonb || jsonb_build_object(${Prisma.join(
+        fields.map(([name, value]) => Prisma.sql`${name}::text, ${value}`),
+      )})`
+    : Prisma.sql`${JSON.stringify(message.data)}::jsonb`;
+  const insert = Prisma.sql`
+    INSERT INTO "OutboxMessage" ("id", "to", "locale", "template", "data", "headers", "createdAt", "updatedAt")
+    SELECT ${id}::uuid, ${message.to}, ${message.locale}, ${message.template}, ${data},
+           ${headers}::jsonb, ${now}::timestamp, ${now}::timestamp
+    ${computed ? Prisma.sql`FROM ${computed.from}` : Prisma.empty}`;
+  const job = Prisma.sql`graphile_worker.add_job(
+      ${DELIVER_EMAIL_TASK}::text,
+      ${payload}::json,
+      job_key := ${deliveryJobKey(id)}::text,
+      max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
+    )`;
+  return { id, insert, job };
+}
+
 /**
  * Writes an email to the outbox and schedules its delivery, both with `tx`: when the caller's transaction
  * rolls back nothing is sent, and once it commits the message is delivered even if this process dies the
@@ -62,24 +107,9 @@ export type TEmailMessage =
 export async function enqueueEmail(
   tx: Prisma.TransactionClient,
   message: TEmailMessage,
-  options: { maxAttempts?: number; replyTo?: string; attachments?: TEmailAttachment[] } = {},
+  options: TEnqueueOptions = {},
 ): Promise<{ id: string }> {
-  const id = uuidv7();
-  const headers = options.replyTo ? JSON.stringify({ "Reply-To": options.replyTo }) : null;
-  // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
-  const now = new Date().toISOString();
-  const payload = JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id });
-  await tx.$executeRaw`
-    WITH message AS (
-      INSERT INTO "OutboxMessage" ("id", "to", "locale", "template", "data", "headers", "createdAt", "updatedAt")
-      VALUES (${id}::uuid, ${message.to}, ${message.locale}, ${message.template}, ${JSON.stringify(message.data)}::jsonb,
-              ${headers}::jsonb, ${now}::timestamp, ${now}::timestamp)
-    )
-    SELECT graphile_worker.add_job(
-      ${DELIVER_EMAIL_TASK}::text,
-      ${payload}::json,
-      job_key := ${deliveryJobKey(id)}::text,
-      max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
-    )`;
+  const { id, insert, job } = emailStatementParts(message, options);
+  await tx.$executeRaw`WITH message AS (${insert}) SELECT ${job}`;
   return { id };
 }

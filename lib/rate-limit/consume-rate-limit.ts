@@ -1,7 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TRateLimitRule = { limit: number; windowSeconds: number };
 export type TRateLimitResult = { isAllowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -9,27 +9,26 @@ export type TRateLimitResult = { isAllowed: boolean; remaining: number; retryAft
 /** The client the buckets live in: the app's own, or (in tests) another instance's. */
 export type TRateLimitDb = Pick<PrismaClient, "$queryRaw" | "rateLimitBucket">;
 
-/**
- * Counts one attempt against `key` in a fixed window and says whether it is within the limit.
- *
- * One statement does the reading and the writing, so attempts on any number of app instances are
- * counted one after another on the bucket's row and never exceed the limit together. Time is the
- * database's clock, the same for every instance. Attempts over the limit are counted too, which keeps
- * them refused until the window ends.
- */
-export async function consumeRateLimit(
-  key: string,
-  rule: TRateLimitRule,
-  client: TRateLimitDb = db,
-): Promise<TRateLimitResult> {
+function checkRule(rule: TRateLimitRule): void {
   if (!Number.isInteger(rule.limit) || rule.limit < 1 || !Number.isInteger(rule.windowSeconds) || rule.windowSeconds < 1) {
     throw new RangeError(`A rate limit needs a whole limit and window of at least 1, not ${JSON.stringify(rule)}`);
   }
-  // Timestamps are UTC without a zone, as Prisma writes them; EXCLUDED."windowStartedAt" is this
-  // statement's now.
-  const [bucket] = await client.$queryRaw<{ count: number; secondsLeft: number }[]>`
+}
+
+/**
+ * The statement's part that counts one attempt against each bucket key `keys` yields (a query with one
+ * column, "key"), returning each bucket's "count" and "secondsLeft": a data-modifying CTE's body, for a
+ * caller that counts in a statement of its own (see consumeRateLimit, and the API key check).
+ *
+ * Time is the database's clock, the same for every instance; timestamps are UTC without a zone, as Prisma
+ * writes them, and EXCLUDED."windowStartedAt" is this statement's now. Attempts over the limit are counted
+ * too, which keeps them refused until the window ends.
+ */
+export function countAttemptSql(keys: Prisma.Sql, rule: TRateLimitRule): Prisma.Sql {
+  checkRule(rule);
+  return Prisma.sql`
     INSERT INTO "RateLimitBucket" AS bucket ("key", "count", "windowStartedAt")
-    VALUES (${key}, 1, now() AT TIME ZONE 'UTC')
+    SELECT attempt."key", 1, now() AT TIME ZONE 'UTC' FROM (${keys}) AS attempt
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE
         WHEN bucket."windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second' <= EXCLUDED."windowStartedAt"
@@ -40,6 +39,10 @@ export async function consumeRateLimit(
     RETURNING "count",
       ceil(extract(epoch FROM "windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second'
         - (now() AT TIME ZONE 'UTC')))::int AS "secondsLeft"`;
+}
+
+/** What a bucket's count says under `rule`. */
+export function rateLimitResult(bucket: { count: number; secondsLeft: number }, rule: TRateLimitRule): TRateLimitResult {
   const isAllowed = bucket.count <= rule.limit;
   return {
     isAllowed,
@@ -47,6 +50,23 @@ export async function consumeRateLimit(
     // Stored times are rounded to milliseconds, so the rest of a window may come out a second long.
     retryAfterSeconds: isAllowed ? 0 : Math.min(rule.windowSeconds, Math.max(1, bucket.secondsLeft)),
   };
+}
+
+/**
+ * Counts one attempt against `key` in a fixed window and says whether it is within the limit.
+ *
+ * One statement does the reading and the writing, so attempts on any number of app instances are
+ * counted one after another on the bucket's row and never exceed the limit together.
+ */
+export async function consumeRateLimit(
+  key: string,
+  rule: TRateLimitRule,
+  client: TRateLimitDb = db,
+): Promise<TRateLimitResult> {
+  const [bucket] = await client.$queryRaw<{ count: number; secondsLeft: number }[]>(
+    countAttemptSql(Prisma.sql`SELECT ${key}::text AS "key"`, rule),
+  );
+  return rateLimitResult(bucket, rule);
 }
 
 /** Forgets the attempts counted against `key`, e.g. the failed ones before a successful sign-in. */

@@ -1,6 +1,5 @@
-import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { defineApiRoute } from "@/lib/api/define-route";
-import { limitApiKey } from "@/lib/api/limits";
+import { admitApiClient } from "@/lib/api/limits";
 import { parseJsonBody } from "@/lib/api/parse-request";
 import { postPurchase } from "@/lib/loyalty/post-purchase";
 import { ZPostPurchase } from "@/lib/loyalty/schemas";
@@ -10,8 +9,7 @@ import { ZPostPurchase } from "@/lib/loyalty/schemas";
  * its externalId was posted before. See /api/v1/openapi.json.
  */
 export const POST = defineApiRoute("postPurchase", async ({ request }) => {
-  const client = await authenticateApiKey(request, "loyalty:write");
-  await limitApiKey(client.id);
+  await admitApiClient(request, "loyalty:write");
   const input = await parseJsonBody(request, ZPostPurchase);
   const { isNew, ...posted } = await postPurchase(input);
   return Response.json(posted, { status: isNew ? 201 : 200, headers: { "Cache-Control": "no-store" } });

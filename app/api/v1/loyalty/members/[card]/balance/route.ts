@@ -1,14 +1,12 @@
-import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { ApiError } from "@/lib/api/api-error";
 import { defineApiRoute } from "@/lib/api/define-route";
-import { limitApiKey } from "@/lib/api/limits";
+import { admitApiClient } from "@/lib/api/limits";
 import { readCardBalance } from "@/lib/loyalty/read-balance";
 import { ZCardNumber } from "@/lib/loyalty/schemas";
 
 /** A card's points balance, for the operator's systems (a key with loyalty:read). */
 export const GET = defineApiRoute<{ card: string }>("readBalance", async ({ request, params }) => {
-  const client = await authenticateApiKey(request, "loyalty:read");
-  await limitApiKey(client.id);
+  await admitApiClient(request, "loyalty:read");
   const parsed = ZCardNumber.safeParse(params.card);
   if (!parsed.success) throw new ApiError(422, "apiKeys.problem.invalid", { fieldKeys: { cardNumber: "loyalty.errors.cardNumber" } });
   const found = await readCardBalance(parsed.data);
