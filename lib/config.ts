@@ -16,6 +16,8 @@ const ZServerConfig = z
       .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Statements prepared once per connection; off for a pooler in transaction mode that cannot keep them. */
+    DATABASE_PREPARED_STATEMENTS: z.stringbool({ error: "must be true or false" }).default(true),
     EMBEDDED_PG_DIR: z.string().min(1).optional(),
     APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

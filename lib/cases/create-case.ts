@@ -46,7 +46,7 @@ export type TCreatedCase = { caseId: string; number: string; dueAt: Date; status
 /** The email that tells of a new case, written by the statement that files it; the statement fills in its number. */
 export type TCaseEmail = (created: Omit<TCreatedCase, "number">) => {
   message: TEmailMessageWithout<"caseNumber">;
-  options?: TEnqueueOptions;
+  options?: Omit<TEnqueueOptions, "attachments">;
 };
 
 export function fullName(person: { lastName: string; firstName: string; patronymic?: string | null }): string {
@@ -75,9 +75,9 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
 
 /**
  * Writes a new case with its number, legal deadlines, first applicant (and status link), its history's
- * first entry and, when `email` is given, the email that tells of it (with its delivery job). With `tx` a
- * transaction, the caller may record more in it (files, details); with the client itself, the statement
- * is the whole filing.
+ * first entry and, when `email` is given, the email that tells of it (its delivery job is left to the
+ * workers' relay, see emailStatementParts). With `tx` a transaction, the caller may record more in it
+ * (files, details); with the client itself, the statement is the whole filing.
  *
  * One statement takes the number and writes the rows: filing is the portal's busiest write. The number
  * comes from the series' sequence, which locks nothing, so concurrent filings on any number of instances
@@ -99,7 +99,11 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
   const at = filedAt.toISOString();
   const notice = email?.({ caseId: ids.case, dueAt, statusToken: token, eventId: ids.event });
   const message = notice
-    ? emailStatementParts(notice.message, notice.options, { from: Prisma.sql`filed`, fields: { caseNumber: Prisma.sql`filed."number"` } })
+    ? emailStatementParts(
+        notice.message,
+        { ...notice.options, isRelayed: true },
+        { from: Prisma.sql`filed`, fields: { caseNumber: Prisma.sql`filed."number"` } },
+      )
     : null;
   const [row] = await tx.$queryRaw<{ number: string }[]>`
     WITH counter AS (
@@ -128,8 +132,8 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
     ), event AS (
       INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")
       SELECT ${ids.event}::uuid, filed."id", 'FILED'::"CaseEventKind", true, ${at}::timestamp FROM filed
-    )${message ? Prisma.sql`, message AS (${message.insert})` : Prisma.empty}
-    SELECT "number"${message ? Prisma.sql`, (${message.job})."id" AS "jobId"` : Prisma.empty} FROM filed`;
+    )${message ? Prisma.sql`, ${message.ctes}` : Prisma.empty}
+    SELECT "number" FROM filed`;
   if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
   return { caseId: ids.case, number: row.number, dueAt, statusToken: token, eventId: ids.event };
 }

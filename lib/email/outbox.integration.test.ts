@@ -1,6 +1,9 @@
 import type { Task } from "graphile-worker";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 
+import { fileComplaint } from "@/lib/cases/file-complaint";
+import { ZFileComplaint } from "@/lib/cases/schemas";
+import { complaintFields } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
 import { inviteStaff } from "@/lib/staff/invite-staff";
@@ -167,6 +170,19 @@ describe("email outbox", () => {
       expect(row.providerMessageId).toMatch(/^[0-9a-f]{12}$/);
       expect(row.attempts).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it("delivers a filed complaint's email once a worker's relay has added its job", async () => {
+    await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
+    await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+    await worker(smtp());
+    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: "filer@relayed.test" })), { channel: "API", locale: "ru" });
+
+    await waitUntil(async () => sentTo("relayed.test").length > 0, 10_000, "the relayed email arrives");
+    expect(sentTo("relayed.test")).toHaveLength(1);
+    expect(sentTo("relayed.test")[0].subject).toContain(filed.caseNumber);
+    expect(await db.outboxMessage.findFirstOrThrow({ where: to("relayed.test") })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.pendingEmailJob.count({ where: { message: to("relayed.test") } })).toBe(0);
   });
 
   it("lets two workers share the queue without sending anything twice", async () => {

@@ -57,39 +57,52 @@ export type TEmailMessageWithout<K extends string> = TEmailMessage extends infer
   : never;
 
 /**
- * The parts of a statement that writes an email and adds its delivery job, for a caller that writes its
- * own rows in the same statement: `insert` is a data-modifying CTE's body, `job` the expression that adds
- * the job (select it in the statement's final SELECT). `computed` names data fields whose values are SQL
- * expressions over the rows of `from` (another CTE of the statement), such as a number the statement takes.
+ * The parts of a statement that writes an email and hands it to delivery, for a caller that writes its own
+ * rows in the same statement: `ctes` are data-modifying CTEs (named "message" and, relayed, "pendingJob")
+ * to list in its WITH, and `job`, unless relayed, the expression that adds the delivery job (select it in
+ * the statement's final SELECT). `computed` names data fields whose values are SQL expressions over the rows
+ * of `from` (another CTE of the statement), such as a number the statement takes.
+ *
+ * Relayed (`isRelayed`), the statement leaves a PendingEmailJob row instead of adding the job, and the
+ * workers' relay adds it within about a second (relayPendingEmails): for the busiest writers, whose commits
+ * would otherwise queue behind one another for the job queue's notification. Relayed messages carry no
+ * attachments.
  */
 export function emailStatementParts(
   message: TEmailMessage | TEmailMessageWithout<string>,
-  options: TEnqueueOptions = {},
+  options: TEnqueueOptions & { isRelayed?: boolean } = {},
   computed?: { from: Prisma.Sql; fields: Record<string, Prisma.Sql> },
-): { id: string; insert: Prisma.Sql; job: Prisma.Sql } {
+): { id: string; ctes: Prisma.Sql; job: Prisma.Sql | null } {
+  if (options.isRelayed && options.attachments?.length) throw new Error("A relayed email cannot carry attachments");
   const id = uuidv7();
   const headers = options.replyTo ? JSON.stringify({ "Reply-To": options.replyTo }) : null;
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const now = new Date().toISOString();
-  const payload = JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id });
+  const maxAttempts = options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS;
   const fields = Object.entries(computed?.fields ?? {});
   const data = fields.length
     ? Prisma.sql`${JSON.stringify(message.data)}::jsonb || jsonb_build_object(${Prisma.join(
         fields.map(([name, value]) => Prisma.sql`${name}::text, ${value}`),
       )})`
     : Prisma.sql`${JSON.stringify(message.data)}::jsonb`;
-  const insert = Prisma.sql`
+  const insert = Prisma.sql`"message" AS (
     INSERT INTO "OutboxMessage" ("id", "to", "locale", "template", "data", "headers", "createdAt", "updatedAt")
     SELECT ${id}::uuid, ${message.to}, ${message.locale}, ${message.template}, ${data},
            ${headers}::jsonb, ${now}::timestamp, ${now}::timestamp
-    ${computed ? Prisma.sql`FROM ${computed.from}` : Prisma.empty}`;
+    ${computed ? Prisma.sql`FROM ${computed.from}` : Prisma.empty})`;
+  if (options.isRelayed) {
+    const pending = Prisma.sql`"pendingJob" AS (
+      INSERT INTO "PendingEmailJob" ("messageId", "maxAttempts") VALUES (${id}::uuid, ${maxAttempts}::smallint))`;
+    return { id, ctes: Prisma.sql`${insert}, ${pending}`, job: null };
+  }
+  const payload = JSON.stringify(options.attachments?.length ? { id, attachments: options.attachments } : { id });
   const job = Prisma.sql`graphile_worker.add_job(
       ${DELIVER_EMAIL_TASK}::text,
       ${payload}::json,
       job_key := ${deliveryJobKey(id)}::text,
-      max_attempts := ${options.maxAttempts ?? MAX_DELIVERY_ATTEMPTS}::int
+      max_attempts := ${maxAttempts}::int
     )`;
-  return { id, insert, job };
+  return { id, ctes: insert, job };
 }
 
 /**
@@ -109,7 +122,7 @@ export async function enqueueEmail(
   message: TEmailMessage,
   options: TEnqueueOptions = {},
 ): Promise<{ id: string }> {
-  const { id, insert, job } = emailStatementParts(message, options);
-  await tx.$executeRaw`WITH message AS (${insert}) SELECT ${job}`;
+  const { id, ctes, job } = emailStatementParts(message, options);
+  await tx.$executeRaw`WITH ${ctes} SELECT ${job}`;
   return { id };
 }

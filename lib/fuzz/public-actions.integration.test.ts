@@ -47,6 +47,7 @@ import { fileComplaint } from "@/lib/cases/file-complaint";
 import { claimFields, complaintFields, testEmail } from "@/lib/cases/test-fixtures";
 import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
+import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import { setLocaleAction } from "@/lib/i18n/set-locale-action";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
@@ -81,14 +82,11 @@ let statusToken: string;
 /** An open survey the member is invited to: one choice question, one text question. */
 const survey = { id: "", token: "", choice: "", text: "" };
 
-/** When this file began: the jobs its accepted cases queued are removed after it (see afterAll). */
+/** When this file began: the deliveries its accepted cases queued are taken back after it (see afterAll). */
 const startedAt = new Date();
 
-// Accepted cases queue thousands of emails; the test files after this one share the database and its
-// job queue, and must not wait behind them. The messages stay; their delivery jobs go.
-afterAll(async () => {
-  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE created_at >= ${startedAt} AND locked_at IS NULL`;
-});
+// Accepted cases queue thousands of emails, which the test files after this one must not wait behind.
+afterAll(() => forgetDeliveriesSince(startedAt));
 
 beforeAll(async () => {
   await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });

@@ -27,6 +27,7 @@ import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
+import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { hostileBody, hostileString } from "./hostile-values";
@@ -45,14 +46,11 @@ let member: { id: string; cardNumber: string };
 let statusToken: string;
 let caseNumber: string;
 
-/** When this file began: the jobs its accepted cases queued are removed after it (see afterAll). */
+/** When this file began: the deliveries its accepted cases queued are taken back after it (see afterAll). */
 const startedAt = new Date();
 
-// Accepted cases queue thousands of emails; the test files after this one share the database and its
-// job queue, and must not wait behind them. The messages stay; their delivery jobs go.
-afterAll(async () => {
-  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE created_at >= ${startedAt} AND locked_at IS NULL`;
-});
+// Accepted cases queue thousands of emails, which the test files after this one must not wait behind.
+afterAll(() => forgetDeliveriesSince(startedAt));
 
 beforeAll(async () => {
   admin = await db.staffUser.create({

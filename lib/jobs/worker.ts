@@ -2,9 +2,11 @@ import "server-only";
 
 import { type ParsedCronItem, run, type TaskList } from "graphile-worker";
 
+import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { logger } from "@/lib/log/logger";
 
 import { createCronItems } from "./cron-items";
+import { startEmailRelay } from "./email-relay";
 import { graphileLogger } from "./graphile-logger";
 import { createTaskList } from "./task-list";
 
@@ -23,6 +25,8 @@ export type TWorkerOptions = {
   cronItems?: ParsedCronItem[];
   /** How often to look for jobs that are due (retries); new jobs arrive at once through LISTEN/NOTIFY. */
   pollInterval?: number;
+  /** How often the relay adds the delivery jobs of pending emails (see startEmailRelay). */
+  relayInterval?: number;
   /** graphile-worker's own SIGTERM/SIGINT handling: finish running jobs before the process exits. */
   handleSignals?: boolean;
 };
@@ -37,14 +41,16 @@ export async function startWorker({
   taskList,
   cronItems,
   pollInterval = 2_000,
+  relayInterval = 500,
   handleSignals = true,
 }: TWorkerOptions): Promise<TWorker> {
+  const tasks = taskList ?? createTaskList();
   const runner = await run({
     connectionString: databaseUrl,
     concurrency,
     // One connection per running job, one to listen for new jobs, one spare.
     maxPoolSize: concurrency + 2,
-    taskList: taskList ?? createTaskList(),
+    taskList: tasks,
     // Given (not read from a `crontab` file in the working folder). A worker started with a task list of its
     // own (tests) schedules nothing unless asked, so it never adds jobs no worker of that list can run.
     // Every instance may schedule: graphile-worker claims each run of a cron item once across instances
@@ -54,8 +60,18 @@ export async function startWorker({
     logger: graphileLogger,
     noHandleSignals: !handleSignals,
   });
-  const promise = runner.promise.catch((error: unknown) => {
-    logger.error({ err: error }, "the job worker stopped with an error");
-  });
-  return { stop: () => runner.stop(), promise };
+  // A worker that delivers email also relays the messages whose jobs their writers left to it.
+  const relay = DELIVER_EMAIL_TASK in tasks ? startEmailRelay(databaseUrl, relayInterval) : null;
+  const promise = runner.promise
+    .catch((error: unknown) => {
+      logger.error({ err: error }, "the job worker stopped with an error");
+    })
+    .finally(() => relay?.stop());
+  return {
+    stop: async () => {
+      await relay?.stop();
+      await runner.stop();
+    },
+    promise,
+  };
 }
