@@ -36,9 +36,9 @@ export async function authenticateApiKey(
   if (!credential || !isWellFormedApiKey(credential)) throw new AuthError("UNAUTHENTICATED");
   const [key] = await db.$queryRaw<TKeyRow[]>`
     WITH "client" AS (
-      SELECT "id", "name", "scopes", "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = ${hashApiKey(credential)}
+      SELECT "id", "name", "scopes", "revokedAt" FROM "ApiKey" WHERE "keyHash" = ${hashApiKey(credential)}
     ), "admitted" AS (
-      SELECT "id", "lastUsedAt" FROM "client" WHERE "revokedAt" IS NULL AND ${scope}::text = ANY("scopes")
+      SELECT "id" FROM "client" WHERE "revokedAt" IS NULL AND ${scope}::text = ANY("scopes")
     ), "bucket" AS (
       ${countAttemptSql(Prisma.sql`SELECT ${API_KEY_BUCKET_PREFIX}::text || "id"::text AS "key" FROM "admitted"`, limit)}
     ), "used" AS (
