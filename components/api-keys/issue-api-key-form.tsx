@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -66,7 +67,7 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
         <fieldset
           id={fieldId("scopes")}
           tabIndex={-1}
-          aria-describedby={errorOf("scopes") ? `${fieldId("scopes")}-error` : undefined}
+          aria-describedby={errorOf("scopes") ? fieldErrorId(fieldId("scopes")) : undefined}
           className="flex flex-col gap-2"
         >
           <legend className="mb-1 font-medium">{t("apiKeys.scopes")}</legend>
@@ -76,11 +77,7 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
               {t(`apiKeys.scope.${scope.replace(":", "_")}`)}
             </label>
           ))}
-          {errorOf("scopes") ? (
-            <p id={`${fieldId("scopes")}-error`} className="text-sm font-medium text-danger">
-              {errorOf("scopes")}
-            </p>
-          ) : null}
+          <FieldError id={fieldId("scopes")} message={errorOf("scopes")} />
         </fieldset>
         <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
           {t("apiKeys.submit")}

@@ -5,6 +5,7 @@ import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { type ChangeEvent, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { checkChosenFiles } from "@/lib/attachments/check-chosen-files";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS, ATTACHMENT_MAX_MB } from "@/lib/attachments/limits";
 
@@ -77,7 +78,7 @@ export function FileUploadField({
   }
 
   const messages = [...(error ? [error] : []), ...problems];
-  const describedBy = [`${id}-hint`, messages.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [`${id}-hint`, messages.length > 0 ? fieldErrorId(id) : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="font-medium">
@@ -103,13 +104,7 @@ export function FileUploadField({
           "file:font-medium file:text-ink hover:file:bg-brand-50",
         )}
       />
-      {messages.length > 0 ? (
-        <ul id={`${id}-error`} className="flex flex-col gap-1 text-sm font-medium text-danger">
-          {messages.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldError id={id} message={messages} />
       <p className="sr-only" aria-live="polite">
         {t("chosenCount", { count: files.length })}
       </p>

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
+
 /** A checkbox of a react-hook-form form with its label and, when invalid, the error tied to it. */
 export function CheckboxField({
   id,
@@ -23,17 +25,13 @@ export function CheckboxField({
           type="checkbox"
           className="mt-1 size-5 shrink-0 accent-brand-600"
           aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? fieldErrorId(id) : undefined}
           value={value}
           {...registration}
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} message={error} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TReceipt } from "@/lib/cases/receipt";
 import {
@@ -52,7 +53,7 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
         <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
         <OfficePostcodeField id={idOf("officePostcode")} label={t("officeRequired")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
-        <fieldset aria-describedby={errorOf("score") ? `${idOf("score")}-error` : undefined}>
+        <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
           <legend className="mb-2 font-medium">{t("score")}</legend>
           <div className="flex flex-wrap gap-2" id={idOf("score")}>
             {(t.raw("scoreLabels") as string[]).map((label, index) => (
@@ -64,11 +65,7 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
               </label>
             ))}
           </div>
-          {errorOf("score") ? (
-            <p id={`${idOf("score")}-error`} className="mt-1 text-sm font-medium text-danger">
-              {errorOf("score")}
-            </p>
-          ) : null}
+          <FieldError id={idOf("score")} message={errorOf("score")} className="mt-1" />
         </fieldset>
         <TextField id={idOf("subject")} name="subject" label={t("ratingSubject")} hint={t("ratingSubjectHint")} maxLength={TEXT_LIMITS.name} />
         <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />

@@ -15,6 +15,7 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSubmitResult } from "@/lib/club/membership";
 import {
@@ -142,7 +143,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           className="flex flex-col gap-2"
           id={idOf("readyToInteract")}
           tabIndex={-1}
-          aria-describedby={`${idOf("readyToInteract")}-hint${errorOf("readyToInteract") ? ` ${idOf("readyToInteract")}-error` : ""}`}
+          aria-describedby={`${idOf("readyToInteract")}-hint${errorOf("readyToInteract") ? ` ${fieldErrorId(idOf("readyToInteract"))}` : ""}`}
         >
           <legend className="mb-1 text-lg font-semibold">{t("ready")} *</legend>
           <p id={`${idOf("readyToInteract")}-hint`} className="text-sm text-muted">
@@ -154,11 +155,7 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
               <label htmlFor={`join-ready-${value}`}>{t(value)}</label>
             </div>
           ))}
-          {errorOf("readyToInteract") ? (
-            <p id={`${idOf("readyToInteract")}-error`} className="text-sm font-medium text-danger">
-              {errorOf("readyToInteract")}
-            </p>
-          ) : null}
+          <FieldError id={idOf("readyToInteract")} message={errorOf("readyToInteract")} />
         </fieldset>
 
         <fieldset className="flex flex-col gap-3">

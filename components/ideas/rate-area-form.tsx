@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { CaseForm, Select } from "@/components/case-detail/form-parts";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -56,7 +57,7 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
             </label>
           ))}
         </div>
-        {errorOf("score") ? <p className="text-sm font-medium text-danger">{errorOf("score")}</p> : null}
+        <FieldError id="rate-score" message={errorOf("score")} />
       </fieldset>
       <FormField id="rate-comment" label={t("rate.comment")} error={errorOf("comment")}>
         {(control) => <Input {...control} value={comment} maxLength={1000} onChange={(event) => setComment(event.target.value)} />}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/textarea";
 import type { TAnswer } from "@/lib/surveys/answers";
 import { MAX_TEXT_ANSWER, type TQuestion } from "@/lib/surveys/schemas";
@@ -27,7 +28,7 @@ export function QuestionInput({
 }) {
   const t = useTranslations("surveys.answer");
   const id = `q-${question.id}`;
-  const describedBy = [question.help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [question.help ? `${id}-help` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
   const legend = (
     <legend className="mb-2 text-lg font-semibold">
       {number}. {question.text}
@@ -39,11 +40,7 @@ export function QuestionInput({
       {question.help}
     </p>
   ) : null;
-  const errorText = error ? (
-    <p id={`${id}-error`} className="mt-2 text-sm font-medium text-danger">
-      {error}
-    </p>
-  ) : null;
+  const errorText = <FieldError id={id} message={error} className="mt-2" />;
 
   if (question.kind === "TEXT") {
     return (

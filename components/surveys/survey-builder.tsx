@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -124,7 +125,7 @@ export function SurveyBuilder({
           aria-invalid={Boolean(errors.title)}
           onChange={(event) => setSurvey({ ...survey, title: event.target.value })}
         />
-        {errors.title ? <p className="text-sm font-medium text-danger">{translate(errors.title)}</p> : null}
+        <FieldError id="survey-title" message={translate(errors.title)} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="survey-description" className="font-medium">
@@ -141,7 +142,7 @@ export function SurveyBuilder({
         </label>
         <p id="survey-opens-hint" className="text-sm text-muted">{t("opensOnHint")}</p>
         <Input id="survey-opens" type="date" className="max-w-56" aria-describedby="survey-opens-hint" value={survey.opensOn} onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })} />
-        {errors.opensOn ? <p className="text-sm font-medium text-danger">{translate(errors.opensOn)}</p> : null}
+        <FieldError id="survey-opens" message={translate(errors.opensOn)} />
       </div>
 
       <div className="flex flex-col gap-1">
@@ -150,7 +151,7 @@ export function SurveyBuilder({
         </label>
         <p className="text-sm text-muted">{t("closesOnHint")}</p>
         <Input id="survey-closes" type="date" className="max-w-56" value={survey.closesOn} onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })} />
-        {errors.closesOn ? <p className="text-sm font-medium text-danger">{translate(errors.closesOn)}</p> : null}
+        <FieldError id="survey-closes" message={translate(errors.closesOn)} />
       </div>
 
       <h2 className="text-2xl font-semibold">{t("questions")}</h2>

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { FieldError, fieldErrorId } from "./field-error";
+
 /** The ids and attributes that tie a control to its label, hint and error. */
 export type TFieldControl = {
   id: string;
@@ -21,7 +23,7 @@ export function FormField({
   error?: string;
   children: (control: TFieldControl) => ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -33,11 +35,7 @@ export function FormField({
         </p>
       ) : null}
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy || undefined })}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} message={error} />
     </div>
   );
 }
