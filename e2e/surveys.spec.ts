@@ -18,6 +18,10 @@ test("staff build a survey with a condition for one region and invite; a member 
   await signInStaff(page.request, await createStaff("SUPERVISOR"));
   await page.goto("/console/surveys");
   await page.getByRole("link", { name: "Новый опрос" }).click();
+  // Saved empty: the title field is marked, and its error is read out with it.
+  await page.getByRole("button", { name: "Сохранить опрос" }).click();
+  await expect(page.getByLabel("Название опроса")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Название опроса")).toHaveAccessibleDescription("Заполните это поле");
   await page.getByLabel("Название опроса").fill(title);
   await page.getByLabel("Регион", { exact: true }).fill(region);
   await page.getByRole("button", { name: "Добавить регион" }).click();

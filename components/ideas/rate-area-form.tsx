@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { CaseForm, Select } from "@/components/case-detail/form-parts";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
-import { FieldError } from "@/components/ui/field-error";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -44,7 +44,10 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
           </Select>
         )}
       </FormField>
-      <fieldset className="flex flex-col gap-1" aria-describedby="rate-score-hint">
+      <fieldset
+        className="flex flex-col gap-1"
+        aria-describedby={errorOf("score") ? `rate-score-hint ${fieldErrorId("rate-score")}` : "rate-score-hint"}
+      >
         <legend className="font-medium">{t("rate.score")}</legend>
         <p id="rate-score-hint" className="text-sm text-muted">
           {t("rate.hint")}

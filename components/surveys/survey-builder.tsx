@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field-error";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -123,6 +123,7 @@ export function SurveyBuilder({
           value={survey.title}
           maxLength={200}
           aria-invalid={Boolean(errors.title)}
+          aria-describedby={errors.title ? fieldErrorId("survey-title") : undefined}
           onChange={(event) => setSurvey({ ...survey, title: event.target.value })}
         />
         <FieldError id="survey-title" message={translate(errors.title)} />
@@ -141,7 +142,15 @@ export function SurveyBuilder({
           {t("opensOn")}
         </label>
         <p id="survey-opens-hint" className="text-sm text-muted">{t("opensOnHint")}</p>
-        <Input id="survey-opens" type="date" className="max-w-56" aria-describedby="survey-opens-hint" value={survey.opensOn} onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })} />
+        <Input
+          id="survey-opens"
+          type="date"
+          className="max-w-56"
+          aria-invalid={Boolean(errors.opensOn)}
+          aria-describedby={errors.opensOn ? `survey-opens-hint ${fieldErrorId("survey-opens")}` : "survey-opens-hint"}
+          value={survey.opensOn}
+          onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })}
+        />
         <FieldError id="survey-opens" message={translate(errors.opensOn)} />
       </div>
 
@@ -149,8 +158,16 @@ export function SurveyBuilder({
         <label htmlFor="survey-closes" className="font-medium">
           {t("closesOn")}
         </label>
-        <p className="text-sm text-muted">{t("closesOnHint")}</p>
-        <Input id="survey-closes" type="date" className="max-w-56" value={survey.closesOn} onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })} />
+        <p id="survey-closes-hint" className="text-sm text-muted">{t("closesOnHint")}</p>
+        <Input
+          id="survey-closes"
+          type="date"
+          className="max-w-56"
+          aria-invalid={Boolean(errors.closesOn)}
+          aria-describedby={errors.closesOn ? `survey-closes-hint ${fieldErrorId("survey-closes")}` : "survey-closes-hint"}
+          value={survey.closesOn}
+          onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })}
+        />
         <FieldError id="survey-closes" message={translate(errors.closesOn)} />
       </div>
 
