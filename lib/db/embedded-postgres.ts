@@ -9,12 +9,13 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import pg from "pg";
+
+import { freePort } from "@/lib/net/free-port";
 
 const run = promisify(execFile);
 
@@ -69,28 +70,6 @@ async function exists(file: string) {
     .access(file)
     .then(() => true)
     .catch(() => false);
-}
-
-async function freePort(preferred?: number): Promise<number> {
-  const tryListen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.unref();
-      server.once("error", reject);
-      server.listen({ port, host: "127.0.0.1" }, () => {
-        const address = server.address();
-        const chosen = typeof address === "object" && address ? address.port : port;
-        server.close(() => resolve(chosen));
-      });
-    });
-  if (preferred) {
-    try {
-      return await tryListen(preferred);
-    } catch {
-      // Taken by something else: fall through to any free port.
-    }
-  }
-  return tryListen(0);
 }
 
 /** Serialises start-up between processes that find the server stopped at the same moment. */

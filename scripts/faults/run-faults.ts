@@ -12,17 +12,20 @@
  *    down for a while, the messages queued meanwhile are all delivered once after it returns.
  * 3. A sample of the fuzz tests' hostile input over real HTTP: no 5xx, no internals in any answer.
  *
- * Ports 3601–3602 (servers) and 3625 (SMTP), or FAULTS_PORT_BASE + 1, 2, 25. Prints what each part proved.
+ * Ports: free ones the system picks, or with FAULTS_PORT_BASE set, that + 1 and + 2 (servers) and + 25 (SMTP).
+ * Prints what each part proved.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+import { freePort } from "../../lib/net/free-port";
 import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
 
 import { authSecret, check, DIST_DIR, root, sleep, startCluster, startServer, type TCluster, type TServer, waitUntil } from "./support";
 
-const BASE = Number(process.env.FAULTS_PORT_BASE ?? 3600);
+/** Fixed ports from FAULTS_PORT_BASE, or none: then ports nothing else listens on. */
+const BASE = process.env.FAULTS_PORT_BASE ? Number(process.env.FAULTS_PORT_BASE) : null;
 const failures: string[] = [];
 
 type TDb = (typeof import("../../lib/db"))["db"];
@@ -293,7 +296,7 @@ async function main() {
     if (built.status !== 0) throw new Error("the build failed");
   }
   // The SMTP server first: when its port is taken (another run), nothing else has been started yet.
-  const sink = await startSmtpSink({ port: BASE + 25 });
+  const sink = await startSmtpSink({ port: BASE === null ? 0 : BASE + 25 });
   const cluster = await startCluster().catch(async (error: unknown) => {
     await sink.close();
     throw error;
@@ -305,9 +308,8 @@ async function main() {
   try {
     const secret = authSecret();
     const options = { databaseUrl: cluster.url, smtpPort: sink.port, authSecret: secret };
-    servers.push(await startServer({ ...options, port: BASE + 1 }));
-    servers.push(await startServer({ ...options, port: BASE + 2 }));
-    console.log(`two servers of ${DIST_DIR} on ports ${BASE + 1} and ${BASE + 2}, one PostgreSQL cluster in ${cluster.dir}`);
+    for (const offset of [1, 2]) servers.push(await startServer({ ...options, port: BASE === null ? await freePort() : BASE + offset }));
+    console.log(`two servers of ${DIST_DIR} on ports ${servers[0].port} and ${servers[1].port}, one PostgreSQL cluster in ${cluster.dir}`);
 
     const t0 = performance.now();
     await databaseRestart(cluster, db, servers[0], sink);
