@@ -4,6 +4,7 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { addApplicantInformation } from "@/lib/cases/applicant-updates";
 import { findStatusView } from "@/lib/cases/status-view";
 import { db } from "@/lib/db";
+import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
@@ -26,6 +27,9 @@ beforeAll(async () => {
   operator = await staff("OPERATOR");
   supervisor = await staff("SUPERVISOR");
   sink = await startSmtpSink();
+  // This file's worker delivers this file's mail: what earlier files left queued (survey invitations to
+  // every member they made, and the like) is taken back first, so the replies here wait behind nothing.
+  await forgetDeliveriesSince(new Date(0));
   // The app's own delivery job, sending to a real SMTP server on loopback.
   worker = await startWorker({
     databaseUrl: inject("databaseUrl"),

@@ -8,9 +8,11 @@ import { db } from "@/lib/db";
 
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
 import { relayPendingEmails } from "./relay-pending-emails";
+import { forgetDeliveriesSince } from "./test-fixtures";
 
 // Real PostgreSQL with graphile-worker's schema; no worker runs here, so the relay is called by hand.
 let pool: pg.Pool;
+const startedAt = new Date();
 
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 4 });
@@ -22,7 +24,10 @@ beforeAll(async () => {
   await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
 });
 
+// The jobs added here (this file's and any that earlier files left pending) are not for the files after it
+// to deliver before their own.
 afterAll(async () => {
+  await forgetDeliveriesSince(startedAt);
   await pool.end();
 });
 
