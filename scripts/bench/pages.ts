@@ -58,7 +58,18 @@ async function scriptsOf(browser: Browser, url: string): Promise<TScripts> {
   };
 }
 
-type TLighthouse = { performance: number; accessibility: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; failedA11y: string[]; runWarnings: string[] };
+type TLighthouse = {
+  performance: number;
+  accessibility: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  failedA11y: string[];
+  runWarnings: string[];
+  /** Every run's performance score and total blocking time, in the order they ran. */
+  runs?: { performance: number; tbtMs: number }[];
+};
 
 const run = promisify(execFile);
 
@@ -72,7 +83,8 @@ async function lighthouseOf(url: string, runs: number): Promise<TLighthouse> {
     });
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
-  return results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
+  const runsInOrder = results.map((result) => ({ performance: result.performance, tbtMs: Math.round(result.tbtMs) }));
+  return { ...[...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)], runs: runsInOrder };
 }
 
 runMain(async () => {
@@ -129,6 +141,9 @@ runMain(async () => {
             : [5, 5, 7, 7, 7, 6].map((width) => dash("–", width)).join(" ")) +
           `  ${misses.length ? `misses: ${misses.join(", ")}` : "meets all"}`,
       );
+      if (lh?.runs && lh.runs.length > 1) {
+        console.log(`${"".padEnd(17)}runs in order: ${lh.runs.map((r) => `${r.performance} (TBT ${r.tbtMs} ms)`).join(", ")}`);
+      }
       for (const warning of lh?.runWarnings ?? []) console.log(`${"".padEnd(17)}lighthouse: ${warning}`);
       for (const audit of lh?.failedA11y ?? []) console.log(`${"".padEnd(17)}accessibility: ${audit}`);
       if (flag("list")) for (const file of scripts.files) console.log(`${"".padEnd(17)}${file.kilobytes.toFixed(1).padStart(6)} KB  ${file.url}`);
