@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldError, fieldErrorId } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -114,20 +114,9 @@ export function SurveyBuilder({
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="survey-title" className="font-medium">
-          {t("title")}
-        </label>
-        <Input
-          id="survey-title"
-          value={survey.title}
-          maxLength={200}
-          aria-invalid={Boolean(errors.title)}
-          aria-describedby={errors.title ? fieldErrorId("survey-title") : undefined}
-          onChange={(event) => setSurvey({ ...survey, title: event.target.value })}
-        />
-        <FieldError id="survey-title" message={translate(errors.title)} />
-      </div>
+      <FormField id="survey-title" label={t("title")} error={translate(errors.title)}>
+        {(control) => <Input {...control} value={survey.title} maxLength={200} onChange={(event) => setSurvey({ ...survey, title: event.target.value })} />}
+      </FormField>
       <div className="flex flex-col gap-1">
         <label htmlFor="survey-description" className="font-medium">
           {t("description")}
@@ -137,39 +126,17 @@ export function SurveyBuilder({
 
       <SegmentPicker segment={survey.segment} regions={regions} isDisabled={false} onChange={(segment) => setSurvey({ ...survey, segment })} countAction={countAction} />
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="survey-opens" className="font-medium">
-          {t("opensOn")}
-        </label>
-        <p id="survey-opens-hint" className="text-sm text-muted">{t("opensOnHint")}</p>
-        <Input
-          id="survey-opens"
-          type="date"
-          className="max-w-56"
-          aria-invalid={Boolean(errors.opensOn)}
-          aria-describedby={errors.opensOn ? `survey-opens-hint ${fieldErrorId("survey-opens")}` : "survey-opens-hint"}
-          value={survey.opensOn}
-          onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })}
-        />
-        <FieldError id="survey-opens" message={translate(errors.opensOn)} />
-      </div>
+      <FormField id="survey-opens" label={t("opensOn")} hint={t("opensOnHint")} error={translate(errors.opensOn)}>
+        {(control) => (
+          <Input {...control} type="date" className="max-w-56" value={survey.opensOn} onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })} />
+        )}
+      </FormField>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="survey-closes" className="font-medium">
-          {t("closesOn")}
-        </label>
-        <p id="survey-closes-hint" className="text-sm text-muted">{t("closesOnHint")}</p>
-        <Input
-          id="survey-closes"
-          type="date"
-          className="max-w-56"
-          aria-invalid={Boolean(errors.closesOn)}
-          aria-describedby={errors.closesOn ? `survey-closes-hint ${fieldErrorId("survey-closes")}` : "survey-closes-hint"}
-          value={survey.closesOn}
-          onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })}
-        />
-        <FieldError id="survey-closes" message={translate(errors.closesOn)} />
-      </div>
+      <FormField id="survey-closes" label={t("closesOn")} hint={t("closesOnHint")} error={translate(errors.closesOn)}>
+        {(control) => (
+          <Input {...control} type="date" className="max-w-56" value={survey.closesOn} onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })} />
+        )}
+      </FormField>
 
       <h2 className="text-2xl font-semibold">{t("questions")}</h2>
       {survey.questions.length === 0 ? <p className="text-muted">{t("noQuestions")}</p> : null}
