@@ -23,13 +23,16 @@ export type TNewApplicant = {
   locale: TLocale;
 };
 
+/** The office a case belongs to, as filing needs it: its region for routing, its time zone for deadlines. */
+export type TCaseOffice = { postcode: string; region: string; timeZone: string };
+
 export type TNewCase = {
   type: CaseType;
   channel: CaseChannel;
   rule: TDeadlineRule;
   text: string;
   topicId?: string;
-  office?: { postcode: string; region: string; timeZone: string } | null;
+  office?: TCaseOffice | null;
   trackingNumber?: string;
   ratingScore?: number;
   ratingSubject?: string;

@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
 
-import { applicantData, createCase, fullName, type TNewApplicant } from "./create-case";
+import { applicantData, createCase, fullName, type TCaseOffice, type TNewApplicant } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
 import {
   findReplay,
@@ -22,10 +22,8 @@ import {
 } from "./filing";
 import type { TFileClaim } from "./schemas";
 
-type TOffice = { postcode: string; region: string; timeZone: string } | null;
-
 /** The office a claim belongs to: the accepting office named, or the one encoded in a domestic number. */
-async function routingOffice(claim: TFileClaim): Promise<TOffice> {
+async function routingOffice(claim: TFileClaim): Promise<TCaseOffice | null> {
   const recognised = recognizeTrackingNumber(claim.trackingNumber);
   const postcode = claim.acceptanceOfficePostcode ?? (recognised.kind === "DOMESTIC" ? recognised.officePostcode : undefined);
   if (!postcode) return null;
@@ -64,7 +62,7 @@ function claimText(claim: TFileClaim): string {
   return claim.text ?? `${claim.problem} · ${claim.itemType} · ${claim.trackingNumber}`;
 }
 
-async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TOffice): Promise<TFiledCase> {
+async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TCaseOffice | null): Promise<TFiledCase> {
   const applicant: TNewApplicant = { ...claim, role: claim.filerRole, locale: ctx.locale };
   return db.$transaction(async (tx) => {
     const open = await tx.openClaim.findUnique({

@@ -8,6 +8,8 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
+import type { TCaseOffice } from "./create-case";
+
 /** How a filing arrived, for limits, idempotency and files. */
 export type TFilingContext = {
   channel: "WEB" | "API";
@@ -79,8 +81,6 @@ export async function withStoredFiles<T>(
   }
 }
 
-export type TFilingOffice = { postcode: string; region: string; timeZone: string };
-
 /**
  * The active topic of `code` and the office of `postcode`, each null when there is none: what a complaint
  * is filed under, looked up in one round trip.
@@ -88,7 +88,7 @@ export type TFilingOffice = { postcode: string; region: string; timeZone: string
 export async function findTopicAndOffice(
   code: string,
   postcode: string | undefined,
-): Promise<{ topicId: string | null; office: TFilingOffice | null }> {
+): Promise<{ topicId: string | null; office: TCaseOffice | null }> {
   const [found] = await db.$queryRaw<{ topicId: string | null; postcode: string | null; region: string; timeZone: string }[]>`
     SELECT (SELECT "id" FROM "Topic" WHERE "code" = ${code} AND "isActive") AS "topicId",
            office."postcode", office."region", office."timeZone"

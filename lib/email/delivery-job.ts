@@ -20,7 +20,10 @@ export const ZDeliverEmailPayload = z.object({ id: z.uuid(), attachments: z.arra
  */
 export const MAX_DELIVERY_ATTEMPTS = 10;
 
+/** A delivery job's key is this and its message's id. */
+export const DELIVERY_JOB_KEY_PREFIX = "outbox:";
+
 /** The job key of a message's delivery: one key per message, so the queue never holds two of them. */
 export function deliveryJobKey(messageId: string): string {
-  return `outbox:${messageId}`;
+  return `${DELIVERY_JOB_KEY_PREFIX}${messageId}`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import type pg from "pg";
 
-import { DELIVER_EMAIL_TASK, deliveryJobKey } from "./delivery-job";
+import { DELIVER_EMAIL_TASK, DELIVERY_JOB_KEY_PREFIX } from "./delivery-job";
 
 /** Jobs added per statement: one notification for the lot. */
 export const RELAY_BATCH = 500;
@@ -28,7 +28,7 @@ export async function relayPendingEmails(client: Pick<pg.Pool, "query">, limit =
      )
      SELECT count(*)::int AS "added"
      FROM (SELECT "specs" FROM "batch" WHERE "specs" IS NOT NULL) AS "due", graphile_worker.add_jobs("due"."specs")`,
-    [limit, DELIVER_EMAIL_TASK, deliveryJobKey("")],
+    [limit, DELIVER_EMAIL_TASK, DELIVERY_JOB_KEY_PREFIX],
   );
   return rows[0]?.added ?? 0;
 }
