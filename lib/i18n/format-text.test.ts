@@ -26,6 +26,20 @@ describe("formatText", () => {
     expect(formatText(en.attachments.tooMany, { max: 5 }, "en")).toBe("You can attach at most 5 files");
   });
 
+  it("writes the number as the language does, whole numbers under a thousand and larger ones alike", () => {
+    const points = "{points, plural, one {# балл} few {# балла} many {# баллов} other {# балла}}";
+    const expected: [number, string][] = [
+      [0, "0 баллов"],
+      [21, "21 балл"],
+      [999, "999 баллов"],
+      [1000, `${new Intl.NumberFormat("ru").format(1000)} баллов`],
+      [25000, "25\u00a0000 баллов"],
+      [1.5, "1,5 балла"],
+    ];
+    for (const [value, text] of expected) expect(formatText(points, { points: value }, "ru")).toBe(text);
+    expect(formatText(en.attachments.chosenCount, { count: 12000 }, "en")).toBe("12,000 files chosen");
+  });
+
   it("leaves text without placeholders as it is", () => {
     expect(formatText(en.validation.required, {}, "en")).toBe("Fill in this field");
   });

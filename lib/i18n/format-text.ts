@@ -10,6 +10,25 @@ function closingBrace(message: string, open: number): number {
   return message.length;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = create()));
+  return value;
+}
+
+/**
+ * `#` in a plural message. A browser's first number formatter costs tens of milliseconds (it loads the
+ * locale's data) while the page is hydrating, and a whole number under a thousand reads the same in every
+ * locale the portal speaks, so only larger or fractional numbers go through one.
+ */
+function formatCount(count: number, locale: string): string {
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
+}
+
 /**
  * The subset of ICU the catalogue's client messages use: `{name}` and
  * `{count, plural, =0 {…} one {# …} other {…}}`, with `#` for the number.
@@ -35,8 +54,9 @@ export function formatText(message: string, values: TTextValues, locale: string)
         options.set(body.slice(j, start).trim(), body.slice(start + 1, end));
         j = end + 1;
       }
-      const chosen = options.get(`=${count}`) ?? options.get(new Intl.PluralRules(locale).select(count)) ?? options.get("other") ?? "";
-      result += formatText(chosen.replaceAll("#", new Intl.NumberFormat(locale).format(count)), values, locale);
+      const category = () => cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+      const chosen = options.get(`=${count}`) ?? options.get(category()) ?? options.get("other") ?? "";
+      result += formatText(chosen.includes("#") ? chosen.replaceAll("#", formatCount(count, locale)) : chosen, values, locale);
     } else {
       result += value === undefined ? "" : String(value);
     }
