@@ -107,7 +107,11 @@ async function main() {
   });
   await stage("lint", () => check(process.execPath, [bin("eslint"), "--max-warnings", "0", "."]));
   await stage("unit and integration tests", vitest);
-  await stage("production build", () => check(process.execPath, [bin("next"), "build"]));
+  // As `npm run build`: Next's build, then the start-up scripts' compile hints (scripts/compile-hints.ts).
+  await stage("production build", async () => {
+    const built = await check(process.execPath, [bin("next"), "build"]);
+    return built.failed ? built : check(process.execPath, [bin("tsx"), "scripts/compile-hints.ts"]);
+  });
   const isBuilt = results.at(-1)!.tally.failed === 0;
   // The slow fault tests (scripts/faults: a database restart under load, two instances on one database)
   // run against this build on a throwaway cluster of their own.

@@ -68,7 +68,7 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
   const buildId = path.join(root, distDir(), "BUILD_ID");
   const built = await fs.stat(buildId).catch(() => null);
   if (!built) {
-    throw new Error(`No production build in ${distDir()}. Build one first: NEXT_DIST_DIR=${distDir()} npx next build`);
+    throw new Error(`No production build in ${distDir()}. Build one first: NEXT_DIST_DIR=${distDir()} npm run build`);
   }
   console.log(`build: ${distDir()} of ${built.mtime.toISOString()}`);
   const database = await createTestDatabase();
