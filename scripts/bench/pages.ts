@@ -9,7 +9,8 @@
  * 2. Lighthouse (mobile profile, simulated throttling; support/lighthouse-run.mjs, through chrome-launcher) in
  *    the same Chromium, headless, without its sandbox: performance and
  *    accessibility scores, with the main timings and any failed accessibility audit. Targets: performance
- *    at least 90, accessibility 100. With --runs=N the median of N performance scores is shown.
+ *    at least 90, accessibility 100. With --runs=N the run with the median performance score is shown, over the
+ *    runs that finished, and every run's score in order; a run Lighthouse could not finish is listed with why.
  * --list names every script with its size; --js-only skips Lighthouse.
  */
 import { execFile } from "node:child_process";
@@ -67,14 +68,17 @@ type TLighthouse = {
   cls: number;
   failedA11y: string[];
   runWarnings: string[];
-  /** Every run's performance score and total blocking time, in the order they ran. */
-  runs?: { performance: number; tbtMs: number }[];
+  /** Every run's performance score and total blocking time (or why it did not finish), in the order they ran. */
+  runs?: TLighthouseRun[];
 };
+
+type TLighthouseRun = { performance: number; tbtMs: number } | { error: string };
 
 const run = promisify(execFile);
 
-async function lighthouseOf(url: string, runs: number): Promise<TLighthouse> {
-  const results: TLighthouse[] = [];
+/** N Lighthouse runs of a page: the median run by performance score, over the runs that finished. */
+async function lighthouseOf(url: string, runs: number): Promise<TLighthouse | { error: string; runs: TLighthouseRun[] }> {
+  const results: (TLighthouse | { error: string })[] = [];
   for (let i = 0; i < runs; i++) {
     const { stdout } = await run(process.execPath, [path.join(root, "scripts", "bench", "support", "lighthouse-run.mjs"), url], {
       cwd: root,
@@ -83,8 +87,10 @@ async function lighthouseOf(url: string, runs: number): Promise<TLighthouse> {
     });
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
-  const runsInOrder = results.map((result) => ({ performance: result.performance, tbtMs: Math.round(result.tbtMs) }));
-  return { ...[...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)], runs: runsInOrder };
+  const runsInOrder = results.map((result): TLighthouseRun => ("error" in result ? { error: result.error } : { performance: result.performance, tbtMs: Math.round(result.tbtMs) }));
+  const finished = results.filter((result): result is TLighthouse => !("error" in result)).sort((a, b) => a.performance - b.performance);
+  if (finished.length === 0) return { error: "no Lighthouse run finished", runs: runsInOrder };
+  return { ...finished[Math.floor(finished.length / 2)], runs: runsInOrder };
 }
 
 runMain(async () => {
@@ -128,9 +134,11 @@ runMain(async () => {
     console.log(`\nPublic pages — JavaScript as transferred (limit ${JS_LIMIT_KB} KB) and Lighthouse, mobile profile${runs > 1 ? `, median of ${runs}` : ""}\n`);
     console.log(`${"page".padEnd(16)} ${"path".padEnd(16)} ${"JS KB".padStart(7)} ${"scripts".padStart(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"FCP ms".padStart(7)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)}  verdict`);
     const dash = (text: string, width: number) => text.padStart(width);
-    for (const { name, path, scripts, lighthouse: lh } of results) {
+    for (const { name, path, scripts, lighthouse: measured } of results) {
+      const lh = measured && "error" in measured ? null : measured;
       const misses = [
         scripts.kilobytes > JS_LIMIT_KB ? "JS" : "",
+        measured && "error" in measured ? `performance and accessibility (${measured.error})` : "",
         lh && lh.performance < TARGETS.performance ? "performance" : "",
         lh && lh.accessibility < TARGETS.accessibility ? "accessibility" : "",
       ].filter(Boolean);
@@ -141,8 +149,9 @@ runMain(async () => {
             : [5, 5, 7, 7, 7, 6].map((width) => dash("–", width)).join(" ")) +
           `  ${misses.length ? `misses: ${misses.join(", ")}` : "meets all"}`,
       );
-      if (lh?.runs && lh.runs.length > 1) {
-        console.log(`${"".padEnd(17)}runs in order: ${lh.runs.map((r) => `${r.performance} (TBT ${r.tbtMs} ms)`).join(", ")}`);
+      if (measured?.runs && measured.runs.length > 1) {
+        const described = measured.runs.map((r) => ("error" in r ? `did not finish (${r.error})` : `${r.performance} (TBT ${r.tbtMs} ms)`));
+        console.log(`${"".padEnd(17)}runs in order: ${described.join(", ")}`);
       }
       for (const warning of lh?.runWarnings ?? []) console.log(`${"".padEnd(17)}lighthouse: ${warning}`);
       for (const audit of lh?.failedA11y ?? []) console.log(`${"".padEnd(17)}accessibility: ${audit}`);

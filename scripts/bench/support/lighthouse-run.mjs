@@ -18,7 +18,12 @@ const chrome = await chromeLauncher.launch({
 try {
   const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  // A run Lighthouse could not finish (the page never painted in time, the browser went away) has no scores.
+  if (runtimeError) {
+    console.log(JSON.stringify({ error: `${runtimeError.code}: ${runtimeError.message}` }));
+    process.exit(0);
+  }
   const failedA11y = categories.accessibility.auditRefs
     .filter((ref) => ref.weight > 0 && audits[ref.id] && audits[ref.id].score !== null && audits[ref.id].score < 1)
     .map((ref) => `${ref.id}: ${audits[ref.id].title}`);
