@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicantRole, CaseChannel, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { caseNumberSeries } from "./case-number";
 import { computeDeadlines, type TDeadlineRule } from "./deadlines";
@@ -92,7 +93,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
   const { registerBy, dueAt } = computeDeadlines({
     rule: input.rule,
     filedAt,
-    timeZone: input.office?.timeZone ?? "Europe/Moscow",
+    timeZone: caseTimeZone(input.office),
     internationalTermDays: getConfig().INTERNATIONAL_CLAIM_DAYS,
   });
   const { prefix, year, sequence } = caseNumberSeries(input.type, filedAt);

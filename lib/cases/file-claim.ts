@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { applicantData, createCase, fullName, type TCaseOffice, type TNewApplicant } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
@@ -78,7 +79,7 @@ async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStore
         data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: joined.id, body: claim.text },
         select: { id: true },
       });
-      filed = { caseId: open.case.id, number: open.case.number, dueAt: open.case.dueAt, statusToken: token, eventId: event.id, timeZone: open.case.office?.timeZone ?? "Europe/Moscow" };
+      filed = { caseId: open.case.id, number: open.case.number, dueAt: open.case.dueAt, statusToken: token, eventId: event.id, timeZone: caseTimeZone(open.case.office) };
     } else {
       const created = await createCase(tx, {
         type: "CLAIM",
@@ -92,7 +93,7 @@ async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStore
         claim: claimDetails(claim),
       });
       await tx.openClaim.create({ data: { trackingNumber: claim.trackingNumber, caseId: created.caseId } });
-      filed = { ...created, timeZone: office?.timeZone ?? "Europe/Moscow" };
+      filed = { ...created, timeZone: caseTimeZone(office) };
     }
     if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, filed.caseId, filed.eventId) });
     await enqueueEmail(tx, {

@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor } from "@/lib/attachments";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { createCase, fullName } from "./create-case";
 import {
@@ -58,7 +59,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
                 name: fullName(input),
                 kind: "COMPLAINT",
                 statusUrl: statusUrl(statusToken),
-                dueDate: formatDueDate(dueAt, office?.timeZone ?? "Europe/Moscow", ctx.locale),
+                dueDate: formatDueDate(dueAt, caseTimeZone(office), ctx.locale),
                 isJoined: false,
               },
             },

@@ -3,6 +3,7 @@ import "server-only";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 export type TStatusEvent = {
   id: string;
@@ -89,7 +90,7 @@ export async function findStatusView(token: string): Promise<TStatusView | null>
     status: found.status,
     createdAt: found.createdAt,
     dueAt: found.dueAt,
-    timeZone: found.office?.timeZone ?? "Europe/Moscow",
+    timeZone: caseTimeZone(found.office),
     topic: found.topic,
     office: found.office ? { postcode: found.office.postcode, name: found.office.name } : null,
     trackingNumber: found.trackingNumber,

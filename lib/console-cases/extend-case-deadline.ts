@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { assertRole, CASE_MANAGERS, scopedCaseOrFail, snapshot } from "./access";
 import type { TExtendCaseDeadline } from "./schemas";
@@ -51,7 +52,7 @@ export async function extendCaseDeadline(input: TExtendCaseDeadline, user: TStaf
       applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true }, orderBy: { createdAt: "asc" } },
     });
     if (!isOpenStatus(current.status)) throw new ActionError("CONFLICT", "caseDetail.errors.notOpen");
-    const timeZone = current.office?.timeZone ?? "Europe/Moscow";
+    const timeZone = caseTimeZone(current.office);
     const { dueAt } = extendedOrFail({
       rule: current.deadlineRule as TDeadlineRule,
       dueAt: current.dueAt,

@@ -3,6 +3,7 @@ import "server-only";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
 import { db } from "@/lib/db";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { isOverdue } from "./status-flow";
 
@@ -86,7 +87,7 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
   const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]));
   return {
     ...found,
-    timeZone: found.office?.timeZone ?? "Europe/Moscow",
+    timeZone: caseTimeZone(found.office),
     deadline: {
       dueAt: found.dueAt,
       isPaused: found.pausedAt !== null,

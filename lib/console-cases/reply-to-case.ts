@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { assertRole, CASE_WORKERS, scopedCaseOrFail, snapshot } from "./access";
 import { applyStatusChange, STATUS_CASE_SELECT } from "./apply-status";
@@ -40,7 +41,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
     if (input.setStatus) await applyStatusChange(tx, current, input.setStatus, user.id, now);
     // The deadline after the status change: leaving a pause moves it.
     const { dueAt } = await tx.case.findUniqueOrThrow({ where: { id: current.id }, select: { dueAt: true } });
-    const timeZone = current.office?.timeZone ?? "Europe/Moscow";
+    const timeZone = caseTimeZone(current.office);
     const replyTo = replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
 
     for (const applicant of current.applicants) {

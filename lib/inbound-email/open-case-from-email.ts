@@ -7,6 +7,7 @@ import { getConfig } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import type { TRefusedFile } from "./inspect-email-attachments";
 import { applicantNameFrom, localeOfText } from "./match-rules";
@@ -60,7 +61,7 @@ export async function openCaseFromEmail(
         caseNumber: created.number,
         kind: "COMPLAINT",
         statusUrl: statusUrl(created.statusToken),
-        dueDate: formatDueDate(created.dueAt, "Europe/Moscow", locale),
+        dueDate: formatDueDate(created.dueAt, caseTimeZone(null), locale),
         isJoined: false,
       },
     },

@@ -6,7 +6,7 @@ import { createGunzip } from "node:zlib";
 import { parse } from "csv-parse";
 import { describe, expect, it } from "vitest";
 
-import { officeTimeZone, REGION_TIME_ZONES } from "./region-time-zone";
+import { caseTimeZone, officeTimeZone, REGION_TIME_ZONES } from "./region-time-zone";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SAMPLE = path.join(root, "prisma", "data", "offices-sample.csv");
@@ -58,4 +58,12 @@ describe("office time zones", () => {
     expect(regions.size).toBeGreaterThan(80);
     expect([...regions].filter((region) => !(region in REGION_TIME_ZONES))).toEqual([]);
   }, 30_000);
+});
+
+describe("caseTimeZone", () => {
+  it("is the office's zone, or Moscow time for a case without an office", () => {
+    expect(caseTimeZone({ timeZone: "Asia/Vladivostok" })).toBe("Asia/Vladivostok");
+    expect(caseTimeZone(null)).toBe("Europe/Moscow");
+    expect(caseTimeZone(undefined)).toBe("Europe/Moscow");
+  });
 });

@@ -3,6 +3,11 @@ export const DEFAULT_OFFICE_TIME_ZONE = "Europe/Moscow";
 
 const MOSCOW = DEFAULT_OFFICE_TIME_ZONE;
 
+/** The time zone a case's dates are shown in: its office's, or Moscow time for a case without an office. */
+export function caseTimeZone(office: { timeZone: string } | null | undefined): string {
+  return office?.timeZone ?? DEFAULT_OFFICE_TIME_ZONE;
+}
+
 /**
  * IANA time zones of the regions, spelled as the directory's Region column spells them. The autonomous
  * okrugs come with an empty Region and their name in the Autonom column, so they are listed here too.
