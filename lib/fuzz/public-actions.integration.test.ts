@@ -15,7 +15,6 @@ import fs from "node:fs";
 import path from "node:path";
 
 import fc from "fast-check";
-import type { Messages } from "next-intl";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -64,15 +63,7 @@ vi.mock("next/headers", async () => {
   const scope = await import("./request-scope");
   return { headers: scope.requestHeaders, cookies: scope.requestCookies };
 });
-// The catalogue as the site's request config gives it (lib/i18n/request.ts), in Russian.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator: translator } = await import("next-intl");
-  const messages = (await import("@/lib/i18n/messages/ru.json")).default as Messages;
-  return {
-    getTranslations: async (namespace?: string) => translator({ locale: "ru", messages, namespace: namespace as never }),
-    getLocale: async () => "ru",
-  };
-});
+vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // The member actions need a signed-in member; their input is what is fuzzed, not the session.
 let member: TMemberUser;
