@@ -4,7 +4,7 @@ import { appUrl } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TLocale } from "@/lib/i18n/locales";
+import { resolveLocale, type TLocale } from "@/lib/i18n/locales";
 
 import { buildEventIcs, ICS_CONTENT_TYPE } from "./ics";
 
@@ -50,13 +50,22 @@ export function eventIcs(event: TEventForEmail, now: Date = new Date()): string 
 
 const WITH_INVITE: ReadonlySet<TEventNoticeKind> = new Set(["accepted", "promoted", "reminder"]);
 
-/** Enqueues one notice about an event to a member, in the caller's transaction; places come with the invite. */
+/** What of a member an event notice needs: where to, whom to greet, and the language they joined the club in. */
+export const EVENT_NOTICE_MEMBER_SELECT = { email: true, firstName: true, application: { select: { locale: true } } } satisfies Prisma.MemberSelect;
+
+type TNoticeMember = { email: string; firstName: string; application: { locale: string } | null };
+
+/**
+ * Enqueues one notice about an event to a member, in the caller's transaction; places come with the invite.
+ * In `locale` when the member is acting in the portal themselves, otherwise (a place freed by someone else, a
+ * reminder, staff's decision) in the language of their membership questionnaire.
+ */
 export async function enqueueEventNotice(
   tx: Prisma.TransactionClient,
   kind: TEventNoticeKind,
   event: TEventForEmail,
-  member: { email: string; firstName: string },
-  locale: TLocale = "ru",
+  member: TNoticeMember,
+  locale: TLocale = resolveLocale(member.application?.locale),
 ) {
   await enqueueEmail(
     tx,

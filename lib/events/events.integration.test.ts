@@ -108,6 +108,37 @@ describe("applications", () => {
     await expect(cancelRegistration(promotedRow.id, { memberId: holder.id })).rejects.toBeInstanceOf(ActionError);
   });
 
+  it("a place freed by someone else is announced in the language the member joined the club in", async () => {
+    const eventId = await publishedEvent({ capacity: 1 });
+    const [holder, waiting] = await Promise.all([createTestMember(), createTestMember()]);
+    const { email } = await db.member.findUniqueOrThrow({ where: { id: waiting.id }, select: { email: true } });
+    await db.membershipApplication.create({
+      data: {
+        email,
+        firstName: "Mary",
+        lastName: "Smith",
+        ageBand: "AGE_35_44",
+        usageFrequency: "MONTHLY",
+        services: [],
+        interests: [],
+        isReadyToInteract: true,
+        dataConsentVersion: "test",
+        dataConsentAt: new Date(),
+        locale: "en",
+        memberId: waiting.id,
+      },
+    });
+    const held = await applyToEvent(holder.id, { eventId, answers: {} }, "ru");
+    await applyToEvent(waiting.id, { eventId, answers: {} }, "en");
+
+    await cancelRegistration(held.registrationId, { memberId: holder.id });
+
+    const [waitlisted] = await emailsTo(waiting.id, "event-waitlisted");
+    const [promoted] = await emailsTo(waiting.id, "event-promoted");
+    expect(waitlisted.subject).toMatch(/^You are on the waiting list: /);
+    expect(promoted.subject).toMatch(/^A place is free: /);
+  });
+
   it("of a member who leaves the club are given up, and the waiting list moves", async () => {
     const eventId = await publishedEvent({ capacity: 1 });
     const [leaver, waiting] = await Promise.all([createTestMember(), createTestMember()]);

@@ -3,7 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
 
-import { enqueueEventNotice } from "./event-emails";
+import { enqueueEventNotice, EVENT_NOTICE_MEMBER_SELECT } from "./event-emails";
 import { EVENT_TX, lockEvent } from "./registrations";
 import type { TSaveEvent } from "./schemas";
 
@@ -38,7 +38,7 @@ export async function saveEvent(input: TSaveEvent, actor: { id: string }, now = 
         where: { eventId, status: "WAITLISTED" },
         orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         take: Math.max(0, input.capacity - accepted),
-        select: { id: true, member: { select: { email: true, firstName: true } } },
+        select: { id: true, member: { select: EVENT_NOTICE_MEMBER_SELECT } },
       });
       const updated = { ...event, ...data };
       for (const registration of waiting) {
@@ -64,7 +64,7 @@ export async function cancelEvent(eventId: string) {
     if (event.status === "CANCELLED") return { notified: 0 };
     const registrations = await tx.eventRegistration.findMany({
       where: { eventId, status: { in: ["ACCEPTED", "WAITLISTED", "PENDING"] } },
-      select: { id: true, member: { select: { email: true, firstName: true, status: true } } },
+      select: { id: true, member: { select: { ...EVENT_NOTICE_MEMBER_SELECT, status: true } } },
     });
     await tx.clubEvent.update({ where: { id: eventId }, data: { status: "CANCELLED" } });
     if (event.status !== "PUBLISHED") return { notified: 0 };

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { enqueueEventNotice, EVENT_EMAIL_SELECT } from "./event-emails";
+import { enqueueEventNotice, EVENT_EMAIL_SELECT, EVENT_NOTICE_MEMBER_SELECT } from "./event-emails";
 import { parseScreening, type TApplyToEventInput } from "./schemas";
 
 type TTx = Prisma.TransactionClient;
@@ -40,7 +40,7 @@ async function acceptedCount(tx: TTx, eventId: string): Promise<number> {
   return tx.eventRegistration.count({ where: { eventId, status: "ACCEPTED" } });
 }
 
-const MEMBER_CONTACT = { select: { email: true, firstName: true } } as const;
+const MEMBER_CONTACT = { select: EVENT_NOTICE_MEMBER_SELECT } as const;
 
 /**
  * A member applies. Without screening questions the place is taken at once if one is free, otherwise the
@@ -52,7 +52,7 @@ export async function applyToEvent(memberId: string, input: { eventId: string; a
     if (event.status !== "PUBLISHED" || event.startsAt <= now) throw new ActionError("CONFLICT", "events.errors.closed");
     const member = await tx.member.findUniqueOrThrow({
       where: { id: memberId },
-      select: { ...SEGMENT_MEMBER_SELECT, email: true, firstName: true, status: true },
+      select: { ...SEGMENT_MEMBER_SELECT, email: true, firstName: true, status: true, application: { select: { services: true, locale: true } } },
     });
     if (member.status !== "ACTIVE" || !isInSegment(toSegmentMember(member), parseSegment(event.segment))) {
       throw new ActionError("FORBIDDEN", "events.errors.notEligible");

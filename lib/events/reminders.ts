@@ -2,7 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 
-import { enqueueEventNotice, EVENT_EMAIL_SELECT } from "./event-emails";
+import { enqueueEventNotice, EVENT_EMAIL_SELECT, EVENT_NOTICE_MEMBER_SELECT } from "./event-emails";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,7 +26,7 @@ export async function sendEventReminders(now = new Date()): Promise<{ events: nu
       const event = await tx.clubEvent.findUniqueOrThrow({ where: { id }, select: EVENT_EMAIL_SELECT });
       const registrations = await tx.eventRegistration.findMany({
         where: { eventId: id, status: "ACCEPTED", member: { status: "ACTIVE" } },
-        select: { member: { select: { email: true, firstName: true } } },
+        select: { member: { select: EVENT_NOTICE_MEMBER_SELECT } },
       });
       for (const registration of registrations) await enqueueEventNotice(tx, "reminder", event, registration.member);
       return registrations.length;
