@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import { deliveryJobKey } from "@/lib/email/delivery-job";
 import { balanceOf } from "@/lib/loyalty/balance";
-import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
+import { addTestApplication, createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { checkInByCode, markAttendance } from "./attendance";
 import { cancelEvent, publishEvent, saveEvent } from "./manage-events";
@@ -111,23 +111,7 @@ describe("applications", () => {
   it("a place freed by someone else is announced in the language the member joined the club in", async () => {
     const eventId = await publishedEvent({ capacity: 1 });
     const [holder, waiting] = await Promise.all([createTestMember(), createTestMember()]);
-    const { email } = await db.member.findUniqueOrThrow({ where: { id: waiting.id }, select: { email: true } });
-    await db.membershipApplication.create({
-      data: {
-        email,
-        firstName: "Mary",
-        lastName: "Smith",
-        ageBand: "AGE_35_44",
-        usageFrequency: "MONTHLY",
-        services: [],
-        interests: [],
-        isReadyToInteract: true,
-        dataConsentVersion: "test",
-        dataConsentAt: new Date(),
-        locale: "en",
-        memberId: waiting.id,
-      },
-    });
+    await addTestApplication(waiting.id, "en");
     const held = await applyToEvent(holder.id, { eventId, answers: {} }, "ru");
     await applyToEvent(waiting.id, { eventId, answers: {} }, "en");
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import { balanceOf } from "@/lib/loyalty/balance";
-import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
+import { addTestApplication, createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { answerIdea, areaRatingAverages, listIdeasForMember, proposeIdea, rateArea, supportIdea } from "./ideas";
 
@@ -38,6 +38,19 @@ describe("ideas", () => {
     const emails = await emailsWhere({ to: email, template: "idea-answered" });
     expect(emails).toHaveLength(3);
     expect(emails[0].text).toContain("Откроем ещё два окна");
+  });
+
+  it("answered by staff are emailed to the author in the language they joined the club in", async () => {
+    const author = await createTestMember();
+    await addTestApplication(author.id, "en");
+    const { id } = await proposeIdea(author.id, { title: "Evening hours", body: "Open until nine", area: "OFFICES" });
+
+    await answerIdea({ ideaId: id, status: "DECLINED", publicAnswer: "Not this year" }, staff);
+
+    const { email } = await db.member.findUniqueOrThrow({ where: { id: author.id }, select: { email: true } });
+    const [answered] = await emailsWhere({ to: email, template: "idea-answered" });
+    expect(answered.subject).toBe("An answer to your proposal: Evening hours");
+    expect(answered.text).toContain("Not this year");
   });
 
   it("declined earn nothing", async () => {

@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { IdeaStatus, ServiceArea } from "@/lib/generated/prisma/enums";
-import type { TLocale } from "@/lib/i18n/locales";
+import { resolveLocale, type TLocale } from "@/lib/i18n/locales";
 import { awardActivityPoints } from "@/lib/loyalty/award-activity-points";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
@@ -53,20 +53,21 @@ export async function supportIdea(memberId: string, ideaId: string) {
 const TAKEN_UP: ReadonlySet<IdeaStatus> = new Set(["ACCEPTED", "PLANNED", "DONE"]);
 
 /**
- * Staff set an idea's status with a public answer; the author is told by email. Taking the proposal up
+ * Staff set an idea's status with a public answer; the author is told by email, in the language of their
+ * membership questionnaire unless `locale` is given. Taking the proposal up
  * (accepted, or planned or done straight away) credits the author's points; the award is idempotent by the
  * idea, so later moves between these statuses never pay again.
  */
 export async function answerIdea(
   input: { ideaId: string; status: IdeaStatus; publicAnswer: string },
   actor: { id: string },
-  locale: TLocale = "ru",
+  locale?: TLocale,
   now = new Date(),
 ) {
   const idea = await db.$transaction(async (tx) => {
     const found = await tx.idea.findUnique({
       where: { id: input.ideaId },
-      select: { title: true, authorId: true, author: { select: { email: true, firstName: true, status: true } } },
+      select: { title: true, authorId: true, author: { select: { email: true, firstName: true, status: true, application: { select: { locale: true } } } } },
     });
     if (!found) throw new ActionError("NOT_FOUND", "ideas.errors.notFound");
     await tx.idea.update({
@@ -77,7 +78,7 @@ export async function answerIdea(
       await enqueueEmail(tx, {
         template: "idea-answered",
         to: found.author.email,
-        locale,
+        locale: locale ?? resolveLocale(found.author.application?.locale),
         data: { name: found.author.firstName, title: found.title, status: input.status, answer: input.publicAnswer, ideasUrl: `${appUrl()}/ideas` },
       });
     }

@@ -18,6 +18,27 @@ export async function createTestMember() {
   });
 }
 
+/** The membership questionnaire a test member joined with, in `locale`: what the portal writes to them in. */
+export async function addTestApplication(memberId: string, locale: "ru" | "en") {
+  const { email, firstName, lastName } = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true, firstName: true, lastName: true } });
+  await db.membershipApplication.create({
+    data: {
+      email,
+      firstName,
+      lastName,
+      ageBand: "AGE_35_44",
+      usageFrequency: "MONTHLY",
+      services: [],
+      interests: [],
+      isReadyToInteract: true,
+      dataConsentVersion: "test",
+      dataConsentAt: new Date(),
+      locale,
+      memberId,
+    },
+  });
+}
+
 /** A category code no other test uses, so rules made for one test never apply to another. */
 export const uniqueCategory = (name: string) => `${name}-${randomBytes(4).toString("hex")}`;
 
