@@ -48,13 +48,16 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
         result.texts.length === 0 ? (
           <p className="text-muted">{t("noTexts")}</p>
         ) : (
-          <ul className="flex max-h-96 flex-col gap-2 overflow-y-auto">
-            {result.texts.map((text, index) => (
-              <li key={index} className="rounded-lg bg-brand-50 p-3 whitespace-pre-wrap">
-                {text}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="flex max-h-96 flex-col gap-2 overflow-y-auto">
+              {result.texts.map((text, index) => (
+                <li key={index} className="rounded-lg bg-brand-50 p-3 whitespace-pre-wrap">
+                  {text}
+                </li>
+              ))}
+            </ul>
+            {result.answered > result.texts.length ? <p className="text-sm text-muted">{t("textsNewest", { shown: result.texts.length, count: result.answered })}</p> : null}
+          </>
         )
       ) : null}
     </section>

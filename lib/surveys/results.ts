@@ -1,12 +1,15 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TAnswers } from "./answers";
 import { QUESTION_ROW_SELECT, toQuestion } from "./question-rows";
-import { average, MIN_GROUP_SIZE, netPromoterScore, percent, type TNps } from "./results-math";
+import { average, MIN_GROUP_SIZE, netPromoterScore, percent, type TCounts, type TNps } from "./results-math";
 import type { TQuestion, TResultsFilter } from "./schemas";
+
+/** The newest text answers a results page lists for a question; the CSV file has them all. */
+export const TEXTS_SHOWN = 200;
 
 export type TBar = { value: string; label: string; count: number; percent: number };
 export type TQuestionResult = {
@@ -16,17 +19,30 @@ export type TQuestionResult = {
   bars: TBar[];
   average: number | null;
   nps: TNps | null;
+  /** A text question's answers, newest first, at most TEXTS_SHOWN of them. */
   texts: string[];
 };
 
-function responseWhere(surveyId: string, filter: TResultsFilter): Prisma.SurveyResponseWhereInput {
-  return {
-    surveyId,
-    status: "SUBMITTED",
-    ...(filter.region ? { region: { equals: filter.region, mode: "insensitive" as const } } : {}),
-    ...(filter.ageBand ? { ageBand: filter.ageBand } : {}),
-    ...(filter.service ? { services: { has: filter.service } } : {}),
-  };
+/** One question's answers as the database counted them. */
+export type TTally = {
+  answered: number;
+  /** How many answers chose each choice id. */
+  choices: ReadonlyMap<string, number>;
+  /** How many answers gave each number of a scale. */
+  numbers: TCounts;
+  texts: string[];
+};
+
+const NO_ANSWERS: TTally = { answered: 0, choices: new Map(), numbers: new Map(), texts: [] };
+
+/** The responses a results page or file covers: submitted ones of the survey, of the filter's group. */
+function responseFilter(surveyId: string, filter: TResultsFilter): Prisma.Sql {
+  const conditions = [Prisma.sql`r."surveyId" = ${surveyId}::uuid`, Prisma.sql`r.status = 'SUBMITTED'`];
+  // Regions are compared as segments compare them (lib/club/segment.ts): trimmed, whatever their case.
+  if (filter.region) conditions.push(Prisma.sql`lower(btrim(r.region)) = lower(btrim(${filter.region}))`);
+  if (filter.ageBand) conditions.push(Prisma.sql`r."ageBand" = ${filter.ageBand}::"AgeBand"`);
+  if (filter.service) conditions.push(Prisma.sql`${filter.service} = ANY(r.services)`);
+  return Prisma.join(conditions, " AND ");
 }
 
 function scaleOf(question: TQuestion): { min: number; max: number } {
@@ -34,26 +50,20 @@ function scaleOf(question: TQuestion): { min: number; max: number } {
   return { min: question.scale?.min ?? 1, max: question.scale?.max ?? 5 };
 }
 
-/** One question's figures over a set of answers. */
-export function questionResult(question: TQuestion, all: readonly TAnswers[]): TQuestionResult {
-  const given = all.map((answers) => answers[question.id]).filter((answer) => answer !== undefined);
-  const answered = given.length;
+/** One question's figures from its tally. */
+export function questionResult(question: TQuestion, tally: TTally): TQuestionResult {
+  const { answered } = tally;
   const bar = (value: string, label: string, count: number): TBar => ({ value, label, count, percent: percent(count, answered) });
   if (question.kind === "SINGLE" || question.kind === "MULTIPLE") {
-    const bars = question.choices.map((choice) =>
-      bar(choice.id, choice.label, given.filter((answer) => (Array.isArray(answer) ? answer.includes(choice.id) : answer === choice.id)).length),
-    );
+    const bars = question.choices.map((choice) => bar(choice.id, choice.label, tally.choices.get(choice.id) ?? 0));
     return { question, answered, bars, average: null, nps: null, texts: [] };
   }
   if (question.kind === "RATING" || question.kind === "NPS") {
-    const values = given.filter((answer): answer is number => typeof answer === "number");
     const { min, max } = scaleOf(question);
-    const bars = Array.from({ length: max - min + 1 }, (_, index) => min + index).map((value) =>
-      bar(String(value), String(value), values.filter((answer) => answer === value).length),
-    );
-    return { question, answered, bars, average: average(values), nps: question.kind === "NPS" ? netPromoterScore(values) : null, texts: [] };
+    const bars = Array.from({ length: max - min + 1 }, (_, index) => min + index).map((value) => bar(String(value), String(value), tally.numbers.get(value) ?? 0));
+    return { question, answered, bars, average: average(tally.numbers), nps: question.kind === "NPS" ? netPromoterScore(tally.numbers) : null, texts: [] };
   }
-  return { question, answered, bars: [], average: null, nps: null, texts: given.filter((answer): answer is string => typeof answer === "string") };
+  return { question, answered, bars: [], average: null, nps: null, texts: tally.texts };
 }
 
 async function loadQuestions(surveyId: string) {
@@ -62,27 +72,67 @@ async function loadQuestions(surveyId: string) {
 }
 
 /**
+ * Every question's tally over the responses, counted by the database: one statement groups the answers by
+ * question and value (a text question's answers as one group, since only how many there are is counted), and
+ * one per text question fetches its newest TEXTS_SHOWN answers. A list's choices count once each.
+ */
+async function tallies(where: Prisma.Sql, textQuestionIds: string[]): Promise<Map<string, TTally>> {
+  const [groups, ...texts] = await Promise.all([
+    db.$queryRaw<{ questionId: string; value: Prisma.JsonValue; count: number }[]>`
+      SELECT e.key AS "questionId", CASE WHEN e.key = ANY(${textQuestionIds}::text[]) THEN NULL ELSE e.value END AS value, count(*)::int AS count
+      FROM "SurveyResponse" r CROSS JOIN LATERAL jsonb_each(r.answers) e
+      WHERE ${where}
+      GROUP BY 1, 2`,
+    ...textQuestionIds.map(
+      (questionId) => db.$queryRaw<{ text: string }[]>`
+        SELECT r.answers->>${questionId} AS text FROM "SurveyResponse" r
+        WHERE ${where} AND jsonb_typeof(r.answers->${questionId}) = 'string'
+        ORDER BY r."submittedAt" DESC, r.id DESC
+        LIMIT ${TEXTS_SHOWN}`,
+    ),
+  ]);
+  const byQuestion = new Map<string, { answered: number; choices: Map<string, number>; numbers: Map<number, number>; texts: string[] }>();
+  const of = (questionId: string) => {
+    let tally = byQuestion.get(questionId);
+    if (!tally) byQuestion.set(questionId, (tally = { answered: 0, choices: new Map(), numbers: new Map(), texts: [] }));
+    return tally;
+  };
+  const add = <T>(counts: Map<T, number>, key: T, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
+  for (const { questionId, value, count } of groups) {
+    const tally = of(questionId);
+    tally.answered += count;
+    if (typeof value === "number") add(tally.numbers, value, count);
+    else if (typeof value === "string") add(tally.choices, value, count);
+    else if (Array.isArray(value)) for (const item of new Set(value)) if (typeof item === "string") add(tally.choices, item, count);
+  }
+  textQuestionIds.forEach((questionId, index) => (of(questionId).texts = texts[index].map((row) => row.text)));
+  return byQuestion;
+}
+
+/**
  * A survey's results, optionally for one group of respondents (their region, age band or service when they
  * answered). A group of fewer than MIN_GROUP_SIZE responses is not broken down — its answers could point to
- * the people — so only its count is given, whether it is the whole survey or a filtered part.
+ * the people — so only its count is given, whether it is the whole survey or a filtered part. The database
+ * does the counting, so a survey of a hundred thousand responses costs the page no more memory than one of ten.
  */
 export async function surveyResults(surveyId: string, filter: TResultsFilter) {
-  const where = responseWhere(surveyId, filter);
-  const [questions, total, responses, regions] = await Promise.all([
+  const where = responseFilter(surveyId, filter);
+  const [questions, [sizes], regions] = await Promise.all([
     loadQuestions(surveyId),
-    db.surveyResponse.count({ where: { surveyId, status: "SUBMITTED" } }),
-    db.surveyResponse.findMany({ where, select: { answers: true } }),
-    db.surveyResponse.findMany({ where: { surveyId, status: "SUBMITTED", region: { not: null } }, distinct: ["region"], select: { region: true } }),
+    db.$queryRaw<[{ total: number; count: number }]>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${where}))::int AS count
+      FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid AND r.status = 'SUBMITTED'`,
+    db.$queryRaw<{ region: string }[]>`
+      SELECT DISTINCT r.region FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid AND r.status = 'SUBMITTED' AND r.region IS NOT NULL`,
   ]);
-  const count = responses.length;
-  const isTooFew = count < MIN_GROUP_SIZE;
-  const answers = responses.map((response) => response.answers as TAnswers);
+  const isTooFew = sizes.count < MIN_GROUP_SIZE;
+  const counted = isTooFew ? new Map<string, TTally>() : await tallies(where, questions.filter((question) => question.kind === "TEXT").map((question) => question.id));
   return {
-    total,
-    count,
+    total: sizes.total,
+    count: sizes.count,
     isTooFew,
-    regions: regions.map((row) => row.region ?? "").filter(Boolean).sort((a, b) => a.localeCompare(b, "ru")),
-    questions: isTooFew ? [] : questions.map((question) => questionResult(question, answers)),
+    regions: regions.map((row) => row.region).filter(Boolean).sort((a, b) => a.localeCompare(b, "ru")),
+    questions: isTooFew ? [] : questions.map((question) => questionResult(question, counted.get(question.id) ?? NO_ANSWERS)),
   };
 }
 
@@ -107,11 +157,10 @@ export async function resultsCsvRows(
 ) {
   const [questions, responses] = await Promise.all([
     loadQuestions(surveyId),
-    db.surveyResponse.findMany({
-      where: responseWhere(surveyId, filter),
-      orderBy: { submittedAt: "asc" },
-      select: { answers: true, submittedAt: true, region: true, ageBand: true, services: true },
-    }),
+    db.$queryRaw<{ answers: Prisma.JsonValue; submittedAt: Date | null; region: string | null; ageBand: string | null; services: string[] }[]>`
+      SELECT r.answers, r."submittedAt", r.region, r."ageBand"::text AS "ageBand", r.services
+      FROM "SurveyResponse" r WHERE ${responseFilter(surveyId, filter)}
+      ORDER BY r."submittedAt", r.id`,
   ]);
   const header = [texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)];
   if (responses.length < MIN_GROUP_SIZE) return [header, [texts.tooFew]];

@@ -10,7 +10,7 @@ import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
 import { moscowDay, saveSurvey, startOfMoscowDay } from "./build-survey";
 import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
-import { resultsCsvRows, surveyResults } from "./results";
+import { resultsCsvRows, surveyResults, TEXTS_SHOWN } from "./results";
 import { type TQuestion, ZSaveSurvey } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
 
@@ -228,5 +228,54 @@ describe("results", () => {
     expect(rows[0]).toEqual(["sent", "region", "age", "services", "Были в отделении?", "Что запомнилось?", "Порекомендуете?"]);
     expect(rows).toHaveLength(6);
     expect(rows[1].slice(1)).toEqual([region, "AGE_25_34", "", "Да", "=HYPERLINK(\"http://x\")", 10]);
+  });
+
+  it("are counted by the database: a list's choices once each, a scale's numbers, the newest texts first, a page's worth", async () => {
+    const region = freshRegion();
+    const ids = { ways: randomUUID(), stars: randomUUID(), note: randomUUID() };
+    const { id } = await saveSurvey(
+      {
+        title: `Опрос ${region}`,
+        segment: { regions: [region], ageBands: [], services: [] },
+        closesOn: undefined,
+        questions: [
+          { id: ids.ways, kind: "MULTIPLE", text: "Как отправляете?", isRequired: true, choices: [{ id: "post", label: "Почта" }, { id: "app", label: "Приложение" }], scale: null, showIf: null },
+          { id: ids.stars, kind: "RATING", text: "Оценка", isRequired: true, choices: [], scale: { min: 1, max: 5 }, showIf: null },
+          { id: ids.note, kind: "TEXT", text: "Комментарий", isRequired: false, choices: [], scale: null, showIf: null },
+        ],
+      },
+      STAFF,
+    );
+    // Answers of members who have since left (no member id), written as submitting would leave them, a minute apart.
+    const count = TEXTS_SHOWN + 10;
+    const start = Date.now() - count * 60_000;
+    await db.surveyResponse.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        surveyId: id,
+        status: "SUBMITTED" as const,
+        submittedAt: new Date(start + i * 60_000),
+        region: i < 3 ? ` ${region.toUpperCase()} ` : region,
+        answers: { [ids.ways]: i % 3 === 0 ? ["post", "app", "post"] : ["post"], [ids.stars]: (i % 5) + 1, ...(i === 0 ? {} : { [ids.note]: `Отзыв ${i}` }) },
+      })),
+    });
+
+    const results = await surveyResults(id, {});
+    expect(results).toMatchObject({ total: count, count, isTooFew: false });
+    const [ways, stars, note] = results.questions;
+    expect(ways.bars.map(({ label, count: n, percent }) => [label, n, percent])).toEqual([
+      ["Почта", count, 100],
+      ["Приложение", 70, 33.3],
+    ]);
+    expect(stars).toMatchObject({ answered: count, average: 3 });
+    expect(stars.bars.map((bar) => bar.count)).toEqual([42, 42, 42, 42, 42]);
+    expect(note.answered).toBe(count - 1);
+    expect(note.texts).toHaveLength(TEXTS_SHOWN);
+    expect(note.texts[0]).toBe(`Отзыв ${count - 1}`);
+    expect(note.texts.at(-1)).toBe(`Отзыв ${count - TEXTS_SHOWN}`);
+
+    // The region as another spelling of it: the same group, on the page and in the file.
+    const filter = { region: region.toLowerCase() };
+    expect(await surveyResults(id, filter)).toMatchObject({ count, isTooFew: false });
+    expect(await resultsCsvRows(id, filter, { submittedAt: "", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).toHaveLength(count + 1);
   });
 });
