@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { CSV_BOM, csvCell, csvResponse, toCsv } from "./csv";
+import { CSV_BOM, csvCell, csvResponse, csvStreamResponse, toCsv } from "./csv";
 
 describe("csvCell", () => {
   it("writes plain text and numbers as they are, and nothing for null", () => {
@@ -54,5 +54,39 @@ describe("csvResponse", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(`${CSV_BOM}a\r\n1\r\n`);
+  });
+});
+
+describe("csvStreamResponse", () => {
+  it("writes each batch as it is read, after the BOM, with the download's headers", async () => {
+    async function* batches() {
+      yield [["Номер", "Тема"]];
+      yield [["Ж-1", "=очередь"], ["Ж-2", null]];
+      yield [["Ж-3", "a,b"]];
+    }
+    const response = csvStreamResponse("обращения.csv", batches());
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("обращения.csv")}`);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer())).toBe(
+      `${CSV_BOM}Номер,Тема\r\nЖ-1,'=очередь\r\nЖ-2,\r\nЖ-3,"a,b"\r\n`,
+    );
+  });
+
+  it("stops reading when the client goes away", async () => {
+    let read = 0;
+    let isClosed = false;
+    async function* batches() {
+      try {
+        for (;;) yield [[++read]];
+      } finally {
+        isClosed = true;
+      }
+    }
+    const reader = csvStreamResponse("big.csv", batches()).body!.getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    expect(isClosed).toBe(true);
+    expect(read).toBeLessThan(5);
   });
 });

@@ -21,9 +21,25 @@ export function csvCell(value: TCsvCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One row as a CSV line: comma separated, ending with CRLF. */
+export function csvLine(row: readonly TCsvCell[]): string {
+  return `${row.map(csvCell).join(",")}\r\n`;
+}
+
 /** Rows (the first one usually the header) as CSV text: comma separated, CRLF line ends, no BOM. */
 export function toCsv(rows: readonly (readonly TCsvCell[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return rows.map(csvLine).join("");
+}
+
+/** The headers of a CSV download; the file name in UTF-8 (RFC 5987) with an ASCII fallback. */
+function csvHeaders(fileName: string): HeadersInit {
+  const asciiName = fileName.replace(/[^\w.-]+/g, "_");
+  return {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
 }
 
 /**
@@ -31,13 +47,28 @@ export function toCsv(rows: readonly (readonly TCsvCell[])[]): string {
  * Cyrillic name survives every browser.
  */
 export function csvResponse(fileName: string, rows: readonly (readonly TCsvCell[])[]): Response {
-  const asciiName = fileName.replace(/[^\w.-]+/g, "_");
-  return new Response(CSV_BOM + toCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
+  return new Response(CSV_BOM + toCsv(rows), { headers: csvHeaders(fileName) });
+}
+
+/**
+ * A CSV download written as its rows are read: batches of rows (the header first) from a generator that
+ * fetches them page by page, so a file of a hundred thousand rows never sits whole in memory. The next batch
+ * is read only when the client has taken the last one; a client that goes away stops the generator.
+ */
+export function csvStreamResponse(fileName: string, batches: AsyncGenerator<readonly (readonly TCsvCell[])[]>): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_BOM));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(toCsv(next.value)));
+    },
+    async cancel() {
+      await batches.return(undefined);
     },
   });
+  return new Response(body, { headers: csvHeaders(fileName) });
 }

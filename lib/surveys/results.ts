@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { TCsvCell } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -145,36 +146,52 @@ function cellOf(question: TQuestion, answer: TAnswers[string] | undefined): stri
   return question.kind === "SINGLE" ? label(answer) : answer;
 }
 
+/** Responses a CSV file reads at a time. */
+const CSV_BATCH = 1_000;
+
+type TCsvResponse = { id: string; answers: Prisma.JsonValue; sentAt: Date; region: string | null; ageBand: string | null; services: string[] };
+
 /**
- * The responses as CSV rows, one per response, a column per question, under the same privacy rule as the
- * results page: fewer than MIN_GROUP_SIZE responses give only a line that says so. No member is named.
+ * The responses as CSV rows, one per response in the order they were sent, a column per question, under the
+ * same privacy rule as the results page: fewer than MIN_GROUP_SIZE responses give only a line that says so.
+ * No member is named. Batches of rows, the header first, read page by page (for csvStreamResponse).
  */
-export async function resultsCsvRows(
+export async function* resultsCsv(
   surveyId: string,
   filter: TResultsFilter,
   texts: { submittedAt: string; region: string; ageBand: string; services: string; tooFew: string },
   describe: { ageBand: (value: string) => string; service: (value: string) => string },
-) {
-  const [questions, responses] = await Promise.all([
+): AsyncGenerator<TCsvCell[][]> {
+  const where = responseFilter(surveyId, filter);
+  const [questions, [{ count }]] = await Promise.all([
     loadQuestions(surveyId),
-    db.$queryRaw<{ answers: Prisma.JsonValue; submittedAt: Date | null; region: string | null; ageBand: string | null; services: string[] }[]>`
-      SELECT r.answers, r."submittedAt", r.region, r."ageBand"::text AS "ageBand", r.services
-      FROM "SurveyResponse" r WHERE ${responseFilter(surveyId, filter)}
-      ORDER BY r."submittedAt", r.id`,
+    db.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "SurveyResponse" r WHERE ${where}`,
   ]);
-  const header = [texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)];
-  if (responses.length < MIN_GROUP_SIZE) return [header, [texts.tooFew]];
-  return [
-    header,
-    ...responses.map((response) => {
+  yield [[texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)]];
+  if (count < MIN_GROUP_SIZE) {
+    yield [[texts.tooFew]];
+    return;
+  }
+  let after: { sentAt: Date; id: string } | null = null;
+  for (;;) {
+    const page: TCsvResponse[] = await db.$queryRaw<TCsvResponse[]>`
+      SELECT r.id, r.answers, COALESCE(r."submittedAt", r."createdAt") AS "sentAt", r.region, r."ageBand"::text AS "ageBand", r.services
+      FROM "SurveyResponse" r
+      WHERE ${where}${after ? Prisma.sql` AND (COALESCE(r."submittedAt", r."createdAt"), r.id) > (${after.sentAt}, ${after.id}::uuid)` : Prisma.empty}
+      ORDER BY COALESCE(r."submittedAt", r."createdAt"), r.id
+      LIMIT ${CSV_BATCH}`;
+    if (page.length === 0) return;
+    yield page.map((response) => {
       const answers = response.answers as TAnswers;
       return [
-        response.submittedAt?.toISOString() ?? null,
+        response.sentAt.toISOString(),
         response.region,
         response.ageBand ? describe.ageBand(response.ageBand) : null,
         response.services.map(describe.service).join("; "),
         ...questions.map((question) => cellOf(question, answers[question.id])),
       ];
-    }),
-  ];
+    });
+    if (page.length < CSV_BATCH) return;
+    after = page.at(-1)!;
+  }
 }

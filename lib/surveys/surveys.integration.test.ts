@@ -10,7 +10,7 @@ import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
 import { moscowDay, saveSurvey, startOfMoscowDay } from "./build-survey";
 import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
-import { resultsCsvRows, surveyResults, TEXTS_SHOWN } from "./results";
+import { resultsCsv, surveyResults, TEXTS_SHOWN } from "./results";
 import { type TQuestion, ZSaveSurvey } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
 
@@ -57,6 +57,13 @@ async function openSurveyFor(region: string, closesOn?: string) {
   /** Answers keyed by the test's names, as the survey's question ids. */
   const answers = (byName: Record<string, unknown>) => Object.fromEntries(Object.entries(byName).map(([name, value]) => [ids.get(name) ?? name, value]));
   return { id, links, answers, q: (name: string) => ids.get(name)! };
+}
+
+/** A results file's rows, all its batches together. */
+async function resultsCsvRows(...args: Parameters<typeof resultsCsv>) {
+  const rows = [];
+  for await (const batch of resultsCsv(...args)) rows.push(...batch);
+  return rows;
 }
 
 const freshRegion = () => `Регион ${randomBytes(4).toString("hex")}`;
@@ -277,5 +284,40 @@ describe("results", () => {
     const filter = { region: region.toLowerCase() };
     expect(await surveyResults(id, filter)).toMatchObject({ count, isTooFew: false });
     expect(await resultsCsvRows(id, filter, { submittedAt: "", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).toHaveLength(count + 1);
+  });
+
+  it("come as a CSV file read page by page: every response once, in the order they were sent", async () => {
+    const region = freshRegion();
+    const note = randomUUID();
+    const { id } = await saveSurvey(
+      {
+        title: `Опрос ${region}`,
+        segment: { regions: [region], ageBands: [], services: [] },
+        closesOn: undefined,
+        questions: [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }],
+      },
+      STAFF,
+    );
+    // More than two pages' worth, three at a time sent in the same millisecond.
+    const count = 2_345;
+    const start = Date.now() - count * 1000;
+    await db.surveyResponse.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        surveyId: id,
+        status: "SUBMITTED" as const,
+        submittedAt: new Date(start + Math.floor(i / 3) * 1000),
+        region,
+        answers: { [note]: `Ответ ${i}` },
+      })),
+    });
+
+    const rows = await resultsCsvRows(id, {}, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String });
+
+    expect(rows).toHaveLength(count + 1);
+    const answers = rows.slice(1).map((row) => row[4]);
+    expect(new Set(answers).size).toBe(count);
+    const sent = rows.slice(1).map((row) => String(row[0]));
+    expect(sent).toEqual([...sent].sort());
+    expect(sent[0]).toBe(new Date(start).toISOString());
   });
 });

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { csvStreamResponse } from "@/lib/csv/csv";
 import { exportCases } from "@/lib/inbox/export-cases";
 import { parseInboxQuery } from "@/lib/inbox/schemas";
 
@@ -33,27 +34,5 @@ export async function GET(request: Request): Promise<Response> {
       date(row.dueAt),
     ],
   });
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      // The byte-order mark tells Excel the file is UTF-8, or Cyrillic comes out garbled.
-      controller.enqueue(encoder.encode("\uFEFF"));
-    },
-    async pull(controller) {
-      const next = await rows.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await rows.return(undefined);
-    },
-  });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="cases-${stamp}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvStreamResponse(`cases-${new Date().toISOString().slice(0, 10)}.csv`, rows);
 }

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 
 import { requireStaff } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
-import { csvResponse } from "@/lib/csv/csv";
+import { csvStreamResponse } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
-import { resultsCsvRows } from "@/lib/surveys/results";
+import { resultsCsv } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
 import { SURVEY_READERS } from "@/lib/surveys/roles";
 import { ZResultsFilter } from "@/lib/surveys/schemas";
@@ -42,11 +42,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     service: search.get("service") ?? undefined,
   });
   const [t, tc] = await Promise.all([getTranslations("surveys.csv"), getTranslations("club.join")]);
-  const rows = await resultsCsvRows(
+  const rows = resultsCsv(
     survey.id,
     filter,
     { submittedAt: t("submittedAt"), region: t("region"), ageBand: t("ageBand"), services: t("services"), tooFew: t("tooFew", { min: MIN_GROUP_SIZE }) },
     { ageBand: (value) => tc(`ageBands.${value}`), service: (value) => (tc.has(`serviceNames.${value}`) ? tc(`serviceNames.${value}`) : value) },
   );
-  return csvResponse(`survey-${survey.id}.csv`, rows);
+  return csvStreamResponse(`survey-${survey.id}.csv`, rows);
 }
