@@ -210,6 +210,10 @@ describe("email texts", () => {
     expect((await sign(15)).text).toContain("Срок действия ссылки: 15 минут.");
     const invite = await renderEmail(MESSAGES["staff-invite"]("en"));
     expect(invite.text).toContain("The invitation is valid for 72 hours.");
+    const confirm = (hours: number) =>
+      renderEmail({ template: "membership-confirm", to: "m@club.example", locale: "ru", data: { name: "Мария", url: URL_WITH_QUERY, expiresInHours: hours } });
+    expect((await confirm(24)).text).toContain("Ссылка действует 24 часа и срабатывает один раз.");
+    expect((await confirm(48)).text).toContain("Ссылка действует 48 часов и срабатывает один раз.");
   });
 
   it.each([

@@ -130,3 +130,41 @@ export function EmailAction({ locale, href, children }: { locale: TLocale; href:
 export function duration(locale: TLocale, value: number, unit: "minute" | "hour"): string {
   return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
+
+/**
+ * An email whose point is one link that expires (sign-in, password reset, invitation, confirmation): a
+ * heading, what the link is for, the button, how long it works, and what to do if the email was unexpected.
+ */
+export function LinkEmail({
+  locale,
+  preview,
+  heading,
+  paragraphs,
+  action,
+  href,
+  validity,
+  ignore,
+}: {
+  locale: TLocale;
+  preview: string;
+  heading: string;
+  paragraphs: string[];
+  action: string;
+  href: string;
+  validity: string;
+  ignore: string;
+}) {
+  return (
+    <EmailLayout locale={locale} preview={preview}>
+      <EmailHeading>{heading}</EmailHeading>
+      {paragraphs.map((paragraph) => (
+        <EmailText key={paragraph}>{paragraph}</EmailText>
+      ))}
+      <EmailAction locale={locale} href={href}>
+        {action}
+      </EmailAction>
+      <EmailText>{validity}</EmailText>
+      <EmailText>{ignore}</EmailText>
+    </EmailLayout>
+  );
+}

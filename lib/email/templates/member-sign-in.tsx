@@ -1,6 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { duration, EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { duration, LinkEmail, type TEmailContent } from "./layout";
 
 export type TMemberSignInData = { url: string; expiresInMinutes: number };
 
@@ -24,15 +24,16 @@ const TEXTS = {
 function MemberSignInEmail({ locale, data }: { locale: TLocale; data: TMemberSignInData }) {
   const t = TEXTS[locale];
   return (
-    <EmailLayout locale={locale} preview={t.intro}>
-      <EmailHeading>{t.subject}</EmailHeading>
-      <EmailText>{t.intro}</EmailText>
-      <EmailAction locale={locale} href={data.url}>
-        {t.action}
-      </EmailAction>
-      <EmailText>{t.expires(duration(locale, data.expiresInMinutes, "minute"))}</EmailText>
-      <EmailText>{t.ignore}</EmailText>
-    </EmailLayout>
+    <LinkEmail
+      locale={locale}
+      preview={t.intro}
+      heading={t.subject}
+      paragraphs={[t.intro]}
+      action={t.action}
+      href={data.url}
+      validity={t.expires(duration(locale, data.expiresInMinutes, "minute"))}
+      ignore={t.ignore}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { duration, LinkEmail, type TEmailContent } from "./layout";
 
 export type TMembershipConfirmData = { name: string; url: string; expiresInHours: number };
 
@@ -10,7 +10,7 @@ const TEXTS = {
     greeting: (name: string) => `Здравствуйте, ${name}!`,
     intro: "Спасибо, что заполнили анкету участника Клуба клиентов. Чтобы стать участником, подтвердите свой адрес по ссылке:",
     action: "Подтвердить и вступить",
-    validity: (hours: number) => `Ссылка действует ${hours} часов и срабатывает один раз.`,
+    validity: (period: string) => `Ссылка действует ${period} и срабатывает один раз.`,
     ignore: "Если вы не заполняли анкету, просто не обращайте внимания на это письмо: без подтверждения участие не начнётся.",
   },
   en: {
@@ -18,7 +18,7 @@ const TEXTS = {
     greeting: (name: string) => `Hello, ${name}!`,
     intro: "Thank you for filling in the Customer Club questionnaire. To become a member, confirm your address by this link:",
     action: "Confirm and join",
-    validity: (hours: number) => `The link is valid for ${hours} hours and works once.`,
+    validity: (period: string) => `The link is valid for ${period} and works once.`,
     ignore: "If you did not fill in the questionnaire, ignore this email: without confirmation no membership begins.",
   },
 };
@@ -26,15 +26,16 @@ const TEXTS = {
 function MembershipConfirmEmail({ locale, data }: { locale: TLocale; data: TMembershipConfirmData }) {
   const t = TEXTS[locale];
   return (
-    <EmailLayout locale={locale} preview={t.subject}>
-      <EmailHeading>{t.greeting(data.name)}</EmailHeading>
-      <EmailText>{t.intro}</EmailText>
-      <EmailAction locale={locale} href={data.url}>
-        {t.action}
-      </EmailAction>
-      <EmailText>{t.validity(data.expiresInHours)}</EmailText>
-      <EmailText>{t.ignore}</EmailText>
-    </EmailLayout>
+    <LinkEmail
+      locale={locale}
+      preview={t.subject}
+      heading={t.greeting(data.name)}
+      paragraphs={[t.intro]}
+      action={t.action}
+      href={data.url}
+      validity={t.validity(duration(locale, data.expiresInHours, "hour"))}
+      ignore={t.ignore}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { duration, EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { duration, LinkEmail, type TEmailContent } from "./layout";
 
 export type TStaffInviteData = { url: string; name: string; role: StaffRole; expiresInHours: number };
 
@@ -48,16 +48,16 @@ const TEXTS = {
 function StaffInviteEmail({ locale, data }: { locale: TLocale; data: TStaffInviteData }) {
   const t = TEXTS[locale];
   return (
-    <EmailLayout locale={locale} preview={t.subject}>
-      <EmailHeading>{t.greeting(data.name)}</EmailHeading>
-      <EmailText>{t.intro(ROLES[locale][data.role])}</EmailText>
-      <EmailText>{t.next}</EmailText>
-      <EmailAction locale={locale} href={data.url}>
-        {t.action}
-      </EmailAction>
-      <EmailText>{t.expires(duration(locale, data.expiresInHours, "hour"))}</EmailText>
-      <EmailText>{t.ignore}</EmailText>
-    </EmailLayout>
+    <LinkEmail
+      locale={locale}
+      preview={t.subject}
+      heading={t.greeting(data.name)}
+      paragraphs={[t.intro(ROLES[locale][data.role]), t.next]}
+      action={t.action}
+      href={data.url}
+      validity={t.expires(duration(locale, data.expiresInHours, "hour"))}
+      ignore={t.ignore}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { duration, EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { duration, LinkEmail, type TEmailContent } from "./layout";
 
 export type TStaffPasswordResetData = { url: string; expiresInMinutes: number };
 
@@ -26,15 +26,16 @@ const TEXTS = {
 function StaffPasswordResetEmail({ locale, data }: { locale: TLocale; data: TStaffPasswordResetData }) {
   const t = TEXTS[locale];
   return (
-    <EmailLayout locale={locale} preview={t.heading}>
-      <EmailHeading>{t.heading}</EmailHeading>
-      <EmailText>{t.intro}</EmailText>
-      <EmailAction locale={locale} href={data.url}>
-        {t.action}
-      </EmailAction>
-      <EmailText>{t.expires(duration(locale, data.expiresInMinutes, "minute"))}</EmailText>
-      <EmailText>{t.ignore}</EmailText>
-    </EmailLayout>
+    <LinkEmail
+      locale={locale}
+      preview={t.heading}
+      heading={t.heading}
+      paragraphs={[t.intro]}
+      action={t.action}
+      href={data.url}
+      validity={t.expires(duration(locale, data.expiresInMinutes, "minute"))}
+      ignore={t.ignore}
+    />
   );
 }
 
