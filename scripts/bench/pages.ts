@@ -149,7 +149,7 @@ runMain(async () => {
             : [5, 5, 7, 7, 7, 6].map((width) => dash("–", width)).join(" ")) +
           `  ${misses.length ? `misses: ${misses.join(", ")}` : "meets all"}`,
       );
-      if (measured?.runs && measured.runs.length > 1) {
+      if (measured?.runs && (measured.runs.length > 1 || "error" in measured)) {
         const described = measured.runs.map((r) => ("error" in r ? `did not finish (${r.error})` : `${r.performance} (TBT ${r.tbtMs} ms)`));
         console.log(`${"".padEnd(17)}runs in order: ${described.join(", ")}`);
       }

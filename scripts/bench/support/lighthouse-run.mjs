@@ -22,25 +22,25 @@ try {
   // A run Lighthouse could not finish (the page never painted in time, the browser went away) has no scores.
   if (runtimeError) {
     console.log(JSON.stringify({ error: `${runtimeError.code}: ${runtimeError.message}` }));
-    process.exit(0);
+  } else {
+    const failedA11y = categories.accessibility.auditRefs
+      .filter((ref) => ref.weight > 0 && audits[ref.id] && audits[ref.id].score !== null && audits[ref.id].score < 1)
+      .map((ref) => `${ref.id}: ${audits[ref.id].title}`);
+    const numeric = (id) => audits[id]?.numericValue ?? null;
+    console.log(
+      JSON.stringify({
+        performance: Math.round(categories.performance.score * 100),
+        accessibility: Math.round(categories.accessibility.score * 100),
+        fcpMs: numeric("first-contentful-paint"),
+        lcpMs: numeric("largest-contentful-paint"),
+        tbtMs: numeric("total-blocking-time"),
+        cls: numeric("cumulative-layout-shift"),
+        speedIndexMs: numeric("speed-index"),
+        failedA11y,
+        runWarnings: result.lhr.runWarnings,
+      }),
+    );
   }
-  const failedA11y = categories.accessibility.auditRefs
-    .filter((ref) => ref.weight > 0 && audits[ref.id] && audits[ref.id].score !== null && audits[ref.id].score < 1)
-    .map((ref) => `${ref.id}: ${audits[ref.id].title}`);
-  const numeric = (id) => audits[id]?.numericValue ?? null;
-  console.log(
-    JSON.stringify({
-      performance: Math.round(categories.performance.score * 100),
-      accessibility: Math.round(categories.accessibility.score * 100),
-      fcpMs: numeric("first-contentful-paint"),
-      lcpMs: numeric("largest-contentful-paint"),
-      tbtMs: numeric("total-blocking-time"),
-      cls: numeric("cumulative-layout-shift"),
-      speedIndexMs: numeric("speed-index"),
-      failedA11y,
-      runWarnings: result.lhr.runWarnings,
-    }),
-  );
 } finally {
   chrome.kill();
 }
