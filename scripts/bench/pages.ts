@@ -10,7 +10,8 @@
  *    the same Chromium, headless, without its sandbox: performance and
  *    accessibility scores, with the main timings and any failed accessibility audit. Targets: performance
  *    at least 90, accessibility 100. With --runs=N the run with the median performance score is shown, over the
- *    runs that finished, and every run's score in order; a run Lighthouse could not finish is listed with why.
+ *    runs that finished, and every run's score in order; a run Lighthouse could not finish is listed with why
+ *    and made again (at most twice more).
  * --list names every script with its size; --js-only skips Lighthouse.
  */
 import { execFile } from "node:child_process";
@@ -76,10 +77,12 @@ type TLighthouseRun = { performance: number; tbtMs: number } | { error: string }
 
 const run = promisify(execFile);
 
-/** N Lighthouse runs of a page: the median run by performance score, over the runs that finished. */
+/** N finished Lighthouse runs of a page: the median run by performance score. */
 async function lighthouseOf(url: string, runs: number): Promise<TLighthouse | { error: string; runs: TLighthouseRun[] }> {
   const results: (TLighthouse | { error: string })[] = [];
-  for (let i = 0; i < runs; i++) {
+  // Lighthouse itself asks to be run again when it could not record a page load (NO_NAVSTART, NO_FCP): such a
+  // run is listed and another one made, up to two more than asked for.
+  for (let attempt = 0; results.filter((result) => !("error" in result)).length < runs && attempt < runs + 2; attempt++) {
     const { stdout } = await run(process.execPath, [path.join(root, "scripts", "bench", "support", "lighthouse-run.mjs"), url], {
       cwd: root,
       env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
