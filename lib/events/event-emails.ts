@@ -1,10 +1,11 @@
 import "server-only";
 
+import { MEMBER_LANGUAGE_SELECT, memberLocale } from "@/lib/club/member-select";
 import { appUrl } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resolveLocale, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 
 import { buildEventIcs, ICS_CONTENT_TYPE } from "./ics";
 
@@ -51,7 +52,7 @@ export function eventIcs(event: TEventForEmail, now: Date = new Date()): string 
 const WITH_INVITE: ReadonlySet<TEventNoticeKind> = new Set(["accepted", "promoted", "reminder"]);
 
 /** What of a member an event notice needs: where to, whom to greet, and the language they joined the club in. */
-export const EVENT_NOTICE_MEMBER_SELECT = { email: true, firstName: true, application: { select: { locale: true } } } satisfies Prisma.MemberSelect;
+export const EVENT_NOTICE_MEMBER_SELECT = { email: true, firstName: true, ...MEMBER_LANGUAGE_SELECT } satisfies Prisma.MemberSelect;
 
 type TNoticeMember = { email: string; firstName: string; application: { locale: string } | null };
 
@@ -65,7 +66,7 @@ export async function enqueueEventNotice(
   kind: TEventNoticeKind,
   event: TEventForEmail,
   member: TNoticeMember,
-  locale: TLocale = resolveLocale(member.application?.locale),
+  locale: TLocale = memberLocale(member),
 ) {
   await enqueueEmail(
     tx,

@@ -1,11 +1,12 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { MEMBER_LANGUAGE_SELECT, memberLocale } from "@/lib/club/member-select";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { IdeaStatus, ServiceArea } from "@/lib/generated/prisma/enums";
-import { resolveLocale, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { awardActivityPoints } from "@/lib/loyalty/award-activity-points";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
@@ -67,7 +68,7 @@ export async function answerIdea(
   const idea = await db.$transaction(async (tx) => {
     const found = await tx.idea.findUnique({
       where: { id: input.ideaId },
-      select: { title: true, authorId: true, author: { select: { email: true, firstName: true, status: true, application: { select: { locale: true } } } } },
+      select: { title: true, authorId: true, author: { select: { email: true, firstName: true, status: true, ...MEMBER_LANGUAGE_SELECT } } },
     });
     if (!found) throw new ActionError("NOT_FOUND", "ideas.errors.notFound");
     await tx.idea.update({
@@ -78,7 +79,7 @@ export async function answerIdea(
       await enqueueEmail(tx, {
         template: "idea-answered",
         to: found.author.email,
-        locale: locale ?? resolveLocale(found.author.application?.locale),
+        locale: locale ?? memberLocale(found.author),
         data: { name: found.author.firstName, title: found.title, status: input.status, answer: input.publicAnswer, ideasUrl: `${appUrl()}/ideas` },
       });
     }

@@ -4,12 +4,12 @@ import { createHmac, randomUUID } from "node:crypto";
 
 import { authSecret } from "@/lib/auth/secret";
 import { hashLinkToken } from "@/lib/auth/tokens";
+import { MEMBER_LANGUAGE_SELECT, memberLocale } from "@/lib/club/member-select";
 import { segmentWhere, parseSegment } from "@/lib/club/segment";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resolveLocale } from "@/lib/i18n/locales";
 
 export const INVITE_BATCH_SIZE = 100;
 
@@ -31,7 +31,7 @@ function closesOnText(closesAt: Date | null, locale: "ru" | "en"): string | null
   return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone: "Europe/Moscow" }).format(closesAt);
 }
 
-const MEMBER_SELECT = { id: true, email: true, firstName: true, application: { select: { locale: true } } } as const;
+const MEMBER_SELECT = { id: true, email: true, firstName: true, ...MEMBER_LANGUAGE_SELECT } as const;
 
 async function lockOpenSurvey(tx: Prisma.TransactionClient, surveyId: string) {
   const [survey] = await tx.$queryRaw<{ title: string; status: string; segment: unknown; closesAt: Date | null }[]>`
@@ -61,7 +61,7 @@ export async function inviteSurveyMembers(surveyId: string, batchSize = INVITE_B
           const id = randomUUID();
           const token = invitationToken(id);
           await tx.surveyInvitation.create({ data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) } });
-          const locale = resolveLocale(member.application?.locale);
+          const locale = memberLocale(member);
           await enqueueEmail(tx, {
             template: "survey-invitation",
             to: member.email,
@@ -109,7 +109,7 @@ export async function remindSurveyMembers(
           select: { id: true, member: { select: MEMBER_SELECT } },
         });
         for (const { id, member } of invitations) {
-          const locale = resolveLocale(member.application?.locale);
+          const locale = memberLocale(member);
           await enqueueEmail(tx, {
             template: "survey-reminder",
             to: member.email,
