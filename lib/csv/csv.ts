@@ -22,7 +22,7 @@ export function csvCell(value: TCsvCell): string {
 }
 
 /** One row as a CSV line: comma separated, ending with CRLF. */
-export function csvLine(row: readonly TCsvCell[]): string {
+function csvLine(row: readonly TCsvCell[]): string {
   return `${row.map(csvCell).join(",")}\r\n`;
 }
 

@@ -36,9 +36,12 @@ export type TTally = {
 
 const NO_ANSWERS: TTally = { answered: 0, choices: new Map(), numbers: new Map(), texts: [] };
 
+/** A survey's submitted responses, as `r`. */
+const submittedTo = (surveyId: string) => Prisma.sql`r."surveyId" = ${surveyId}::uuid AND r.status = 'SUBMITTED'`;
+
 /** The responses a results page or file covers: submitted ones of the survey, of the filter's group. */
 function responseFilter(surveyId: string, filter: TResultsFilter): Prisma.Sql {
-  const conditions = [Prisma.sql`r."surveyId" = ${surveyId}::uuid`, Prisma.sql`r.status = 'SUBMITTED'`];
+  const conditions = [submittedTo(surveyId)];
   // Regions are compared as segments compare them (lib/club/segment.ts): trimmed, whatever their case.
   if (filter.region) conditions.push(Prisma.sql`lower(btrim(r.region)) = lower(btrim(${filter.region}))`);
   if (filter.ageBand) conditions.push(Prisma.sql`r."ageBand" = ${filter.ageBand}::"AgeBand"`);
@@ -122,9 +125,9 @@ export async function surveyResults(surveyId: string, filter: TResultsFilter) {
     loadQuestions(surveyId),
     db.$queryRaw<[{ total: number; count: number }]>`
       SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${where}))::int AS count
-      FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid AND r.status = 'SUBMITTED'`,
+      FROM "SurveyResponse" r WHERE ${submittedTo(surveyId)}`,
     db.$queryRaw<{ region: string }[]>`
-      SELECT DISTINCT r.region FROM "SurveyResponse" r WHERE r."surveyId" = ${surveyId}::uuid AND r.status = 'SUBMITTED' AND r.region IS NOT NULL`,
+      SELECT DISTINCT r.region FROM "SurveyResponse" r WHERE ${submittedTo(surveyId)} AND r.region IS NOT NULL`,
   ]);
   const isTooFew = sizes.count < MIN_GROUP_SIZE;
   const counted = isTooFew ? new Map<string, TTally>() : await tallies(where, questions.filter((question) => question.kind === "TEXT").map((question) => question.id));
