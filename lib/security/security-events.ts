@@ -52,7 +52,7 @@ export async function recordSecurityEvent(event: TSecurityEvent, context?: TSecu
   const staffId = "staffId" in event ? event.staffId : undefined;
   const memberId = "memberId" in event ? event.memberId : undefined;
   if (!staffId && !memberId) return;
-  const { staffId: _staff, memberId: _member, ...data } = facts as Record<string, unknown>;
+  const data = Object.fromEntries(Object.entries(facts).filter(([key]) => key !== "staffId" && key !== "memberId"));
   try {
     await db.securityEvent.create({
       data: { kind, staffId, memberId, ip, requestId, data: data as Prisma.InputJsonObject },
