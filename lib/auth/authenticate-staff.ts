@@ -5,8 +5,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import { hashPassword, verifyPassword } from "./password";
-import { authSecret } from "./secret";
-import { decryptTotpSecret, verifyTotp } from "./totp";
+import { acceptTotpCode } from "./accept-totp-code";
 
 /** Consecutive failures that lock an account; each failure after that doubles the lock. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -80,8 +79,7 @@ export async function authenticateStaff(input: {
 
   if (staff.totpEnabledAt && staff.totpSecret) {
     if (!input.totp) return { ok: false, reason: "TOTP_REQUIRED" };
-    const secret = decryptTotpSecret(staff.totpSecret, authSecret());
-    if (!verifyTotp(secret, input.totp)) {
+    if (!(await acceptTotpCode(staff.id, staff.totpSecret, input.totp))) {
       const lock = await recordFailure(staff.id);
       return lock ? { ok: false, reason: "LOCKED", ...lock } : { ok: false, reason: "TOTP_INVALID" };
     }

@@ -37,9 +37,20 @@ export function totpUri(base32: string, label: string): string {
   return totpFor(base32, label).toString();
 }
 
+const PERIOD_MS = 30_000;
+
+/**
+ * The time step (30-second counter) a code belongs to, accepting the current step and its neighbours (±30 s
+ * of clock drift), or null when the code is wrong. Remembering the step lets a code be accepted only once.
+ */
+export function totpStep(base32: string, code: string, at = Date.now()): number | null {
+  const delta = totpFor(base32, "").validate({ token: code, timestamp: at, window: 1 });
+  return delta === null ? null : Math.floor(at / PERIOD_MS) + delta;
+}
+
 /** Accepts the current code and its neighbours (±30 s of clock drift). */
 export function verifyTotp(base32: string, code: string, at = Date.now()): boolean {
-  return totpFor(base32, "").validate({ token: code, timestamp: at, window: 1 }) !== null;
+  return totpStep(base32, code, at) !== null;
 }
 
 /** The current code — for tests and the enrolment check. */
