@@ -90,8 +90,17 @@ describe("mail and worker configuration", () => {
     expect(config.MAIL_TRANSPORT).toBe("mailbox");
   });
 
-  it("keeps mail in the mailbox when asked even with an SMTP server set", () => {
-    expect(parseConfig({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_TRANSPORT: "mailbox" }).MAIL_TRANSPORT).toBe("mailbox");
+  // A MAIL_TRANSPORT=mailbox left in an env file would otherwise keep a real server's mail unsent.
+  it.each([
+    ["SMTP_URL", "smtp://127.0.0.1:2525"],
+    ["SMTP_HOST", "smtp.club.example"],
+  ])("refuses MAIL_TRANSPORT=mailbox together with %s, naming both", (key, value) => {
+    for (const env of [{}, PRODUCTION]) {
+      const problems = problemsOf({ ...env, [key]: value, MAIL_TRANSPORT: "mailbox" });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^MAIL_TRANSPORT is mailbox/);
+      expect(problems[0]).toContain(key);
+    }
   });
 
   it("needs an SMTP server when MAIL_TRANSPORT=smtp", () => {

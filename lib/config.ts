@@ -59,6 +59,16 @@ const ZServerConfig = z
     if (env.MAIL_TRANSPORT === "smtp" && !hasSmtp) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "(or SMTP_HOST) is required when MAIL_TRANSPORT=smtp" });
     }
+    // Both at once is a left-over (an env file written for a local run), not a choice: refusing it keeps a
+    // real server from silently keeping its mail unsent.
+    if (env.MAIL_TRANSPORT === "mailbox" && hasSmtp) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_TRANSPORT"],
+        message:
+          "is mailbox while SMTP_URL or SMTP_HOST is set: mail would never be sent. Remove MAIL_TRANSPORT=mailbox (look in .env.local) to send through SMTP, or unset SMTP_URL and SMTP_HOST to keep mail unsent",
+      });
+    }
     if (env.STORAGE_DRIVER === "s3") {
       // Explicit keys rather than the SDK's search through ~/.aws and instance metadata: what the portal
       // writes to is then visible in its configuration. S3_ENDPOINT stays optional (AWS itself needs none).
