@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
+import { mailboxKey } from "@/lib/email/mailbox-key";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { clientIp } from "@/lib/http/client-ip";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
@@ -15,14 +16,14 @@ export const SIGN_IN_LINK_MINUTES = 15;
 
 /**
  * Emails a sign-in link to a member, or — to an address that is not in the club — an invitation to join,
- * so the page never reveals who is a member. Limited per address and per client address.
+ * so the page never reveals who is a member. Limited per mailbox (every spelling of it alike) and per client address.
  */
 export async function sendMemberSignInLink({ identifier, url }: { identifier: string; url: string }) {
   const email = ZEmail.parse(identifier);
   const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
 
-  const perAddress = await consumeRateLimit(`member-link:email:${email}`, { limit: 5, windowSeconds: 3600 });
+  const perAddress = await consumeRateLimit(`member-link:mailbox:${mailboxKey(email)}`, { limit: 5, windowSeconds: 3600 });
   const perClient = await consumeRateLimit(`member-link:ip:${clientIp(requestHeaders)}`, {
     limit: 30,
     windowSeconds: 3600,

@@ -5,6 +5,7 @@ import { discardUploads, saveUploads, type TInspectedFile, type TStoredUpload } 
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
@@ -32,14 +33,14 @@ export type TFiledCase = {
 };
 
 const PER_ADDRESS = { limit: 20, windowSeconds: 3600 };
-const PER_EMAIL = { limit: 10, windowSeconds: 3600 };
+const PER_MAILBOX = { limit: 10, windowSeconds: 3600 };
 
-/** Web filings are limited per client address and per email, on every instance alike. */
+/** Web filings are limited per client address and per mailbox (every spelling of it alike), on every instance alike. */
 export async function limitFiling(ctx: TFilingContext, email: string | undefined): Promise<void> {
   if (ctx.channel !== "WEB") return;
   const checks = [
     ctx.ip ? consumeRateLimit(`file:ip:${ctx.ip}`, PER_ADDRESS) : null,
-    email ? consumeRateLimit(`file:email:${email}`, PER_EMAIL) : null,
+    email ? consumeRateLimit(`file:mailbox:${mailboxKey(email)}`, PER_MAILBOX) : null,
   ];
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {

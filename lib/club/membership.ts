@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action/action-error";
 import { hashLinkToken, newLinkToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
+import { mailboxKey } from "@/lib/email/mailbox-key";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ import type { TMembershipQuestionnaire } from "./schemas";
 
 export const CONFIRM_LINK_HOURS = 48;
 const PER_ADDRESS = { limit: 10, windowSeconds: 3600 };
-const PER_EMAIL = { limit: 3, windowSeconds: 3600 };
+const PER_MAILBOX = { limit: 3, windowSeconds: 3600 };
 
 export type TClubContext = { ip?: string; locale: TLocale; now?: Date };
 
@@ -37,7 +38,7 @@ export function joinUrl(): string {
 async function limitSubmissions(ctx: TClubContext, email: string): Promise<void> {
   const checks = [
     ctx.ip ? consumeRateLimit(`club-join:ip:${ctx.ip}`, PER_ADDRESS) : null,
-    consumeRateLimit(`club-join:email:${email}`, PER_EMAIL),
+    consumeRateLimit(`club-join:mailbox:${mailboxKey(email)}`, PER_MAILBOX),
   ];
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {

@@ -4,6 +4,7 @@ import type { TStoredUpload } from "@/lib/attachments";
 import { withStoredFiles } from "@/lib/cases/filing";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
+import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
@@ -51,7 +52,7 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
     logger.info({ inboundEmailId: id, isAutomatic: mail.isAutomatic }, "an incoming email was not filed: automatic, or no sender");
     return { outcome: "IGNORED" };
   }
-  if (!found && sender && !(await consumeRateLimit(`inbound:new-case:${sender}`, NEW_CASES_PER_SENDER)).isAllowed) {
+  if (!found && sender && !(await consumeRateLimit(`inbound:new-case:${mailboxKey(sender)}`, NEW_CASES_PER_SENDER)).isAllowed) {
     await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "RATE_LIMITED" } });
     logger.warn({ inboundEmailId: id }, "an incoming email was not filed: too many new cases from its sender");
     return { outcome: "RATE_LIMITED" };
