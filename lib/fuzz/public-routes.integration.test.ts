@@ -28,6 +28,7 @@ import type { TApiScope } from "@/lib/api-keys/scopes";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
+import { PEER_HEADER } from "@/lib/http/client-ip";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { hostileBody, hostileString } from "./hostile-values";
@@ -164,7 +165,7 @@ const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
       cases: fc.tuple(pathParam(() => caseNumber), fc.constantFrom("key", "token", "query-token", "none", "hostile"), hostileString),
       rows: () => db.case.count(),
       send: async ([number, credential, hostile], i) => {
-        const headers: Record<string, string> = { "x-real-ip": clientAddress(i) };
+        const headers: Record<string, string> = { [PEER_HEADER]: clientAddress(i) };
         let query = "";
         if (credential === "key") headers.Authorization = `Bearer ${issued[Math.floor(i / KEY_USES)]}`;
         if (credential === "token") headers.Authorization = `Bearer ${statusToken}`;

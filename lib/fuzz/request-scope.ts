@@ -5,6 +5,11 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
+import { PEER_HEADER, trustPeerHeader } from "@/lib/http/client-ip";
+
+// In a running portal its server writes the connection's address into PEER_HEADER; here the scope does.
+trustPeerHeader();
+
 type TScope = { ip: string; locale: "ru" | "en" };
 
 const scope = new AsyncLocalStorage<TScope>();
@@ -20,7 +25,7 @@ export function clientAddress(index: number): string {
 
 export async function requestHeaders(): Promise<Headers> {
   const current = scope.getStore();
-  return new Headers(current ? { "x-real-ip": current.ip, "x-request-id": `fuzz-${current.ip}` } : {});
+  return new Headers(current ? { [PEER_HEADER]: current.ip, "x-request-id": `fuzz-${current.ip}` } : {});
 }
 
 export async function requestCookies() {

@@ -1,22 +1,37 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { clientIp, parseTrustedProxyHops } from "./client-ip";
+import { clientIp, isLoopbackAddress, PEER_HEADER, parseTrustedProxyHops, trustPeerHeader } from "./client-ip";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 
 describe("client address with no proxy in front", () => {
-  it("takes X-Real-IP", () => {
-    expect(clientIp(request({ "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1" }), 0)).toBe("203.0.113.7");
+  beforeEach(() => trustPeerHeader());
+  afterEach(() => trustPeerHeader(false));
+
+  it("is the connection's address the portal's server wrote, whatever forwarding headers the client sent", () => {
+    const forged = { "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1" };
+    expect(clientIp(request({ ...forged, [PEER_HEADER]: "192.0.2.2" }), 0)).toBe("192.0.2.2");
+    expect(clientIp(request({ ...forged, [PEER_HEADER]: "::ffff:127.0.0.1" }), 0)).toBe("127.0.0.1");
   });
 
-  it("else takes the connection's address that Next.js put in X-Forwarded-For", () => {
-    expect(clientIp(request({ "x-forwarded-for": "198.51.100.1" }), 0)).toBe("198.51.100.1");
-    expect(clientIp(request({ "x-forwarded-for": "10.0.0.1, 198.51.100.1" }), 0)).toBe("198.51.100.1");
-  });
-
-  it("is unknown with neither header", () => {
+  it("is unknown without the connection's address, even with forwarding headers", () => {
     expect(clientIp(request({}), 0)).toBe("unknown");
-    expect(clientIp(request({ "x-real-ip": " ", "x-forwarded-for": " , " }), 0)).toBe("unknown");
+    expect(clientIp(request({ "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1" }), 0)).toBe("unknown");
+    expect(clientIp(request({ [PEER_HEADER]: " " }), 0)).toBe("unknown");
+  });
+
+  it("is unknown for everyone when the portal's server is not in front (a bare `next start`)", () => {
+    trustPeerHeader(false);
+    expect(clientIp(request({ [PEER_HEADER]: "192.0.2.2" }), 0)).toBe("unknown");
+  });
+});
+
+describe("loopback", () => {
+  it("is 127.0.0.0/8 and ::1, as clientIp writes them", () => {
+    for (const address of ["127.0.0.1", "127.1.2.3", "::1"]) expect(isLoopbackAddress(address), address).toBe(true);
+    for (const address of ["192.0.2.2", "10.0.0.1", "::", "0.0.0.0", "unknown", "::ffff:127.0.0.1", "1127.0.0.1"]) {
+      expect(isLoopbackAddress(address), address).toBe(false);
+    }
   });
 });
 
