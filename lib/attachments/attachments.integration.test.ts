@@ -49,9 +49,11 @@ async function createCase(officePostcode: string | null) {
           consentAt: new Date(),
         },
       },
+      events: { create: { kind: "FILED" } },
     },
+    include: { events: { select: { id: true } } },
   });
-  return { caseId: created.id, token };
+  return { caseId: created.id, token, filedEventId: created.events[0].id };
 }
 
 async function inspected(...files: File[]): Promise<TInspectedFile[]> {
@@ -81,7 +83,7 @@ describe("attachments", () => {
   });
 
   it("saves uploads, records them in the caller's transaction, and serves them to the applicant and staff in scope", async () => {
-    const { caseId, token } = await createCase(OFFICE);
+    const { caseId, token, filedEventId } = await createCase(OFFICE);
     const stored = await saveUploads(await inspected(fileOf(png1x1(), "photo.jpg"), fileOf(minimalPdf(), "квитанция.pdf")));
 
     expect(stored.map((s) => [s.fileName, s.contentType, s.size])).toEqual([
@@ -92,12 +94,12 @@ describe("attachments", () => {
     expect(stored[0].storageKey).not.toBe(stored[1].storageKey);
 
     await db.$transaction(async (tx) => {
-      await tx.attachment.createMany({ data: attachmentRowsFor(stored, caseId) });
+      await tx.attachment.createMany({ data: attachmentRowsFor(stored, caseId, filedEventId) });
     });
     const rows = await db.attachment.findMany({ where: { caseId }, orderBy: { contentType: "desc" } });
     expect(rows.map((r) => [r.fileName, r.contentType, r.size, r.sha256, r.eventId])).toEqual([
-      ["photo.png", "image/png", stored[0].size, stored[0].sha256, null],
-      ["квитанция.pdf", "application/pdf", stored[1].size, stored[1].sha256, null],
+      ["photo.png", "image/png", stored[0].size, stored[0].sha256, filedEventId],
+      ["квитанция.pdf", "application/pdf", stored[1].size, stored[1].sha256, filedEventId],
     ]);
 
     // The bytes on disk are the bytes uploaded, under the row's key.

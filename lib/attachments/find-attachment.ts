@@ -4,17 +4,39 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { caseScope } from "@/lib/cases/count-open-cases";
 import { db } from "@/lib/db";
-import type { Attachment } from "@/lib/generated/prisma/client";
+import type { Attachment, Prisma } from "@/lib/generated/prisma/client";
 
 // Ids are UUIDs in the database; anything else cannot match, and would make PostgreSQL refuse the query.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The attachment when the status-link token belongs to an applicant of its case, else null. */
+/**
+ * The attachments of its case an applicant's status link opens: the files they added themselves (their
+ * filing, the claim they joined with, their comments and emailed replies) and the files staff sent in public.
+ * A co-claimant's files stay theirs: sender and addressee of one search claim are often strangers. The
+ * status page lists files by this rule too, so it never shows a link the download would refuse.
+ */
+export function applicantAttachmentsWhere(applicant: { id: string; isPrimary: boolean }): Prisma.AttachmentWhereInput {
+  return {
+    event: {
+      OR: [
+        { applicantId: applicant.id },
+        // A filing's files are on its FILED event, which names no applicant: the primary applicant filed it.
+        ...(applicant.isPrimary ? [{ kind: "FILED" as const, applicantId: null }] : []),
+        { staffId: { not: null }, isPublic: true },
+      ],
+    },
+  };
+}
+
+/** The attachment when the status-link token's applicant may open it (see applicantAttachmentsWhere), else null. */
 export async function findAttachmentForApplicant(attachmentId: string, statusToken: string): Promise<Attachment | null> {
   if (!UUID.test(attachmentId) || statusToken === "") return null;
-  return db.attachment.findFirst({
-    where: { id: attachmentId, case: { applicants: { some: { statusTokenHash: hashLinkToken(statusToken) } } } },
+  const applicant = await db.caseApplicant.findUnique({
+    where: { statusTokenHash: hashLinkToken(statusToken) },
+    select: { id: true, caseId: true, isPrimary: true },
   });
+  if (!applicant) return null;
+  return db.attachment.findFirst({ where: { id: attachmentId, caseId: applicant.caseId, ...applicantAttachmentsWhere(applicant) } });
 }
 
 /** The attachment when its case is within what the staff member may see (office heads: their offices). */

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { applicantAttachmentsWhere } from "@/lib/attachments/find-attachment";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
@@ -70,7 +71,7 @@ export async function findStatusView(token: string): Promise<TStatusView | null>
           createdAt: true,
           body: true,
           applicantId: true,
-          attachments: { select: { id: true, fileName: true, size: true, contentType: true } },
+          attachments: { where: applicantAttachmentsWhere(applicant), select: { id: true, fileName: true, size: true, contentType: true } },
         },
       },
     },

@@ -39,6 +39,8 @@ async function caseWithApplicant(): Promise<{ caseId: string; token: string }> {
           consentAt: new Date(),
         },
       },
+      // The filing's files hang on its FILED event: the primary applicant's own.
+      events: { create: { kind: "FILED" } },
     },
   });
   return { caseId: created.id, token };
@@ -48,7 +50,8 @@ async function attach(caseId: string, file: File): Promise<{ id: string; storage
   const inspected = await inspectUploads([file]);
   if (!inspected.ok) throw new Error("fixture refused");
   const stored = await saveUploads(inspected.files);
-  await db.attachment.createMany({ data: attachmentRowsFor(stored, caseId) });
+  const filed = await db.caseEvent.findFirstOrThrow({ where: { caseId, kind: "FILED" }, select: { id: true } });
+  await db.attachment.createMany({ data: attachmentRowsFor(stored, caseId, filed.id) });
   return db.attachment.findUniqueOrThrow({ where: { storageKey: stored[0].storageKey }, select: { id: true, storageKey: true } });
 }
 
