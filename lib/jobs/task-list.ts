@@ -8,6 +8,7 @@ import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { createEventTasks } from "@/lib/events/event-tasks";
 import { createReceiveInboundEmailTask, RECEIVE_INBOUND_EMAIL_TASK } from "@/lib/inbound-email";
 import { createLoyaltyTasks } from "@/lib/loyalty/loyalty-tasks";
+import { createPrivacyTasks } from "@/lib/privacy/privacy-tasks";
 import { createSurveyTasks } from "@/lib/surveys/survey-tasks";
 
 /** Every background task, by the name jobs are added under. The tasks live in their domains. */
@@ -19,5 +20,6 @@ export function createTaskList(): TaskList {
     ...createEventTasks(),
     ...createLoyaltyTasks(),
     ...createSurveyTasks(),
+    ...createPrivacyTasks(),
   };
 }
