@@ -134,6 +134,35 @@ describe("filing through the API", () => {
     expect((await other.json()).caseNumber).not.toBe(a.caseNumber);
   });
 
+  it("refuses an Idempotency-Key used again with a different body: 422 saying so, and nothing filed", async () => {
+    const apiKey = await key("cases:write");
+    const idempotencyKey = randomUUID();
+    const body = complaintBody();
+    const headers = { ...bearer(apiKey), "Idempotency-Key": idempotencyKey };
+    const first = await postComplaint(post("/api/v1/complaints", body, headers), noParams);
+    expect(first.status).toBe(201);
+    const { caseNumber } = await first.json();
+
+    // The same fields in another order are the same request: a retry.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const replay = await postComplaint(post("/api/v1/complaints", reordered, headers), noParams);
+    expect(replay.status).toBe(200);
+    expect((await replay.json()).caseNumber).toBe(caseNumber);
+
+    const otherEmail = email();
+    const changed = await postComplaint(post("/api/v1/complaints", { ...body, email: otherEmail, text: "Другая жалоба" }, headers), noParams);
+    const refused = await expectProblem(changed, 422);
+    expect(refused.detail).toContain("Idempotency-Key");
+    expect(refused.detail).toContain("другим запросом");
+    expect(refused.errors).toBeUndefined();
+    expect(await db.case.count({ where: { applicantEmail: otherEmail } })).toBe(0);
+
+    // A claim under the key of a complaint is a different request too, in the caller's language.
+    const asClaim = await postClaim(post("/api/v1/claims", claimBody(), { ...headers, "Accept-Language": "en" }), noParams);
+    expect((await expectProblem(asClaim, 422)).detail).toContain("used with a different request");
+    expect(await db.caseApplicant.count({ where: { idempotencyKey: { endsWith: `:${idempotencyKey}` } } })).toBe(1);
+  });
+
   it("refuses a missing, unknown or revoked key with 401, and a key without the scope with 403", async () => {
     const missing = await expectProblem(await postComplaint(post("/api/v1/complaints", complaintBody()), noParams), 401);
     expect(missing).toMatchObject({ title: "Unauthorized", instance: "/api/v1/complaints" });

@@ -21,7 +21,8 @@ export function caseLocation(number: string): string {
 /**
  * POST handler that files a case through the API: a key with cases:write, the form's own schema, the
  * same domain function as the web form (channel API, no files), 201 with the case — or 200 with the
- * same case and no status token when the Idempotency-Key was used before.
+ * same case and no status token when the Idempotency-Key was used before with the same request, and 422
+ * (filing nothing) when it was used with a different one.
  */
 export function defineFilingRoute<TSchema extends z.ZodType>(
   name: string,

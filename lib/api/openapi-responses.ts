@@ -25,6 +25,30 @@ function problemResponse(status: number, title: string, description: string, det
   };
 }
 
+const VALIDATION_EXAMPLE = { instance: "/api/v1/complaints", errors: { email: ru.validation.email, consent: ru.validation.consentRequired } };
+
+/** A filing's 422: a body that fails validation, or a used Idempotency-Key with another body. Two examples, one schema. */
+function filingUnprocessable() {
+  const example = (detail: string, extra: TJsonSchema = {}) => ({
+    value: { ...problemResponse(422, "Unprocessable Content", "", detail).content[PROBLEM_CONTENT_TYPE].example, ...extra },
+  });
+  return {
+    description:
+      "The body does not pass validation: `errors` names each field with a message in the caller's language. Or the " +
+      "Idempotency-Key was used before with a different request (another body, or the other kind of filing): nothing is " +
+      "filed, and `errors` is absent. Send the first request again unchanged to learn its case, or a new request under a new key.",
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: schemaRef("Problem"),
+        examples: {
+          validationFailed: { summary: "Fields that fail validation", ...example(t("invalid"), VALIDATION_EXAMPLE) },
+          idempotencyKeyReused: { summary: "An Idempotency-Key used with a different request", ...example(t("idempotencyKeyReused")) },
+        },
+      },
+    },
+  };
+}
+
 export const PROBLEM_RESPONSES = {
   BadRequest: problemResponse(400, "Bad Request", "Malformed JSON, or a malformed header such as Idempotency-Key.", t("badJson")),
   Unauthorized: problemResponse(401, "Unauthorized", "No credential, or one that is unknown or revoked.", t("unauthenticated"), {
@@ -41,8 +65,9 @@ export const PROBLEM_RESPONSES = {
     "Unprocessable Content",
     "The body does not pass validation: `errors` names each field with a message in the caller's language.",
     t("invalid"),
-    { example: { instance: "/api/v1/complaints", errors: { email: ru.validation.email, consent: ru.validation.consentRequired } } },
+    { example: VALIDATION_EXAMPLE },
   ),
+  FilingUnprocessable: filingUnprocessable(),
   TooManyRequests: problemResponse(
     429,
     "Too Many Requests",
@@ -70,6 +95,7 @@ const STATUS_OF: Record<TProblemResponse, string> = {
   ContentTooLarge: "413",
   UnsupportedMediaType: "415",
   ValidationFailed: "422",
+  FilingUnprocessable: "422",
   TooManyRequests: "429",
   ServerError: "500",
   ServiceUnavailable: "503",

@@ -63,7 +63,12 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/claims"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/FileClaim" });
     expect(complaints.security).toEqual([{ apiKey: ["cases:write"] }]);
     expect(complaints.responses["201"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/FiledCase" });
-    expect(complaints.responses["422"]).toEqual({ $ref: "#/components/responses/ValidationFailed" });
+    expect(complaints.responses["422"]).toEqual({ $ref: "#/components/responses/FilingUnprocessable" });
+    // A filing's 422 is also the answer to an Idempotency-Key used with a different request, and says so.
+    const unprocessable = doc.components.responses.FilingUnprocessable;
+    expect(unprocessable.description).toContain("Idempotency-Key was used before with a different request");
+    expect(unprocessable.content["application/problem+json"].examples.idempotencyKeyReused.value.detail).toContain("Idempotency-Key");
+    expect(doc.components.parameters.IdempotencyKey.description).toContain("answers 422");
     const readCase = doc.paths["/api/v1/cases/{number}"].get;
     expect(readCase.security).toEqual([{ apiKey: ["cases:read"] }, { statusToken: [] }, { statusTokenQuery: [] }]);
     expect(Object.keys(readCase.responses)).toEqual(expect.arrayContaining(["200", "401", "404"]));
@@ -83,8 +88,11 @@ describe("the OpenAPI document", () => {
       expect(ZFiledCaseResponse.safeParse(doc.paths["/api/v1/claims"].post.responses[status].content["application/json"].example).error).toBeUndefined();
     }
     expect(ZCaseResponse.safeParse(doc.paths["/api/v1/cases/{number}"].get.responses["200"].content["application/json"].example).error).toBeUndefined();
-    for (const response of Object.values<{ content: Record<string, { example: unknown }> }>(doc.components.responses)) {
-      expect(ZProblemDetails.safeParse(response.content["application/problem+json"].example).error).toBeUndefined();
+    type TProblemContent = { example?: unknown; examples?: Record<string, { value: unknown }> };
+    for (const response of Object.values<{ content: Record<string, TProblemContent> }>(doc.components.responses)) {
+      const content = response.content["application/problem+json"];
+      const examples = content.examples ? Object.values(content.examples).map((named) => named.value) : [content.example];
+      for (const example of examples) expect(ZProblemDetails.safeParse(example).error).toBeUndefined();
     }
   });
 

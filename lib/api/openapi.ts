@@ -37,7 +37,7 @@ function filingOperation(operationId: string, summary: string, schema: string, e
           description: "A replay: this Idempotency-Key filed this case before. Nothing new is filed; the status token is not shown again.",
           content: { "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } } },
         },
-        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "ValidationFailed", "TooManyRequests", "ServerError", "ServiceUnavailable"),
+        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "FilingUnprocessable", "TooManyRequests", "ServerError", "ServiceUnavailable"),
       },
     },
   };
@@ -114,8 +114,10 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
           in: "header",
           required: false,
           description:
-            "Makes a retry safe: the same key again, with the same API key, answers 200 with the case filed the first " +
-            "time and files nothing. 16–100 characters of A–Z, a–z, 0–9, _ and -; a UUID will do.",
+            "Makes a retry safe: the same key again, with the same API key and the same request, answers 200 with the case " +
+            "filed the first time and files nothing. The same key with a different request (another body, or the other " +
+            "kind of filing) answers 422 and files nothing: a key stands for one request. 16–100 characters of A–Z, a–z, " +
+            "0–9, _ and -; a UUID will do.",
           schema: idempotencyKeySchema(),
         },
       },

@@ -37,10 +37,13 @@ export type TNewCase = {
   trackingNumber?: string;
   ratingScore?: number;
   ratingSubject?: string;
-  idempotencyKey?: string;
+  /** The retry key and the fingerprint of the request that came with it (see findReplay). */
+  idempotency?: TIdempotency;
   applicant: TNewApplicant;
   claim?: Omit<Prisma.ClaimDetailsUncheckedCreateInput, "caseId">;
 };
+
+export type TIdempotency = { key: string; hash: string };
 
 /** Filing through the portal registers the case at once; its 3-day registration term is met. */
 export const FILED_STATUS = "REGISTERED" satisfies CaseStatus;
@@ -58,7 +61,7 @@ export function fullName(person: { lastName: string; firstName: string; patronym
 }
 
 /** The applicant row, with a fresh status link; the consent to the policy in force is recorded with it. */
-export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idempotencyKey?: string) {
+export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idempotency?: TIdempotency) {
   const { token, tokenHash } = newLinkToken();
   const data = {
     isPrimary,
@@ -72,7 +75,8 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
     statusTokenHash: tokenHash,
     consentPolicyVersion: PRIVACY_POLICY_VERSION,
     consentAt: new Date(),
-    idempotencyKey,
+    idempotencyKey: idempotency?.key,
+    idempotencyHash: idempotency?.hash,
   };
   return { token, data };
 }
@@ -97,7 +101,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
     internationalTermDays: getConfig().INTERNATIONAL_CLAIM_DAYS,
   });
   const { prefix, year, sequence } = caseNumberSeries(input.type, filedAt);
-  const { token, data: applicant } = applicantData(input.applicant, true, input.idempotencyKey);
+  const { token, data: applicant } = applicantData(input.applicant, true, input.idempotency);
   const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const at = filedAt.toISOString();
@@ -128,10 +132,10 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
     ), applicant AS (
       INSERT INTO "CaseApplicant" (
         "id", "caseId", "isPrimary", "role", "lastName", "firstName", "patronymic", "email", "phone", "locale",
-        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "createdAt")
+        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "idempotencyHash", "createdAt")
       SELECT ${ids.applicant}::uuid, filed."id", true, ${applicant.role}::"ApplicantRole", ${applicant.lastName}, ${applicant.firstName},
         ${applicant.patronymic ?? null}, ${applicant.email}, ${applicant.phone ?? null}, ${applicant.locale}, ${applicant.statusTokenHash},
-        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${at}::timestamp
+        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${applicant.idempotencyHash ?? null}, ${at}::timestamp
       FROM filed
     ), event AS (
       INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")

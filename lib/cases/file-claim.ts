@@ -9,11 +9,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
-import { applicantData, createCase, fullName, type TCaseOffice, type TNewApplicant } from "./create-case";
+import { applicantData, createCase, fullName, type TCaseOffice, type TIdempotency, type TNewApplicant } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
 import {
+  filingRequestHash,
   findReplay,
   formatDueDate,
+  idempotencyOf,
   isIdempotencyConflict,
   limitFiling,
   statusUrl,
@@ -63,7 +65,13 @@ function claimText(claim: TFileClaim): string {
   return claim.text ?? `${claim.problem} · ${claim.itemType} · ${claim.trackingNumber}`;
 }
 
-async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStoredUpload[], office: TCaseOffice | null): Promise<TFiledCase> {
+async function fileOrJoin(
+  claim: TFileClaim,
+  ctx: TFilingContext,
+  stored: TStoredUpload[],
+  office: TCaseOffice | null,
+  idempotency: TIdempotency | undefined,
+): Promise<TFiledCase> {
   const applicant: TNewApplicant = { ...claim, role: claim.filerRole, locale: ctx.locale };
   return db.$transaction(async (tx) => {
     const open = await tx.openClaim.findUnique({
@@ -73,7 +81,7 @@ async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStore
     let filed: { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string; timeZone: string };
     if (open) {
       // One open claim per item: a second claimant joins it with a status link of their own.
-      const { token, data } = applicantData(applicant, false, ctx.idempotencyKey);
+      const { token, data } = applicantData(applicant, false, idempotency);
       const joined = await tx.caseApplicant.create({ data: { ...data, caseId: open.case.id }, select: { id: true } });
       const event = await tx.caseEvent.create({
         data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: joined.id, body: claim.text },
@@ -88,7 +96,7 @@ async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStore
         text: claimText(claim),
         office,
         trackingNumber: claim.trackingNumber,
-        idempotencyKey: ctx.idempotencyKey,
+        idempotency,
         applicant,
         claim: claimDetails(claim),
       });
@@ -118,7 +126,8 @@ async function fileOrJoin(claim: TFileClaim, ctx: TFilingContext, stored: TStore
  * claimant to that case. Files, deadline and confirmation email go in the same transaction.
  */
 export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise<TFiledCase> {
-  const replay = await findReplay(ctx.idempotencyKey);
+  const requestHash = filingRequestHash("CLAIM", claim);
+  const replay = await findReplay(ctx, requestHash);
   if (replay) return replay;
   await limitFiling(ctx, claim.email);
   const office = await routingOffice(claim);
@@ -126,18 +135,18 @@ export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise
   try {
     return await withStoredFiles(ctx.files, async (stored) => {
       try {
-        return await fileOrJoin(claim, ctx, stored, office);
+        return await fileOrJoin(claim, ctx, stored, office, idempotencyOf(ctx, requestHash));
       } catch (error) {
         // Another claim for the same item opened its case a moment ago: join it.
         // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
-        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office);
+        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office, idempotencyOf(ctx, requestHash));
         throw error;
       }
     });
   } catch (error) {
     // Two identical submissions racing: the loser answers with the winner's filing.
     if (isIdempotencyConflict(error)) {
-      const winner = await findReplay(ctx.idempotencyKey);
+      const winner = await findReplay(ctx, requestHash);
       if (winner) return winner;
     }
     throw error;

@@ -8,9 +8,11 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { createCase, fullName } from "./create-case";
 import {
+  filingRequestHash,
   findReplay,
   findTopicAndOffice,
   formatDueDate,
+  idempotencyOf,
   isIdempotencyConflict,
   limitFiling,
   statusUrl,
@@ -23,10 +25,11 @@ import type { TFileComplaint } from "./schemas";
 /**
  * Files a complaint or appeal: a registered case with its legal deadline, the applicant's status link,
  * the files, and the confirmation email — all or nothing. The same idempotency key twice files
- * one case.
+ * one case; with a different complaint it files nothing and says so.
  */
 export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledCase> {
-  const replay = await findReplay(ctx.idempotencyKey);
+  const requestHash = filingRequestHash("COMPLAINT", input);
+  const replay = await findReplay(ctx, requestHash);
   if (replay) return replay;
   await limitFiling(ctx, input.email);
 
@@ -47,7 +50,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
             topicId,
             office,
             trackingNumber: input.trackingNumber,
-            idempotencyKey: ctx.idempotencyKey,
+            idempotency: idempotencyOf(ctx, requestHash),
             applicant: { ...input, role: "APPLICANT", locale: ctx.locale },
           },
           ({ statusToken, dueAt }) => ({
@@ -74,7 +77,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
   } catch (error) {
     // Two identical submissions racing: the loser answers with the winner's case.
     if (isIdempotencyConflict(error)) {
-      const winner = await findReplay(ctx.idempotencyKey);
+      const winner = await findReplay(ctx, requestHash);
       if (winner) return winner;
     }
     throw error;

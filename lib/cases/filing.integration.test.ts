@@ -77,6 +77,18 @@ describe("filing a complaint", () => {
     expect(await db.outboxMessage.count({ where: { to: input.email } })).toBe(1);
   });
 
+  it("answers a form sent again under its key with other details by saying so, filing nothing and naming no other case", async () => {
+    const key = randomUUID();
+    const first = await fileComplaint(complaint(), web({ idempotencyKey: key }));
+    const changed = complaint({ text: "Совсем другая жалоба." });
+    const refusal = fileComplaint(changed, web({ idempotencyKey: key }));
+    await expect(refusal).rejects.toMatchObject({ code: "INVALID", messageKey: "actions.submittedDifferently", field: undefined });
+    const claimed = claim(s10());
+    await expect(fileClaim(claimed, web({ idempotencyKey: key }))).rejects.toMatchObject({ code: "INVALID" });
+    expect(await db.case.count({ where: { applicantEmail: { in: [changed.email, claimed.email] } } })).toBe(0);
+    expect(await db.case.count({ where: { number: first.caseNumber } })).toBe(1);
+  });
+
   it("numbers filings one after another, also at once; a filing that fails leaves its number unused", async () => {
     const api: TFilingContext = { channel: "API", locale: "ru" };
     const sequence = (number: string) => Number(number.split("-")[2]);

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import { ActionError } from "@/lib/action/action-error";
 import { discardUploads, saveUploads, type TInspectedFile, type TStoredUpload } from "@/lib/attachments";
 import { appUrl } from "@/lib/config";
@@ -9,7 +11,7 @@ import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
-import type { TCaseOffice } from "./create-case";
+import type { TCaseOffice, TIdempotency } from "./create-case";
 
 /** How a filing arrived, for limits, idempotency and files. */
 export type TFilingContext = {
@@ -49,14 +51,43 @@ export async function limitFiling(ctx: TFilingContext, email: string | undefined
   }
 }
 
-/** The filing a retried submission (same idempotency key) already made. */
-export async function findReplay(idempotencyKey: string | undefined): Promise<TFiledCase | null> {
-  if (!idempotencyKey) return null;
+/** JSON with every object's keys sorted, so two equal inputs give equal text whatever order they came in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/**
+ * The fingerprint of a filing request, stored beside its idempotency key: the kind of filing and its
+ * parsed input. A retry carries the same; a different request under a used key does not.
+ */
+export function filingRequestHash(kind: "COMPLAINT" | "CLAIM", input: unknown): string {
+  return createHash("sha256").update(`${kind}\n${canonicalJson(input)}`).digest("hex");
+}
+
+/** The idempotency key and request fingerprint a filing stores on its applicant row, when it has a key. */
+export function idempotencyOf(ctx: TFilingContext, requestHash: string): TIdempotency | undefined {
+  return ctx.idempotencyKey ? { key: ctx.idempotencyKey, hash: requestHash } : undefined;
+}
+
+/**
+ * The filing a retried submission (same idempotency key, same request) already made. The same key with a
+ * different request is refused rather than answered with another filing's case, as payment APIs do;
+ * filings stored before fingerprints were kept have none and are answered as retries.
+ */
+export async function findReplay(ctx: TFilingContext, requestHash: string): Promise<TFiledCase | null> {
+  if (!ctx.idempotencyKey) return null;
   const found = await db.caseApplicant.findUnique({
-    where: { idempotencyKey },
-    select: { isPrimary: true, case: { select: { number: true, dueAt: true } } },
+    where: { idempotencyKey: ctx.idempotencyKey },
+    select: { isPrimary: true, idempotencyHash: true, case: { select: { number: true, dueAt: true } } },
   });
   if (!found) return null;
+  if (found.idempotencyHash !== null && found.idempotencyHash !== requestHash) {
+    throw new ActionError("INVALID", ctx.channel === "API" ? "apiKeys.problem.idempotencyKeyReused" : "actions.submittedDifferently");
+  }
   return { caseNumber: found.case.number, statusToken: null, dueAt: found.case.dueAt, isJoined: !found.isPrimary, isNew: false };
 }
 
