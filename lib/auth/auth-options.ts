@@ -1,13 +1,16 @@
 import "server-only";
 
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 
 import { appUrl, getConfig } from "@/lib/config";
 import { clientIp } from "@/lib/http/client-ip";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
 
 import { authenticateStaff } from "./authenticate-staff";
+import { knownDeviceCookie, knownDeviceCookieValue, knownDeviceStaffIds } from "./known-device";
 import { memberAdapter } from "./member-adapter";
 import { ZStaffSignIn } from "./schemas";
 import { authSecret } from "./secret";
@@ -15,7 +18,10 @@ import { SIGN_IN_LINK_MINUTES, sendMemberSignInLink } from "./send-member-sign-i
 import { MEMBER_SESSION_SECONDS, STAFF_SESSION_SECONDS, type TSessionClaims } from "./session-claims";
 
 
-/** Failure codes the staff sign-in form turns into sentences ("LOCKED:900" = locked for 900 s). */
+/**
+ * Failure codes the staff sign-in form turns into sentences ("LOCKED:900" = this client locked out of the
+ * account for 900 s; "ACCOUNT_LOCKED:…" = new devices locked out; "RATE_LIMITED:…" = this client, any account).
+ */
 export function staffFailureCode(result: Awaited<ReturnType<typeof authenticateStaff>>): string {
   if (result.ok) return "";
   return "retryAfterSeconds" in result ? `${result.reason}:${result.retryAfterSeconds}` : result.reason;
@@ -57,12 +63,19 @@ const buildOptions = (): NextAuthOptions => ({
       async authorize(credentials, request) {
         const parsed = ZStaffSignIn.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID");
+        const requestHeaders = new Headers(request.headers as Record<string, string>);
+        const device = knownDeviceCookieValue(requestHeaders.get("cookie"));
         const result = await authenticateStaff({
           ...parsed.data,
-          ip: clientIp(new Headers(request.headers as Record<string, string>)),
+          ip: clientIp(requestHeaders),
+          requestId: requestHeaders.get(REQUEST_ID_HEADER),
+          knownStaffIds: knownDeviceStaffIds(device),
         });
         if (!result.ok) throw new Error(staffFailureCode(result));
         const { staff } = result;
+        // This runs inside next-auth's route handler, whose response carries cookies set here.
+        const { name, value, options: cookieOptions } = knownDeviceCookie(staff.id, device);
+        (await cookies()).set(name, value, cookieOptions);
         const claims: TSessionClaims = {
           kind: "staff",
           uid: staff.id,

@@ -47,6 +47,12 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { url: URL_WITH_QUERY, expiresInMinutes: 30 },
   }),
+  "staff-unlock": (locale) => ({
+    template: "staff-unlock",
+    to: "operator@portal.example",
+    locale,
+    data: { url: URL_WITH_QUERY, expiresInMinutes: 60 },
+  }),
   "case-filed": (locale) => ({
     template: "case-filed",
     to: "applicant@mail.example",
@@ -147,6 +153,10 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     en: "Invitation to the quality department's console",
   },
   "staff-password-reset": { ru: "Сброс пароля в рабочем кабинете", en: "Reset your console password" },
+  "staff-unlock": {
+    ru: "Вход в рабочий кабинет с новых устройств приостановлен",
+    en: "Console sign-in from new devices is paused",
+  },
   "case-filed": { ru: "Ваше обращение зарегистрировано: Ж-2026-000123", en: "Your case is registered: Ж-2026-000123" },
   "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },

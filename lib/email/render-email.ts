@@ -16,6 +16,7 @@ import { membershipFeedbackThanksEmail } from "./templates/membership-feedback-t
 import { queueReportEmail } from "./templates/queue-report";
 import { staffInviteEmail } from "./templates/staff-invite";
 import { staffPasswordResetEmail } from "./templates/staff-password-reset";
+import { staffUnlockEmail } from "./templates/staff-unlock";
 import { surveyInvitationEmail, surveyReminderEmail } from "./templates/survey-invitation";
 
 export type TRenderedEmail = { subject: string; html: string; text: string; headers: Record<string, string> | null };
@@ -34,6 +35,8 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return staffInviteEmail(message.locale, message.data);
     case "staff-password-reset":
       return staffPasswordResetEmail(message.locale, message.data);
+    case "staff-unlock":
+      return staffUnlockEmail(message.locale, message.data);
     case "case-filed":
       return caseFiledEmail(message.locale, message.data);
     case "queue-report":

@@ -73,3 +73,11 @@ export async function consumeRateLimit(
 export async function resetRateLimit(key: string, client: TRateLimitDb = db): Promise<void> {
   await client.rateLimitBucket.deleteMany({ where: { key } });
 }
+
+/**
+ * Forgets every bucket whose key starts with `prefix` (e.g. one account's buckets across client addresses).
+ * starts_with compares literally, so the underscores and percent signs of an address are not wildcards.
+ */
+export async function resetRateLimitsByPrefix(prefix: string, client: TRateLimitDb = db): Promise<void> {
+  await client.$queryRaw`DELETE FROM "RateLimitBucket" WHERE starts_with("key", ${prefix}) RETURNING 1`;
+}

@@ -26,3 +26,6 @@ export type TInviteStaff = z.input<typeof ZInviteStaff>;
 
 export const ZSetStaffDisabled = z.object({ staffId: z.uuid(), isDisabled: z.boolean() });
 export type TSetStaffDisabled = z.infer<typeof ZSetStaffDisabled>;
+
+export const ZUnlockStaffAccount = z.object({ staffId: z.uuid() });
+export type TUnlockStaffAccount = z.infer<typeof ZUnlockStaffAccount>;
