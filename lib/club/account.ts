@@ -1,7 +1,11 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { deliveryJobKey } from "@/lib/email/delivery-job";
+import { mailboxKey } from "@/lib/email/mailbox-key";
+import type { TEmailMessage } from "@/lib/email/outbox";
 import { memberEventData } from "@/lib/events/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { cancelMemberRegistrations } from "@/lib/events/registrations";
 import { memberIdeaData } from "@/lib/ideas/ideas";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
@@ -73,7 +77,8 @@ export const LEFT_NAME = "—";
  * redemptions stay, tied to the anonymous row, so the operator's accounts add up (accounting law); cases stay
  * with their own applicant data, which the law on appeals requires to be kept. Places at coming events are
  * given up (the waiting list moves on); survey answers, ideas and ratings stay, no longer linked to anyone;
- * unanswered invitations and drafts go.
+ * unanswered invitations and drafts go. The emails, limits, sign-in links, sessions and security trail of
+ * the member's mailbox go in the same transaction (forgetMailbox).
  */
 export async function leaveClub(memberId: string, now: Date = new Date()): Promise<void> {
   await cancelMemberRegistrations(memberId, now);
@@ -120,9 +125,37 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
         sessionVersion: { increment: 1 },
       },
     });
-    // Unused sign-in links for the old address go too.
-    await tx.verificationToken.deleteMany({ where: { identifier: member.email } });
+    await forgetMailbox(tx, memberId, member.email);
   });
+}
+
+/** Emails still waiting that belong to a case, not to the club: the applicant is answered whether a member or not. */
+const CASE_TEMPLATES: TEmailMessage["template"][] = ["case-filed", "case-reply", "case-extended"];
+
+/**
+ * What the portal keeps about a leaving member's mailbox and sign-ins, gone with the member: the emails
+ * written to the address (sent or given up, with their sign-in and club links; those still waiting, but
+ * for a case's), unused sign-in links, the limits counted for the mailbox, sessions and their security
+ * trail. Every writer stores addresses lower case, as the email schema gives them.
+ */
+async function forgetMailbox(tx: Prisma.TransactionClient, memberId: string, email: string): Promise<void> {
+  const dropped = await tx.outboxMessage.findMany({
+    where: { to: email, status: "PENDING", template: { notIn: CASE_TEMPLATES } },
+    select: { id: true },
+  });
+  // Their delivery jobs go with them: an event notice's calendar file travels in the job's payload.
+  for (const { id } of dropped) await tx.$executeRaw`SELECT graphile_worker.remove_job(${deliveryJobKey(id)}::text)`;
+  await tx.outboxMessage.deleteMany({
+    where: { to: email, OR: [{ status: { not: "PENDING" } }, { id: { in: dropped.map(({ id }) => id) } }] },
+  });
+  await tx.verificationToken.deleteMany({ where: { identifier: email } });
+  // Limit keys end with the mailbox's hash; an older key may name the address itself.
+  const suffix = `:${mailboxKey(email)}`;
+  await tx.$executeRaw`
+    DELETE FROM "RateLimitBucket"
+    WHERE right("key", ${suffix.length}::int) = ${suffix} OR position(${email} in lower("key")) > 0`;
+  await tx.authSession.deleteMany({ where: { memberId } });
+  await tx.securityEvent.deleteMany({ where: { memberId } });
 }
 
 /** Everything stored about a member, for the data export (152-ФЗ, art. 14). */
