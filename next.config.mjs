@@ -1,20 +1,8 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+import { securityHeaderRules } from "./lib/http/static-security-headers.mjs";
 
-/** @param {boolean} isProduction */
-function securityHeaders(isProduction) {
-  return [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    // For browsers that predate CSP's frame-ancestors.
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    // Two years, the portal's subdomains included. Browsers ignore it over plain http (a local npm start).
-    ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-  ];
-}
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -34,7 +22,7 @@ const nextConfig = {
   // Headers that need no per-request nonce, on every path including static files; the proxy adds the
   // Content-Security-Policy to pages and API responses (proxy.ts, lib/http/security-headers.ts).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    return securityHeaderRules(process.env.NODE_ENV === "production");
   },
 };
 

@@ -12,6 +12,12 @@ export async function registerNode() {
     console.error(`${error.message}\nSee .env.example for every variable. The server is not started.`);
     process.exit(1);
   }
+  if (config.MAIL_TRANSPORT === "mailbox") {
+    // Loud on purpose: a server that believes it sends mail, and does not, fails its users quietly.
+    logger.warn(
+      "MAIL_TRANSPORT=mailbox: mail is NOT delivered to anyone. Every message is kept in the development mailbox, readable at /dev/mailbox from this machine only (127.0.0.1 or ::1) or by a signed-in administrator. Set SMTP_URL (and unset MAIL_TRANSPORT) to send it.",
+    );
+  }
   const database = await ensureDatabaseUrl();
   if (database.isEmbedded) logger.info({ started: database.started }, "using the embedded PostgreSQL");
 

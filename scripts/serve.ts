@@ -1,7 +1,9 @@
 /**
  * `npm start`: the portal on one machine with nothing configured. Uses DATABASE_URL when set, else the
  * project's embedded PostgreSQL (started here, stopped on exit); applies migrations; seeds demo data into an
- * empty database; then runs the production server (`--dev`: the development server).
+ * empty database; then runs the portal's server (scripts/server; `--dev`: with the development server), on
+ * 127.0.0.1 unless HOSTNAME or HOST says otherwise. With no SMTP server configured, mail is kept in the
+ * development mailbox, which answers only this machine (and signed-in administrators).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,8 +14,11 @@ import path from "node:path";
 import { loadEnvConfig, resetEnv } from "@next/env";
 import pg from "pg";
 
+import { ConfigError, parseConfig } from "../lib/config";
 import { ensureDatabaseUrl } from "../lib/db/database-url";
 import { defaultEmbeddedRoot, stopEmbeddedPostgres } from "../lib/db/embedded-postgres";
+
+import { listenHostname, portalServerArgs } from "./server/portal-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -40,20 +45,34 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
  */
 async function ensureLocalSecrets() {
   loadEnvConfig(root, isDev);
-  const hasMailSetting = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST || process.env.MAIL_TRANSPORT);
-  if (process.env.AUTH_SECRET && process.env.APP_URL && hasMailSetting) return;
+  if (process.env.AUTH_SECRET && process.env.APP_URL) return;
   const file = path.join(root, ".env.local");
   const lines = [
     "# Written by `npm start` for a local run; see .env.example for every variable.",
     ...(process.env.AUTH_SECRET ? [] : [`AUTH_SECRET=${randomBytes(32).toString("base64url")}`]),
     ...(process.env.APP_URL ? [] : [`APP_URL=http://localhost:${port}`]),
-    // No SMTP server configured: keep mail in the development mailbox at /dev/mailbox.
-    ...(hasMailSetting ? [] : ["MAIL_TRANSPORT=mailbox"]),
   ];
   await fs.appendFile(file, `${existsSync(file) ? "\n" : ""}${lines.join("\n")}\n`, { mode: 0o600 });
   step(`wrote ${path.relative(root, file)} for a local run (${lines.slice(1).map((line) => line.split("=")[0]).join(", ")})`);
   resetEnv();
   loadEnvConfig(root, isDev, undefined, true);
+}
+
+/**
+ * The server's environment. With no SMTP server configured, mail stays in the development mailbox: asked
+ * for here, for this run only, and never written to a file, where it would outlast a later SMTP_URL.
+ */
+function serverEnv(): NodeJS.ProcessEnv {
+  const hasMailSetting = Boolean(process.env.SMTP_URL || process.env.SMTP_HOST || process.env.MAIL_TRANSPORT);
+  const env = { ...process.env, ...(hasMailSetting ? {} : { MAIL_TRANSPORT: "mailbox" }) };
+  try {
+    // The server checks this again as it starts; checked here too, before the database is touched.
+    parseConfig({ ...env, NODE_ENV: isDev ? "development" : "production" });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new Error(`${error.message}\nSee .env.example for every variable. The server is not started.`);
+  }
+  return env;
 }
 
 async function isEmpty(url: string): Promise<boolean> {
@@ -72,6 +91,7 @@ async function main() {
     throw new Error("No production build found: run `npm run build` first.");
   }
   await ensureLocalSecrets();
+  const env = serverEnv();
 
   const database = await ensureDatabaseUrl();
   step(database.isEmbedded ? "using the embedded PostgreSQL in .data/postgres" : "using DATABASE_URL");
@@ -83,17 +103,20 @@ async function main() {
     await run(process.execPath, [bin("prisma"), "db", "seed"]);
   }
 
-  step(`starting the ${isDev ? "development" : "production"} server on http://localhost:${port}`);
-  const server = spawn(process.execPath, [bin("next"), isDev ? "dev" : "start", "-p", port], {
+  step(`starting the ${isDev ? "development" : "production"} server on ${listenHostname(process.env)}:${port}`);
+  const server = spawn(process.execPath, portalServerArgs({ isDev }), {
     cwd: root,
     stdio: "inherit",
-    env: process.env,
+    env: { ...env, DATABASE_URL: database.url, PORT: port },
   });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   let isStopping = false;
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    server.kill("SIGTERM");
+    // The server finishes its requests and jobs (a few seconds at most) before its database goes away.
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+    await exited;
     if (database.started) {
       await stopEmbeddedPostgres(defaultEmbeddedRoot());
       step("stopped the embedded PostgreSQL (data kept in .data/postgres)");
@@ -102,7 +125,7 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  void exited.then(() => stop(server.exitCode ?? 0));
 }
 
 main().catch(async (error) => {

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { isMailboxMode, listCapturedMessages } from "@/lib/email/mailbox";
+import { ensureMailboxReader, listCapturedMessages } from "@/lib/email/mailbox";
 import { ZMailboxQuery } from "@/lib/email/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
+  await ensureMailboxReader();
   return { title: (await getTranslations("mailbox"))("title"), robots: { index: false } };
 }
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Development only: the mail the portal kept instead of sending (MAIL_TRANSPORT=mailbox). */
+/**
+ * The development mailbox: the mail the portal kept instead of sending (MAIL_TRANSPORT=mailbox), for this
+ * machine and administrators only (ensureMailboxReader).
+ */
 export default async function MailboxPage({ searchParams }: { searchParams: TSearchParams }) {
-  if (!isMailboxMode()) notFound();
+  await ensureMailboxReader();
   const query = ZMailboxQuery.parse(await searchParams);
   const [t, format, { messages, total, page, pageCount }] = await Promise.all([
     getTranslations("mailbox"),

@@ -6,15 +6,19 @@ import { Fragment } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { buttonVariants } from "@/components/ui/button";
-import { getCapturedMessage, isMailboxMode } from "@/lib/email/mailbox";
+import { ensureMailboxReader, getCapturedMessage } from "@/lib/email/mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
+  await ensureMailboxReader();
   return { title: (await getTranslations("mailbox"))("title"), robots: { index: false } };
 }
 
-/** Development only: one kept email — its headers, links, HTML part (sandboxed) and text part. */
+/**
+ * One kept email — its headers, links, HTML part (sandboxed) and text part — for this machine and
+ * administrators only (ensureMailboxReader).
+ */
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!isMailboxMode()) notFound();
+  await ensureMailboxReader();
   const message = await getCapturedMessage((await params).id);
   if (!message) notFound();
   const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
