@@ -5,7 +5,7 @@ import { API_SCOPES } from "./scopes";
 // Messages are catalogue keys, translated where they are shown (form or server).
 
 export const ZIssueApiKey = z.object({
-  name: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong"),
+  name: z.typedText().trim().min(1, "validation.required").max(100, "validation.tooLong"),
   scopes: z
     .array(z.enum(API_SCOPES, "validation.invalid"), "apiKeys.scopesRequired")
     .min(1, "apiKeys.scopesRequired")

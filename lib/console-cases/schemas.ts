@@ -4,7 +4,7 @@ import * as z from "@/lib/validation/z";
 // Messages are catalogue keys, translated where they are shown (form or server).
 
 const ZId = z.uuid("validation.invalid");
-const text = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+const text = (max: number) => z.typedText().trim().min(1, "validation.required").max(max, "validation.tooLong");
 
 export const ZUpdateCaseTriage = z.object({
   caseId: ZId,

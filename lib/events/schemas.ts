@@ -55,7 +55,7 @@ export type TRegistrationIdInput = z.input<typeof ZRegistrationId>;
 export const ZApplyToEvent = z.object({
   eventId: z.uuid("validation.invalid"),
   /** Screening answers by question id. */
-  answers: z.record(z.string().max(40), requiredText(1000)).default({}),
+  answers: z.record(z.typedText().max(40), requiredText(1000)).default({}),
 });
 export type TApplyToEventInput = z.input<typeof ZApplyToEvent>;
 

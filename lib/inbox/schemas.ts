@@ -23,12 +23,12 @@ export const ZInboxQuery = z.object({
     .default(25),
   sort: z.enum(SORT_FIELDS).catch("createdAt").default("createdAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-  q: optional(z.string().trim().max(200).transform((q) => q || undefined)),
+  q: optional(z.typedText().trim().max(200).transform((q) => q || undefined)),
   type: optional(z.enum(CaseType)),
   status: optional(z.enum(CaseStatus)),
   priority: optional(z.enum(CasePriority)),
   topic: optional(z.uuid()),
-  region: optional(z.string().trim().min(1).max(200)),
+  region: optional(z.typedText().trim().min(1).max(200)),
   office: optional(z.string().regex(/^\d{6}$/)),
   /** A staff id, "mine" or "unassigned". */
   assignee: optional(z.union([z.literal("mine"), z.literal("unassigned"), z.uuid()])),
@@ -41,15 +41,34 @@ export type TInboxQuery = z.output<typeof ZInboxQuery>;
 
 const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "from", "to"] as const;
 
-/** Reads the inbox's URL (URLSearchParams or Next's searchParams object); empty fields count as unset. */
-export function parseInboxQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): TInboxQuery {
+type TInboxParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The URL's fields as the schema reads them: the first value of each; empty fields count as unset. */
+function rawInboxParams(params: TInboxParams): Record<string, string> {
   const entries =
     params instanceof URLSearchParams
       ? [...params.entries()]
       : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
   const raw: Record<string, string> = {};
   for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
-  return ZInboxQuery.parse(raw);
+  return raw;
+}
+
+/** Reads the inbox's URL (URLSearchParams or Next's searchParams object); empty fields count as unset. */
+export function parseInboxQuery(params: TInboxParams): TInboxQuery {
+  return ZInboxQuery.parse(rawInboxParams(params));
+}
+
+/**
+ * The filters whose values no form can have produced (control characters, broken characters), by name.
+ * The page drops such a filter and shows the rest; a download, which would otherwise quietly hold more
+ * than was asked for, is refused instead.
+ */
+export function unreadableInboxFilters(params: TInboxParams): string[] {
+  const typed = z.typedText();
+  return Object.entries(rawInboxParams(params))
+    .filter(([, value]) => !typed.safeParse(value).success)
+    .map(([key]) => key);
 }
 
 /** The query back into a URL: only what differs from the defaults, in a stable order, so links stay short. */
@@ -83,7 +102,7 @@ export const ZBulkUpdate = z.discriminatedUnion("action", [
 export type TBulkUpdate = z.output<typeof ZBulkUpdate>;
 
 export const ZSaveView = z.object({
-  name: z.string().trim().min(1, "inbox.views.nameRequired").max(80),
-  query: z.string().max(2000),
+  name: z.typedText().trim().min(1, "inbox.views.nameRequired").max(80),
+  query: z.typedText().max(2000),
 });
 export const ZDeleteView = z.object({ id: z.uuid() });

@@ -40,8 +40,8 @@ export type TSetActive = z.output<typeof ZSetActive>;
 
 export const ZSaveReward = z.object({
   id: z.uuid().optional(),
-  title: z.string().trim().min(2, "loyaltyConsole.errors.title").max(200, "loyaltyConsole.errors.title"),
-  description: z.string().trim().max(1000, "validation.tooLong").transform((value) => value || null),
+  title: z.typedText().trim().min(2, "loyaltyConsole.errors.title").max(200, "loyaltyConsole.errors.title"),
+  description: z.typedText().trim().max(1000, "validation.tooLong").transform((value) => value || null),
   costPoints: z.coerce.number("loyaltyConsole.errors.cost").pipe(z.int("loyaltyConsole.errors.cost").min(1, "loyaltyConsole.errors.cost").max(10_000_000, "loyaltyConsole.errors.cost")),
   stock: z.coerce.number("loyaltyConsole.errors.stock").pipe(z.int("loyaltyConsole.errors.stock").min(0, "loyaltyConsole.errors.stock").max(10_000_000, "loyaltyConsole.errors.stock")),
   isActive: z.boolean(),
@@ -58,7 +58,7 @@ export const IMPORT_MAX_ROWS = 100_000;
 
 /** The uploaded CSV as text: read in the browser, checked for size on both sides. */
 export const ZStartPurchaseImport = z.object({
-  fileName: z.string().trim().min(1, "loyaltyConsole.errors.file").max(200, "loyaltyConsole.errors.file"),
+  fileName: z.typedText().trim().min(1, "loyaltyConsole.errors.file").max(200, "loyaltyConsole.errors.file"),
   content: z
     .string("loyaltyConsole.errors.file")
     .min(1, "loyaltyConsole.errors.fileEmpty")
