@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-import { consumeRateLimit, resetRateLimit, type TRateLimitResult } from "./consume-rate-limit";
+import { consumeRateLimit, peekRateLimit, resetRateLimit, type TRateLimitResult } from "./consume-rate-limit";
 import { purgeExpiredRateLimits } from "./purge-expired-rate-limits";
 
 // A second app instance: its own client and connection pool on the same database.
@@ -101,6 +101,35 @@ describe("consumeRateLimit", () => {
     );
     expect(results.filter((r) => r.isAllowed)).toHaveLength(10);
     expect((await consumeRateLimit(key, rule, otherInstance)).isAllowed).toBe(false);
+  });
+
+  it("counts an attempt by its cost, for limits on an amount", async () => {
+    const key = newKey();
+    const bytes = { limit: 100, windowSeconds: 60 };
+    expect(await consumeRateLimit(key, bytes, db, 60)).toEqual({ isAllowed: true, remaining: 40, retryAfterSeconds: 0 });
+    expect(await consumeRateLimit(key, bytes, db, 40)).toEqual({ isAllowed: true, remaining: 0, retryAfterSeconds: 0 });
+    expect((await consumeRateLimit(key, bytes, db, 1)).isAllowed).toBe(false);
+    await age(key, 61);
+    // A new window starts at the attempt's own cost.
+    expect(await consumeRateLimit(key, bytes, db, 30)).toEqual({ isAllowed: true, remaining: 70, retryAfterSeconds: 0 });
+    await expect(consumeRateLimit(key, bytes, db, 0)).rejects.toThrow(RangeError);
+  });
+
+  it("takes back an attempt whose transaction rolls back, and tells what is left without counting", async () => {
+    const key = newKey();
+    const rule = { limit: 10, windowSeconds: 60 };
+    expect(await peekRateLimit(key, rule)).toBe(10);
+    await consumeRateLimit(key, rule, db, 4);
+    await expect(
+      db.$transaction(async (tx) => {
+        expect((await consumeRateLimit(key, rule, tx, 5)).remaining).toBe(1);
+        throw new Error("refused further on");
+      }),
+    ).rejects.toThrow("refused further on");
+    expect(await peekRateLimit(key, rule)).toBe(6);
+    expect(await peekRateLimit(key, rule)).toBe(6);
+    await age(key, 61);
+    expect(await peekRateLimit(key, rule)).toBe(10);
   });
 
   it("refuses a rule that could never allow anything", async () => {

@@ -15,24 +15,32 @@ function checkRule(rule: TRateLimitRule): void {
   }
 }
 
+function checkCost(cost: number): void {
+  if (!Number.isInteger(cost) || cost < 1) throw new RangeError(`An attempt costs a whole amount of at least 1, not ${cost}`);
+}
+
 /**
  * The statement's part that counts one attempt against each bucket key `keys` yields (a query with one
  * column, "key"), returning each bucket's "count" and "secondsLeft": a data-modifying CTE's body, for a
  * caller that counts in a statement of its own (see consumeRateLimit, and the API key check).
  *
+ * An attempt weighs `cost` (1 unless said otherwise): a limit on an amount, such as the bytes of uploads,
+ * counts each attempt by how much it takes.
+ *
  * Time is the database's clock, the same for every instance; timestamps are UTC without a zone, as Prisma
  * writes them, and EXCLUDED."windowStartedAt" is this statement's now. Attempts over the limit are counted
  * too, which keeps them refused until the window ends.
  */
-export function countAttemptSql(keys: Prisma.Sql, rule: TRateLimitRule): Prisma.Sql {
+export function countAttemptSql(keys: Prisma.Sql, rule: TRateLimitRule, cost = 1): Prisma.Sql {
   checkRule(rule);
+  checkCost(cost);
   return Prisma.sql`
     INSERT INTO "RateLimitBucket" AS bucket ("key", "count", "windowStartedAt")
-    SELECT attempt."key", 1, now() AT TIME ZONE 'UTC' FROM (${keys}) AS attempt
+    SELECT attempt."key", ${cost}::int, now() AT TIME ZONE 'UTC' FROM (${keys}) AS attempt
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE
         WHEN bucket."windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second' <= EXCLUDED."windowStartedAt"
-        THEN 1 ELSE bucket."count" + 1 END,
+        THEN EXCLUDED."count" ELSE bucket."count" + EXCLUDED."count" END,
       "windowStartedAt" = CASE
         WHEN bucket."windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second' <= EXCLUDED."windowStartedAt"
         THEN EXCLUDED."windowStartedAt" ELSE bucket."windowStartedAt" END
@@ -53,20 +61,34 @@ export function rateLimitResult(bucket: { count: number; secondsLeft: number }, 
 }
 
 /**
- * Counts one attempt against `key` in a fixed window and says whether it is within the limit.
+ * Counts one attempt (weighing `cost`, 1 unless said otherwise) against `key` in a fixed window and says
+ * whether it is within the limit.
  *
  * One statement does the reading and the writing, so attempts on any number of app instances are
- * counted one after another on the bucket's row and never exceed the limit together.
+ * counted one after another on the bucket's row and never exceed the limit together. Inside a
+ * transaction (`client` a transaction's), the bucket's row stays locked until it ends, and a rollback
+ * takes the attempt back: how a caller counts only what it went on to accept.
  */
 export async function consumeRateLimit(
   key: string,
   rule: TRateLimitRule,
   client: TRateLimitDb = db,
+  cost = 1,
 ): Promise<TRateLimitResult> {
   const [bucket] = await client.$queryRaw<{ count: number; secondsLeft: number }[]>(
-    countAttemptSql(Prisma.sql`SELECT ${key}::text AS "key"`, rule),
+    countAttemptSql(Prisma.sql`SELECT ${key}::text AS "key"`, rule, cost),
   );
   return rateLimitResult(bucket, rule);
+}
+
+/** How much of `rule`'s limit is left on `key` in the current window, counting nothing. */
+export async function peekRateLimit(key: string, rule: TRateLimitRule, client: TRateLimitDb = db): Promise<number> {
+  checkRule(rule);
+  const [bucket] = await client.$queryRaw<{ count: number }[]>`
+    SELECT "count" FROM "RateLimitBucket"
+    WHERE "key" = ${key}
+      AND "windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second' > now() AT TIME ZONE 'UTC'`;
+  return Math.max(0, rule.limit - (bucket?.count ?? 0));
 }
 
 /** Forgets the attempts counted against `key`, e.g. the failed ones before a successful sign-in. */
