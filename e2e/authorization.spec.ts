@@ -189,7 +189,7 @@ test.describe("authorization", () => {
     for (const identity of IDENTITIES) {
       const context = await playwrightRequest.newContext({
         baseURL,
-        extraHTTPHeaders: { "x-real-ip": `203.0.113.${IDENTITIES.indexOf(identity) + 1}` },
+        extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${IDENTITIES.indexOf(identity) + 1}` },
       });
       if (identity === "member") await signInMember(context, await createMember());
       else if (identity !== "anonymous") await signInStaff(context, await createStaff(identity));

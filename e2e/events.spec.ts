@@ -18,7 +18,7 @@ function daysAhead(days: number, hour: number) {
 }
 
 async function memberPage(browser: Browser, member: { email: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-real-ip": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
   await signInMember(context.request, member);
   return { context, page: await context.newPage() };
 }

@@ -1,6 +1,6 @@
 /**
  * What the fault scripts share: a throwaway PostgreSQL cluster of their own (never the portal's
- * `.data/postgres`), production servers of the faults build on it, and small HTTP helpers.
+ * `.data/postgres`), the portal's servers with the faults build on it, and small HTTP helpers.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -10,6 +10,7 @@ import path from "node:path";
 
 import { ensureEmbeddedPostgres, stopEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { ensureJobQueue } from "../../lib/jobs/job-queue";
+import { portalServerArgs } from "../server/portal-server";
 import { prisma } from "../test/test-database";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
@@ -44,14 +45,19 @@ export async function startCluster(): Promise<TCluster> {
 
 export type TServer = { port: number; url: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** `next start` of the faults build on `port`, against `databaseUrl`, ready when its health check says so. */
+/**
+ * The portal's server (scripts/server) with the faults build on 127.0.0.1:`port`, against `databaseUrl`,
+ * ready when its health check says so.
+ */
 export async function startServer(options: { port: number; databaseUrl: string; smtpPort: number; authSecret: string; env?: Record<string, string> }): Promise<TServer> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, portalServerArgs(), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(options.port),
+      HOSTNAME: "127.0.0.1",
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: options.databaseUrl,
       APP_URL: `http://localhost:${options.port}`,

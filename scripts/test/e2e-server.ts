@@ -1,6 +1,6 @@
 /**
- * The server end-to-end tests run against: the production build on its own migrated, seeded database
- * (see test-database.ts), with a fresh secret. Stops everything it started when Playwright ends it.
+ * The server end-to-end tests run against: the production build, served by the portal's own server
+ * (scripts/server), on its own migrated, seeded database (see test-database.ts), with a fresh secret. Stops everything it started when Playwright ends it.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -8,6 +8,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 
 import { e2eRunFile } from "../../e2e/support/database";
+
+import { portalServerArgs } from "../server/portal-server";
 
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase, prisma } from "./test-database";
@@ -42,12 +44,16 @@ async function main() {
 }
 
 function startServer(databaseUrl: string, authSecret: string, cleanUp: () => Promise<void>) {
-  const server = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", port], {
+  const server = spawn(process.execPath, portalServerArgs(), {
     cwd: root,
     stdio: "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: port,
+      // The tests play the proxy: each sends X-Forwarded-For with an address of its own (e2e/support/test.ts),
+      // so per-client limits count one test's requests, the way they count one client's behind a proxy.
+      TRUSTED_PROXY_HOPS: "1",
       DATABASE_URL: databaseUrl,
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: authSecret,

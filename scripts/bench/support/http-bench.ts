@@ -1,6 +1,6 @@
 /**
- * What the HTTP benchmarks share: a production server (`next start` of the build in NEXT_DIST_DIR, default
- * .next, as `npm run build` makes it) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
+ * What the HTTP benchmarks share: a production server (the portal's own server, scripts/server, with the
+ * build in NEXT_DIST_DIR, default .next, as `npm run build` makes it) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
  * routes on (BENCH_ROUTES=1); autocannon runs against it; a table of throughput and latency percentiles
  * with each figure as a ratio of the same run's baseline; the figures as JSON in bench-results/.
  *
@@ -15,6 +15,7 @@ import path from "node:path";
 
 import autocannon from "autocannon";
 
+import { portalServerArgs } from "../../server/portal-server";
 import { createTestDatabase, prisma, type TestDatabase } from "../../test/test-database";
 
 export const root = path.resolve(import.meta.dirname, "..", "..", "..");
@@ -60,7 +61,7 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_0
 }
 
 /**
- * Starts `next start` on 127.0.0.1:`port` with its own migrated, seeded database. `env` adds to (or
+ * Starts the portal's server on 127.0.0.1:`port` with its own migrated, seeded database. `env` adds to (or
  * overrides) the server's environment. Stop it with `stop()`, which also drops the database; Ctrl-C does
  * the same.
  */
@@ -90,12 +91,14 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
   try {
     if (seed) await prisma(["db", "seed"], database.url);
     const url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, portalServerArgs({ nodeFlags: process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) }), {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
         NODE_ENV: "production",
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
         NEXT_DIST_DIR: distDir(),
         DATABASE_URL: database.url,
         APP_URL: url,
