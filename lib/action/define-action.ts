@@ -3,9 +3,11 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { requestLogger } from "@/lib/log/request-logger";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { ActionError } from "./action-error";
 import type { TActionResult } from "./action-result";
@@ -43,6 +45,7 @@ export function defineAction<TSchema extends z.ZodType, TActor, TData>(
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const code = error.code;
+      if (code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), `action:${config.name}`);
       return { ok: false, code, message: t(code === "UNAUTHENTICATED" ? "actions.unauthenticated" : "actions.forbidden") };
     }
 

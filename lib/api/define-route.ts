@@ -5,6 +5,7 @@ import type { NextRequest } from "next/server";
 
 import type { TLocale } from "@/lib/i18n/locales";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { apiLocale, apiTranslator } from "./api-locale";
 import { bearerToken } from "./bearer-token";
@@ -27,13 +28,16 @@ export function defineApiRoute<TParams extends Record<string, string> = Record<s
     try {
       return await handle({ request, params: await context.params, locale });
     } catch (error) {
-      return errorResponse(error, await apiTranslator(locale), {
+      const response = await errorResponse(error, await apiTranslator(locale), {
         route: name,
         instance: request.nextUrl.pathname,
         // The proxy gives every request an id; a request that bypassed it (a test) gets one here.
         requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
         hasCredential: bearerToken(request) !== null,
       });
+      // Whoever was refused, an API key or a status token, the trail has the route and the client.
+      if (response.status === 403) await recordForbidden(null, `api:${name}`);
+      return response;
     }
   };
 }

@@ -7,9 +7,12 @@ import { consumeRateLimit, type TRateLimitResult } from "@/lib/rate-limit/consum
 
 import { ApiError } from "./api-error";
 import { PER_API_KEY, PER_TOKEN_CLIENT } from "./limit-rules";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 function refuseOverLimit(result: TRateLimitResult): void {
   if (!result.isAllowed) {
+    // recordSecurityEvent never rejects; the refusal need not wait for its trail.
+    void recordSecurityEvent({ kind: "RATE_LIMITED", limit: "api" });
     throw new ApiError(429, "apiKeys.problem.rateLimited", {
       values: { seconds: result.retryAfterSeconds },
       headers: { "Retry-After": String(result.retryAfterSeconds) },

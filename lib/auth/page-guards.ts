@@ -3,13 +3,18 @@ import "server-only";
 import { redirect } from "next/navigation";
 
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { getCurrentUser, type TMemberUser, type TStaffUser } from "./current-user";
 
 /** For member pages: the member, or a redirect to the sign-in page that comes back here. */
 export async function memberPage(path: string): Promise<TMemberUser> {
   const user = await getCurrentUser();
-  if (user?.kind !== "member") redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (user?.kind !== "member") {
+    // Staff on a member's page are signed in as someone this page is not for.
+    if (user) await recordForbidden(user, `page:${path}`);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
   return user;
 }
 
@@ -19,7 +24,13 @@ export async function memberPage(path: string): Promise<TMemberUser> {
  */
 export async function staffPage(path: string, ...roles: StaffRole[]): Promise<TStaffUser | "forbidden"> {
   const user = await getCurrentUser();
-  if (user?.kind !== "staff") redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  if (roles.length > 0 && !roles.includes(user.role)) return "forbidden";
+  if (user?.kind !== "staff") {
+    if (user) await recordForbidden(user, `page:${path}`);
+    redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (roles.length > 0 && !roles.includes(user.role)) {
+    await recordForbidden(user, `page:${path}`);
+    return "forbidden";
+  }
   return user;
 }

@@ -11,6 +11,7 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import { ZEmail } from "./schemas";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -28,6 +29,7 @@ export async function sendMemberSignInLink({ identifier, url }: { identifier: st
     limit: 30,
     windowSeconds: 3600,
   });
+  if (!perAddress.isAllowed || !perClient.isAllowed) await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "member-sign-in-link" });
   if (!perAddress.isAllowed || !perClient.isAllowed) throw new Error("Too many sign-in links requested");
 
   await db.$transaction(async (tx) => {

@@ -12,6 +12,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import type { TCaseOffice, TIdempotency } from "./create-case";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 /** How a filing arrived, for limits, idempotency and files. */
 export type TFilingContext = {
@@ -46,6 +47,7 @@ export async function limitFiling(ctx: TFilingContext, email: string | undefined
   ];
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {
+      await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "filing" });
       throw new ActionError("RATE_LIMITED", "actions.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) });
     }
   }

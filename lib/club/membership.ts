@@ -13,6 +13,7 @@ import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import type { TMembershipQuestionnaire } from "./schemas";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export const CONFIRM_LINK_HOURS = 48;
 const PER_ADDRESS = { limit: 10, windowSeconds: 3600 };
@@ -42,6 +43,7 @@ async function limitSubmissions(ctx: TClubContext, email: string): Promise<void>
   ];
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {
+      await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "club-join" });
       throw new ActionError("RATE_LIMITED", "actions.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) });
     }
   }

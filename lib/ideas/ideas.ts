@@ -11,12 +11,14 @@ import { awardActivityPoints } from "@/lib/loyalty/award-activity-points";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
 import { SERVICE_AREAS } from "./schemas";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 /** Plenty for a person with ideas, too few to flood the list. */
 const DAILY_LIMIT = { limit: 20, windowSeconds: 24 * 60 * 60 };
 
 async function withinDailyLimit(kind: "idea" | "rating", memberId: string) {
   const { isAllowed } = await consumeRateLimit(`${kind}:member:${memberId}`, DAILY_LIMIT);
+  if (!isAllowed) await recordSecurityEvent({ kind: "RATE_LIMITED", memberId, limit: kind });
   if (!isAllowed) throw new ActionError("RATE_LIMITED", "ideas.errors.tooMany");
 }
 

@@ -16,6 +16,7 @@ import { matchClue } from "./match-rules";
 import { openCaseFromEmail } from "./open-case-from-email";
 import { parseInboundEmail } from "./parse-inbound-email";
 import { stripQuotedText } from "./strip-quotes";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export type TInboundOutcome =
   | { outcome: "ATTACHED"; caseId: string; eventId: string }
@@ -53,6 +54,7 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
     return { outcome: "IGNORED" };
   }
   if (!found && sender && !(await consumeRateLimit(`inbound:new-case:${mailboxKey(sender)}`, NEW_CASES_PER_SENDER)).isAllowed) {
+    await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "inbound-new-case" }, { ip: null, requestId: null });
     await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "RATE_LIMITED" } });
     logger.warn({ inboundEmailId: id }, "an incoming email was not filed: too many new cases from its sender");
     return { outcome: "RATE_LIMITED" };

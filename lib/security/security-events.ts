@@ -1,6 +1,7 @@
 import "server-only";
 
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,7 +36,9 @@ async function contextOfRequest(): Promise<TSecurityContext> {
   try {
     const requestHeaders = await headers();
     return { ip: clientIp(requestHeaders), requestId: requestHeaders.get(REQUEST_ID_HEADER) };
-  } catch {
+  } catch (error) {
+    // Next.js signals dynamic rendering by throwing; only "no request here" is ours to absorb.
+    unstable_rethrow(error);
     return { ip: null, requestId: null };
   }
 }

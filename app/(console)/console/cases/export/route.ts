@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { csvStreamResponse } from "@/lib/csv/csv";
 import { exportCases } from "@/lib/inbox/export-cases";
 import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 /**
  * The inbox's current filter as CSV, for staff only and within their scope. Refusals are plain 401/403
@@ -13,6 +14,7 @@ import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
+  if (user.kind !== "staff") await recordForbidden(user, "route:/console/cases/export");
   if (user.kind !== "staff") return new Response("Forbidden", { status: 403 });
   const params = new URL(request.url).searchParams;
   const [t, tAll, locale] = await Promise.all([getTranslations("inbox"), getTranslations(), getLocale()]);

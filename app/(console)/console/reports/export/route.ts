@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { csvResponse } from "@/lib/csv/csv";
 import { REPORT_ROLES } from "@/lib/reports/roles";
 import { parseReportQuery, ZReportName } from "@/lib/reports/schemas";
 import { reportTable } from "@/lib/reports/tables";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 function problem(status: 401 | 403 | 422, title: string, detail: string): Response {
   return Response.json(
@@ -25,6 +26,7 @@ export async function GET(request: Request) {
     user = await requireStaff(...REPORT_ROLES);
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/console/reports/export");
     return error.code === "UNAUTHENTICATED"
       ? problem(401, "Unauthorized", "Sign in to the console to download reports.")
       : problem(403, "Forbidden", "Your role may not download reports.");

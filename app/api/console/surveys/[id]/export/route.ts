@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-import { requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { csvStreamResponse } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
@@ -8,6 +8,7 @@ import { resultsCsv } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
 import { SURVEY_READERS } from "@/lib/surveys/roles";
 import { ZResultsFilter } from "@/lib/surveys/schemas";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 function problem(status: 401 | 403 | 404, title: string, detail: string): Response {
   return Response.json(
@@ -28,6 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requireStaff(...SURVEY_READERS);
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/api/console/surveys/export");
     return error.code === "UNAUTHENTICATED"
       ? problem(401, "Unauthorized", "Sign in to the console to download survey results.")
       : problem(403, "Forbidden", "Your role may not download survey results.");

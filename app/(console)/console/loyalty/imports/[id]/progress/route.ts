@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 
-import { requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { readPurchaseImport } from "@/lib/loyalty/purchase-import";
 import { LOYALTY_CONFIGURERS } from "@/lib/members/access";
+import { recordForbidden } from "@/lib/security/record-forbidden";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -14,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     await requireStaff(...LOYALTY_CONFIGURERS);
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/console/loyalty/imports/progress");
     return NextResponse.json({ error: error.code }, { status: error.code === "UNAUTHENTICATED" ? 401 : 403, headers: NO_STORE });
   }
   const { id } = await params;
