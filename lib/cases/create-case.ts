@@ -22,6 +22,8 @@ export type TNewApplicant = {
   phone?: string;
   role: ApplicantRole;
   locale: TLocale;
+  /** The club member filing while signed in: the case shows in their account. */
+  memberId?: string | null;
 };
 
 /** The office a case belongs to, as filing needs it: its region for routing, its time zone for deadlines. */
@@ -77,6 +79,7 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
     consentAt: new Date(),
     idempotencyKey: idempotency?.key,
     idempotencyHash: idempotency?.hash,
+    memberId: applicant.memberId ?? null,
   };
   return { token, data };
 }
@@ -132,10 +135,10 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
     ), applicant AS (
       INSERT INTO "CaseApplicant" (
         "id", "caseId", "isPrimary", "role", "lastName", "firstName", "patronymic", "email", "phone", "locale",
-        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "idempotencyHash", "createdAt")
+        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "idempotencyHash", "memberId", "createdAt")
       SELECT ${ids.applicant}::uuid, filed."id", true, ${applicant.role}::"ApplicantRole", ${applicant.lastName}, ${applicant.firstName},
         ${applicant.patronymic ?? null}, ${applicant.email}, ${applicant.phone ?? null}, ${applicant.locale}, ${applicant.statusTokenHash},
-        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${applicant.idempotencyHash ?? null}, ${at}::timestamp
+        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${applicant.idempotencyHash ?? null}, ${applicant.memberId}::uuid, ${at}::timestamp
       FROM filed
     ), event AS (
       INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")

@@ -72,7 +72,7 @@ async function fileOrJoin(
   office: TCaseOffice | null,
   idempotency: TIdempotency | undefined,
 ): Promise<TFiledCase> {
-  const applicant: TNewApplicant = { ...claim, role: claim.filerRole, locale: ctx.locale };
+  const applicant: TNewApplicant = { ...claim, role: claim.filerRole, locale: ctx.locale, memberId: ctx.memberId };
   return db.$transaction(async (tx) => {
     const open = await tx.openClaim.findUnique({
       where: { trackingNumber: claim.trackingNumber },

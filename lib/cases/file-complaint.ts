@@ -51,7 +51,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
             office,
             trackingNumber: input.trackingNumber,
             idempotency: idempotencyOf(ctx, requestHash),
-            applicant: { ...input, role: "APPLICANT", locale: ctx.locale },
+            applicant: { ...input, role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
           },
           ({ statusToken, dueAt }) => ({
             message: {

@@ -22,6 +22,8 @@ export type TFilingContext = {
   ip?: string;
   idempotencyKey?: string;
   files?: TInspectedFile[];
+  /** The club member filing while signed in on the web: the case shows in their account. */
+  memberId?: string;
 };
 
 /** What the filer is told: the number, the status link (absent when a retry found the case already filed). */

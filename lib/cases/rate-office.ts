@@ -34,7 +34,7 @@ export async function rateOffice(input: TRateOffice, ctx: TFilingContext): Promi
       office,
       ratingScore: input.score,
       ratingSubject: input.subject,
-      applicant: { lastName, firstName, email: input.email ?? "", role: "APPLICANT", locale: ctx.locale },
+      applicant: { lastName, firstName, email: input.email ?? "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
     });
     return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
   });

@@ -25,7 +25,7 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
       rule: "APPEAL",
       text: input.comment ?? "",
       office,
-      applicant: { lastName: "—", firstName: "—", email: "", role: "APPLICANT", locale: ctx.locale },
+      applicant: { lastName: "—", firstName: "—", email: "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
     });
     if (to) {
       await enqueueEmail(tx, {

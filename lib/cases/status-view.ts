@@ -3,6 +3,7 @@ import "server-only";
 import { applicantAttachmentsWhere } from "@/lib/attachments/find-attachment";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { normalizeMailbox } from "@/lib/email/mailbox-key";
 import type { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
@@ -41,14 +42,28 @@ const SHARED_EVENTS: CaseEventKind[] = ["FILED", "STATUS_CHANGED", "PUBLIC_REPLY
 export async function applicantByToken(token: string) {
   return db.caseApplicant.findUnique({
     where: { statusTokenHash: hashLinkToken(token) },
-    select: { id: true, caseId: true, firstName: true, isPrimary: true },
+    select: { id: true, caseId: true, firstName: true, isPrimary: true, email: true, memberId: true },
   });
 }
 
+/** The club member looking at a status page while signed in. */
+export type TStatusViewer = { memberId: string; email: string };
+
+/**
+ * A member signed in who opens the status link of a filing to their own mailbox takes it into their
+ * account: the link came in the email to that address. A case merely filed with a member's address stays
+ * out of their account until then, and one another member filed stays that member's.
+ */
+async function linkToViewer(applicant: { id: string; email: string; memberId: string | null }, viewer: TStatusViewer): Promise<void> {
+  if (applicant.memberId || applicant.email === "" || normalizeMailbox(applicant.email) !== normalizeMailbox(viewer.email)) return;
+  await db.caseApplicant.updateMany({ where: { id: applicant.id, memberId: null }, data: { memberId: viewer.memberId } });
+}
+
 /** What the secret status link shows: the case, its public history and the applicant's own additions. */
-export async function findStatusView(token: string): Promise<TStatusView | null> {
+export async function findStatusView(token: string, viewer?: TStatusViewer | null): Promise<TStatusView | null> {
   const applicant = await applicantByToken(token);
   if (!applicant) return null;
+  if (viewer) await linkToViewer(applicant, viewer);
   const found = await db.case.findUniqueOrThrow({
     where: { id: applicant.caseId },
     select: {

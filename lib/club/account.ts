@@ -31,14 +31,19 @@ export async function memberAccount(memberId: string) {
       take: 50,
       select: { id: true, kind: true, points: true, reason: true, source: true, createdAt: true },
     }),
-    memberCases(member.email),
+    memberCases(memberId),
   ]);
   return { member, balance, entries, cases };
 }
 
-async function memberCases(email: string) {
+/**
+ * The cases the member filed while signed in, or took in by opening their status link while signed in
+ * (lib/cases/status-view.ts). Not every case filed with their address: anyone can type an address, and
+ * the account would show a stranger's filing, name and phone.
+ */
+async function memberCases(memberId: string) {
   const rows = await db.caseApplicant.findMany({
-    where: { email },
+    where: { memberId },
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { case: { select: { number: true, type: true, status: true, createdAt: true } } },
@@ -171,8 +176,8 @@ export async function exportMemberData(memberId: string) {
     db.purchase.findMany({ where: { memberId }, orderBy: { purchasedAt: "asc" } }),
     db.redemption.findMany({ where: { memberId }, include: { reward: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
     db.caseApplicant.findMany({
-      where: { email: member.email },
-      omit: { statusTokenHash: true, idempotencyKey: true },
+      where: { memberId },
+      omit: { statusTokenHash: true, idempotencyKey: true, idempotencyHash: true },
       include: { case: { select: { number: true, type: true, status: true, createdAt: true } } },
       orderBy: { createdAt: "asc" },
     }),

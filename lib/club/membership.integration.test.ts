@@ -206,7 +206,7 @@ describe("the member's data", () => {
     await db.pointsEntry.create({ data: { memberId: member.id, kind: "EARN", points: 50, reason: "Опрос", source: "survey" } });
     await setNewsConsent(member.id, false);
     await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
-    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: input.email, officePostcode: "" })), { channel: "WEB", locale: "ru" });
+    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: input.email, officePostcode: "" })), { channel: "WEB", locale: "ru", memberId: member.id });
     const data = await exportMemberData(member.id);
     const json = JSON.stringify(data);
     expect(data.member).toMatchObject({ email: input.email, firstName: input.firstName, cardNumber: member.cardNumber, newsConsentVersion: null });

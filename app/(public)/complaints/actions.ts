@@ -2,6 +2,7 @@
 
 import { defineAction } from "@/lib/action/define-action";
 import { ZSubmission } from "@/lib/action/submission";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
@@ -12,17 +13,21 @@ import { ZFileClaim, ZFileComplaint, ZRateOffice, ZReportQueue } from "@/lib/cas
 import { requestContext } from "@/lib/http/request-context";
 
 // Filing is open to anyone: no account is needed. Abuse is held off by the honeypot in the schemas, limits
-// per client address and email, and the idempotency key.
-const anyone = async () => null;
+// per client address and email, and the idempotency key. A club member signed in files as themselves: the
+// case shows in their account.
+const anyone = async (): Promise<{ memberId?: string }> => {
+  const user = await getCurrentUser();
+  return user?.kind === "member" ? { memberId: user.id } : {};
+};
 
 export const fileComplaintAction = defineAction({
   name: "fileComplaint",
   schema: ZSubmission(ZFileComplaint),
   authorize: anyone,
-  run: async ({ idempotencyKey, files, ...input }) => {
+  run: async ({ idempotencyKey, files, ...input }, filer) => {
     const context = await requestContext();
     const inspected = await inspectOrFail(files);
-    return toReceipt(await fileComplaint(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
+    return toReceipt(await fileComplaint(input, { channel: "WEB", ...context, ...filer, idempotencyKey, files: inspected }));
   },
 });
 
@@ -30,10 +35,10 @@ export const fileClaimAction = defineAction({
   name: "fileClaim",
   schema: ZSubmission(ZFileClaim),
   authorize: anyone,
-  run: async ({ idempotencyKey, files, ...input }) => {
+  run: async ({ idempotencyKey, files, ...input }, filer) => {
     const context = await requestContext();
     const inspected = await inspectOrFail(files);
-    return toReceipt(await fileClaim(input, { channel: "WEB", ...context, idempotencyKey, files: inspected }));
+    return toReceipt(await fileClaim(input, { channel: "WEB", ...context, ...filer, idempotencyKey, files: inspected }));
   },
 });
 
@@ -41,12 +46,12 @@ export const rateOfficeAction = defineAction({
   name: "rateOffice",
   schema: ZRateOffice,
   authorize: anyone,
-  run: async (input) => toReceipt(await rateOffice(input, { channel: "WEB", ...(await requestContext()) })),
+  run: async (input, filer) => toReceipt(await rateOffice(input, { channel: "WEB", ...(await requestContext()), ...filer })),
 });
 
 export const reportQueueAction = defineAction({
   name: "reportQueue",
   schema: ZReportQueue,
   authorize: anyone,
-  run: async (input) => toReceipt(await reportQueue(input, { channel: "WEB", ...(await requestContext()) })),
+  run: async (input, filer) => toReceipt(await reportQueue(input, { channel: "WEB", ...(await requestContext()), ...filer })),
 });

@@ -5,6 +5,7 @@ import { AddInformationForm } from "@/components/cases/add-information-form";
 import { RateAnswerForm } from "@/components/cases/rate-answer-form";
 import { StatusHistory } from "@/components/cases/status-history";
 import { InfoPage } from "@/components/layout/info-page";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { findStatusView } from "@/lib/cases/status-view";
 import { ClientTexts } from "@/lib/i18n/client-texts";
 
@@ -14,8 +15,8 @@ import { addInformationAction, rateAnswerAction } from "./actions";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function CaseStatusPage({ params }: PageProps<"/status/[token]">) {
-  const [{ token }, t, format] = await Promise.all([params, getTranslations("statusPage"), getFormatter()]);
-  const view = await findStatusView(token);
+  const [{ token }, t, format, user] = await Promise.all([params, getTranslations("statusPage"), getFormatter(), getCurrentUser()]);
+  const view = await findStatusView(token, user?.kind === "member" ? { memberId: user.id, email: user.email } : null);
   if (!view) return <InfoPage title={t("notFoundTitle")} lead={t("notFoundText")} />;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: view.timeZone });
   return (
