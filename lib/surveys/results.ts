@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TAnswers } from "./answers";
+import { moscowDay } from "./build-survey";
 import { QUESTION_ROW_SELECT, toQuestion } from "./question-rows";
 import { average, MIN_GROUP_SIZE, netPromoterScore, percent, type TCounts, type TNps } from "./results-math";
 import type { TQuestion, TResultsFilter } from "./schemas";
@@ -20,7 +21,10 @@ export type TQuestionResult = {
   bars: TBar[];
   average: number | null;
   nps: TNps | null;
-  /** A text question's answers, newest first, at most TEXTS_SHOWN of them. */
+  /**
+   * The newest TEXTS_SHOWN of a text question's answers, in alphabetical order: in the order they were sent,
+   * they could be matched with the times of the members' survey points.
+   */
   texts: string[];
 };
 
@@ -109,7 +113,7 @@ async function tallies(where: Prisma.Sql, textQuestionIds: string[]): Promise<Ma
     else if (typeof value === "string") add(tally.choices, value, count);
     else if (Array.isArray(value)) for (const item of new Set(value)) if (typeof item === "string") add(tally.choices, item, count);
   }
-  textQuestionIds.forEach((questionId, index) => (of(questionId).texts = texts[index].map((row) => row.text)));
+  textQuestionIds.forEach((questionId, index) => (of(questionId).texts = texts[index].map((row) => row.text).sort((a, b) => a.localeCompare(b, "ru"))));
   return byQuestion;
 }
 
@@ -152,12 +156,37 @@ function cellOf(question: TQuestion, answer: TAnswers[string] | undefined): stri
 /** Responses a CSV file reads at a time. */
 const CSV_BATCH = 1_000;
 
-type TCsvResponse = { id: string; answers: Prisma.JsonValue; sentAt: Date; region: string | null; ageBand: string | null; services: string[] };
+type TCsvResponse = {
+  id: string;
+  /** The response's place in the file: a hash of its id, which says nothing of when it was sent. */
+  place: string;
+  answers: Prisma.JsonValue;
+  sentAt: Date;
+  region: string | null;
+  ageBand: string | null;
+  services: string[];
+};
 
 /**
- * The responses as CSV rows, one per response in the order they were sent, a column per question, under the
- * same privacy rule as the results page: fewer than MIN_GROUP_SIZE responses give only a line that says so.
- * No member is named. Batches of rows, the header first, read page by page (for csvStreamResponse).
+ * How many of the responses were sent on each Moscow day. Counted by UTC hour in the database and added up
+ * by moscowDay here (Moscow is a whole number of hours from UTC), so the Moscow day has one rule.
+ */
+async function responsesByDay(where: Prisma.Sql): Promise<Map<string, number>> {
+  const hours = await db.$queryRaw<{ hour: Date; count: number }[]>`
+    SELECT date_trunc('hour', COALESCE(r."submittedAt", r."createdAt")) AS hour, count(*)::int AS count
+    FROM "SurveyResponse" r WHERE ${where} GROUP BY 1`;
+  const days = new Map<string, number>();
+  for (const { hour, count } of hours) days.set(moscowDay(hour), (days.get(moscowDay(hour)) ?? 0) + count);
+  return days;
+}
+
+/**
+ * The responses as CSV rows, one per response, a column per question, under the same privacy rule as the
+ * results page: fewer than MIN_GROUP_SIZE responses give only a line that says so. No member is named, and
+ * no response can be matched to a member by its time: the points for answering are credited the moment it
+ * is sent, and the member's ledger shows that moment. So a response gives only its Moscow day, and only
+ * when at least MIN_GROUP_SIZE responses of the file were sent that day; rows come in an order that says
+ * nothing of when they were sent. Batches of rows, the header first, read page by page (for csvStreamResponse).
  */
 export async function* resultsCsv(
   surveyId: string,
@@ -166,28 +195,34 @@ export async function* resultsCsv(
   describe: { ageBand: (value: string) => string; service: (value: string) => string },
 ): AsyncGenerator<TCsvCell[][]> {
   const where = responseFilter(surveyId, filter);
-  const [questions, [{ count }]] = await Promise.all([
+  const [questions, [{ count }], days] = await Promise.all([
     loadQuestions(surveyId),
     db.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "SurveyResponse" r WHERE ${where}`,
+    responsesByDay(where),
   ]);
+  const dayOf = (sentAt: Date) => {
+    const day = moscowDay(sentAt);
+    return (days.get(day) ?? 0) >= MIN_GROUP_SIZE ? day : null;
+  };
   yield [[texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)]];
   if (count < MIN_GROUP_SIZE) {
     yield [[texts.tooFew]];
     return;
   }
-  let after: { sentAt: Date; id: string } | null = null;
+  let after: { place: string; id: string } | null = null;
   for (;;) {
     const page: TCsvResponse[] = await db.$queryRaw<TCsvResponse[]>`
-      SELECT r.id, r.answers, COALESCE(r."submittedAt", r."createdAt") AS "sentAt", r.region, r."ageBand"::text AS "ageBand", r.services
+      SELECT r.id, md5(r.id::text) AS place, r.answers, COALESCE(r."submittedAt", r."createdAt") AS "sentAt", r.region,
+        r."ageBand"::text AS "ageBand", r.services
       FROM "SurveyResponse" r
-      WHERE ${where}${after ? Prisma.sql` AND (COALESCE(r."submittedAt", r."createdAt"), r.id) > (${after.sentAt}, ${after.id}::uuid)` : Prisma.empty}
-      ORDER BY COALESCE(r."submittedAt", r."createdAt"), r.id
+      WHERE ${where}${after ? Prisma.sql` AND (md5(r.id::text), r.id) > (${after.place}, ${after.id}::uuid)` : Prisma.empty}
+      ORDER BY md5(r.id::text), r.id
       LIMIT ${CSV_BATCH}`;
     if (page.length === 0) return;
     yield page.map((response) => {
       const answers = response.answers as TAnswers;
       return [
-        response.sentAt.toISOString(),
+        dayOf(response.sentAt),
         response.region,
         response.ageBand ? describe.ageBand(response.ageBand) : null,
         response.services.map(describe.service).join("; "),

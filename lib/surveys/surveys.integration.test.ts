@@ -234,10 +234,11 @@ describe("results", () => {
     const rows = await resultsCsvRows(id, {}, texts, describe);
     expect(rows[0]).toEqual(["sent", "region", "age", "services", "Были в отделении?", "Что запомнилось?", "Порекомендуете?"]);
     expect(rows).toHaveLength(6);
-    expect(rows[1].slice(1)).toEqual([region, "AGE_25_34", "", "Да", "=HYPERLINK(\"http://x\")", 10]);
+    const first = rows.find((row) => row[5] === "=HYPERLINK(\"http://x\")")!;
+    expect(first.slice(1)).toEqual([region, "AGE_25_34", "", "Да", "=HYPERLINK(\"http://x\")", 10]);
   });
 
-  it("are counted by the database: a list's choices once each, a scale's numbers, the newest texts first, a page's worth", async () => {
+  it("are counted by the database: a list's choices once each, a scale's numbers, the newest texts in alphabetical order, a page's worth", async () => {
     const region = freshRegion();
     const ids = { ways: randomUUID(), stars: randomUUID(), note: randomUUID() };
     const { id } = await saveSurvey(
@@ -276,9 +277,9 @@ describe("results", () => {
     expect(stars).toMatchObject({ answered: count, average: 3 });
     expect(stars.bars.map((bar) => bar.count)).toEqual([42, 42, 42, 42, 42]);
     expect(note.answered).toBe(count - 1);
-    expect(note.texts).toHaveLength(TEXTS_SHOWN);
-    expect(note.texts[0]).toBe(`Отзыв ${count - 1}`);
-    expect(note.texts.at(-1)).toBe(`Отзыв ${count - TEXTS_SHOWN}`);
+    // The newest, listed in alphabetical order rather than the order they were sent.
+    const newest = Array.from({ length: TEXTS_SHOWN }, (_, i) => `Отзыв ${count - 1 - i}`);
+    expect(note.texts).toEqual([...newest].sort((a, b) => a.localeCompare(b, "ru")));
 
     // The region as another spelling of it: the same group, on the page and in the file.
     const filter = { region: region.toLowerCase() };
@@ -286,7 +287,7 @@ describe("results", () => {
     expect(await resultsCsvRows(id, filter, { submittedAt: "", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).toHaveLength(count + 1);
   });
 
-  it("come as a CSV file read page by page: every response once, in the order they were sent", async () => {
+  it("come as a CSV file read page by page: every response once, in an order that says nothing of when it was sent", async () => {
     const region = freshRegion();
     const note = randomUUID();
     const { id } = await saveSurvey(
@@ -316,8 +317,37 @@ describe("results", () => {
     expect(rows).toHaveLength(count + 1);
     const answers = rows.slice(1).map((row) => row[4]);
     expect(new Set(answers).size).toBe(count);
-    const sent = rows.slice(1).map((row) => String(row[0]));
-    expect(sent).toEqual([...sent].sort());
-    expect(sent[0]).toBe(new Date(start).toISOString());
+    const order = answers.map((answer) => Number(String(answer).split(" ")[1]));
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+    expect(order).not.toEqual([...order].sort((a, b) => b - a));
+  });
+
+  it("give in the CSV file the Moscow day a response was sent, never its time, and no day shared by fewer than five", async () => {
+    const region = freshRegion();
+    const note = randomUUID();
+    const { id } = await saveSurvey(
+      {
+        title: `Опрос ${region}`,
+        segment: { regions: [region], ageBands: [], services: [] },
+        closesOn: undefined,
+        questions: [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }],
+      },
+      STAFF,
+    );
+    // Six sent late on 10 March in Moscow, six after its midnight (21:00 UTC), one alone on 15 March.
+    const sentAt = [
+      ...Array.from({ length: 6 }, (_, i) => `2026-03-10T20:${String(30 + i).padStart(2, "0")}:17.123Z`),
+      ...Array.from({ length: 6 }, (_, i) => `2026-03-10T21:${String(10 + i).padStart(2, "0")}:42.456Z`),
+      "2026-03-15T09:00:00.000Z",
+    ];
+    await db.surveyResponse.createMany({
+      data: sentAt.map((at, i) => ({ surveyId: id, status: "SUBMITTED" as const, submittedAt: new Date(at), region, answers: { [note]: `Ответ ${i}` } })),
+    });
+
+    const rows = (await resultsCsvRows(id, {}, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).slice(1);
+
+    const dayOf = new Map(rows.map((row) => [row[4], row[0]]));
+    expect(sentAt.map((_, i) => dayOf.get(`Ответ ${i}`))).toEqual([...Array(6).fill("2026-03-10"), ...Array(6).fill("2026-03-11"), null]);
+    for (const row of rows) expect(String(row[0])).not.toMatch(/\d{2}:\d{2}|T/);
   });
 });
