@@ -35,6 +35,8 @@ export function FileUploadField({
   hint,
   error,
   disabled,
+  maxFiles = ATTACHMENT_LIMITS.maxFiles,
+  allowance,
   onChange,
 }: {
   id: string;
@@ -44,6 +46,10 @@ export function FileUploadField({
   /** From the server, already in the user's language. */
   error?: string;
   disabled?: boolean;
+  /** Fewer than a request may carry when the day's allowance leaves fewer; 0 turns the field off. */
+  maxFiles?: number;
+  /** What is left of the day's allowance, in the user's language, read with the hint. */
+  allowance?: string;
   onChange?: (files: File[]) => void;
 }) {
   const t = useTexts("attachments");
@@ -60,7 +66,7 @@ export function FileUploadField({
   }
 
   function onPick(event: ChangeEvent<HTMLInputElement>) {
-    const checked = checkChosenFiles(files, Array.from(event.target.files ?? []));
+    const checked = checkChosenFiles(files, Array.from(event.target.files ?? []), maxFiles);
     setProblems(checked.errors.map((problem) => tAll(problem.messageKey, problem.values)));
     update(checked.files);
   }
@@ -86,6 +92,12 @@ export function FileUploadField({
       </label>
       <p id={`${id}-hint`} className="text-sm text-muted">
         {hint ?? t("hint", { maxFiles: ATTACHMENT_LIMITS.maxFiles, maxMb: ATTACHMENT_MAX_MB })}
+        {allowance ? (
+          <>
+            {" "}
+            <span data-testid="upload-allowance">{allowance}</span>
+          </>
+        ) : null}
       </p>
       <input
         ref={inputRef}
@@ -94,7 +106,7 @@ export function FileUploadField({
         type="file"
         multiple
         accept={ATTACHMENT_ACCEPT}
-        disabled={disabled}
+        disabled={disabled || maxFiles < 1}
         onChange={onPick}
         aria-invalid={messages.length > 0}
         aria-describedby={describedBy}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTexts } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { useState, useTransition } from "react";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
@@ -10,18 +10,25 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
+import { allowanceValues, ATTACHMENT_LIMITS, type TUploadAllowance } from "@/lib/attachments/limits";
 import { submissionFormData } from "@/lib/action/submission-form-data";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 
-/** The applicant adds information or files to their open case. */
+/**
+ * The applicant adds information or files to their open case. The field says what is left of the day's
+ * upload allowance and takes no more files than that; the server counts and refuses again.
+ */
 export function AddInformationForm({
   token,
   action,
+  allowance,
 }: {
   token: string;
   action: (formData: FormData) => Promise<TActionResult<{ eventId: string }>>;
+  allowance: TUploadAllowance;
 }) {
   const t = useTexts("statusPage");
+  const format = useTextFormat();
   const router = useRouter();
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
@@ -32,6 +39,8 @@ export function AddInformationForm({
   const [isPending, startTransition] = useTransition();
   // The file field keeps its own list; a new key gives a fresh, empty field after a success.
   const [fieldKey, setFieldKey] = useState(0);
+
+  const left = allowanceValues(allowance);
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -67,7 +76,15 @@ export function AddInformationForm({
           />
         )}
       </FormField>
-      <FileUploadField key={fieldKey} id="status-attachments" label={t("files")} error={fileError} onChange={setFiles} />
+      <FileUploadField
+        key={fieldKey}
+        id="status-attachments"
+        label={t("files")}
+        error={fileError}
+        maxFiles={Math.min(ATTACHMENT_LIMITS.maxFiles, left.files)}
+        allowance={t("allowance", { files: left.files, mb: format.number(left.mb, { maximumFractionDigits: 1 }) })}
+        onChange={setFiles}
+      />
       <Button type="submit" disabled={isPending} className="self-start">
         {t("send")}
       </Button>

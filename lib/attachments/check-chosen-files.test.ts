@@ -25,6 +25,14 @@ describe("checkChosenFiles", () => {
     expect(errors).toEqual([{ fileName: "", messageKey: "attachments.tooMany", values: { max: 5 } }]);
   });
 
+  it("takes no more than the day's allowance leaves, when that is fewer", () => {
+    const picked = Array.from({ length: 4 }, (_, i) => photo(`${i}.png`));
+    const { files, errors } = checkChosenFiles([], picked, 2);
+    expect(files.map((f) => f.name)).toEqual(["0.png", "1.png"]);
+    expect(errors).toEqual([{ fileName: "", messageKey: "attachments.tooMany", values: { max: 2 } }]);
+    expect(checkChosenFiles([], picked, 0).files).toEqual([]);
+  });
+
   it("leaves out empty and oversized files, naming them", () => {
     const big = fileOf(new Uint8Array(10 * 1024 * 1024 + 1), "скан.pdf");
     const { files, errors } = checkChosenFiles([], [fileOf(new Uint8Array(), "пусто.jpg"), big, photo("ok.png")]);

@@ -9,9 +9,14 @@ function isSameFile(a: File, b: File): boolean {
 /**
  * The browser's quick check as files are picked: the ones already chosen plus the new ones that fit
  * (not empty, not too big, not a second pick of the same file, no more than the limit), and what was
- * left out and why. Only sizes and counts: the type is judged by the server from the content.
+ * left out and why. Only sizes and counts: the type is judged by the server from the content. `maxFiles`
+ * is lower where the day's allowance leaves fewer files than one request may carry.
  */
-export function checkChosenFiles(current: File[], picked: File[]): { files: File[]; errors: TUploadError[] } {
+export function checkChosenFiles(
+  current: File[],
+  picked: File[],
+  maxFiles: number = ATTACHMENT_LIMITS.maxFiles,
+): { files: File[]; errors: TUploadError[] } {
   const files = [...current];
   const errors: TUploadError[] = [];
   let isOverCount = false;
@@ -21,9 +26,9 @@ export function checkChosenFiles(current: File[], picked: File[]): { files: File
     if (file.size === 0) errors.push({ fileName: name, messageKey: "attachments.empty", values: { name } });
     else if (file.size > ATTACHMENT_LIMITS.maxBytes) {
       errors.push({ fileName: name, messageKey: "attachments.tooLarge", values: { name, maxMb: ATTACHMENT_MAX_MB } });
-    } else if (files.length >= ATTACHMENT_LIMITS.maxFiles) isOverCount = true;
+    } else if (files.length >= maxFiles) isOverCount = true;
     else files.push(file);
   }
-  if (isOverCount) errors.push({ fileName: "", messageKey: "attachments.tooMany", values: { max: ATTACHMENT_LIMITS.maxFiles } });
+  if (isOverCount) errors.push({ fileName: "", messageKey: "attachments.tooMany", values: { max: maxFiles } });
   return { files, errors };
 }

@@ -2,6 +2,14 @@ import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor, type TInspectedFile } from "@/lib/attachments";
+import {
+  checkUploadAllowance,
+  consumeUploadAllowance,
+  overAllowance,
+  type TUploadScope,
+  UploadAllowanceTaken,
+  uploadAllowance,
+} from "@/lib/attachments/upload-allowance";
 import { db } from "@/lib/db";
 import { resumeClock } from "@/lib/console-cases/status-flow";
 
@@ -16,19 +24,39 @@ async function applicantOrFail(token: string) {
 
 /**
  * The applicant adds information or files while the case is open. A case waiting for the customer goes
- * back to work (its clock runs again).
+ * back to work (its clock runs again). Files draw on the day's upload allowance of the case and of the
+ * client (`ip`); files over it are refused with what is left, and nothing of the request is kept.
  */
-export async function addApplicantInformation(input: { token: string; text: string; files?: TInspectedFile[] }) {
+export async function addApplicantInformation(input: { token: string; text: string; files?: TInspectedFile[]; ip?: string }) {
   const applicant = await applicantOrFail(input.token);
-  return withStoredFiles(input.files, (stored) =>
+  const scope: TUploadScope = { caseId: applicant.caseId, ip: input.ip };
+  const files = input.files ?? [];
+  // Checked before the files are stored, so a request over the allowance costs no storage; counted below.
+  await checkUploadAllowance(scope, files);
+  try {
+    return await addInformation(applicant, input.text, files, scope);
+  } catch (error) {
+    if (error instanceof UploadAllowanceTaken) throw overAllowance(await uploadAllowance(scope));
+    throw error;
+  }
+}
+
+async function addInformation(
+  applicant: { id: string; caseId: string },
+  text: string,
+  files: TInspectedFile[],
+  scope: TUploadScope,
+) {
+  return withStoredFiles(files, (stored) =>
     db.$transaction(async (tx) => {
       const current = await tx.case.findUniqueOrThrow({
         where: { id: applicant.caseId },
         select: { status: true, dueAt: true, pausedAt: true },
       });
       if (current.status === "CLOSED") throw new ActionError("CONFLICT", "status.closed");
+      await consumeUploadAllowance(tx, scope, files);
       const event = await tx.caseEvent.create({
-        data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: input.text, applicantId: applicant.id },
+        data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: text, applicantId: applicant.id },
         select: { id: true, createdAt: true },
       });
       if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, applicant.caseId, event.id) });

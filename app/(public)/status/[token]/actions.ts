@@ -7,6 +7,7 @@ import { ZSubmission } from "@/lib/action/submission";
 import { addApplicantInformation, rateAnswer } from "@/lib/cases/applicant-updates";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
 import { ZApplicantComment, ZRateAnswer } from "@/lib/cases/schemas";
+import { requestContext } from "@/lib/http/request-context";
 
 // The secret token in the input is the authorization; the domain functions check it belongs to a case.
 const tokenHolder = async () => null;
@@ -16,7 +17,8 @@ export const addInformationAction = defineAction({
   schema: ZSubmission(ZApplicantComment),
   authorize: tokenHolder,
   run: async ({ files, token, text }) => {
-    const result = await addApplicantInformation({ token, text, files: await inspectOrFail(files) });
+    const [inspected, { ip }] = await Promise.all([inspectOrFail(files), requestContext()]);
+    const result = await addApplicantInformation({ token, text, files: inspected, ip });
     revalidatePath(`/status/${token}`);
     return result;
   },

@@ -5,8 +5,10 @@ import { AddInformationForm } from "@/components/cases/add-information-form";
 import { RateAnswerForm } from "@/components/cases/rate-answer-form";
 import { StatusHistory } from "@/components/cases/status-history";
 import { InfoPage } from "@/components/layout/info-page";
+import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findStatusView } from "@/lib/cases/status-view";
+import { requestContext } from "@/lib/http/request-context";
 import { ClientTexts } from "@/lib/i18n/client-texts";
 
 import { addInformationAction, rateAnswerAction } from "./actions";
@@ -19,6 +21,8 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
   const view = await findStatusView(token, user?.kind === "member" ? { memberId: user.id, email: user.email } : null);
   if (!view) return <InfoPage title={t("notFoundTitle")} lead={t("notFoundText")} />;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: view.timeZone });
+  // What the add-information form may still take today, said before the files are picked.
+  const allowance = view.canAddInformation ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip }) : null;
   return (
     <InfoPage title={t("title", { number: view.number })}>
       <dl className="grid gap-x-6 gap-y-2 rounded-xl bg-brand-50 p-5 sm:grid-cols-[auto_1fr]">
@@ -65,13 +69,13 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
           </ClientTexts>
         </section>
       ) : null}
-      {view.canAddInformation ? (
+      {allowance ? (
         <section aria-labelledby="add-heading" className="flex flex-col gap-3 rounded-xl border border-line p-5">
           <h2 id="add-heading" className="text-xl font-semibold">
             {t("addTitle")}
           </h2>
           <ClientTexts namespaces={["statusPage"]}>
-            <AddInformationForm token={token} action={addInformationAction} />
+            <AddInformationForm token={token} action={addInformationAction} allowance={allowance} />
           </ClientTexts>
         </section>
       ) : null}
