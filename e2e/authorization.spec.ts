@@ -26,6 +26,8 @@ const DEMO_SURVEY = "019a0000-0000-7000-8000-000000000001";
 // A member and a purchase import of fixed ids, written in beforeAll, for the pages that show one.
 const E2E_MEMBER_ID = "0196a3c2-0000-7000-8000-0000000000e2";
 const E2E_IMPORT_ID = "0196a3c2-0000-7000-8000-0000000001e2";
+/** A staff account whose page (security log, unlock) admins open. */
+const E2E_STAFF_ID = "0196a3c2-0000-7000-8000-0000000002e2";
 
 /** Club events and ideas: staff who may manage the club (canManageClub); the seeded demo meeting (lib/events/seed-events.ts). */
 const CLUB_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
@@ -36,6 +38,9 @@ const PAGES: Record<string, TIdentity[]> = {
   "/console/account": STAFF,
   "/console/cases": STAFF,
   "/console/staff": ["ADMIN"],
+  [`/console/staff/${E2E_STAFF_ID}`]: ["ADMIN"],
+  // The emailed unlock link is its own authorization: anyone sees the page (an invalid link says so).
+  "/console/unlock/not-a-valid-token": EVERYONE,
   "/console/api-keys": ["ADMIN"],
   // The first seeded complaint (office 101000, filed three days before the seed): the office head's own office.
   [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: STAFF,
@@ -103,6 +108,9 @@ const ACTIONS: Record<string, TIdentity[]> = {
   staffSignOutEverywhereAction: STAFF,
   inviteStaffAction: ["ADMIN"],
   setStaffDisabledAction: ["ADMIN"],
+  unlockStaffAccountAction: ["ADMIN"],
+  // Authorized by the secret token of the emailed unlock link it carries.
+  unlockStaffWithLinkAction: EVERYONE,
   issueApiKeyAction: ["ADMIN"],
   revokeApiKeyAction: ["ADMIN"],
   // The case page: analysts only read; office heads act on their offices' cases (checked by the domain functions).
@@ -185,6 +193,11 @@ test.describe("authorization", () => {
       `INSERT INTO "PurchaseImport" ("id", "fileName", "status", "createdById", "finishedAt") VALUES ($1, 'authorization.csv', 'APPLIED', gen_random_uuid(), now())
        ON CONFLICT DO NOTHING`,
       [E2E_IMPORT_ID],
+    );
+    await sql(
+      `INSERT INTO "StaffUser" ("id", "email", "name", "role", "updatedAt")
+       VALUES ($1, 'authorization@staff.example', 'Проверка Доступа', 'OPERATOR', now()) ON CONFLICT DO NOTHING`,
+      [E2E_STAFF_ID],
     );
     for (const identity of IDENTITIES) {
       const context = await playwrightRequest.newContext({

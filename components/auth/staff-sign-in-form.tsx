@@ -16,7 +16,7 @@ import { type TStaffSignIn, ZStaffSignIn } from "@/lib/auth/schemas";
 
 const FIELDS = ["email", "password", "totp"] as const;
 
-/** Turns the server's failure code ("LOCKED:900") into a sentence. */
+/** Turns the server's failure code ("LOCKED:900", see staffFailureCode) into a sentence. */
 function useFailureText() {
   const t = useTranslations("auth");
   return (code: string): string => {
@@ -25,6 +25,8 @@ function useFailureText() {
     switch (reason) {
       case "LOCKED":
         return t("locked", { minutes });
+      case "ACCOUNT_LOCKED":
+        return t("accountLocked", { minutes });
       case "RATE_LIMITED":
         return t("rateLimited", { minutes });
       case "TOTP_REQUIRED":

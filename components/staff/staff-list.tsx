@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
@@ -51,7 +52,9 @@ export function StaffList({
           {rows.map((row) => (
             <Row key={row.id} className="align-top">
               <Cell>
-                <div className="font-medium">{row.name}</div>
+                <Link href={`/console/staff/${row.id}`} className="font-medium text-brand-700 underline">
+                  {row.name}
+                </Link>
                 <div className="text-sm text-muted">{row.email}</div>
               </Cell>
               <Cell>

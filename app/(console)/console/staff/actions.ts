@@ -5,8 +5,9 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { requireStaff } from "@/lib/auth/current-user";
 import { inviteStaff } from "@/lib/staff/invite-staff";
-import { ZInviteStaff, ZSetStaffDisabled } from "@/lib/staff/schemas";
+import { ZInviteStaff, ZSetStaffDisabled, ZUnlockStaffAccount } from "@/lib/staff/schemas";
 import { setStaffDisabled } from "@/lib/staff/set-staff-disabled";
+import { unlockStaffAccount } from "@/lib/staff/unlock-staff-account";
 
 export const inviteStaffAction = defineAction({
   name: "inviteStaff",
@@ -26,6 +27,17 @@ export const setStaffDisabledAction = defineAction({
   run: async (input, actor) => {
     const staff = await setStaffDisabled(input, actor);
     revalidatePath("/console/staff");
+    return staff;
+  },
+});
+
+export const unlockStaffAccountAction = defineAction({
+  name: "unlockStaffAccount",
+  schema: ZUnlockStaffAccount,
+  authorize: () => requireStaff("ADMIN"),
+  run: async (input, actor) => {
+    const staff = await unlockStaffAccount(input, actor);
+    revalidatePath(`/console/staff/${input.staffId}`);
     return staff;
   },
 });

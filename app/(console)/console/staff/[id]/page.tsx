@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+import { ForbiddenNotice } from "@/components/console/forbidden-notice";
+import { InfoPage } from "@/components/layout/info-page";
+import { SecurityEventTable } from "@/components/staff/security-event-table";
+import { UnlockStaffButton } from "@/components/staff/unlock-staff-button";
+import { staffPage } from "@/lib/auth/page-guards";
+import { SECURITY_EVENT_DAYS } from "@/lib/security/security-events";
+import { getStaffAccount } from "@/lib/staff/get-staff-account";
+
+import { unlockStaffAccountAction } from "../actions";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
+
+export default async function StaffAccountPage({ params }: PageProps<"/console/staff/[id]">) {
+  const { id } = await params;
+  const user = await staffPage(`/console/staff/${id}`, "ADMIN");
+  if (user === "forbidden") return <ForbiddenNotice />;
+  const account = UUID.test(id) ? await getStaffAccount(id) : null;
+  if (!account) notFound();
+  const t = await getTranslations();
+  return (
+    <InfoPage title={account.name} lead={`${account.email} · ${t(`roles.${account.role}`)}`}>
+      <Link href="/console/staff" className="self-start text-brand-700 underline">
+        {t("staff.back")}
+      </Link>
+      <UnlockStaffButton staffId={account.id} unlock={unlockStaffAccountAction} />
+      <h2 className="text-xl font-semibold">{t("staff.eventsTitle")}</h2>
+      <p className="text-muted">{t("staff.eventsLead", { days: SECURITY_EVENT_DAYS })}</p>
+      <SecurityEventTable events={account.events} />
+    </InfoPage>
+  );
+}

@@ -1,0 +1,16 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { recentSecurityEvents } from "@/lib/security/security-events";
+
+export type TStaffAccount = NonNullable<Awaited<ReturnType<typeof getStaffAccount>>>;
+
+/** One staff account for the admin's page: who it is and its latest security events. */
+export async function getStaffAccount(staffId: string) {
+  const staff = await db.staffUser.findUnique({
+    where: { id: staffId },
+    select: { id: true, name: true, email: true, role: true, isDisabled: true, totpEnabledAt: true, lastSignInAt: true },
+  });
+  if (!staff) return null;
+  return { ...staff, events: await recentSecurityEvents(staff.id) };
+}
