@@ -5,11 +5,13 @@
 import path from "node:path";
 
 import { hashPassword } from "@/lib/auth/password";
+import { newLinkToken } from "@/lib/auth/tokens";
 import { allocateCaseNumber } from "@/lib/cases/allocate-case-number";
 import { db } from "@/lib/db";
 import { ensureDatabaseUrl } from "@/lib/db/database-url";
 import { seedEvents } from "@/lib/events/seed-events";
 import type { CaseType, StaffRole } from "@/lib/generated/prisma/enums";
+import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
 import { seedLoyalty } from "@/lib/loyalty/seed-loyalty";
 import { importOffices } from "@/lib/offices/import-offices";
@@ -56,6 +58,8 @@ const CASES: {
   text: string;
   daysAgo: number;
   termDays: number;
+  /** A demo member who filed it while signed in: it shows in their account. */
+  memberEmail?: string;
 }[] = [
   {
     key: "queue-complaint",
@@ -102,6 +106,18 @@ const CASES: {
     daysAgo: 31,
     termDays: 30,
   },
+  {
+    key: "member-complaint",
+    type: "COMPLAINT",
+    topic: "staff-behaviour",
+    applicantName: "Иванова Мария",
+    applicantEmail: "ivanova@member.example",
+    officePostcode: "101000",
+    text: "Сотрудник отделения отказался принять заказное письмо без объяснения причин.",
+    daysAgo: 5,
+    termDays: 30,
+    memberEmail: "ivanova@member.example",
+  },
 ];
 
 async function seedOffices() {
@@ -145,8 +161,28 @@ async function seedCases() {
       const office = demo.officePostcode
         ? await tx.office.findUnique({ where: { postcode: demo.officePostcode }, select: { region: true } })
         : null;
+      const member = demo.memberEmail ? await tx.member.findUniqueOrThrow({ where: { email: demo.memberEmail }, select: { id: true } }) : null;
+      const [lastName, firstName] = demo.applicantName.split(" ");
       await tx.case.create({
         data: {
+          // The member's filing has its applicant, linked to the member; its status link is not kept anywhere.
+          ...(member
+            ? {
+                applicants: {
+                  create: {
+                    isPrimary: true,
+                    lastName,
+                    firstName,
+                    email: demo.applicantEmail,
+                    statusTokenHash: newLinkToken().tokenHash,
+                    consentPolicyVersion: PRIVACY_POLICY_VERSION,
+                    consentAt: createdAt,
+                    memberId: member.id,
+                    createdAt,
+                  },
+                },
+              }
+            : {}),
           number: await allocateCaseNumber(tx, demo.type, createdAt),
           type: demo.type,
           status: demo.daysAgo > 3 ? "IN_PROGRESS" : "NEW",
