@@ -207,7 +207,7 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
       send: async (credentials) =>
         authorize()(credentials, { headers: { "x-real-ip": "192.0.2.50" } }).then(
           (): TFuzzOutcome => ({ status: 200, body: "", stored: 0, label: "signed in" }),
-          (error: unknown) => refused(error, /^(INVALID|LOCKED|RATE_LIMITED|TOTP_REQUIRED|TOTP_INVALID)/),
+          (error: unknown) => refused(error, /^(INVALID|LOCKED|ACCOUNT_LOCKED|RATE_LIMITED|TOTP_REQUIRED|TOTP_INVALID)/),
         ),
     }),
   };
