@@ -11,7 +11,7 @@ const ZPostcodes = z
 
 export const ZInviteStaff = z
   .object({
-    name: z.string().trim().min(1, "validation.nameRequired").max(120, "validation.tooLong"),
+    name: z.typedText().trim().min(1, "validation.nameRequired").max(120, "validation.tooLong"),
     email: ZEmail,
     role: z.enum(StaffRole, "validation.roleRequired"),
     offices: ZPostcodes,

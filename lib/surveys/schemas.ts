@@ -29,8 +29,8 @@ export type TScale = z.output<typeof ZScale>;
 
 /** Shown only when an earlier question's answer is one of `anyOf` (choice ids; scale values as strings). */
 export const ZShowIf = z.object({
-  questionId: z.string().min(1, "surveys.errors.conditionQuestion"),
-  anyOf: z.array(z.string().max(40)).min(1, "surveys.errors.conditionValues").max(MAX_CHOICES + 11),
+  questionId: z.typedText().min(1, "surveys.errors.conditionQuestion"),
+  anyOf: z.array(z.typedText().max(40)).min(1, "surveys.errors.conditionValues").max(MAX_CHOICES + 11),
 });
 export type TShowIf = z.output<typeof ZShowIf>;
 
