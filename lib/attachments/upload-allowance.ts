@@ -2,6 +2,7 @@ import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
 import { consumeRateLimit, peekRateLimit, type TRateLimitDb, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { allowanceValues, type TUploadAllowance, UPLOAD_ALLOWANCE } from "./limits";
 
@@ -36,8 +37,9 @@ function totalBytes(files: readonly { size: number }[]): number {
   return files.reduce((sum, file) => sum + file.size, 0);
 }
 
-/** The refusal the person reads on the files field: what is left today, nothing of this request kept. */
-export function overAllowance(allowance: TUploadAllowance): ActionError {
+/** The refusal the person reads on the files field (what is left today, nothing of this request kept), on the trail too. */
+export async function overAllowance(allowance: TUploadAllowance): Promise<ActionError> {
+  await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "status-upload" });
   return new ActionError("RATE_LIMITED", "attachments.overAllowance", allowanceValues(allowance), "attachments");
 }
 
@@ -45,7 +47,7 @@ export function overAllowance(allowance: TUploadAllowance): ActionError {
 export async function checkUploadAllowance(scope: TUploadScope, files: readonly { size: number }[]): Promise<void> {
   if (files.length === 0) return;
   const allowance = await uploadAllowance(scope);
-  if (files.length > allowance.files || totalBytes(files) > allowance.bytes) throw overAllowance(allowance);
+  if (files.length > allowance.files || totalBytes(files) > allowance.bytes) throw await overAllowance(allowance);
 }
 
 /** Thrown inside the transaction when a concurrent upload took the allowance first; the rollback takes ours back. */

@@ -36,7 +36,7 @@ export async function addApplicantInformation(input: { token: string; text: stri
   try {
     return await addInformation(applicant, input.text, files, scope);
   } catch (error) {
-    if (error instanceof UploadAllowanceTaken) throw overAllowance(await uploadAllowance(scope));
+    if (error instanceof UploadAllowanceTaken) throw await overAllowance(await uploadAllowance(scope));
     throw error;
   }
 }
