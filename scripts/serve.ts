@@ -94,7 +94,8 @@ async function main() {
   const env = serverEnv();
 
   const database = await ensureDatabaseUrl();
-  step(database.isEmbedded ? "using the embedded PostgreSQL in .data/postgres" : "using DATABASE_URL");
+  const embeddedDir = path.relative(root, defaultEmbeddedRoot()) || ".";
+  step(database.isEmbedded ? `using the embedded PostgreSQL in ${embeddedDir}` : "using DATABASE_URL");
 
   step("applying migrations");
   await run(process.execPath, [bin("prisma"), "migrate", "deploy"]);
@@ -119,7 +120,7 @@ async function main() {
     await exited;
     if (database.started) {
       await stopEmbeddedPostgres(defaultEmbeddedRoot());
-      step("stopped the embedded PostgreSQL (data kept in .data/postgres)");
+      step(`stopped the embedded PostgreSQL (data kept in ${embeddedDir})`);
     }
     process.exit(code);
   };
