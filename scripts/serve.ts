@@ -94,7 +94,8 @@ async function main() {
   const env = serverEnv();
 
   const database = await ensureDatabaseUrl();
-  const embeddedDir = path.relative(root, defaultEmbeddedRoot()) || ".";
+  const embeddedRelative = path.relative(root, defaultEmbeddedRoot());
+  const embeddedDir = embeddedRelative.startsWith("..") ? defaultEmbeddedRoot() : embeddedRelative;
   step(database.isEmbedded ? `using the embedded PostgreSQL in ${embeddedDir}` : "using DATABASE_URL");
 
   step("applying migrations");
