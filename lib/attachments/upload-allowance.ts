@@ -1,7 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import { consumeRateLimit, peekRateLimit, type TRateLimitDb, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeRateLimit, peekRateLimits, type TRateLimitDb, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { allowanceValues, type TUploadAllowance, UPLOAD_ALLOWANCE } from "./limits";
@@ -24,13 +24,17 @@ function budgets(scope: TUploadScope): TBudget[] {
 
 /** What may still be uploaded today: the smaller of the case's and the client's allowance. Counts nothing. */
 export async function uploadAllowance(scope: TUploadScope, client?: TRateLimitDb): Promise<TUploadAllowance> {
-  const left = await Promise.all(
-    budgets(scope).map(async (budget) => ({
-      files: await peekRateLimit(`${budget.key}:files`, budget.files, client),
-      bytes: await peekRateLimit(`${budget.key}:bytes`, budget.bytes, client),
-    })),
+  const all = budgets(scope);
+  const left = await peekRateLimits(
+    all.flatMap((budget) => [
+      { key: `${budget.key}:files`, rule: budget.files },
+      { key: `${budget.key}:bytes`, rule: budget.bytes },
+    ]),
+    client,
   );
-  return { files: Math.min(...left.map((l) => l.files)), bytes: Math.min(...left.map((l) => l.bytes)) };
+  const files = left.filter((_, index) => index % 2 === 0);
+  const bytes = left.filter((_, index) => index % 2 === 1);
+  return { files: Math.min(...files), bytes: Math.min(...bytes) };
 }
 
 function totalBytes(files: readonly { size: number }[]): number {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-import { consumeRateLimit, peekRateLimit, resetRateLimit, type TRateLimitResult } from "./consume-rate-limit";
+import { consumeRateLimit, peekRateLimit, peekRateLimits, resetRateLimit, type TRateLimitResult } from "./consume-rate-limit";
 import { purgeExpiredRateLimits } from "./purge-expired-rate-limits";
 
 // A second app instance: its own client and connection pool on the same database.
@@ -128,6 +128,9 @@ describe("consumeRateLimit", () => {
     ).rejects.toThrow("refused further on");
     expect(await peekRateLimit(key, rule)).toBe(6);
     expect(await peekRateLimit(key, rule)).toBe(6);
+    const other = newKey();
+    await consumeRateLimit(other, { limit: 3, windowSeconds: 3600 });
+    expect(await peekRateLimits([{ key, rule }, { key: newKey(), rule }, { key: other, rule: { limit: 3, windowSeconds: 3600 } }])).toEqual([6, 10, 2]);
     await age(key, 61);
     expect(await peekRateLimit(key, rule)).toBe(10);
   });

@@ -81,14 +81,23 @@ export async function consumeRateLimit(
   return rateLimitResult(bucket, rule);
 }
 
+/** How much of each rule's limit is left on its key in the current window, counting nothing; one round trip. */
+export async function peekRateLimits(checks: { key: string; rule: TRateLimitRule }[], client: TRateLimitDb = db): Promise<number[]> {
+  if (checks.length === 0) return [];
+  for (const { rule } of checks) checkRule(rule);
+  const peeks = Prisma.join(checks.map(({ key, rule }) => Prisma.sql`(${key}::text, ${rule.windowSeconds}::int)`));
+  const buckets = await client.$queryRaw<{ key: string; count: number }[]>`
+    SELECT bucket."key", bucket."count"
+    FROM "RateLimitBucket" AS bucket JOIN (VALUES ${peeks}) AS peek ("key", "windowSeconds") ON peek."key" = bucket."key"
+    WHERE bucket."windowStartedAt" + peek."windowSeconds" * interval '1 second' > now() AT TIME ZONE 'UTC'`;
+  const counts = new Map(buckets.map((bucket) => [bucket.key, bucket.count]));
+  return checks.map(({ key, rule }) => Math.max(0, rule.limit - (counts.get(key) ?? 0)));
+}
+
 /** How much of `rule`'s limit is left on `key` in the current window, counting nothing. */
 export async function peekRateLimit(key: string, rule: TRateLimitRule, client: TRateLimitDb = db): Promise<number> {
-  checkRule(rule);
-  const [bucket] = await client.$queryRaw<{ count: number }[]>`
-    SELECT "count" FROM "RateLimitBucket"
-    WHERE "key" = ${key}
-      AND "windowStartedAt" + ${rule.windowSeconds}::int * interval '1 second' > now() AT TIME ZONE 'UTC'`;
-  return Math.max(0, rule.limit - (bucket?.count ?? 0));
+  const [left] = await peekRateLimits([{ key, rule }], client);
+  return left;
 }
 
 /** Forgets the attempts counted against `key`, e.g. the failed ones before a successful sign-in. */
