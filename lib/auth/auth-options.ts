@@ -8,6 +8,7 @@ import EmailProvider from "next-auth/providers/email";
 import { appUrl, getConfig } from "@/lib/config";
 import { clientIp } from "@/lib/http/client-ip";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { authenticateStaff } from "./authenticate-staff";
 import { knownDeviceCookie, knownDeviceCookieValue, knownDeviceStaffIds } from "./known-device";
@@ -16,6 +17,7 @@ import { ZStaffSignIn } from "./schemas";
 import { authSecret } from "./secret";
 import { SIGN_IN_LINK_MINUTES, sendMemberSignInLink } from "./send-member-sign-in-link";
 import { MEMBER_SESSION_SECONDS, STAFF_SESSION_SECONDS, type TSessionClaims } from "./session-claims";
+import { endSession, isSessionLive, startMemberSession, startStaffSession } from "./sessions";
 
 
 /**
@@ -94,11 +96,16 @@ const buildOptions = (): NextAuthOptions => ({
       return Boolean(user.id);
     },
     async jwt({ token, user, account }) {
-      if (user && account?.provider === "staff") token.claims = user.claims;
-      if (user && account?.provider === "email") {
-        const { db } = await import("@/lib/db");
-        const member = await db.member.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-        token.claims = { kind: "member", uid: user.id, sv: member.sessionVersion };
+      // Every sign-in starts a session row; the cookie carries its id.
+      if (user && account?.provider === "staff" && user.claims?.kind === "staff") {
+        token.claims = { ...user.claims, sid: await startStaffSession(user.claims.uid) };
+      } else if (user && account?.provider === "email") {
+        const { sid, sv } = await startMemberSession(user.id);
+        token.claims = { kind: "member", uid: user.id, sv, sid };
+      } else if (!user && !(token.claims?.sid && (await isSessionLive(token.claims.sid)))) {
+        // Reading the session (/api/auth/session) of a session that was ended or ran out: throwing makes
+        // next-auth answer with no session and clear the cookie, instead of renewing it.
+        throw new Error("SESSION_ENDED");
       }
       // Only ids travel in the cookie.
       delete token.name;
@@ -108,6 +115,16 @@ const buildOptions = (): NextAuthOptions => ({
     },
     async session({ session, token }) {
       return { expires: session.expires, claims: token.claims };
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      // Staff sign-ins are recorded by authenticateStaff, with how the person proved who they are.
+      if (account?.provider === "email") await recordSecurityEvent({ kind: "SIGN_IN", memberId: user.id });
+    },
+    // With JWT sessions next-auth hands over the decoded cookie: its session row ends for every copy of it.
+    async signOut({ token }) {
+      if (token?.claims?.sid) await endSession(token.claims);
     },
   },
 });

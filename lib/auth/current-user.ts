@@ -1,14 +1,14 @@
 import "server-only";
 
-import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import { db } from "@/lib/db";
 import type { MemberStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
-import { getAuthOptions } from "./auth-options";
 import { AuthError } from "./errors";
-import type { TSessionClaims } from "./session-claims";
+import type { TTokenClaims } from "./session-claims";
+import { sessionClaims } from "./session-cookie";
+import { liveSessionWhere } from "./sessions";
 
 export type TMemberUser = {
   kind: "member";
@@ -33,12 +33,18 @@ export type TStaffUser = {
 
 export type TCurrentUser = TMemberUser | TStaffUser;
 
-async function loadMember(claims: Extract<TSessionClaims, { kind: "member" }>): Promise<TMemberUser | null> {
-  const member = await db.member.findUnique({
-    where: { id: claims.uid },
-    select: { id: true, email: true, firstName: true, lastName: true, cardNumber: true, status: true, sessionVersion: true },
+async function loadMember(claims: Extract<TTokenClaims, { kind: "member" }>): Promise<TMemberUser | null> {
+  // One query: the member, only while the cookie's session row is live and nothing has ended it.
+  const member = await db.member.findFirst({
+    where: {
+      id: claims.uid,
+      status: { not: "LEFT" },
+      sessionVersion: claims.sv,
+      sessions: { some: liveSessionWhere(claims.sid) },
+    },
+    select: { id: true, email: true, firstName: true, lastName: true, cardNumber: true, status: true },
   });
-  if (!member || member.status === "LEFT" || member.sessionVersion !== claims.sv) return null;
+  if (!member) return null;
   return {
     kind: "member",
     id: member.id,
@@ -50,23 +56,27 @@ async function loadMember(claims: Extract<TSessionClaims, { kind: "member" }>): 
   };
 }
 
-async function loadStaff(claims: Extract<TSessionClaims, { kind: "staff" }>): Promise<TStaffUser | null> {
-  if (claims.until < Date.now()) return null;
-  const staff = await db.staffUser.findUnique({
-    where: { id: claims.uid },
+async function loadStaff(claims: Extract<TTokenClaims, { kind: "staff" }>): Promise<TStaffUser | null> {
+  // One query: a disabled account, a change of role, a session version raised, or a session row ended
+  // (signing out, sign-out everywhere, a change of the second factor) or run out ends the session at once.
+  const staff = await db.staffUser.findFirst({
+    where: {
+      id: claims.uid,
+      isDisabled: false,
+      role: claims.role,
+      sessionVersion: claims.sv,
+      sessions: { some: liveSessionWhere(claims.sid) },
+    },
     select: {
       id: true,
       email: true,
       name: true,
       role: true,
-      isDisabled: true,
-      sessionVersion: true,
       totpEnabledAt: true,
       offices: { select: { officePostcode: true } },
     },
   });
-  // A disabled account, a sign-out everywhere or a change of role ends the session at once.
-  if (!staff || staff.isDisabled || staff.sessionVersion !== claims.sv || staff.role !== claims.role) return null;
+  if (!staff) return null;
   return {
     kind: "staff",
     id: staff.id,
@@ -83,8 +93,7 @@ async function loadStaff(claims: Extract<TSessionClaims, { kind: "staff" }>): Pr
  * cached), or null.
  */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const claims = session?.claims;
+  const claims = await sessionClaims();
   if (!claims) return null;
   return claims.kind === "member" ? loadMember(claims) : loadStaff(claims);
 });

@@ -1,8 +1,8 @@
-import type { TSessionClaims } from "./session-claims";
+import type { TSessionClaims, TTokenClaims } from "./session-claims";
 
 declare module "next-auth" {
   interface Session {
-    claims?: TSessionClaims;
+    claims?: TTokenClaims;
   }
   interface User {
     claims?: TSessionClaims;
@@ -11,6 +11,6 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    claims?: TSessionClaims;
+    claims?: TTokenClaims;
   }
 }

@@ -1,14 +1,9 @@
 import "server-only";
 
-import { db } from "@/lib/db";
-
 import type { TCurrentUser } from "./current-user";
+import { endSessionsOf, sessionOwner } from "./sessions";
 
-/** Ends every session of the person — this device's too — by raising their session version. */
+/** Ends every session of the person — this device's too — by ending all their session rows. */
 export async function signOutEverywhere(user: TCurrentUser): Promise<void> {
-  if (user.kind === "member") {
-    await db.member.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-  } else {
-    await db.staffUser.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-  }
+  await endSessionsOf(sessionOwner(user), "SIGN_OUT_EVERYWHERE");
 }
