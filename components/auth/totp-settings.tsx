@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
-import type { TConfirmTotp } from "@/lib/auth/schemas";
+import type { TConfirmTotp, TStartTotpEnrolment } from "@/lib/auth/schemas";
 
 type TEnrolment = { secret: string; qrSvg: string };
 
@@ -19,7 +19,7 @@ export function TotpSettings({
   disable,
 }: {
   enabledAt: Date | null;
-  start: () => Promise<TActionResult<TEnrolment>>;
+  start: (input?: TStartTotpEnrolment) => Promise<TActionResult<TEnrolment>>;
   confirm: (input: TConfirmTotp) => Promise<TActionResult<null>>;
   disable: (input: TConfirmTotp) => Promise<TActionResult<null>>;
 }) {
@@ -31,8 +31,7 @@ export function TotpSettings({
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
 
-  function submit(event: FormEvent, action: typeof confirm, done: string) {
-    event.preventDefault();
+  function finish(action: typeof confirm, done: string) {
     startTransition(async () => {
       const result = await action({ code });
       if (result.ok) {
@@ -40,6 +39,21 @@ export function TotpSettings({
         setCode("");
         setError(undefined);
         setNotice(done);
+      } else {
+        setError(result.fieldErrors?.code ?? result.message);
+      }
+    });
+  }
+
+  /** With a factor in force, the code from it goes along: replacing the factor takes one. */
+  function begin() {
+    startTransition(async () => {
+      const result = await start(enabledAt ? { code } : undefined);
+      if (result.ok) {
+        setEnrolment(result.data);
+        setCode("");
+        setError(undefined);
+        setNotice(undefined);
       } else {
         setError(result.fieldErrors?.code ?? result.message);
       }
@@ -67,17 +81,16 @@ export function TotpSettings({
         {t("title")}
       </h2>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {enabledAt ? (
-        <form onSubmit={(event) => submit(event, disable, t("turnedOff"))} className="flex flex-col gap-3">
-          <p>{t("enabled", { date: format.dateTime(enabledAt, { dateStyle: "long" }) })}</p>
-          {codeField}
-          <Button type="submit" variant="secondary" disabled={isPending} className="self-start">
-            {t("turnOff")}
-          </Button>
-        </form>
-      ) : enrolment ? (
-        <form onSubmit={(event) => submit(event, confirm, t("confirmed"))} className="flex flex-col gap-3">
+      {enrolment ? (
+        <form
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            finish(confirm, enabledAt ? t("replaced") : t("confirmed"));
+          }}
+          className="flex flex-col gap-3"
+        >
           <p>{t("scan")}</p>
+          {enabledAt ? <p>{t("replacingText")}</p> : null}
           {/* The SVG is generated on the server from our own otpauth URI, not from user input. */}
           <div className="size-48" aria-hidden="true" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
           <code className="break-all rounded bg-brand-50 p-2 font-mono" data-testid="totp-secret">
@@ -88,20 +101,31 @@ export function TotpSettings({
             {t("confirm")}
           </Button>
         </form>
+      ) : enabledAt ? (
+        <form
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            finish(disable, t("turnedOff"));
+          }}
+          className="flex flex-col gap-3"
+        >
+          <p>{t("enabled", { date: format.dateTime(enabledAt, { dateStyle: "long" }) })}</p>
+          <p>{t("changeText")}</p>
+          {codeField}
+          <div className="flex flex-wrap gap-3">
+            <Button type="button" disabled={isPending} onClick={begin}>
+              {t("replace")}
+            </Button>
+            <Button type="submit" variant="secondary" disabled={isPending}>
+              {t("turnOff")}
+            </Button>
+          </div>
+        </form>
       ) : (
         <>
           <p>{t("disabledText")}</p>
-          <Button
-            disabled={isPending}
-            className="self-start"
-            onClick={() =>
-              startTransition(async () => {
-                const result = await start();
-                if (result.ok) setEnrolment(result.data);
-                else setError(result.message);
-              })
-            }
-          >
+          {error ? <Alert tone="danger">{error}</Alert> : null}
+          <Button disabled={isPending} className="self-start" onClick={begin}>
             {t("start")}
           </Button>
         </>

@@ -67,5 +67,8 @@ export type TSetPassword = z.infer<typeof ZSetPassword>;
 
 export const ZConfirmTotp = z.object({ code: ZTotpCode });
 export type TConfirmTotp = z.infer<typeof ZConfirmTotp>;
+/** Starting an enrolment: a code from the factor in force, needed only when one is (to replace it). */
+export const ZStartTotpEnrolment = z.object({ code: z.union([z.literal(""), ZTotpCode]).optional() }).optional();
+export type TStartTotpEnrolment = z.infer<typeof ZStartTotpEnrolment>;
 
 export const ZLocale = z.enum(LOCALES);

@@ -17,6 +17,7 @@ import type { TCaseReplyData } from "./templates/case-reply";
 import type { TMembershipConfirmData } from "./templates/membership-confirm";
 import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
 import type { TQueueReportData } from "./templates/queue-report";
+import type { TSecondFactorChangedData } from "./templates/second-factor-changed";
 import type { TStaffUnlockData } from "./templates/staff-unlock";
 import type { TSurveyInvitationData } from "./templates/survey-invitation";
 
@@ -32,6 +33,7 @@ export type TEmailMessage =
       data: { url: string; name: string; role: StaffRole; expiresInHours: number };
     }
   | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
+  | { template: "second-factor-changed"; to: string; locale: TLocale; data: TSecondFactorChangedData }
   | { template: "staff-unlock"; to: string; locale: TLocale; data: TStaffUnlockData }
   | { template: "case-filed"; to: string; locale: TLocale; data: TCaseFiledData }
   | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData }

@@ -47,6 +47,12 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { url: URL_WITH_QUERY, expiresInMinutes: 30 },
   }),
+  "second-factor-changed": (locale) => ({
+    template: "second-factor-changed",
+    to: "operator@portal.example",
+    locale,
+    data: { change: "REPLACED", accountUrl: URL_WITH_QUERY },
+  }),
   "staff-unlock": (locale) => ({
     template: "staff-unlock",
     to: "operator@portal.example",
@@ -153,6 +159,10 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     en: "Invitation to the quality department's console",
   },
   "staff-password-reset": { ru: "Сброс пароля в рабочем кабинете", en: "Reset your console password" },
+  "second-factor-changed": {
+    ru: "Изменён второй фактор входа в рабочий кабинет",
+    en: "The second sign-in factor of your console account changed",
+  },
   "staff-unlock": {
     ru: "Вход в рабочий кабинет с новых устройств приостановлен",
     en: "Console sign-in from new devices is paused",

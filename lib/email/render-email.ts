@@ -14,6 +14,7 @@ import { memberSignInEmail } from "./templates/member-sign-in";
 import { membershipConfirmEmail } from "./templates/membership-confirm";
 import { membershipFeedbackThanksEmail } from "./templates/membership-feedback-thanks";
 import { queueReportEmail } from "./templates/queue-report";
+import { secondFactorChangedEmail } from "./templates/second-factor-changed";
 import { staffInviteEmail } from "./templates/staff-invite";
 import { staffPasswordResetEmail } from "./templates/staff-password-reset";
 import { staffUnlockEmail } from "./templates/staff-unlock";
@@ -35,6 +36,8 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return staffInviteEmail(message.locale, message.data);
     case "staff-password-reset":
       return staffPasswordResetEmail(message.locale, message.data);
+    case "second-factor-changed":
+      return secondFactorChangedEmail(message.locale, message.data);
     case "staff-unlock":
       return staffUnlockEmail(message.locale, message.data);
     case "case-filed":

@@ -1,21 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 
 import { defineAction } from "@/lib/action/define-action";
 import { requireStaff } from "@/lib/auth/current-user";
-import { ZConfirmTotp } from "@/lib/auth/schemas";
+import { ZConfirmTotp, ZStartTotpEnrolment } from "@/lib/auth/schemas";
+import { currentSessionId } from "@/lib/auth/session-cookie";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { confirmTotp, disableTotp, startTotpEnrolment } from "@/lib/auth/totp-enrolment";
+import { confirmTotp, disableTotp, startTotpEnrolment, type TSecondFactorContext } from "@/lib/auth/totp-enrolment";
+import { resolveLocale } from "@/lib/i18n/locales";
 
 const ZNothing = z.object({}).optional();
 
+/** This session goes on after a change of the second factor; the owner is written to in the page's language. */
+async function changeContext(): Promise<TSecondFactorContext> {
+  const [sessionId, locale] = await Promise.all([currentSessionId(), getLocale()]);
+  return { sessionId, locale: resolveLocale(locale) };
+}
+
 export const startTotpEnrolmentAction = defineAction({
   name: "startTotpEnrolment",
-  schema: ZNothing,
+  schema: ZStartTotpEnrolment,
   authorize: () => requireStaff(),
-  run: (_input, staff) => startTotpEnrolment(staff),
+  run: (input, staff) => startTotpEnrolment(staff, input?.code || undefined),
 });
 
 export const confirmTotpAction = defineAction({
@@ -23,7 +32,7 @@ export const confirmTotpAction = defineAction({
   schema: ZConfirmTotp,
   authorize: () => requireStaff(),
   run: async ({ code }, staff) => {
-    await confirmTotp(staff, code);
+    await confirmTotp(staff, code, await changeContext());
     revalidatePath("/console/account");
     return null;
   },
@@ -34,7 +43,7 @@ export const disableTotpAction = defineAction({
   schema: ZConfirmTotp,
   authorize: () => requireStaff(),
   run: async ({ code }, staff) => {
-    await disableTotp(staff, code);
+    await disableTotp(staff, code, await changeContext());
     revalidatePath("/console/account");
     return null;
   },
