@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
+import { NextRequest } from "next/server";
+
 import { defineAction } from "@/lib/action/define-action";
+import { defineApiRoute } from "@/lib/api/define-route";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
 import { AuthError } from "@/lib/auth/errors";
 import { hashPassword } from "@/lib/auth/password";
@@ -138,6 +141,25 @@ describe("the security trail", () => {
     // Asking to sign in first is not a refusal of anyone's rights.
     expect(lines()).toEqual([
       { security: "FORBIDDEN", target: "action:test.adminsOnly", ip: "203.0.201.1", requestId: "fuzz-203.0.201.1" },
+    ]);
+  });
+
+  it("records an API request refused with 403, not one refused with 401", async () => {
+    const lines = captureSecurityLines();
+    const route = (code: "FORBIDDEN" | "UNAUTHENTICATED") =>
+      defineApiRoute(`test.${code}`, async () => {
+        throw new AuthError(code);
+      });
+    const call = (code: "FORBIDDEN" | "UNAUTHENTICATED") =>
+      route(code)(new NextRequest("http://localhost/api/v1/test", { headers: { authorization: "Bearer x" } }), {
+        params: Promise.resolve({}),
+      });
+
+    expect((await inRequest("203.0.202.1", () => call("FORBIDDEN"))).status).toBe(403);
+    expect((await inRequest("203.0.202.2", () => call("UNAUTHENTICATED"))).status).toBe(401);
+
+    expect(lines()).toEqual([
+      { security: "FORBIDDEN", target: "api:test.FORBIDDEN", ip: "203.0.202.1", requestId: "fuzz-203.0.202.1" },
     ]);
   });
 
