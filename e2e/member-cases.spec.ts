@@ -1,0 +1,45 @@
+import type { Page } from "@playwright/test";
+
+import { createMember, signInMember } from "./support/identities";
+import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
+
+/** Files a complaint through the form with `email` for the answer; returns its number. */
+async function fileComplaint(page: Page, email: string, lastName: string): Promise<string> {
+  await page.goto("/complaints/new");
+  await page.getByLabel("Фамилия").fill(lastName);
+  await page.getByLabel("Имя", { exact: true }).fill("Ольга");
+  await page.getByLabel("Электронная почта для ответа").fill(email);
+  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
+  await page.getByLabel("Текст обращения").fill("В отделении работало одно окно из четырёх, очередь 40 минут.");
+  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
+  await page.getByRole("button", { name: "Отправить обращение" }).click();
+  await expect(page.getByRole("status")).toContainText("Обращение зарегистрировано");
+  return (await page.getByTestId("case-number").textContent())!;
+}
+
+test("a member's account lists the complaint they filed signed in, and one filed with their address only once they open its emailed link signed in", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const member = await createMember("Анна");
+
+  // Someone else, not signed in, types the member's address into the form.
+  const stranger = await browser.newContext();
+  const strangers = await fileComplaint(await stranger.newPage(), member.email, "Посторонняя");
+  await stranger.close();
+
+  await signInMember(page.request, member);
+  const own = await fileComplaint(page, member.email, "Тестова");
+
+  const cases = page.getByRole("region", { name: "Мои обращения" });
+  await page.goto("/account");
+  await expect(cases).toContainText(own);
+  await expect(cases).not.toContainText(strangers);
+
+  // The email with the stranger's filing went to the member's mailbox; opening its link signed in takes it in.
+  const mail = await waitForEmail({ to: member.email, subject: `Ваше обращение зарегистрировано: ${strangers}` });
+  await page.goto(mail.links.find((href) => href.includes("/status/"))!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Обращение ${strangers}`);
+  await page.goto("/account");
+  await expect(cases).toContainText(own);
+  await expect(cases).toContainText(strangers);
+});
