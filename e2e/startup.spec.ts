@@ -5,12 +5,15 @@ import { expect, test } from "@playwright/test";
 
 const root = path.resolve(__dirname, "..");
 
-/** Starts the production server with the given environment and waits for it to exit. */
+// A spare port beside the e2e server's (3199 by default).
+const port = String(Number(process.env.E2E_PORT ?? "3100") + 99);
+
+/** Starts the portal's production server (scripts/server/run.ts) with the given environment and waits for it to exit. */
 function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "start", "-p", "3199"], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "server", "run.ts")], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", ...env },
+      env: { ...process.env, NODE_ENV: "production", PORT: port, ...env },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
@@ -31,7 +34,7 @@ test.describe("start-up in production", () => {
   test.describe.configure({ mode: "serial" });
 
   const complete = {
-    APP_URL: "http://localhost:3199",
+    APP_URL: `http://localhost:${port}`,
     AUTH_SECRET: "a-secret-of-at-least-thirty-two-characters",
     // A server that is never reached: the check must stop start-up before any connection.
     DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:1/none",
@@ -42,6 +45,17 @@ test.describe("start-up in production", () => {
       const { code, output } = await startServer({ ...complete, [missing]: "" });
       expect(code).toBe(1);
       expect(output).toContain(`${missing} is required in production`);
+      expect(output).toContain("The server is not started.");
+    });
+  }
+
+  // A MAIL_TRANSPORT=mailbox left in an env file must not keep a real server's mail unsent.
+  for (const smtp of [{ SMTP_URL: "smtp://127.0.0.1:2525" }, { SMTP_HOST: "smtp.club.example" }]) {
+    const name = Object.keys(smtp)[0];
+    test(`stops with a message naming MAIL_TRANSPORT and ${name} when both ask for different mail`, async () => {
+      const { code, output } = await startServer({ ...complete, MAIL_TRANSPORT: "mailbox", SMTP_URL: "", SMTP_HOST: "", ...smtp });
+      expect(code).toBe(1);
+      expect(output).toContain("MAIL_TRANSPORT is mailbox while SMTP_URL or SMTP_HOST is set");
       expect(output).toContain("The server is not started.");
     });
   }
