@@ -4,7 +4,7 @@
  * and the status page of a case filed through the API.
  *
  * 1. JavaScript: each page is loaded in Chromium (/usr/bin/chromium, or CHROMIUM_PATH) through Playwright,
- *    and the scripts it loads are summed as transferred — compressed, as `next start` sends them to a
+ *    and the scripts it loads are summed as transferred — compressed, as the portal's server sends them to a
  *    browser that accepts gzip (a script that came uncompressed is counted at its gzip size). Limit 150 KB.
  * 2. Lighthouse (mobile profile, simulated throttling; support/lighthouse-run.mjs, through chrome-launcher) in
  *    the same Chromium, headless, without its sandbox: performance and
