@@ -53,6 +53,16 @@ test("file a complaint with a photo, get the number by email, follow it and add 
   await expect(page.getByRole("status").filter({ hasText: "Сведения добавлены" })).toBeVisible();
   await expect(page.getByText("Уточняю: это было в субботу около 11 часов.")).toBeVisible();
 
+  // The form says what is left of the day's file allowance before anything is picked, and counts a file added.
+  const allowance = page.getByTestId("upload-allowance");
+  await expect(allowance).toHaveText(/^Лимит на сутки: можно приложить ещё \d+ файл(а|ов)? общим объёмом до [\d,]+ МБ\.$/);
+  const filesLeft = Number((await allowance.textContent())!.match(/ещё (\d+)/)![1]);
+  await page.getByLabel("Файлы (по желанию)").setInputFiles({ name: "окно.png", mimeType: "image/png", buffer: PHOTO });
+  await page.getByLabel("Ваш комментарий").fill("Фото окна.");
+  await page.getByRole("button", { name: "Отправить" }).click();
+  await expect(page.getByRole("link", { name: "окно.png" })).toBeVisible();
+  await expect(allowance).toContainText(`ещё ${filesLeft - 1} `);
+
   // The photo is served to the holder of the link, and to no one else.
   const photoUrl = await page.getByRole("link", { name: "очередь.png" }).getAttribute("href");
   const served = await page.request.get(photoUrl!);
