@@ -1,27 +1,15 @@
-// A stand-in for the session cookie in tests: sign in through next-auth's own callbacks, hold the cookie,
-// and read it back through getCurrentUser as a request would. Mock next/headers with `requestHeaders` /
-// `requestCookies` to use it.
+// Signing in and out in tests through next-auth's own callbacks, holding the cookie they set, so getCurrentUser
+// reads it back as a request would. Tests mock next/headers with test-request-scope.ts, which holds the cookie.
 import { encode, type JWT } from "next-auth/jwt";
 
 import { getAuthOptions } from "./auth-options";
 import { authSecret } from "./secret";
 import type { TSessionClaims } from "./session-claims";
-
-let held: string | undefined;
-
-export async function requestHeaders(): Promise<Headers> {
-  return new Headers();
-}
-
-export async function requestCookies() {
-  return {
-    get: (name: string) => (held && name.endsWith("next-auth.session-token") ? { name, value: held } : undefined),
-  };
-}
+import { setSessionCookie } from "./test-request-scope";
 
 /** The cookie of the next requests: a token next-auth would have set, or none. */
 export async function holdCookie(token: JWT | null): Promise<void> {
-  held = token ? await encode({ token, secret: authSecret() }) : undefined;
+  setSessionCookie(token ? await encode({ token, secret: authSecret() }) : undefined);
 }
 
 /** Signs in the way next-auth's callback endpoints do after checking the link or password: the token it sets. */

@@ -13,7 +13,7 @@ import { startMemberSession } from "./sessions";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
 vi.mock("next/headers", async () => {
-  const support = await import("./session-test-support");
+  const support = await import("./test-request-scope");
   return { headers: support.requestHeaders, cookies: support.requestCookies };
 });
 
@@ -101,7 +101,7 @@ describe("sessions that really end", () => {
     await holdCookie(token);
     expect((await getCurrentUser())?.id).toBe(operator.id);
 
-    const actor = { kind: "staff", id: admin.id, email: "", name: "", role: "ADMIN", officePostcodes: [], hasTotp: false } as const;
+    const actor: TStaffUser = { kind: "staff", id: admin.id, email: "", name: "", role: "ADMIN", officePostcodes: [], hasTotp: false };
     await setStaffDisabled({ staffId: operator.id, isDisabled: true }, actor);
     expect(await getCurrentUser()).toBeNull();
     await setStaffDisabled({ staffId: operator.id, isDisabled: false }, actor);

@@ -13,7 +13,7 @@ import { confirmTotp, disableTotp, startTotpEnrolment } from "./totp-enrolment";
 import { currentTotp, encryptTotpSecret, newTotpSecret } from "./totp";
 
 vi.mock("next/headers", async () => {
-  const support = await import("./session-test-support");
+  const support = await import("./test-request-scope");
   return { headers: support.requestHeaders, cookies: support.requestCookies };
 });
 
