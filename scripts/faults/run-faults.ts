@@ -215,7 +215,7 @@ async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink
   const reads = await Promise.all(
     Array.from({ length: 100 }, (_, i) =>
       fetch(`${servers[i % 2].url}/api/v1/cases/${encodeURIComponent(caseNumber)}`, {
-        headers: { Authorization: `Bearer ${statusToken}`, "X-Real-IP": "203.0.113.7" },
+        headers: { Authorization: `Bearer ${statusToken}`, "X-Forwarded-For": "203.0.113.7" },
       }).then((response) => ({ instance: i % 2, status: response.status })),
     ),
   );
@@ -272,7 +272,7 @@ async function hostileOverHttp(db: TDb, server: TServer) {
   routes.push({ name: "POST /api/v1/complaints", request: post("/api/v1/complaints", casesKey) });
   routes.push({ name: "POST /api/v1/loyalty/purchases", request: post("/api/v1/loyalty/purchases", loyaltyKey) });
   // A client address per request, so the limit of 60 reads a minute per client never answers in place of the checks.
-  const client = (i: number) => ({ "X-Real-IP": `10.9.${(i >> 8) & 255}.${i & 255}` });
+  const client = (i: number) => ({ "X-Forwarded-For": `10.9.${(i >> 8) & 255}.${i & 255}` });
   routes.push({ name: "GET /api/v1/cases/{number}", request: (i) => fetch(`${server.url}/api/v1/cases/${strings[i]}?token=${strings[count - 1 - i]}`, { headers: client(i) }) });
   routes.push({ name: "GET /api/offices/{postcode}", request: (i) => fetch(`${server.url}/api/offices/${strings[i]}`) });
   for (const route of routes) {

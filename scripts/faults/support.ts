@@ -58,6 +58,8 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       NODE_ENV: "production",
       PORT: String(options.port),
       HOSTNAME: "127.0.0.1",
+      // The scripts play the proxy: a request that stands for another client says so in X-Forwarded-For.
+      TRUSTED_PROXY_HOPS: "1",
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: options.databaseUrl,
       APP_URL: `http://localhost:${options.port}`,
