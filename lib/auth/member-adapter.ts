@@ -19,8 +19,8 @@ const MEMBER_SELECT = { id: true, email: true, firstName: true, lastName: true, 
 
 /**
  * The part of next-auth's adapter that emailed sign-in links need: members and one-use verification
- * tokens. Sessions are JWTs, so no session or account storage. Members are created by joining the club,
- * never by signing in.
+ * tokens. Sessions are JWT cookies naming a row of our own (lib/auth/sessions.ts, started in the jwt callback),
+ * so next-auth stores no sessions or accounts here. Members are created by joining the club, never by signing in.
  */
 export const memberAdapter: Adapter = {
   async createUser() {
