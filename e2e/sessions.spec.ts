@@ -2,7 +2,10 @@ import type { Browser, BrowserContext } from "@playwright/test";
 
 import { expect, test } from "./support/test";
 
+import { currentTotp } from "../lib/auth/totp";
+
 import { createMember, createStaff, signInMember, signInStaff } from "./support/identities";
+import { waitForEmail } from "./support/mail";
 
 /** A second browser holding a copy of the first one's session cookie, as someone who copied it would. */
 async function copyOfSession(from: BrowserContext, browser: Browser): Promise<BrowserContext> {
@@ -57,4 +60,52 @@ test("after a staff member signs out, a copy of their session cookie opens nothi
   await expect(copyPage).toHaveURL(/\/console\/sign-in\?callbackUrl=%2Fconsole/);
   expect(await (await copy.request.get("/api/auth/session")).json()).toEqual({});
   await copy.close();
+});
+
+/** The next code of the app, once the clock has moved past the step of `used` (a code is accepted once). */
+async function nextCode(secret: string, used: string): Promise<string> {
+  await expect.poll(() => currentTotp(secret), { timeout: 35_000, intervals: [1_000] }).not.toBe(used);
+  return currentTotp(secret);
+}
+
+test("the second factor changes only with a code from it, ending the other sessions and telling the owner", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  const operator = await createStaff("OPERATOR");
+  const laptop = await browser.newContext();
+  await signInStaff(laptop.request, operator);
+  await signInStaff(page.request, operator);
+  const section = page.getByRole("region", { name: "Двухфакторная аутентификация" });
+
+  await page.goto("/console/account");
+  await section.getByRole("button", { name: "Включить" }).click();
+  const firstSecret = (await section.getByTestId("totp-secret").textContent())!.trim();
+  let used = currentTotp(firstSecret);
+  await section.getByLabel("Код из приложения").fill(used);
+  await section.getByRole("button", { name: "Подтвердить" }).click();
+  await expect(section.getByRole("status")).toHaveText("Двухфакторная аутентификация включена.");
+  const enabled = await waitForEmail({ to: operator.email, subject: "Изменён второй фактор входа в рабочий кабинет" });
+  expect(enabled.text).toContain("включена двухфакторная аутентификация");
+
+  // The other session is over; this one goes on.
+  const laptopPage = await laptop.newPage();
+  await laptopPage.goto("/console");
+  await expect(laptopPage).toHaveURL(/\/console\/sign-in/);
+  await laptop.close();
+
+  // Turning it off takes a code from it.
+  await page.reload();
+  await section.getByLabel("Код из приложения").fill("000000");
+  await section.getByRole("button", { name: "Отключить" }).click();
+  await expect(section.getByText("Код не подошёл. Проверьте время на телефоне и введите новый код.")).toBeVisible();
+
+  // So does connecting another app; the first one stays in force until the new one is confirmed.
+  used = await nextCode(firstSecret, used);
+  await section.getByLabel("Код из приложения").fill(used);
+  await section.getByRole("button", { name: "Подключить другое приложение" }).click();
+  await expect(section.getByText("Пока вы не подтвердите новое приложение кодом из него, для входа действует прежнее.")).toBeVisible();
+  const secondSecret = (await section.getByTestId("totp-secret").textContent())!.trim();
+  expect(secondSecret).not.toBe(firstSecret);
+  await section.getByLabel("Код из приложения").fill(await nextCode(secondSecret, currentTotp(secondSecret)));
+  await section.getByRole("button", { name: "Подтвердить" }).click();
+  await expect(section.getByRole("status")).toHaveText("Подключено новое приложение. Коды из прежнего больше не действуют.");
 });
