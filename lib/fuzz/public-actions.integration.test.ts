@@ -203,7 +203,8 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
     "staff sign-in (credentials)": () => ({
       name: "staff sign-in (credentials)",
       cases: hostileInput(() => ({ email: "operator@portal.example", password: "wrong password here", totp: "" })),
-      rows: () => db.staffUser.count({ where: { lockedUntil: { not: null } } }),
+      // A refused sign-in must leave no session behind.
+      rows: () => db.authSession.count(),
       send: async (credentials) =>
         authorize()(credentials, { headers: { "x-real-ip": "192.0.2.50" } }).then(
           (): TFuzzOutcome => ({ status: 200, body: "", stored: 0, label: "signed in" }),

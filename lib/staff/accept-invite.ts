@@ -36,7 +36,7 @@ export async function acceptInvite(input: { token: string; password: string }): 
     if (spent.count !== 1) throw new ActionError("NOT_FOUND", "invite.invalidText");
     const staff = await tx.staffUser.update({
       where: { email: invite.email },
-      data: { passwordHash, failedSignIns: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { email: true },
     });
     return staff;
