@@ -4,7 +4,8 @@ import Link from "next/link";
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { TFilterOptions } from "@/lib/inbox/filter-options";
 import { DUE_FILTERS, PAGE_SIZES, toSearchParams, type TInboxQuery } from "@/lib/inbox/schemas";
-import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { CASE_STATUSES } from "@/lib/cases/lifecycle/statuses";
+import { CasePriority, CaseType } from "@/lib/generated/prisma/enums";
 
 const field = "flex flex-col gap-1 text-sm";
 const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base";
@@ -46,7 +47,7 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {select("type", t("filters.type"), Object.values(CaseType).map((value) => ({ value, label: t(`types.${value}`) })))}
-        {select("status", t("filters.status"), Object.values(CaseStatus).map((value) => ({ value, label: tAll(`statusPage.statuses.${value}`) })))}
+        {select("status", t("filters.status"), CASE_STATUSES.map((value) => ({ value, label: tAll(`caseDetail.statuses.${value}`) })))}
         {select("priority", t("filters.priority"), Object.values(CasePriority).map((value) => ({ value, label: t(`priorities.${value}`) })))}
         {select("due", t("filters.due"), DUE_FILTERS.map((value) => ({ value, label: t(`dueFilters.${value}`) })))}
         {select("topic", t("filters.topic"), options.topics.map((topic) => ({ value: topic.id, label: locale === "en" ? topic.nameEn : topic.nameRu })))}
@@ -73,6 +74,10 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
           <input id="inbox-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
         </div>
         {select("pageSize", t("filters.pageSize"), PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) })))}
+        <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+          <input type="checkbox" name="news" value="1" defaultChecked={query.news === "1"} className="size-5" />
+          {t("filters.news")}
+        </label>
       </div>
       <input type="hidden" name="sort" defaultValue={query.sort} />
       <input type="hidden" name="dir" defaultValue={query.dir} />

@@ -4,11 +4,25 @@ import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatur
 import Link from "next/link";
 
 import type { TInboxRow } from "@/lib/inbox/list-cases";
+import { cn } from "@/lib/utils";
 
 /** The table's features: selection for bulk actions, sorting state only (the server sorts). */
 export const inboxFeatures = tableFeatures({ rowSelectionFeature, rowSortingFeature });
 
 const helper = createColumnHelper<typeof inboxFeatures, TInboxRow>();
+
+/** The deadline as the lifecycle's clock sees it: overdue in red, due today, paused, or no deadline at all. */
+function DueCell({ row, t, date }: { row: TInboxRow; t: TLabels["t"]; date: TLabels["date"] }) {
+  if (!row.dueAt) return <span className="whitespace-nowrap text-muted">{t("inbox.clock.noTerm")}</span>;
+  const mark =
+    row.clock === "overdue" ? t("inbox.overdue") : row.clock === "due-today" ? t("inbox.clock.dueToday") : row.clock === "paused" ? t("inbox.clock.paused") : null;
+  return (
+    <span className={cn("whitespace-nowrap", row.clock === "overdue" && "font-medium text-red-700", row.clock === "due-today" && "font-medium")}>
+      {date(row.dueAt)}
+      {mark ? ` · ${mark}` : ""}
+    </span>
+  );
+}
 
 type TLabels = {
   t: (key: string) => string;
@@ -23,16 +37,21 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
     helper.accessor("number", {
       header: t("inbox.columns.number"),
       cell: (info) => (
-        <Link className="whitespace-nowrap font-medium text-brand-700 underline" href={`/console/cases/${encodeURIComponent(info.getValue())}`}>
-          {info.getValue()}
-        </Link>
+        <span className="flex flex-col items-start gap-1">
+          <Link className="whitespace-nowrap font-medium text-brand-700 underline" href={`/console/cases/${encodeURIComponent(info.getValue())}`}>
+            {info.getValue()}
+          </Link>
+          {info.row.original.customerNewsAt ? (
+            <span className="whitespace-nowrap rounded-full bg-brand-100 px-2 text-xs font-medium text-brand-800">{t("inbox.news")}</span>
+          ) : null}
+        </span>
       ),
     }),
     helper.accessor("type", { header: t("inbox.columns.type"), enableSorting: false, cell: (info) => t(`inbox.types.${info.getValue()}`) }),
     helper.accessor("status", {
       header: t("inbox.columns.status"),
       enableSorting: false,
-      cell: (info) => t(`statusPage.statuses.${info.getValue()}`),
+      cell: (info) => t(`caseDetail.statuses.${info.getValue()}`),
     }),
     helper.accessor("priority", {
       header: t("inbox.columns.priority"),
@@ -62,14 +81,7 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
     }),
     helper.accessor("dueAt", {
       header: t("inbox.columns.dueAt"),
-      cell: (info) =>
-        info.row.original.isOverdue ? (
-          <span className="whitespace-nowrap font-medium text-red-700">
-            {date(info.getValue())} · {t("inbox.overdue")}
-          </span>
-        ) : (
-          <span className="whitespace-nowrap">{date(info.getValue())}</span>
-        ),
+      cell: (info) => <DueCell row={info.row.original} t={t} date={date} />,
     }),
   ]);
   if (!isSelectable) return columns;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
 import { bulkUpdateCases } from "./bulk-update-cases";
@@ -140,17 +141,66 @@ describe("listCases", () => {
     expect(numbers((await list({ assignee: "unassigned" })).rows)).toEqual(expected((row) => row.assigneeId === null));
   });
 
-  it("filters by due: overdue, today, within 3 days, and marks overdue rows", async () => {
+  it("filters by due: overdue, due today and within the next 3 days, the digest's groups, and marks overdue rows", async () => {
+    const { endOfToday, endOfSoon } = deadlineWindows(NOW);
     const overdue = await list({ due: "overdue" });
     expect(numbers(overdue.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt < NOW));
-    expect(overdue.rows.every((row) => row.isOverdue)).toBe(true);
-    const soon = await list({ due: "soon" });
-    expect(numbers(soon.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt >= NOW && row.dueAt.getTime() < NOW.getTime() + 3 * DAY));
-    const moscowDay = (date: Date) => new Date(date.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+    expect(overdue.rows.every((row) => row.isOverdue && row.clock === "overdue")).toBe(true);
     const today = await list({ due: "today" });
-    expect(numbers(today.rows)).toEqual(expected((row) => isOpen(row) && moscowDay(row.dueAt) === moscowDay(NOW)));
+    expect(numbers(today.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt >= NOW && row.dueAt < endOfToday));
+    expect(today.rows.every((row) => row.clock === "due-today")).toBe(true);
+    const soon = await list({ due: "soon" });
+    expect(numbers(soon.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt >= endOfToday && row.dueAt < endOfSoon));
     const all = await list({});
     expect(all.rows.filter((row) => row.isOverdue).length).toBe(overdue.total);
+  });
+
+  it("never counts a paused, merged or ended case, or one without a deadline, as overdue or due", async () => {
+    const past = new Date(NOW.getTime() - 2 * DAY);
+    const soon = new Date(NOW.getTime() + 60_000);
+    const [target] = seeded;
+    const extra = await Promise.all(
+      (
+        [
+          ["paused", { status: "WAITING_FOR_CUSTOMER", pausedAt: past, dueAt: past }],
+          ["pausedToday", { status: "WAITING_FOR_CUSTOMER", pausedAt: past, dueAt: soon }],
+          ["merged", { status: "IN_PROGRESS", mergedIntoId: target.id, dueAt: past }],
+          ["forwarded", { status: "FORWARDED", dueAt: past }],
+          ["rating", { type: "RATING", status: "NEW", dueAt: null }],
+        ] as const
+      ).map(async ([name, fields]) => {
+        const number = `Ж-2019-${String(randomInt(100_000, 999_999))}`;
+        await db.case.create({
+          data: { number, type: "COMPLAINT", applicantName: name, applicantEmail: `${name}-${run}@mail.example`, text: "Тест", region: `${REGION} сроки`, ...fields },
+        });
+        return [name, number] as const;
+      }),
+    );
+    const byName = Object.fromEntries(extra);
+    const listOf = async (params: Record<string, string>) => (await list({ ...params, region: `${REGION} сроки` })).rows;
+    expect(await listOf({ due: "overdue" })).toEqual([]);
+    expect(await listOf({ due: "today" })).toEqual([]);
+    expect(await listOf({ due: "soon" })).toEqual([]);
+    const rows = Object.fromEntries((await listOf({})).map((row) => [row.number, row]));
+    expect(rows[byName.paused]).toMatchObject({ isOverdue: false, clock: "paused" });
+    expect(rows[byName.pausedToday]).toMatchObject({ isOverdue: false, clock: "paused" });
+    expect(rows[byName.merged]).toMatchObject({ isOverdue: false, clock: "done" });
+    expect(rows[byName.forwarded]).toMatchObject({ isOverdue: false, clock: "done", status: "FORWARDED" });
+    expect(rows[byName.rating]).toMatchObject({ isOverdue: false, clock: "no-term", dueAt: null });
+    await db.case.deleteMany({ where: { number: { in: Object.values(byName) } } });
+  });
+
+  it("finds and marks the cases the customer wrote to since staff last opened them", async () => {
+    const [written, quiet] = seeded.filter((row) => row.status === "IN_PROGRESS");
+    await db.case.update({ where: { id: written.id }, data: { customerNewsAt: NOW } });
+    const news = await list({ news: "1" });
+    expect(news.rows.map((row) => row.number)).toEqual([written.number]);
+    expect(news.rows[0].customerNewsAt).toEqual(NOW);
+    const all = Object.fromEntries((await list({})).rows.map((row) => [row.number, row]));
+    expect(all[quiet.number].customerNewsAt).toBeNull();
+    expect(toSearchParams(parseInboxQuery(new URLSearchParams("news=1&due=bogus"))).toString()).toBe("news=1");
+    await db.case.update({ where: { id: written.id }, data: { customerNewsAt: null } });
+    expect((await list({ news: "1" })).total).toBe(0);
   });
 
   it("filters by the date of creation, both ends inclusive in Moscow days", async () => {
@@ -181,7 +231,10 @@ describe("listCases", () => {
   it("returns only the table's columns", async () => {
     const [row] = (await list({ sort: "number", dir: "asc", pageSize: "25" })).rows;
     expect(Object.keys(row).sort()).toEqual(
-      ["applicantName", "assigneeName", "createdAt", "dueAt", "id", "isOverdue", "number", "office", "priority", "region", "status", "topic", "type"].sort(),
+      [
+        "applicantName", "assigneeName", "clock", "createdAt", "customerNewsAt", "dueAt", "id", "isOverdue", "number", "office", "priority", "region",
+        "status", "topic", "type",
+      ].sort(),
     );
     expect(row.office).toEqual({ postcode: expect.stringMatching(/^\d{6}$/), name: expect.any(String) });
   });

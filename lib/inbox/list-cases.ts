@@ -1,7 +1,9 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { clockState, type TClockState } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
+import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -20,8 +22,13 @@ export type TInboxRow = {
   region: string | null;
   assigneeName: string | null;
   createdAt: Date;
-  dueAt: Date;
+  /** Null for cases without a deadline (office ratings). */
+  dueAt: Date | null;
+  /** The lifecycle's clock at the time of listing: overdue, due today, paused, no deadline, … */
+  clock: TClockState;
   isOverdue: boolean;
+  /** When the customer last wrote, while no staff member has opened the case since. */
+  customerNewsAt: Date | null;
 };
 
 export type TInboxPage = {
@@ -47,6 +54,9 @@ export const INBOX_SELECT = {
   region: true,
   createdAt: true,
   dueAt: true,
+  pausedAt: true,
+  mergedIntoId: true,
+  customerNewsAt: true,
   topic: { select: { nameRu: true, nameEn: true } },
   office: { select: { postcode: true, name: true } },
   assignee: { select: { name: true } },
@@ -55,6 +65,7 @@ export const INBOX_SELECT = {
 type TSelected = Prisma.CaseGetPayload<{ select: typeof INBOX_SELECT }>;
 
 export function toInboxRow(row: TSelected, now: Date): TInboxRow {
+  const clock = clockState(row, now, deadlineWindows(now).endOfToday);
   return {
     id: row.id,
     number: row.number,
@@ -68,7 +79,9 @@ export function toInboxRow(row: TSelected, now: Date): TInboxRow {
     assigneeName: row.assignee?.name ?? null,
     createdAt: row.createdAt,
     dueAt: row.dueAt,
-    isOverdue: row.dueAt < now && row.status !== "ANSWERED" && row.status !== "CLOSED",
+    clock,
+    isOverdue: clock === "overdue",
+    customerNewsAt: row.customerNewsAt,
   };
 }
 

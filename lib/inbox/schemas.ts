@@ -1,12 +1,14 @@
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import * as z from "@/lib/validation/z";
 
+/** The open statuses are the lifecycle's: the due filters and the row's marks read its clock. */
+export { OPEN_STATUSES } from "@/lib/cases/lifecycle/statuses";
+
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** ORDER BY columns with an index of their own; the id breaks ties so pages never overlap. */
 export const SORT_FIELDS = ["createdAt", "dueAt", "number"] as const;
-export const DUE_FILTERS = ["today", "overdue", "soon"] as const;
-/** Every status but answered and closed: the cases whose deadline still runs. */
-export const OPEN_STATUSES = ["NEW", "REGISTERED", "IN_PROGRESS", "WAITING_FOR_CUSTOMER", "REOPENED"] as const satisfies readonly CaseStatus[];
+/** The deadline groups of the lifecycle's clock, the same as the morning digest's. */
+export const DUE_FILTERS = ["overdue", "today", "soon"] as const;
 export const BULK_STATUSES = ["REGISTERED", "IN_PROGRESS", "ANSWERED", "REOPENED"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -33,13 +35,15 @@ export const ZInboxQuery = z.object({
   /** A staff id, "mine" or "unassigned". */
   assignee: optional(z.union([z.literal("mine"), z.literal("unassigned"), z.uuid()])),
   due: optional(z.enum(DUE_FILTERS)),
+  /** "1": only cases the customer wrote to since staff last opened them. */
+  news: optional(z.literal("1")),
   from: optional(isoDate),
   to: optional(isoDate),
 });
 
 export type TInboxQuery = z.output<typeof ZInboxQuery>;
 
-const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "from", "to"] as const;
+const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "news", "from", "to"] as const;
 
 type TInboxParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

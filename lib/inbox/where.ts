@@ -2,22 +2,26 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
+import { dueBetweenWhere, dueTodayWhere, overdueWhere } from "@/lib/cases/lifecycle/clock-where";
 import { db } from "@/lib/db";
+import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { OPEN_STATUSES, type TInboxQuery } from "./schemas";
+import type { TInboxQuery } from "./schemas";
 import { classifySearch } from "./search-kind";
 
 /** Beyond this many matches the inbox says "more than 10 000" instead of counting them all. */
 export const COUNT_CAP = 10_000;
-/** The open statuses listed (not "NOT IN answered, closed"), so the (status, dueAt) index serves due filters. */
-const OPEN = { in: [...OPEN_STATUSES] } satisfies Prisma.EnumCaseStatusFilter;
-/** Deadlines run to the end of a Moscow day (UTC+3 all year); "today" is the Moscow day. */
+/** The date filters read Moscow days (UTC+3 all year), the department's. */
 const MOSCOW_OFFSET_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-function moscowDayStart(date: Date): Date {
-  return new Date(Math.floor((date.getTime() + MOSCOW_OFFSET_MS) / DAY_MS) * DAY_MS - MOSCOW_OFFSET_MS);
+/** The due filters: the lifecycle's clock over the digest's windows, so both list the same cases. */
+function dueWhere(due: NonNullable<TInboxQuery["due"]>, now: Date): Prisma.CaseWhereInput {
+  const { endOfToday, endOfSoon } = deadlineWindows(now);
+  if (due === "overdue") return overdueWhere(now);
+  if (due === "today") return dueTodayWhere(now, endOfToday);
+  return dueBetweenWhere(endOfToday, endOfSoon);
 }
 
 function dateStart(isoDate: string): Date {
@@ -54,12 +58,8 @@ export async function inboxWhere(
   if (query.assignee === "mine") and.push({ assigneeId: user.id });
   else if (query.assignee === "unassigned") and.push({ assigneeId: null });
   else if (query.assignee) and.push({ assigneeId: query.assignee });
-  if (query.due === "overdue") and.push({ status: OPEN, dueAt: { lt: now } });
-  if (query.due === "today") {
-    const start = moscowDayStart(now);
-    and.push({ status: OPEN, dueAt: { gte: start, lt: new Date(start.getTime() + DAY_MS) } });
-  }
-  if (query.due === "soon") and.push({ status: OPEN, dueAt: { gte: now, lt: new Date(now.getTime() + 3 * DAY_MS) } });
+  if (query.due) and.push(dueWhere(query.due, now));
+  if (query.news) and.push({ customerNewsAt: { not: null } });
   if (query.from) and.push({ createdAt: { gte: dateStart(query.from) } });
   if (query.to) and.push({ createdAt: { lt: new Date(dateStart(query.to).getTime() + DAY_MS) } });
   if (query.q) {

@@ -34,7 +34,7 @@ export async function GET(request: Request): Promise<Response> {
     row: (row) => [
       row.number,
       t(`types.${row.type}`),
-      tAll(`statusPage.statuses.${row.status}`),
+      tAll(`caseDetail.statuses.${row.status}`),
       t(`priorities.${row.priority}`),
       row.topic ? (locale === "en" ? row.topic.en : row.topic.ru) : "",
       row.applicantName,
@@ -42,7 +42,7 @@ export async function GET(request: Request): Promise<Response> {
       row.region ?? "",
       row.assigneeName ?? "",
       date(row.createdAt),
-      date(row.dueAt),
+      row.dueAt ? date(row.dueAt) : "",
     ],
   });
   return csvStreamResponse(`cases-${new Date().toISOString().slice(0, 10)}.csv`, rows);
