@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
@@ -9,6 +10,7 @@ export default async function ConsoleHomePage() {
   const user = await staffPage("/console");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, counts] = await Promise.all([getTranslations(), countOpenCases(user)]);
+  const link = "text-brand-700 underline";
   return (
     <InfoPage title={t("console.title")} lead={t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}>
       <section aria-labelledby="cases-heading" className="rounded-xl border border-line p-5">
@@ -16,7 +18,17 @@ export default async function ConsoleHomePage() {
           {t("console.cases")}
         </h2>
         <p>{t("console.openCases", { count: counts.open })}</p>
-        <p>{t("console.overdueCases", { count: counts.overdue })}</p>
+        <p>
+          <Link href="/console/cases?due=overdue" className={link}>
+            {t("console.overdueCases", { count: counts.overdue })}
+          </Link>
+        </p>
+        <p>{t("console.pausedCases", { count: counts.paused })}</p>
+        <p>
+          <Link href="/console/cases?news=1" className={link}>
+            {t("console.newsCases", { count: counts.news })}
+          </Link>
+        </p>
       </section>
     </InfoPage>
   );
