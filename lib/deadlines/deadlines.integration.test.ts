@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { createCase } from "@/lib/cases/create-case";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
-import type { CaseStatus, StaffRole } from "@/lib/generated/prisma/enums";
+import type { CasePriority, CaseStatus, CaseType, StaffRole } from "@/lib/generated/prisma/enums";
 
 import { escalateOverdueCases } from "./escalate-overdue-cases";
 import { sendDeadlineDigest } from "./send-deadline-digest";
@@ -25,19 +24,32 @@ async function staff(name: string, role: StaffRole, options: { isDisabled?: bool
   });
 }
 
-async function seedCase(dueAt: Date, options: { status?: CaseStatus; pausedAt?: Date } = {}) {
-  const created = await db.$transaction((tx) =>
-    createCase(tx, {
-      type: "COMPLAINT",
-      channel: "WEB",
-      rule: "APPEAL",
+let serial = randomInt(0, 900_000);
+
+type TSeed = { status?: CaseStatus; pausedAt?: Date; type?: CaseType; priority?: CasePriority; mergedIntoId?: string };
+
+/** A case as the clock reads it, inserted directly: only its status, deadline, pause and merge matter here. */
+async function seedCase(dueAt: Date | null, options: TSeed = {}) {
+  serial += 1;
+  const number = `Ж-2015-${String(serial).padStart(6, "0")}`;
+  await db.case.create({
+    data: {
+      number,
+      type: options.type ?? "COMPLAINT",
+      status: options.status ?? "IN_PROGRESS",
+      priority: options.priority ?? "NORMAL",
+      applicantName: "Петров Иван",
+      applicantEmail: `deadline-${run}@mail.example`,
       text: "Срок ответа",
-      applicant: { lastName: "Петров", firstName: "Иван", email: `deadline-${run}@mail.example`, role: "APPLICANT", locale: "ru" },
-    }),
-  );
-  await db.case.update({ where: { id: created.caseId }, data: { dueAt, status: options.status ?? "IN_PROGRESS", pausedAt: options.pausedAt ?? null } });
-  return created.number;
+      dueAt,
+      pausedAt: options.pausedAt ?? null,
+      mergedIntoId: options.mergedIntoId ?? null,
+    },
+  });
+  return number;
 }
+
+const caseId = async (number: string) => (await db.case.findUniqueOrThrow({ where: { number }, select: { id: true } })).id;
 
 const mailTo = (name: string, template: string) => emailsWhere({ to: staffEmail(name), template });
 
@@ -61,6 +73,10 @@ describe("the morning deadline digest", () => {
     const later = await seedCase(new Date("2015-06-19T20:59:59.999Z"));
     const paused = await seedCase(new Date(now.getTime() - DAY), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - 2 * DAY) });
     const answered = await seedCase(new Date(now.getTime() - DAY), { status: "ANSWERED" });
+    const merged = await seedCase(new Date(now.getTime() - DAY), { mergedIntoId: await caseId(overdueOld) });
+    const forwarded = await seedCase(new Date(now.getTime() - DAY), { status: "FORWARDED" });
+    const rating = await seedCase(null, { type: "RATING", status: "NEW" });
+    const pausedToday = await seedCase(new Date(now.getTime() + HOUR), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - DAY) });
 
     const result = await sendDeadlineDigest(now);
     expect(result.counts).toEqual({ overdue: 2, dueToday: 1, dueSoon: 1 });
@@ -76,7 +92,7 @@ describe("the morning deadline digest", () => {
       expect(text.indexOf(today)).toBeLessThan(text.indexOf(soon));
       // The number links to the case page; the plain-text part shows the address after it.
       expect(text).toMatch(new RegExp(`${today} \\S+/console/cases/${encodeURIComponent(today)} — срок 15\\.06\\.2015, 23:59`));
-      for (const absent of [later, paused, answered]) expect(text).not.toContain(absent);
+      for (const absent of [later, paused, answered, merged, forwarded, rating, pausedToday]) expect(text).not.toContain(absent);
     }
     for (const name of ["operator", "disabled", "invited"]) expect(await mailTo(name, "deadline-digest")).toHaveLength(0);
   });
@@ -104,25 +120,36 @@ describe("escalation of overdue cases", () => {
   // Later than every case of the digest tests above: those are overdue now too.
   const now = new Date("2016-03-01T10:00:00Z");
 
-  it("raises each overdue running case to URGENT once, with an internal event and one email per run", async () => {
-    const overdue = await seedCase(new Date(now.getTime() - HOUR));
+  it("raises each overdue running case to URGENT once, with an internal priority change and one email per run", async () => {
+    const dueAt = new Date(now.getTime() - HOUR);
+    const overdue = await seedCase(dueAt, { priority: "HIGH" });
     const notYet = await seedCase(new Date(now.getTime() + HOUR));
     const paused = await seedCase(new Date(now.getTime() - DAY), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - 2 * DAY) });
     const closed = await seedCase(new Date(now.getTime() - DAY), { status: "CLOSED" });
+    const merged = await seedCase(new Date(now.getTime() - DAY), { mergedIntoId: await caseId(notYet) });
+    const forwarded = await seedCase(new Date(now.getTime() - DAY), { status: "FORWARDED" });
+    const rating = await seedCase(null, { type: "RATING", status: "NEW" });
+    const untouched = [notYet, paused, closed, merged, forwarded, rating];
 
     const first = await escalateOverdueCases(now);
     expect(first.escalated).toContain(overdue);
-    for (const number of [notYet, paused, closed]) expect(first.escalated).not.toContain(number);
+    for (const number of untouched) expect(first.escalated).not.toContain(number);
 
     const escalated = await db.case.findUniqueOrThrow({
       where: { number: overdue },
-      select: { priority: true, events: { where: { kind: "STATUS_CHANGED" }, select: { isPublic: true, data: true } } },
+      select: { priority: true, events: { select: { kind: true, isPublic: true, staffId: true, data: true, createdAt: true } } },
     });
     expect(escalated.priority).toBe("URGENT");
     expect(escalated.events).toEqual([
-      { isPublic: false, data: expect.objectContaining({ escalated: true, reason: "OVERDUE", after: { status: "IN_PROGRESS", priority: "URGENT" } }) },
+      {
+        kind: "PRIORITY_CHANGED",
+        isPublic: false,
+        staffId: null,
+        createdAt: now,
+        data: { from: "HIGH", to: "URGENT", reason: "OVERDUE", before: { priority: "HIGH", dueAt: dueAt.toISOString() }, after: { priority: "URGENT" } },
+      },
     ]);
-    for (const number of [notYet, paused, closed]) {
+    for (const number of untouched) {
       expect((await db.case.findUniqueOrThrow({ where: { number }, select: { priority: true } })).priority).toBe("NORMAL");
     }
 
@@ -149,8 +176,28 @@ describe("escalation of overdue cases", () => {
     // One of the runs did the work; the other found nothing left.
     expect(runs.filter((result) => result.escalated.length === 0)).toHaveLength(1);
 
-    const marks = await db.caseEvent.count({ where: { case: { number: { in: numbers } }, kind: "STATUS_CHANGED", data: { path: ["escalated"], equals: true } } });
+    const marks = await db.caseEvent.count({ where: { case: { number: { in: numbers } }, kind: "PRIORITY_CHANGED", data: { path: ["reason"], equals: "OVERDUE" } } });
     expect(marks).toBe(numbers.length);
     expect(await mailTo("supervisor", "cases-escalated")).toHaveLength(2);
+  });
+
+  it("takes an escalation recorded before the lifecycle's event kinds as done", async () => {
+    const later = new Date("2016-09-01T10:00:00Z");
+    const earlier = await seedCase(new Date(later.getTime() - DAY), { priority: "URGENT" });
+    const fresh = await seedCase(new Date(later.getTime() - DAY));
+    // An older escalation, as the data migration turned it from a status change into a priority change.
+    await db.caseEvent.create({
+      data: {
+        caseId: await caseId(earlier),
+        kind: "PRIORITY_CHANGED",
+        isPublic: false,
+        data: { escalated: true, reason: "OVERDUE", before: { status: "IN_PROGRESS", priority: "NORMAL" }, after: { status: "IN_PROGRESS", priority: "URGENT" } },
+      },
+    });
+    // An earlier priority change for another reason is no escalation.
+    await db.caseEvent.create({
+      data: { caseId: await caseId(fresh), kind: "PRIORITY_CHANGED", isPublic: false, data: { from: "LOW", to: "NORMAL", reason: "TRIAGE" } },
+    });
+    expect(await escalateOverdueCases(later)).toEqual({ escalated: [fresh] });
   });
 });

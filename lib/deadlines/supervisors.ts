@@ -14,9 +14,3 @@ export async function deadlineRecipients(tx: Prisma.TransactionClient): Promise<
   });
 }
 
-/** A case the legal clock runs for: not answered or closed, not waiting for the customer, not merged away. */
-export const RUNNING_CLOCK = {
-  status: { notIn: ["ANSWERED", "CLOSED"] },
-  pausedAt: null,
-  mergedIntoId: null,
-} satisfies Prisma.CaseWhereInput;
