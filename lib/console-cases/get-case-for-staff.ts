@@ -2,10 +2,9 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
+import { isOverdue } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
-
-import { isOverdue } from "./status-flow";
 
 const CASE_SELECT = {
   id: true,
@@ -91,7 +90,7 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
     deadline: {
       dueAt: found.dueAt,
       isPaused: found.pausedAt !== null,
-      isOverdue: isOverdue({ status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, now }),
+      isOverdue: isOverdue({ status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, mergedIntoId: found.mergedInto?.id ?? null }, now),
       isExtended: found.extendedAt !== null,
       canExtend: found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
     },
