@@ -14,7 +14,7 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 import { assertRole, CASE_MANAGERS, scopedCaseOrFail, snapshot } from "./access";
 import type { TExtendCaseDeadline } from "./schemas";
 import { isOpenStatus } from "./status-flow";
-import { applicantName, ensureReplyToken, rotateStatusLink } from "./status-links";
+import { applicantName, currentStatusLink, ensureReplyToken } from "./status-links";
 
 const DEADLINE_MESSAGES = {
   EXTENSION_NOT_ALLOWED: "caseDetail.errors.sameSettlement",
@@ -49,7 +49,7 @@ export async function extendCaseDeadline(input: TExtendCaseDeadline, user: TStaf
       extendedAt: true,
       replyToken: true,
       office: { select: { timeZone: true } },
-      applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true }, orderBy: { createdAt: "asc" } },
+      applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true, statusLinkVersion: true, statusTokenHash: true }, orderBy: { createdAt: "asc" } },
     });
     if (!isOpenStatus(current.status)) throw new ActionError("CONFLICT", "caseDetail.errors.notOpen");
     const timeZone = caseTimeZone(current.office);
@@ -95,7 +95,7 @@ export async function extendCaseDeadline(input: TExtendCaseDeadline, user: TStaf
             caseNumber: current.number,
             reason: input.reason,
             dueDate: formatDueDate(dueAt, timeZone, locale),
-            statusUrl: await rotateStatusLink(tx, applicant.id),
+            statusUrl: await currentStatusLink(tx, applicant),
           },
         },
         { replyTo },

@@ -14,7 +14,7 @@ import { assertRole, CASE_WORKERS, scopedCaseOrFail, snapshot } from "./access";
 import { applyStatusChange, STATUS_CASE_SELECT } from "./apply-status";
 import { fillPlaceholders, subjectWithNumber } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
-import { applicantName, ensureReplyToken, rotateStatusLink } from "./status-links";
+import { applicantName, currentStatusLink, ensureReplyToken } from "./status-links";
 
 /** What the shared history shows in place of personal values: every applicant of the case reads it. */
 const PUBLIC_VALUES = { name: "заявитель", statusLink: "(личная ссылка из письма)" };
@@ -34,7 +34,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       replyToken: true,
       firstRepliedAt: true,
       office: { select: { timeZone: true } },
-      applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true }, orderBy: { createdAt: "asc" } },
+      applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true, statusLinkVersion: true, statusTokenHash: true }, orderBy: { createdAt: "asc" } },
     });
     if (current.status === "CLOSED") throw new ActionError("CONFLICT", "caseDetail.errors.closed");
     if (current.applicants.length === 0) throw new ActionError("CONFLICT", "caseDetail.errors.noApplicants");
@@ -46,7 +46,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
 
     for (const applicant of current.applicants) {
       const locale = resolveLocale(applicant.locale);
-      const statusLink = await rotateStatusLink(tx, applicant.id);
+      const statusLink = await currentStatusLink(tx, applicant);
       const values = {
         name: applicantName(applicant),
         caseNumber: current.number,

@@ -1,18 +1,28 @@
 import "server-only";
 
-import { newLinkToken } from "@/lib/auth/tokens";
 import { statusUrl } from "@/lib/cases/filing";
+import { statusTokenPair } from "@/lib/cases/status-link";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** What an email to an applicant needs to carry their status link; select these fields. */
+export const STATUS_LINK_SELECT = { id: true, statusLinkVersion: true, statusTokenHash: true } as const satisfies Prisma.CaseApplicantSelect;
+
+export type TStatusLinkApplicant = { id: string; statusLinkVersion: number; statusTokenHash: string };
+
 /**
- * A new status link for an applicant, replacing the old one. Only a hash of a status token is stored, so
- * the link from the first email cannot be rebuilt; every later email (a reply, an extension notice) carries
- * a freshly issued link instead, and the old one stops working. The applicant's newest email from us always
- * holds a working link, and a forwarded old email no longer opens the case.
+ * The applicant's status link: the same one every email carries, for the life of the case, until the
+ * applicant asks for a new one (reissueStatusLink). The token is derived from the applicant and the link
+ * version (lib/cases/status-link.ts), so nothing secret is read from the database.
+ *
+ * An applicant who filed before links were derived holds a random link whose token cannot be rebuilt. The
+ * first time the portal writes to them again, the derived link is stored in its place: the old random link
+ * then stops working, and this email (and every later one) carries the derived link, which stays.
  */
-export async function rotateStatusLink(tx: Prisma.TransactionClient, applicantId: string): Promise<string> {
-  const { token, tokenHash } = newLinkToken();
-  await tx.caseApplicant.update({ where: { id: applicantId }, data: { statusTokenHash: tokenHash } });
+export async function currentStatusLink(tx: Prisma.TransactionClient, applicant: TStatusLinkApplicant): Promise<string> {
+  const { token, tokenHash } = statusTokenPair(applicant.id, applicant.statusLinkVersion);
+  if (applicant.statusTokenHash !== tokenHash) {
+    await tx.caseApplicant.update({ where: { id: applicant.id }, data: { statusTokenHash: tokenHash } });
+  }
   return statusUrl(token);
 }
 
@@ -28,6 +38,7 @@ export async function ensureReplyToken(
   return token;
 }
 
+/** How emails greet an applicant: first name and patronymic, as Russian courtesy has it (never the surname first). */
 export function applicantName(applicant: { firstName: string; patronymic: string | null }): string {
   return [applicant.firstName, applicant.patronymic].filter(Boolean).join(" ");
 }

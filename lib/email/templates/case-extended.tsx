@@ -9,7 +9,7 @@ export type TCaseExtendedData = {
   reason: string;
   /** The new deadline, formatted in the office's time zone. */
   dueDate: string;
-  /** The applicant's new status link (issued with this notice; earlier links stop working). */
+  /** The applicant's status link: the same one every email about the case carries. */
   statusUrl: string;
 };
 
@@ -20,7 +20,7 @@ const TEXTS = {
     body: (number: string, date: string) => `Срок рассмотрения вашего обращения ${number} продлён до ${date}.`,
     reason: (reason: string) => `Причина: ${reason}`,
     action: "Открыть страницу обращения",
-    linkNote: "Ссылка личная и заменяет ссылки из прежних писем.",
+    linkNote: "Ссылка личная, та же, что в прежних письмах, — не пересылайте её. Чтобы ответить, просто ответьте на это письмо.",
   },
   en: {
     subject: (number: string) => `The answer to case ${number} is extended`,
@@ -28,7 +28,7 @@ const TEXTS = {
     body: (number: string, date: string) => `The time to answer your case ${number} has been extended to ${date}.`,
     reason: (reason: string) => `Reason: ${reason}`,
     action: "Open the case page",
-    linkNote: "The link is personal and replaces the links in earlier emails.",
+    linkNote: "The link is personal and the same as in earlier emails — do not forward it. To answer, simply reply to this email.",
   },
 };
 

@@ -7,18 +7,18 @@ export type TCaseReplyData = {
   subject: string;
   /** The reply as staff wrote it, placeholders filled: plain text, paragraphs split by blank lines. */
   body: string;
-  /** The applicant's new status link (issued with this reply; earlier links stop working). */
+  /** The applicant's status link: the same one every email about the case carries. */
   statusUrl: string;
 };
 
 const TEXTS = {
   ru: {
     action: "Открыть страницу обращения",
-    linkNote: "Ссылка личная и заменяет ссылки из прежних писем. Чтобы ответить, просто ответьте на это письмо.",
+    linkNote: "Ссылка личная, та же, что в прежних письмах, — не пересылайте её. Чтобы ответить, просто ответьте на это письмо.",
   },
   en: {
     action: "Open the case page",
-    linkNote: "The link is personal and replaces the links in earlier emails. To answer, simply reply to this email.",
+    linkNote: "The link is personal and the same as in earlier emails — do not forward it. To answer, simply reply to this email.",
   },
 };
 
