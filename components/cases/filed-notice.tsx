@@ -23,7 +23,7 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
         </strong>
       </p>
       {receipt.isJoined ? <p>{t("joinedText")}</p> : null}
-      <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p>
+      {receipt.dueAt ? <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p> : null}
       {email ? <p>{t("emailSent", { email })}</p> : null}
       {receipt.statusPath ? (
         <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>

@@ -48,7 +48,7 @@ export function defineFilingRoute<TSchema extends z.ZodType>(
       caseNumber: filed.caseNumber,
       // A case just opened is in the status filing gives it; a joined or replayed one is looked up.
       status: filed.isNew && !filed.isJoined ? FILED_STATUS : await caseStatus(filed.caseNumber),
-      dueAt: filed.dueAt.toISOString(),
+      dueAt: filed.dueAt?.toISOString() ?? null,
       statusUrl: filed.statusToken ? statusUrl(filed.statusToken) : null,
       statusToken: filed.statusToken,
       isJoined: filed.isJoined,

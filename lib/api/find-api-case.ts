@@ -20,7 +20,7 @@ export async function findApiCase(number: string, access: TCaseAccess): Promise<
       type: view.type,
       status: view.status,
       createdAt: view.createdAt.toISOString(),
-      dueAt: view.dueAt.toISOString(),
+      dueAt: view.dueAt?.toISOString() ?? null,
       history: view.events.map((event) => ({
         kind: event.kind,
         at: event.createdAt.toISOString(),
@@ -45,7 +45,7 @@ export async function findApiCase(number: string, access: TCaseAccess): Promise<
     type: found.type,
     status: found.status,
     createdAt: found.createdAt.toISOString(),
-    dueAt: found.dueAt.toISOString(),
+    dueAt: found.dueAt?.toISOString() ?? null,
     history: found.events.map((event) => ({ kind: event.kind, at: event.createdAt.toISOString() })),
   };
 }

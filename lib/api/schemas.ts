@@ -4,10 +4,14 @@ import * as z from "@/lib/validation/z";
 // What the API answers. The requests are validated with the forms' own schemas (lib/cases/schemas.ts);
 // these describe the answers for the OpenAPI document and type the route handlers' bodies.
 
+const DUE_AT =
+  "The deadline for the answer (UTC): the end of the term's last day in the office's time zone, moved to the next working " +
+  "day when that day is a holiday or a weekend (Civil Code art. 193). Null for a case with no term: an office rating.";
+
 export const ZFiledCaseResponse = z.object({
   caseNumber: z.string().meta({ description: "The case's number, for people.", examples: ["Р-2026-000045"] }),
   status: z.enum(CaseStatus),
-  dueAt: z.iso.datetime().meta({ description: "The legal deadline for the answer (UTC)." }),
+  dueAt: z.iso.datetime().nullable().meta({ description: DUE_AT }),
   statusUrl: z.url().nullable().meta({
     description: "The applicant's secret status page. Null when the request was a replay (see Idempotency-Key).",
   }),
@@ -32,7 +36,7 @@ export const ZCaseResponse = z.object({
   type: z.enum(CaseType),
   status: z.enum(CaseStatus),
   createdAt: z.iso.datetime(),
-  dueAt: z.iso.datetime(),
+  dueAt: z.iso.datetime().nullable().meta({ description: DUE_AT }),
   history: z.array(ZCaseEventResponse).meta({ description: "The public history, oldest first." }),
 });
 export type TCaseResponse = z.output<typeof ZCaseResponse>;

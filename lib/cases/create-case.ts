@@ -2,8 +2,6 @@ import "server-only";
 
 import { v7 as uuidv7 } from "uuid";
 
-import { newLinkToken } from "@/lib/auth/tokens";
-import { getConfig } from "@/lib/config";
 import { emailStatementParts, type TEmailMessageWithout, type TEnqueueOptions } from "@/lib/email/outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicantRole, CaseChannel, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
@@ -12,7 +10,9 @@ import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { caseNumberSeries } from "./case-number";
-import { computeDeadlines, type TDeadlineRule } from "./deadlines";
+import type { TDeadlineRule } from "./deadlines";
+import { statusTokenPair } from "./status-link";
+import { termFor } from "./work-calendar";
 
 export type TNewApplicant = {
   lastName: string;
@@ -43,6 +43,8 @@ export type TNewCase = {
   idempotency?: TIdempotency;
   applicant: TNewApplicant;
   claim?: Omit<Prisma.ClaimDetailsUncheckedCreateInput, "caseId">;
+  /** When it was filed: now, unless the caller records a filing made earlier (an import, a test). */
+  filedAt?: Date;
 };
 
 export type TIdempotency = { key: string; hash: string };
@@ -50,7 +52,8 @@ export type TIdempotency = { key: string; hash: string };
 /** Filing through the portal registers the case at once; its 3-day registration term is met. */
 export const FILED_STATUS = "REGISTERED" satisfies CaseStatus;
 
-export type TCreatedCase = { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string };
+/** dueAt is null for a case with no term (an office rating). */
+export type TCreatedCase = { caseId: string; number: string; dueAt: Date | null; statusToken: string; eventId: string };
 
 /** The email that tells of a new case, written by the statement that files it; the statement fills in its number. */
 export type TCaseEmail = (created: Omit<TCreatedCase, "number">) => {
@@ -62,10 +65,15 @@ export function fullName(person: { lastName: string; firstName: string; patronym
   return [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(" ");
 }
 
-/** The applicant row, with a fresh status link; the consent to the policy in force is recorded with it. */
+/**
+ * The applicant row under its id, with its status link: the first version of the link derived from the id,
+ * so every later email can carry the same link again. The consent to the policy in force is recorded with it.
+ */
 export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idempotency?: TIdempotency) {
-  const { token, tokenHash } = newLinkToken();
+  const id = uuidv7();
+  const { token, tokenHash } = statusTokenPair(id, 0);
   const data = {
+    id,
     isPrimary,
     role: applicant.role,
     lastName: applicant.lastName,
@@ -96,16 +104,12 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
  * any, follow through Prisma.
  */
 export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, email?: TCaseEmail): Promise<TCreatedCase> {
-  const filedAt = new Date();
-  const { registerBy, dueAt } = computeDeadlines({
-    rule: input.rule,
-    filedAt,
-    timeZone: caseTimeZone(input.office),
-    internationalTermDays: getConfig().INTERNATIONAL_CLAIM_DAYS,
-  });
+  const filedAt = input.filedAt ?? new Date();
+  // The production calendar is kept for a minute: no extra round trip per filing in between.
+  const { registerBy, dueAt } = await termFor({ rule: input.rule, from: filedAt, timeZone: caseTimeZone(input.office) }, tx);
   const { prefix, year, sequence } = caseNumberSeries(input.type, filedAt);
   const { token, data: applicant } = applicantData(input.applicant, true, input.idempotency);
-  const ids = { case: uuidv7(), applicant: uuidv7(), event: uuidv7() };
+  const ids = { case: uuidv7(), applicant: applicant.id, event: uuidv7() };
   // Times as UTC text: the columns are timestamps without zone, as Prisma writes them.
   const at = filedAt.toISOString();
   const notice = email?.({ caseId: ids.case, dueAt, statusToken: token, eventId: ids.event });
@@ -126,7 +130,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
         "applicantName", "applicantEmail", "applicantPhone", "createdAt", "updatedAt")
       SELECT ${ids.case}::uuid, ${`${prefix}-${year}-`} || lpad(counter."value"::text, greatest(6, length(counter."value"::text)), '0'),
         ${input.type}::"CaseType", ${input.channel}::"CaseChannel", ${FILED_STATUS}::"CaseStatus",
-        ${registerBy?.toISOString() ?? null}::timestamp, ${at}::timestamp, ${dueAt.toISOString()}::timestamp, ${input.rule},
+        ${registerBy?.toISOString() ?? null}::timestamp, ${at}::timestamp, ${dueAt?.toISOString() ?? null}::timestamp, ${input.rule},
         ${input.topicId ?? null}::uuid, ${input.office?.postcode ?? null}, ${input.office?.region ?? null}, ${input.trackingNumber ?? null},
         ${input.text}, ${input.ratingScore ?? null}::smallint, ${input.ratingSubject ?? null},
         ${fullName(input.applicant)}, ${input.applicant.email}, ${input.applicant.phone ?? null}, ${at}::timestamp, ${at}::timestamp

@@ -78,13 +78,13 @@ async function fileOrJoin(
       where: { trackingNumber: claim.trackingNumber },
       select: { case: { select: { id: true, number: true, dueAt: true, office: { select: { timeZone: true } } } } },
     });
-    let filed: { caseId: string; number: string; dueAt: Date; statusToken: string; eventId: string; timeZone: string };
+    let filed: { caseId: string; number: string; dueAt: Date | null; statusToken: string; eventId: string; timeZone: string };
     if (open) {
       // One open claim per item: a second claimant joins it with a status link of their own.
       const { token, data } = applicantData(applicant, false, idempotency);
-      const joined = await tx.caseApplicant.create({ data: { ...data, caseId: open.case.id }, select: { id: true } });
+      await tx.caseApplicant.create({ data: { ...data, caseId: open.case.id }, select: { id: true } });
       const event = await tx.caseEvent.create({
-        data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: joined.id, body: claim.text },
+        data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: data.id, body: claim.text },
         select: { id: true },
       });
       filed = { caseId: open.case.id, number: open.case.number, dueAt: open.case.dueAt, statusToken: token, eventId: event.id, timeZone: caseTimeZone(open.case.office) };

@@ -30,7 +30,8 @@ export type TFilingContext = {
 export type TFiledCase = {
   caseNumber: string;
   statusToken: string | null;
-  dueAt: Date;
+  /** Null for a case with no term (an office rating). */
+  dueAt: Date | null;
   /** A claim that joined the open case of its tracking number. */
   isJoined: boolean;
   /** False when the idempotency key named a case filed before. */
@@ -140,8 +141,11 @@ export function statusUrl(token: string): string {
 /** Formats by language and zone: building one costs more than using it, on every filing. */
 const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A deadline as the applicant reads it: the date in the office's time zone. */
-export function formatDueDate(dueAt: Date, timeZone: string, locale: TLocale): string {
+/** A deadline as the applicant reads it: the date in the office's time zone (none for a case with no term). */
+export function formatDueDate(dueAt: Date, timeZone: string, locale: TLocale): string;
+export function formatDueDate(dueAt: Date | null, timeZone: string, locale: TLocale): string | null;
+export function formatDueDate(dueAt: Date | null, timeZone: string, locale: TLocale): string | null {
+  if (!dueAt) return null;
   const key = `${locale} ${timeZone}`;
   let format = dueDateFormats.get(key);
   if (!format) {

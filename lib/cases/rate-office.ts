@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
 
 import { createCase } from "./create-case";
+import { deadlineRuleFor } from "./deadlines";
 import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
 import type { TRateOffice } from "./schemas";
 
@@ -29,7 +30,7 @@ export async function rateOffice(input: TRateOffice, ctx: TFilingContext): Promi
     const created = await createCase(tx, {
       type: "RATING",
       channel: ctx.channel,
-      rule: "APPEAL",
+      rule: deadlineRuleFor({ type: "RATING" }),
       text: input.comment ?? "",
       office,
       ratingScore: input.score,

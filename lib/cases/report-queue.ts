@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 
 import { createCase } from "./create-case";
+import { deadlineRuleFor } from "./deadlines";
 import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
 import { officeOf } from "./rate-office";
 import type { TReportQueue } from "./schemas";
@@ -22,7 +23,7 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
     const created = await createCase(tx, {
       type: "QUEUE_REPORT",
       channel: ctx.channel,
-      rule: "APPEAL",
+      rule: deadlineRuleFor({ type: "QUEUE_REPORT" }),
       text: input.comment ?? "",
       office,
       applicant: { lastName: "—", firstName: "—", email: "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },

@@ -8,8 +8,8 @@ export type TCaseFiledData = {
   /** "COMPLAINT" | "CLAIM" | …, for the wording. */
   kind: "COMPLAINT" | "CLAIM" | "RATING" | "QUEUE_REPORT";
   statusUrl: string;
-  /** The answer's deadline, already formatted in the office's time zone. */
-  dueDate: string;
+  /** The answer's deadline, already formatted in the office's time zone; null when there is none (an office rating). */
+  dueDate: string | null;
   /** A second claimant whose claim joined an open case. */
   isJoined: boolean;
 };
@@ -27,6 +27,7 @@ const TEXTS = {
     joined: (number: string) =>
       `По этому почтовому отправлению уже идёт розыск. Ваше заявление присоединено к делу ${number}: вы будете получать ответы по нему.`,
     due: (date: string) => `Ответ будет направлен на этот адрес не позднее ${date}.`,
+    noDue: "Срок ответа для оценки работы отделения не установлен: её получит руководитель отделения.",
     follow: "По ссылке ниже можно следить за ходом рассмотрения, добавить сведения и файлы. Ссылка личная — не пересылайте её.",
     action: "Открыть страницу обращения",
   },
@@ -37,6 +38,7 @@ const TEXTS = {
     joined: (number: string) =>
       `A search for this item is already under way. Your claim has been joined to case ${number}: you will receive its answers.`,
     due: (date: string) => `The answer will be sent to this address no later than ${date}.`,
+    noDue: "A rating of an office has no answer deadline: it goes to the office's head.",
     follow: "Follow the case, add information and files through the link below. The link is personal — do not forward it.",
     action: "Open the case page",
   },
@@ -48,7 +50,7 @@ function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledDat
     <EmailLayout locale={locale} preview={t.subject(data.caseNumber)}>
       <EmailHeading>{t.greeting(data.name)}</EmailHeading>
       <EmailText>{data.isJoined ? t.joined(data.caseNumber) : t.received(KIND[locale][data.kind], data.caseNumber)}</EmailText>
-      <EmailText>{t.due(data.dueDate)}</EmailText>
+      <EmailText>{data.dueDate ? t.due(data.dueDate) : t.noDue}</EmailText>
       <EmailText>{t.follow}</EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
         {t.action}
