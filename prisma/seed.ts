@@ -7,6 +7,8 @@ import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { allocateCaseNumber } from "@/lib/cases/allocate-case-number";
+import { deadlineRuleFor } from "@/lib/cases/deadlines";
+import { termFor } from "@/lib/cases/work-calendar";
 import { db } from "@/lib/db";
 import { ensureDatabaseUrl } from "@/lib/db/database-url";
 import { seedEvents } from "@/lib/events/seed-events";
@@ -57,7 +59,10 @@ const CASES: {
   trackingNumber?: string;
   text: string;
   daysAgo: number;
-  termDays: number;
+  /** Claims only: the deadline depends on where the item goes. */
+  direction?: "DOMESTIC" | "INTERNATIONAL";
+  /** Office ratings only. */
+  ratingScore?: number;
   /** A demo member who filed it while signed in: it shows in their account. */
   memberEmail?: string;
 }[] = [
@@ -70,7 +75,6 @@ const CASES: {
     officePostcode: "101000",
     text: "В отделении работало одно окно из четырёх, в очереди простоял 40 минут.",
     daysAgo: 3,
-    termDays: 30,
   },
   {
     key: "late-parcel",
@@ -82,7 +86,6 @@ const CASES: {
     trackingNumber: "42011199012345",
     text: "Посылка идёт из Казани в Москву уже три недели, статус не меняется.",
     daysAgo: 35,
-    termDays: 30,
   },
   {
     key: "lost-international",
@@ -93,7 +96,7 @@ const CASES: {
     trackingNumber: "RB123456785GB",
     text: "Международное отправление из Великобритании не поступило в отделение вручения.",
     daysAgo: 10,
-    termDays: 60,
+    direction: "INTERNATIONAL",
   },
   {
     key: "lost-domestic",
@@ -104,7 +107,7 @@ const CASES: {
     trackingNumber: "63009999012346",
     text: "Бандероль отправлена в Новосибирск 2 месяца назад, получатель её не получил.",
     daysAgo: 31,
-    termDays: 30,
+    direction: "DOMESTIC",
   },
   {
     key: "member-complaint",
@@ -115,8 +118,18 @@ const CASES: {
     officePostcode: "101000",
     text: "Сотрудник отделения отказался принять заказное письмо без объяснения причин.",
     daysAgo: 5,
-    termDays: 30,
     memberEmail: "ivanova@member.example",
+  },
+  {
+    // An office rating is feedback: it carries no deadline.
+    key: "office-rating",
+    type: "RATING",
+    applicantName: "Орлова Анна",
+    applicantEmail: "orlova@customer.example",
+    officePostcode: "190000",
+    text: "Операционист помогла быстро оформить посылку за границу, спасибо.",
+    daysAgo: 2,
+    ratingScore: 5,
   },
 ];
 
@@ -159,8 +172,11 @@ async function seedCases() {
     const createdAt = new Date(now - demo.daysAgo * DAY);
     await db.$transaction(async (tx) => {
       const office = demo.officePostcode
-        ? await tx.office.findUnique({ where: { postcode: demo.officePostcode }, select: { region: true } })
+        ? await tx.office.findUnique({ where: { postcode: demo.officePostcode }, select: { region: true, timeZone: true } })
         : null;
+      // The deadlines filing would have given the case, by its rule and the production calendar.
+      const rule = deadlineRuleFor({ type: demo.type, direction: demo.direction });
+      const { registerBy, dueAt } = await termFor({ rule, from: createdAt, timeZone: office?.timeZone ?? "Europe/Moscow" }, tx);
       const member = demo.memberEmail ? await tx.member.findUniqueOrThrow({ where: { email: demo.memberEmail }, select: { id: true } }) : null;
       const [lastName, firstName] = demo.applicantName.split(" ");
       await tx.case.create({
@@ -194,7 +210,10 @@ async function seedCases() {
           trackingNumber: demo.trackingNumber,
           text: demo.text,
           assigneeId: demo.daysAgo > 3 ? operator.id : undefined,
-          dueAt: new Date(createdAt.getTime() + demo.termDays * DAY),
+          deadlineRule: rule,
+          registerBy,
+          dueAt,
+          ratingScore: demo.ratingScore,
           createdAt,
         },
       });
@@ -209,6 +228,8 @@ const REPLY_TEMPLATES = [
     title: "Запрос дополнительных сведений",
     subject: "Нужны сведения по обращению {caseNumber}",
     body: "Здравствуйте, {name}!\n\nЧтобы рассмотреть ваше обращение {caseNumber}, нам нужны дополнительные сведения: уточните, пожалуйста, дату и время посещения отделения и, если сохранился, приложите чек.\n\nОтветьте на это письмо или добавьте сведения на странице обращения: {statusLink}\nПока мы ждём ответа, срок рассмотрения приостановлен.",
+    // Sending it asks the customer a question: the case waits for them and its clock stops.
+    nextStatus: "WAITING_FOR_CUSTOMER" as const,
   },
   {
     code: "complaint-answered",
