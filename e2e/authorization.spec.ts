@@ -97,6 +97,7 @@ const ACTIONS: Record<string, TIdentity[]> = {
   reportQueueAction: EVERYONE,
   addInformationAction: EVERYONE,
   rateAnswerAction: EVERYONE,
+  reissueStatusLinkAction: EVERYONE,
   memberSignOutEverywhereAction: ["member"],
   submitQuestionnaireAction: EVERYONE,
   updateMemberProfileAction: ["member"],

@@ -1,11 +1,29 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { attachmentHref } from "@/lib/attachments/attachment-href";
+import { inSentence } from "@/lib/cases/customer-status";
+import { isOutcomeStatus } from "@/lib/cases/lifecycle/statuses";
 import type { TStatusEvent } from "@/lib/cases/status-view";
 
-/** The case's public history, oldest first, with the files of each step. */
-export async function StatusHistory({ events, token, timeZone }: { events: TStatusEvent[]; token: string; timeZone: string }) {
-  const [t, format] = await Promise.all([getTranslations("statusPage"), getFormatter()]);
+/** Kinds whose text the applicant reads whoever wrote it: an answer, an extension's reason, a forwarding's. */
+const PUBLIC_TEXT_KINDS: readonly TStatusEvent["kind"][] = ["PUBLIC_REPLY", "DEADLINE_EXTENDED", "FORWARDED"];
+
+/**
+ * The case's public history, oldest first, each entry saying what changed («Статус: в работе», where an
+ * appeal was forwarded and why, the new deadline), with the files of each step. Files link through the
+ * applicant's status link; without one they are only named.
+ */
+export async function StatusHistory({ events, token, timeZone }: { events: TStatusEvent[]; token: string | null; timeZone: string }) {
+  const [t, ts, format] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getFormatter()]);
+  const title = ({ kind, facts }: TStatusEvent): string => {
+    if (kind === "STATUS_CHANGED" && facts.status) {
+      return t("events.statusChangedTo", { status: inSentence(ts(`customerStatus.${facts.status}`)) });
+    }
+    if (kind === "DEADLINE_EXTENDED" && facts.dueAt) {
+      return t("events.extendedTo", { date: format.dateTime(facts.dueAt, { dateStyle: "long", timeZone }) });
+    }
+    return t(`events.${kind}`);
+  };
   return (
     <ol className="flex flex-col gap-3" aria-label={t("history")}>
       {events.map((event) => (
@@ -14,17 +32,25 @@ export async function StatusHistory({ events, token, timeZone }: { events: TStat
             <time dateTime={event.createdAt.toISOString()}>
               {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
             </time>{" "}
-            · {t(`events.${event.kind}`)}
+            · <span className="font-medium text-ink">{title(event)}</span>
           </p>
-          {event.body && (event.kind === "PUBLIC_REPLY" || event.isOwn) ? <p className="mt-2 whitespace-pre-line">{event.body}</p> : null}
+          {event.facts.forwardedTo ? <p className="mt-2">{t("forwardedToBody", { body: event.facts.forwardedTo })}</p> : null}
+          {event.facts.reason && event.facts.status && isOutcomeStatus(event.facts.status) ? (
+            <p className="mt-2 whitespace-pre-line">{t("grounds", { reason: event.facts.reason })}</p>
+          ) : null}
+          {event.body && (PUBLIC_TEXT_KINDS.includes(event.kind) || event.isOwn) ? <p className="mt-2 whitespace-pre-line">{event.body}</p> : null}
           {event.attachments.length > 0 ? (
             <ul className="mt-2 flex flex-col gap-1">
               {event.attachments.map((file) => (
                 <li key={file.id}>
-                  <a href={attachmentHref(file.id, { statusToken: token })} className="text-brand-700 underline">
-                    {file.fileName}
-                  </a>{" "}
-                  <span className="text-sm text-muted">({format.number(Math.max(1, Math.round(file.size / 1024)))} КБ)</span>
+                  {token ? (
+                    <a href={attachmentHref(file.id, { statusToken: token })} className="text-brand-700 underline">
+                      {file.fileName}
+                    </a>
+                  ) : (
+                    file.fileName
+                  )}{" "}
+                  <span className="text-sm text-muted">({format.number(Math.max(1, Math.round(file.size / 1024)), { style: "unit", unit: "kilobyte" })})</span>
                 </li>
               ))}
             </ul>

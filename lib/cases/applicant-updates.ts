@@ -13,6 +13,7 @@ import {
 import { db } from "@/lib/db";
 import { resumeClock } from "@/lib/console-cases/status-flow";
 
+import { isOpenToAdditions } from "./customer-status";
 import { withStoredFiles } from "./filing";
 import { applicantByToken } from "./status-view";
 
@@ -53,7 +54,7 @@ async function addInformation(
         where: { id: applicant.caseId },
         select: { status: true, dueAt: true, pausedAt: true },
       });
-      if (current.status === "CLOSED") throw new ActionError("CONFLICT", "status.closed");
+      if (!isOpenToAdditions(current.status)) throw new ActionError("CONFLICT", "status.closed");
       await consumeUploadAllowance(tx, scope, files);
       const event = await tx.caseEvent.create({
         data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: text, applicantId: applicant.id },

@@ -154,5 +154,10 @@ export const ZRateAnswer = z.object({
 });
 export type TRateAnswer = z.output<typeof ZRateAnswer>;
 
+/** "I forwarded the link by mistake": the current link, whose holder asks for a new one by email. */
+export const ZReissueStatusLink = z.object({
+  token: z.string().min(20).max(200),
+});
+
 /** A client-made key that makes a retried or double-clicked submission file one case. */
 export const ZIdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "validation.invalid");

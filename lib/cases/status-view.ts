@@ -7,12 +7,20 @@ import { normalizeMailbox } from "@/lib/email/mailbox-key";
 import type { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
+import { isOpenToAdditions } from "./customer-status";
+import { statusEventFacts, type TStatusEventFacts } from "./status-event-facts";
+import { statusTokenPair } from "./status-link";
+
+export type { TStatusEventFacts } from "./status-event-facts";
+
 export type TStatusEvent = {
   id: string;
   kind: CaseEventKind;
   createdAt: Date;
   body: string | null;
   isOwn: boolean;
+  /** What the entry says changed: the new status, the body forwarded to, the grounds, the new deadline. */
+  facts: TStatusEventFacts;
   attachments: { id: string; fileName: string; size: number; contentType: string }[];
 };
 
@@ -23,27 +31,43 @@ export type TStatusView = {
   type: CaseType;
   status: CaseStatus;
   createdAt: Date;
-  dueAt: Date;
+  /** Null for a case without a deadline (an office rating). */
+  dueAt: Date | null;
+  /** Set while the case waits for the customer: the clock stands still. */
+  pausedAt: Date | null;
   timeZone: string;
   topic: { nameRu: string; nameEn: string } | null;
   office: { postcode: string; name: string } | null;
   trackingNumber: string | null;
+  forwardedTo: string | null;
   firstName: string;
   events: TStatusEvent[];
   answerRating: number | null;
   canAddInformation: boolean;
   canRateAnswer: boolean;
+  /** Whether a new link can be sent: the applicant gave an email address. */
+  canReissueLink: boolean;
 };
 
 /** Events every applicant of the case sees; their own comments they see too, never another applicant's. */
-const SHARED_EVENTS: CaseEventKind[] = ["FILED", "STATUS_CHANGED", "PUBLIC_REPLY", "DEADLINE_EXTENDED"];
+const SHARED_EVENTS: CaseEventKind[] = ["FILED", "STATUS_CHANGED", "PUBLIC_REPLY", "DEADLINE_EXTENDED", "FORWARDED"];
+
+const APPLICANT_SELECT = {
+  id: true,
+  caseId: true,
+  firstName: true,
+  isPrimary: true,
+  email: true,
+  memberId: true,
+  statusLinkVersion: true,
+  statusTokenHash: true,
+} as const;
+
+type TViewApplicant = { id: string; caseId: string; firstName: string; isPrimary: boolean; email: string };
 
 /** The applicant a status-link token belongs to, or null. Only the token's hash is looked up. */
 export async function applicantByToken(token: string) {
-  return db.caseApplicant.findUnique({
-    where: { statusTokenHash: hashLinkToken(token) },
-    select: { id: true, caseId: true, firstName: true, isPrimary: true, email: true, memberId: true },
-  });
+  return db.caseApplicant.findUnique({ where: { statusTokenHash: hashLinkToken(token) }, select: APPLICANT_SELECT });
 }
 
 /** The club member looking at a status page while signed in. */
@@ -64,6 +88,28 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
   const applicant = await applicantByToken(token);
   if (!applicant) return null;
   if (viewer) await linkToViewer(applicant, viewer);
+  return statusViewFor(applicant);
+}
+
+/**
+ * A member's own case, by its number, as its status page shows it: only through the member's own applicant
+ * row (another member's case, or one never linked to the account, is not found). With it comes the
+ * applicant's current status link, which the page's forms and files act through — null for a link from
+ * before links were derived, which only the applicant's email holds.
+ */
+export async function findMemberCaseView(memberId: string, number: string): Promise<{ view: TStatusView; token: string | null } | null> {
+  const applicant = await db.caseApplicant.findFirst({
+    where: { memberId, case: { number } },
+    orderBy: { createdAt: "asc" },
+    select: APPLICANT_SELECT,
+  });
+  if (!applicant) return null;
+  const link = statusTokenPair(applicant.id, applicant.statusLinkVersion);
+  return { view: await statusViewFor(applicant), token: link.tokenHash === applicant.statusTokenHash ? link.token : null };
+}
+
+/** The status view one applicant of a case sees. */
+async function statusViewFor(applicant: TViewApplicant): Promise<TStatusView> {
   const found = await db.case.findUniqueOrThrow({
     where: { id: applicant.caseId },
     select: {
@@ -73,7 +119,9 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
       status: true,
       createdAt: true,
       dueAt: true,
+      pausedAt: true,
       trackingNumber: true,
+      forwardedTo: true,
       answerRating: true,
       topic: { select: { nameRu: true, nameEn: true } },
       office: { select: { postcode: true, name: true, timeZone: true } },
@@ -85,6 +133,7 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
           kind: true,
           createdAt: true,
           body: true,
+          data: true,
           applicantId: true,
           attachments: { where: applicantAttachmentsWhere(applicant), select: { id: true, fileName: true, size: true, contentType: true } },
         },
@@ -96,7 +145,11 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
       if (event.kind === "FILED") return applicant.isPrimary;
       return SHARED_EVENTS.includes(event.kind) || event.applicantId === applicant.id;
     })
-    .map(({ applicantId, ...event }) => ({ ...event, isOwn: applicantId === applicant.id || (event.kind === "FILED" && applicant.isPrimary) }));
+    .map(({ applicantId, data, ...event }) => ({
+      ...event,
+      facts: statusEventFacts({ ...event, data }),
+      isOwn: applicantId === applicant.id || (event.kind === "FILED" && applicant.isPrimary),
+    }));
   const isAnswered = found.status === "ANSWERED" || found.status === "CLOSED";
   return {
     caseId: found.id,
@@ -106,14 +159,17 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
     status: found.status,
     createdAt: found.createdAt,
     dueAt: found.dueAt,
+    pausedAt: found.pausedAt,
     timeZone: caseTimeZone(found.office),
     topic: found.topic,
     office: found.office ? { postcode: found.office.postcode, name: found.office.name } : null,
     trackingNumber: found.trackingNumber,
+    forwardedTo: found.forwardedTo,
     firstName: applicant.firstName,
     events,
     answerRating: found.answerRating,
-    canAddInformation: found.status !== "CLOSED",
+    canAddInformation: isOpenToAdditions(found.status),
     canRateAnswer: isAnswered && found.answerRating === null,
+    canReissueLink: applicant.email !== "",
   };
 }

@@ -135,7 +135,7 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
 }
 
 /** Emails still waiting that belong to a case, not to the club: the applicant is answered whether a member or not. */
-const CASE_TEMPLATES: TEmailMessage["template"][] = ["case-filed", "case-reply", "case-extended"];
+const CASE_TEMPLATES: TEmailMessage["template"][] = ["case-filed", "case-reply", "case-extended", "case-status", "case-link"];
 
 /**
  * What the portal keeps about a leaving member's mailbox and sign-ins, gone with the member: the emails

@@ -2,6 +2,8 @@ import "server-only";
 
 import { statusUrl } from "@/lib/cases/filing";
 import { statusTokenPair } from "@/lib/cases/status-link";
+import { getConfig } from "@/lib/config";
+import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What an email to an applicant needs to carry their status link; select these fields. */
@@ -41,4 +43,9 @@ export async function ensureReplyToken(
 /** How emails greet an applicant: first name and patronymic, as Russian courtesy has it (never the surname first). */
 export function applicantName(applicant: { firstName: string; patronymic: string | null }): string {
   return [applicant.firstName, applicant.patronymic].filter(Boolean).join(" ");
+}
+
+/** The address the applicants answer a case's emails at (its Reply-To), created with the first of them. */
+export async function caseReplyAddress(tx: Prisma.TransactionClient, current: { id: string; replyToken: string | null }): Promise<string> {
+  return replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
 }

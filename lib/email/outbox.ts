@@ -9,6 +9,8 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS, type TEmailAttachment } from "./delivery-job";
 import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
+import type { TCaseLinkData } from "./templates/case-link";
+import type { TCaseStatusData } from "./templates/case-status";
 import type { TCasesEscalatedData } from "./templates/cases-escalated";
 import type { TDeadlineDigestData } from "./templates/deadline-digest";
 import type { TEventNoticeData } from "./templates/event-notice";
@@ -41,6 +43,8 @@ export type TEmailMessage =
   | { template: "cases-escalated"; to: string; locale: TLocale; data: TCasesEscalatedData }
   | { template: "case-reply"; to: string; locale: TLocale; data: TCaseReplyData }
   | { template: "case-extended"; to: string; locale: TLocale; data: TCaseExtendedData }
+  | { template: "case-status"; to: string; locale: TLocale; data: TCaseStatusData }
+  | { template: "case-link"; to: string; locale: TLocale; data: TCaseLinkData }
   | {
       template: "event-accepted" | "event-waitlisted" | "event-promoted" | "event-declined" | "event-cancelled" | "event-reminder";
       to: string;

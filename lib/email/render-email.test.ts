@@ -97,6 +97,28 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
     locale,
     data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
   }),
+  "case-status": (locale) => ({
+    template: "case-status",
+    to: "applicant@mail.example",
+    locale,
+    data: {
+      notice: "FORWARDED",
+      status: "FORWARDED",
+      from: "REGISTERED",
+      name: "Анна Петрова",
+      caseNumber: "Ж-2026-000123",
+      statusUrl: URL_WITH_QUERY,
+      dueDate: "21.12.2026",
+      reason: "Работает одно окно",
+      forwardedTo: "Москва",
+    },
+  }),
+  "case-link": (locale) => ({
+    template: "case-link",
+    to: "applicant@mail.example",
+    locale,
+    data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", statusUrl: URL_WITH_QUERY },
+  }),
   "survey-invitation": (locale) => ({
     template: "survey-invitation",
     to: "member@club.example",
@@ -171,6 +193,8 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
   "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
   "case-extended": { ru: "Срок ответа по обращению Ж-2026-000123 продлён", en: "The answer to case Ж-2026-000123 is extended" },
+  "case-status": { ru: "Обращение Ж-2026-000123 направлено по компетенции", en: "Case Ж-2026-000123 is forwarded to the competent body" },
+  "case-link": { ru: "Новая ссылка на обращение Ж-2026-000123", en: "A new link to case Ж-2026-000123" },
   "survey-invitation": { ru: "Опрос Клуба клиентов: Почта рядом", en: "Customer Club survey: Почта рядом" },
   "survey-reminder": { ru: "Напоминание: опрос «Почта рядом»", en: "Reminder: the survey “Почта рядом”" },
   "deadline-digest": {

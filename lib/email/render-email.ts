@@ -3,6 +3,8 @@ import { render, toPlainText } from "@react-email/render";
 import type { TEmailMessage } from "./outbox";
 import { caseExtendedEmail } from "./templates/case-extended";
 import { caseFiledEmail } from "./templates/case-filed";
+import { caseLinkEmail } from "./templates/case-link";
+import { caseStatusEmail } from "./templates/case-status";
 import { casesEscalatedEmail } from "./templates/cases-escalated";
 import { deadlineDigestEmail } from "./templates/deadline-digest";
 import { eventNoticeEmail, type TEventNoticeKind } from "./templates/event-notice";
@@ -52,6 +54,10 @@ function contentOf(message: TEmailMessage): TEmailContent {
       return caseReplyEmail(message.locale, message.data);
     case "case-extended":
       return caseExtendedEmail(message.locale, message.data);
+    case "case-status":
+      return caseStatusEmail(message.locale, message.data);
+    case "case-link":
+      return caseLinkEmail(message.locale, message.data);
     case "event-accepted":
     case "event-waitlisted":
     case "event-promoted":

@@ -33,7 +33,7 @@ import { applyToEventAction, cancelMyRegistrationAction } from "@/app/(club)/eve
 import { proposeIdeaAction, rateAreaAction, supportIdeaAction } from "@/app/(club)/ideas/actions";
 import { saveSurveyDraftAction, submitSurveyAction } from "@/app/(club)/surveys/actions";
 import { confirmMembershipAction } from "@/app/(public)/club/confirm/[token]/actions";
-import { addInformationAction, rateAnswerAction } from "@/app/(public)/status/[token]/actions";
+import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
 import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHistory } from "@/components/case-detail/case-history";
@@ -70,6 +70,8 @@ let member: TMemberUser;
 vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original()), requireMember: async () => member }));
 
 let statusToken: string;
+/** A case of its own for the new-link action: a valid request retires its link, which the others keep using. */
+let reissueToken: string;
 /** An open survey the member is invited to: one choice question, one text question. */
 const survey = { id: "", token: "", choice: "", text: "" };
 
@@ -86,6 +88,7 @@ beforeAll(async () => {
   member = { kind: "member", status: "ACTIVE", firstName: "Мария", lastName: "Иванова", email: `fuzz-${randomBytes(4).toString("hex")}@mail.example`, ...created };
   const filed = await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.1" });
   statusToken = filed.statusToken!;
+  reissueToken = (await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.2" })).statusToken!;
 
   const region = `Fuzz ${randomBytes(4).toString("hex")}`;
   await db.member.update({ where: { id: member.id }, data: { region } });
@@ -234,6 +237,7 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count(), undefined, FILINGS),
   addInformationAction: actionTarget("addInformationAction", addInformationAction, submission(() => ({ token: statusToken, text: "Дополнение к обращению" })), () => db.caseEvent.count()),
   rateAnswerAction: actionTarget("rateAnswerAction", rateAnswerAction, hostileInput(() => ({ token: statusToken, score: 5 })), () => db.case.count({ where: { answerRating: { not: null } } })),
+  reissueStatusLinkAction: actionTarget("reissueStatusLinkAction", reissueStatusLinkAction, hostileInput(() => ({ token: reissueToken })), () => db.caseEvent.count({ where: { kind: "LINK_REISSUED" } })),
   submitQuestionnaireAction: actionTarget("submitQuestionnaireAction", submitQuestionnaireAction, hostileInput(questionnaire), () => db.membershipApplication.count()),
   acceptInviteAction: actionTarget("acceptInviteAction", acceptInviteAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url"), password: "Correct-Horse-2026", confirm: "Correct-Horse-2026" })), () => db.staffUser.count({ where: { passwordHash: { not: null } } })),
   setLocaleAction: actionTarget("setLocaleAction", setLocaleAction as TAction, fc.oneof(hostileValue, mutated(() => ({ locale: "en" })).map((fields) => {

@@ -114,6 +114,6 @@ export async function moveCase(
   await tx.caseEvent.create({
     data: caseEventRow(current.id, { kind: "STATUS_CHANGED", from: current.status, to, via: options.via, reason: options.reason, before, after }, actor, now),
   });
-  if (options.tellApplicants !== false) await tellApplicants(tx, current.id, { kind: "status", status: to, dueAt, reason: options.reason });
+  if (options.tellApplicants !== false) await tellApplicants(tx, current.id, { kind: "status", status: to, from: current.status, dueAt, reason: options.reason });
   return { dueAt };
 }

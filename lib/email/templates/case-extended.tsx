@@ -35,7 +35,7 @@ const TEXTS = {
 function CaseExtendedEmail({ locale, data }: { locale: TLocale; data: TCaseExtendedData }) {
   const t = TEXTS[locale];
   return (
-    <EmailLayout locale={locale} preview={t.subject(data.caseNumber)}>
+    <EmailLayout locale={locale} preview={t.subject(data.caseNumber)} isReplyable>
       <EmailHeading>{t.greeting(data.name)}</EmailHeading>
       <EmailText>{t.body(data.caseNumber, data.dueDate)}</EmailText>
       <EmailText>{t.reason(data.reason)}</EmailText>

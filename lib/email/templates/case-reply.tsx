@@ -26,7 +26,7 @@ function CaseReplyEmail({ locale, data }: { locale: TLocale; data: TCaseReplyDat
   const t = TEXTS[locale];
   const paragraphs = data.body.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
   return (
-    <EmailLayout locale={locale} preview={data.subject}>
+    <EmailLayout locale={locale} preview={data.subject} isReplyable>
       {paragraphs.map((paragraph, index) => (
         <EmailText key={index}>
           {paragraph.split("\n").map((line, lineIndex) => (

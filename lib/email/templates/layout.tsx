@@ -13,6 +13,7 @@ const TEXTS = {
     header: "Клуб клиентов и общественная приёмная",
     operator: "Почтовая служба",
     automatic: "Письмо отправлено автоматически, отвечать на него не нужно.",
+    replyable: "Ответ на это письмо придёт в ваше обращение.",
     hotline: "Горячая линия: 8 800 100-00-00 (бесплатно по России)",
     unsubscribe: "Отписаться от этих писем",
     fallback: "Если кнопка не работает, скопируйте адрес в браузер:",
@@ -21,6 +22,7 @@ const TEXTS = {
     header: "Customer Club and Public Reception",
     operator: "Postal Service",
     automatic: "This email was sent automatically; there is no need to reply.",
+    replyable: "A reply to this email goes into your case.",
     hotline: "Hotline: 8 800 100-00-00 (free within Russia)",
     unsubscribe: "Unsubscribe from these emails",
     fallback: "If the button does not work, copy this address into your browser:",
@@ -55,16 +57,19 @@ const styles = {
  * The operator's branded frame of every email: header, content, footer. Mail that people may decline
  * (newsletters, invitations to surveys) passes `unsubscribeUrl`, which adds the footer link; the sender
  * adds the matching List-Unsubscribe header. Transactional mail (sign-in links, invitations) has neither.
+ * Mail the reader may answer (a case's, sent with the case's reply address) says so instead of "no need to reply".
  */
 export function EmailLayout({
   locale,
   preview,
   unsubscribeUrl,
+  isReplyable = false,
   children,
 }: {
   locale: TLocale;
   preview: string;
   unsubscribeUrl?: string;
+  isReplyable?: boolean;
   children: ReactNode;
 }) {
   const t = TEXTS[locale];
@@ -82,7 +87,7 @@ export function EmailLayout({
           <Section style={styles.footer}>
             <Text style={styles.footerText}>{t.operator}</Text>
             <Text style={styles.footerText}>{t.hotline}</Text>
-            <Text style={styles.footerText}>{t.automatic}</Text>
+            <Text style={styles.footerText}>{isReplyable ? t.replyable : t.automatic}</Text>
             {unsubscribeUrl ? (
               <Text style={styles.footerText}>
                 <Link href={unsubscribeUrl} style={styles.link}>

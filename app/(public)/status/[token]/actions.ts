@@ -6,7 +6,8 @@ import { defineAction } from "@/lib/action/define-action";
 import { ZSubmission } from "@/lib/action/submission";
 import { addApplicantInformation, rateAnswer } from "@/lib/cases/applicant-updates";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
-import { ZApplicantComment, ZRateAnswer } from "@/lib/cases/schemas";
+import { reissueStatusLink } from "@/lib/cases/reissue-status-link";
+import { ZApplicantComment, ZRateAnswer, ZReissueStatusLink } from "@/lib/cases/schemas";
 import { requestContext } from "@/lib/http/request-context";
 
 // The secret token in the input is the authorization; the domain functions check it belongs to a case.
@@ -32,5 +33,16 @@ export const rateAnswerAction = defineAction({
     const result = await rateAnswer(input);
     revalidatePath(`/status/${input.token}`);
     return result;
+  },
+});
+
+export const reissueStatusLinkAction = defineAction({
+  name: "reissueStatusLink",
+  schema: ZReissueStatusLink,
+  authorize: tokenHolder,
+  run: async ({ token }) => {
+    await reissueStatusLink(token);
+    // Not revalidated: the page keeps saying where the new link went; the old address now finds no case.
+    return { isSent: true };
   },
 });
