@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -29,9 +30,10 @@ const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
 
 export default async function MemberAccountPage() {
   const user = await memberPage("/account");
-  const [t, tc, format, account] = await Promise.all([
+  const [t, tc, ts, format, account] = await Promise.all([
     getTranslations("account"),
     getTranslations("club.account"),
+    getTranslations("status"),
     getFormatter(),
     memberAccount(user.id),
   ]);
@@ -109,8 +111,12 @@ export default async function MemberAccountPage() {
               <tbody>
                 {cases.map((item) => (
                   <Row key={item.number}>
-                    <Cell className="font-mono whitespace-nowrap">{item.number}</Cell>
-                    <Cell>{tc(`caseStatuses.${item.status}`)}</Cell>
+                    <Cell className="font-mono whitespace-nowrap">
+                      <Link href={`/account/cases/${encodeURIComponent(item.number)}`} className="text-brand-700 underline">
+                        {item.number}
+                      </Link>
+                    </Cell>
+                    <Cell>{ts(`customerStatus.${item.status}`)}</Cell>
                     <Cell className="whitespace-nowrap">{date(item.createdAt)}</Cell>
                   </Row>
                 ))}
