@@ -28,6 +28,7 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
       ? [
           { href: "/console/staff", label: t("console.staff") },
           { href: "/console/api-keys", label: t("apiKeys.nav") },
+          { href: "/console/calendar", label: t("calendar.nav") },
         ]
       : []),
     { href: "/console/account", label: t("console.myAccount") },

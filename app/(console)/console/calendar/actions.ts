@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { defineAction } from "@/lib/action/define-action";
+import { requireStaff } from "@/lib/auth/current-user";
+import { CALENDAR_EDITORS } from "@/lib/calendar/access";
+import { importCalendarYear, removeCalendarDay, saveCalendarDay } from "@/lib/calendar/edit-calendar";
+import { ZImportCalendarYear, ZRemoveCalendarDay, ZSaveCalendarDay } from "@/lib/calendar/schemas";
+
+export const saveCalendarDayAction = defineAction({
+  name: "saveCalendarDay",
+  schema: ZSaveCalendarDay,
+  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  run: async (input, actor) => {
+    const saved = await saveCalendarDay(input, actor);
+    revalidatePath("/console/calendar");
+    return saved;
+  },
+});
+
+export const removeCalendarDayAction = defineAction({
+  name: "removeCalendarDay",
+  schema: ZRemoveCalendarDay,
+  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  run: async (input, actor) => {
+    const removed = await removeCalendarDay(input, actor);
+    revalidatePath("/console/calendar");
+    return removed;
+  },
+});
+
+export const importCalendarYearAction = defineAction({
+  name: "importCalendarYear",
+  schema: ZImportCalendarYear,
+  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  run: async (input, actor) => {
+    const imported = await importCalendarYear(input, actor);
+    revalidatePath("/console/calendar");
+    return imported;
+  },
+});

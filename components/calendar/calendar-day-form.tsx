@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { useValidatedAction } from "@/components/loyalty/use-validated-action";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/action/action-result";
+import { type TSaveCalendarDayInput, ZSaveCalendarDay } from "@/lib/calendar/schemas";
+
+type TValues = { date: string; kind: "off" | "working"; note: string };
+
+/** Adds a day off or a working day to the calendar, or changes a day already in it (by its date). */
+export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayInput) => Promise<TActionResult<{ date: string }>> }) {
+  const t = useTranslations("calendar");
+  const empty: TValues = { date: "", kind: "off", note: "" };
+  const [values, setValues] = useState<TValues>(empty);
+  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveCalendarDay, action);
+  return (
+    <CaseForm
+      testId="calendar-day-form"
+      title={t("day.title")}
+      submit={t("day.submit")}
+      isPending={isPending}
+      done={isDone ? t("day.done") : undefined}
+      failure={failure}
+      onSubmit={() => submit({ date: values.date, isWorkingDay: values.kind === "working", note: values.note }, () => setValues(empty))}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField id="calendar-day-date" label={t("day.date")} hint={t("day.dateHint")} error={errorOf("date")}>
+          {(control) => <Input {...control} type="date" value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
+        </FormField>
+        <FormField id="calendar-day-kind" label={t("day.kind")}>
+          {(control) => (
+            <Select {...control} value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value === "working" ? "working" : "off" })}>
+              <option value="off">{t("dayOff")}</option>
+              <option value="working">{t("workingDay")}</option>
+            </Select>
+          )}
+        </FormField>
+      </div>
+      <FormField id="calendar-day-note" label={t("day.note")} hint={t("day.noteHint")} error={errorOf("note")}>
+        {(control) => <Input {...control} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />}
+      </FormField>
+    </CaseForm>
+  );
+}
