@@ -15,6 +15,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
 
 import { addApplicantInformation } from "./applicant-updates";
+import { tellApplicants } from "./lifecycle/tell-applicants";
 
 vi.mock("next/headers", async () => {
   const scope = await import("@/lib/fuzz/request-scope");
@@ -133,12 +134,24 @@ describe("the applicants are told", () => {
     await expect(addApplicantInformation({ token, text: "Ещё одно" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "status.closed" });
   });
 
-  it("the grounds of an answer left unanswered, and nothing of a move they need not know", async () => {
+  it("the grounds of an appeal left without an answer, and the page closes to additions", async () => {
     const filed = await complaint();
     await move(filed.id, "LEFT_UNANSWERED", supervisor, { via: "outcome", reason: "Текст не поддаётся прочтению" });
     const notice = await emailWhere({ to: filed.email, template: "case-status" });
     expect(notice.text).toContain("статьи 11");
     expect(notice.text).toContain("Основание: Текст не поддаётся прочтению");
     expect((await findStatusView(await firstLink(filed.email)))!.canAddInformation).toBe(false);
+  });
+
+  it("a new deadline and its reason, dated in the office's time zone", async () => {
+    const filed = await complaint();
+    // Still 11 January in UTC, already the 12th in Moscow, the office's zone: the applicant reads the 12th.
+    const dueAt = new Date("2027-01-11T21:30:00Z");
+    await db.$transaction((tx) => tellApplicants(tx, filed.id, { kind: "extended", dueAt, reason: "Запрос в отделение" }));
+    const notice = await emailWhere({ to: filed.email, template: "case-status" });
+    expect(notice.subject).toBe(`Срок ответа по обращению ${filed.number} продлён`);
+    expect(notice.text).toContain("продлён до 12 января 2027 г.");
+    expect(notice.text).toContain("Причина: Запрос в отделение");
+    expect(linkIn(notice.text)).toBe(await firstLink(filed.email));
   });
 });
