@@ -5,8 +5,7 @@ import * as z from "@/lib/validation/z";
 // the browser and by their server actions alike. Messages are keys of the "calendar" catalogue.
 
 export const NOTE_MAX = 200;
-/** A year has 365 or 366 days: a longer paste is not a calendar. */
-export const IMPORT_MAX_LINES = 366;
+const MAX_NAMED_LINES = 20;
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -53,21 +52,24 @@ function parseLine(line: string, year: number): TParsedLine {
  */
 export const ZImportCalendarYear = z
   .object({ year: ZCalendarYear, text: z.string("calendar.errors.empty").max(40_000, "calendar.errors.tooManyLines") })
+  // A line per day of the year, each a date only once: no more than 366 days can pass.
   .transform((input, ctx) => {
     const days: TSaveCalendarDay[] = [];
     const seen = new Set<string>();
+    let badLines = 0;
     const lines = input.text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
     lines.forEach((raw, index) => {
       if (!raw.trim()) return;
       const parsed = parseLine(raw.trim(), input.year);
       const problem = "problem" in parsed ? parsed.problem : seen.has(parsed.day.date) ? "calendar.errors.duplicate" : null;
-      if (problem) return ctx.addIssue({ code: "custom", message: problem, path: ["lines", index + 1] });
+      // The first lines to fix are named; a paste of something else entirely need not list all of itself.
+      if (problem && ++badLines <= MAX_NAMED_LINES) ctx.addIssue({ code: "custom", message: problem, path: ["lines", index + 1] });
+      if (problem) return;
       if ("day" in parsed) {
         seen.add(parsed.day.date);
         days.push(parsed.day);
       }
     });
-    if (days.length > IMPORT_MAX_LINES) ctx.addIssue({ code: "custom", message: "calendar.errors.tooManyLines", path: ["text"] });
     if (lines.every((line) => !line.trim())) ctx.addIssue({ code: "custom", message: "calendar.errors.empty", path: ["text"] });
     return { year: input.year, days };
   });
