@@ -96,6 +96,17 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("says a case's deadline is null when it has no term (an office rating) and moves off days off", () => {
+    const { schemas } = document().components;
+    for (const name of ["Case", "FiledCase"]) {
+      const dueAt = schemas[name].properties.dueAt;
+      expect(JSON.stringify(dueAt)).toContain('"null"');
+      expect(dueAt.description).toMatch(/Null for a case with no term: an office rating/);
+      expect(dueAt.description).toContain("next working day");
+    }
+    expect(ZCaseResponse.safeParse({ number: "О-2026-000001", type: "RATING", status: "REGISTERED", createdAt: NOW.toISOString(), dueAt: null, history: [] }).success).toBe(true);
+  });
+
   it("names the running server", () => {
     expect(buildOpenApiDocument("https://portal.example").servers).toEqual([{ url: "https://portal.example" }]);
   });
