@@ -1,7 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import { attachmentRowsFor, type TInspectedFile } from "@/lib/attachments";
+import type { TInspectedFile } from "@/lib/attachments";
 import {
   checkUploadAllowance,
   consumeUploadAllowance,
@@ -11,10 +11,11 @@ import {
   uploadAllowance,
 } from "@/lib/attachments/upload-allowance";
 import { db } from "@/lib/db";
-import { resumeClock } from "@/lib/console-cases/status-flow";
 
+import { recordCustomerComment } from "./customer-comment";
 import { isOpenToAdditions } from "./customer-status";
 import { withStoredFiles } from "./filing";
+import { MOVE_CASE_SELECT } from "./lifecycle/move-case";
 import { applicantByToken } from "./status-view";
 
 async function applicantOrFail(token: string) {
@@ -24,9 +25,10 @@ async function applicantOrFail(token: string) {
 }
 
 /**
- * The applicant adds information or files while the case is open. A case waiting for the customer goes
- * back to work (its clock runs again). Files draw on the day's upload allowance of the case and of the
- * client (`ip`); files over it are refused with what is left, and nothing of the request is kept.
+ * The applicant adds information or files while the case is open or answered: the case moves as any
+ * writing of the customer moves it (recordCustomerComment) and shows as new from the customer. Files draw
+ * on the day's upload allowance of the case and of the client (`ip`); files over it are refused with what
+ * is left, and nothing of the request is kept.
  */
 export async function addApplicantInformation(input: { token: string; text: string; files?: TInspectedFile[]; ip?: string }) {
   const applicant = await applicantOrFail(input.token);
@@ -50,36 +52,11 @@ async function addInformation(
 ) {
   return withStoredFiles(files, (stored) =>
     db.$transaction(async (tx) => {
-      const current = await tx.case.findUniqueOrThrow({
-        where: { id: applicant.caseId },
-        select: { status: true, dueAt: true, pausedAt: true },
-      });
+      const current = await tx.case.findUniqueOrThrow({ where: { id: applicant.caseId }, select: MOVE_CASE_SELECT });
       if (!isOpenToAdditions(current.status)) throw new ActionError("CONFLICT", "status.closed");
       await consumeUploadAllowance(tx, scope, files);
-      const event = await tx.caseEvent.create({
-        data: { caseId: applicant.caseId, kind: "APPLICANT_COMMENT", isPublic: true, body: text, applicantId: applicant.id },
-        select: { id: true, createdAt: true },
-      });
-      if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, applicant.caseId, event.id) });
-      if (current.status === "WAITING_FOR_CUSTOMER") {
-        // The same resume as the console's status change: the deadline moves on by the time the clock stood still.
-        const clock = resumeClock({ dueAt: current.dueAt, pausedAt: current.pausedAt, now: event.createdAt });
-        await tx.case.update({ where: { id: applicant.caseId }, data: { status: "IN_PROGRESS", ...clock } });
-        await tx.caseEvent.create({
-          data: {
-            caseId: applicant.caseId,
-            kind: "STATUS_CHANGED",
-            applicantId: applicant.id,
-            data: {
-              from: current.status,
-              to: "IN_PROGRESS",
-              before: { status: current.status, dueAt: current.dueAt.toISOString(), pausedAt: current.pausedAt?.toISOString() ?? null },
-              after: { status: "IN_PROGRESS", dueAt: clock.dueAt.toISOString(), pausedAt: null },
-            },
-          },
-        });
-      }
-      return { eventId: event.id };
+      const { eventId } = await recordCustomerComment(tx, current, { applicantId: applicant.id, channel: "WEB", body: text, stored, now: new Date() });
+      return { eventId };
     }),
   );
 }

@@ -1,56 +1,41 @@
 import "server-only";
 
-import { attachmentRowsFor, type TStoredUpload } from "@/lib/attachments";
-import { resumeClock } from "@/lib/console-cases/status-flow";
+import type { TStoredUpload } from "@/lib/attachments";
+import { recordCustomerComment } from "@/lib/cases/customer-comment";
+import { MOVE_CASE_SELECT } from "@/lib/cases/lifecycle/move-case";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TFoundCase } from "./find-case";
 import type { TRefusedFile } from "./inspect-email-attachments";
 
 /**
- * The customer's email as a comment in their case, with its files. A case waiting for the customer goes
- * back to work and its deadline moves on by the pause, as when they write through the status page.
- * A closed case takes the comment too (staff see it and may reopen the case); its status stays.
+ * The customer's email as their comment in the case, with its files, whatever the case's status: a case
+ * waiting for them goes back to work, an answered or closed one is reopened or flagged (by the setting),
+ * an ended one keeps its status — and every one shows as new from the customer (recordCustomerComment).
+ * Only their own words are the comment; what their mail client quoted is kept beside it for staff.
  */
 export async function addEmailToCase(
   tx: Prisma.TransactionClient,
-  input: { found: TFoundCase; text: string; messageId: string; stored: TStoredUpload[]; refused: TRefusedFile[]; now: Date },
+  input: {
+    found: TFoundCase;
+    text: string;
+    quoted: string;
+    messageId: string;
+    stored: TStoredUpload[];
+    refused: TRefusedFile[];
+    now: Date;
+  },
 ): Promise<{ eventId: string }> {
-  const { found, now } = input;
-  const current = await tx.case.findUniqueOrThrow({
-    where: { id: found.caseId },
-    select: { status: true, dueAt: true, pausedAt: true },
+  const current = await tx.case.findUniqueOrThrow({ where: { id: input.found.caseId }, select: MOVE_CASE_SELECT });
+  const { eventId } = await recordCustomerComment(tx, current, {
+    applicantId: input.found.applicantId,
+    channel: "EMAIL",
+    body: input.text,
+    quoted: input.quoted,
+    messageId: input.messageId,
+    refusedFiles: input.refused,
+    stored: input.stored,
+    now: input.now,
   });
-  const event = await tx.caseEvent.create({
-    data: {
-      caseId: found.caseId,
-      kind: "APPLICANT_COMMENT",
-      isPublic: true,
-      body: input.text,
-      applicantId: found.applicantId,
-      data: { channel: "EMAIL", messageId: input.messageId, ...(input.refused.length ? { refusedFiles: input.refused } : {}) },
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  if (input.stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(input.stored, found.caseId, event.id) });
-  if (current.status === "WAITING_FOR_CUSTOMER") {
-    const clock = resumeClock({ dueAt: current.dueAt, pausedAt: current.pausedAt, now });
-    await tx.case.update({ where: { id: found.caseId }, data: { status: "IN_PROGRESS", ...clock } });
-    await tx.caseEvent.create({
-      data: {
-        caseId: found.caseId,
-        kind: "STATUS_CHANGED",
-        applicantId: found.applicantId,
-        createdAt: now,
-        data: {
-          from: current.status,
-          to: "IN_PROGRESS",
-          before: { status: current.status, dueAt: current.dueAt.toISOString(), pausedAt: current.pausedAt?.toISOString() ?? null },
-          after: { status: "IN_PROGRESS", dueAt: clock.dueAt.toISOString(), pausedAt: null },
-        },
-      },
-    });
-  }
-  return { eventId: event.id };
+  return { eventId };
 }

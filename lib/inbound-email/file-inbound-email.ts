@@ -15,7 +15,7 @@ import { inspectEmailAttachments } from "./inspect-email-attachments";
 import { matchClue } from "./match-rules";
 import { openCaseFromEmail } from "./open-case-from-email";
 import { parseInboundEmail } from "./parse-inbound-email";
-import { stripQuotedText } from "./strip-quotes";
+import { splitReply } from "./strip-quotes";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export type TInboundOutcome =
@@ -59,14 +59,14 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
     logger.warn({ inboundEmailId: id }, "an incoming email was not filed: too many new cases from its sender");
     return { outcome: "RATE_LIMITED" };
   }
-  const text = stripQuotedText(mail.text);
+  const { own: text, quoted } = splitReply(mail.text);
   const { accepted, refused } = await inspectEmailAttachments(mail.attachments);
   const file = async (tx: Prisma.TransactionClient, stored: TStoredUpload[]): Promise<TFiled> => {
     if (found) {
-      const { eventId } = await addEmailToCase(tx, { found, text, messageId: mail.messageId, stored, refused, now });
+      const { eventId } = await addEmailToCase(tx, { found, text, quoted, messageId: mail.messageId, stored, refused, now });
       return { outcome: "ATTACHED", caseId: found.caseId, eventId };
     }
-    return { outcome: "NEW_CASE", ...(await openCaseFromEmail(tx, { ...mail, sender: sender ?? "", text, stored, refused })) };
+    return { outcome: "NEW_CASE", ...(await openCaseFromEmail(tx, { ...mail, sender: sender ?? "", text, quoted, stored, refused })) };
   };
   try {
     const result = await withStoredFiles(accepted, (stored) =>

@@ -3,36 +3,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { png1x1 } from "@/lib/attachments/test-fixtures";
 import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
-import { startWorker, type TWorker } from "@/lib/jobs/worker";
 
-import { RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
 import { receiveInboundEmail } from "./receive-inbound-email";
-import { createReceiveInboundEmailTask } from "./receive-inbound-email-task";
-import { startInboundSmtp, type TInboundSmtp } from "./smtp-listener";
-import { seedCase, sendMail, uniqueEmail, waitUntilFiled } from "./test-support";
+import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled } from "./test-support";
 
 // Real PostgreSQL, a real SMTP listener on a free loopback port, real nodemailer, a real graphile worker.
-let listener: TInboundSmtp;
-let worker: TWorker;
+let listener: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
-  // The seed's topic for mail that names none; test databases are migrated, not seeded.
-  await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
-  const started = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
-  if (!started) throw new Error("the inbound SMTP listener did not start");
-  listener = started;
-  worker = await startWorker({
-    databaseUrl: inject("databaseUrl"),
-    concurrency: 2,
-    taskList: { [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() },
-    pollInterval: 200,
-    handleSignals: false,
-  });
+  listener = await startInboundRig(inject("databaseUrl"));
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await listener?.close();
+  await listener?.stop();
 });
 
 const QUOTED_GMAIL = "\n\nOn Sat, Nov 21, 2026 at 10:00 AM Customer Club <reply@portal.example> wrote:\n> Здравствуйте! Уточните номер.\n> Клуб клиентов";
@@ -68,6 +51,7 @@ describe("customers' email replies", () => {
     expect(comment.data).toEqual({
       channel: "EMAIL",
       messageId,
+      quoted: QUOTED_GMAIL.trim(),
       refusedFiles: [{ fileName: "virus.exe", reason: "attachments.typeNotAllowed" }],
     });
     expect(comment.attachments).toEqual([{ fileName: "упаковка.png", contentType: "image/png", size: png1x1().byteLength }]);
@@ -123,23 +107,6 @@ describe("customers' email replies", () => {
     expect((await commentsOf(target.id)).map((comment) => comment.body)).toEqual(["Есть новости?"]);
     const created = await db.case.findUniqueOrThrow({ where: { id: filed.caseId! }, select: { channel: true, applicantEmail: true } });
     expect(created).toEqual({ channel: "EMAIL", applicantEmail: stranger });
-  });
-
-  it("put a case waiting for the customer back to work, its deadline moved on by the pause", async () => {
-    const email = uniqueEmail("waiting");
-    const pausedAt = new Date(Date.now() - 2 * 86_400_000);
-    const target = await seedCase({ email, status: "WAITING_FOR_CUSTOMER", pausedAt });
-    const messageId = await sendMail(listener.port, { from: email, to: target.replyAddress, subject: "Re:", text: "Вот недостающие сведения." });
-    await waitUntilFiled(messageId);
-
-    const after = await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, dueAt: true, pausedAt: true } });
-    expect(after.status).toBe("IN_PROGRESS");
-    expect(after.pausedAt).toBeNull();
-    const moved = after.dueAt.getTime() - target.dueAt.getTime();
-    expect(moved).toBeGreaterThanOrEqual(2 * 86_400_000);
-    expect(moved).toBeLessThan(2 * 86_400_000 + 60_000);
-    const change = await db.caseEvent.findFirstOrThrow({ where: { caseId: target.id, kind: "STATUS_CHANGED" }, select: { data: true } });
-    expect(change.data).toMatchObject({ from: "WAITING_FOR_CUSTOMER", to: "IN_PROGRESS" });
   });
 
   it("open a new EMAIL complaint for mail that matches no case, with the confirmation email", async () => {

@@ -26,6 +26,8 @@ export async function openCaseFromEmail(
     senderName: string | undefined;
     subject: string;
     text: string;
+    /** What the mail quoted or forwarded (a postman's letter sent on to us), kept apart for staff. */
+    quoted: string;
     messageId: string;
     stored: TStoredUpload[];
     refused: TRefusedFile[];

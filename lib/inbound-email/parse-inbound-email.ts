@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { type AddressObject, simpleParser } from "mailparser";
 
 import { isAutomaticMail } from "./automatic-mail";
+import { htmlToText } from "./html-to-text";
 
 export type TParsedInboundEmail = {
   /** The Message-ID, or one made from the content when the mail has none. */
@@ -15,6 +16,7 @@ export type TParsedInboundEmail = {
   /** To, Cc and the envelope recipients (Delivered-To), for the reply token. */
   recipients: string[];
   subject: string;
+  /** The text part; for HTML-only mail, the HTML as text, its quote containers as ">" lines. */
   text: string;
   attachments: { fileName: string; content: Buffer }[];
   /** An auto-reply, bounce or list mail (see automatic-mail.ts). */
@@ -33,7 +35,8 @@ export function withEnvelope(raw: Buffer, recipients: string[]): Buffer {
 }
 
 export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmail> {
-  const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true });
+  // mailparser's own HTML-to-text would mix the quote containers into the text: HTML is converted here.
+  const parsed = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true, skipHtmlToText: true });
   const deliveredTo = parsed.headerLines
     .filter((line) => line.key === "delivered-to")
     .map((line) => line.line.replace(/^delivered-to:\s*/i, "").trim());
@@ -46,7 +49,7 @@ export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmai
     senderName: from?.name || undefined,
     recipients: [...addresses(parsed.to), ...addresses(parsed.cc), ...deliveredTo],
     subject: parsed.subject ?? "",
-    text: parsed.text ?? "",
+    text: parsed.text?.trim() ? parsed.text : parsed.html ? htmlToText(parsed.html) : "",
     // Pictures a mail client embeds in its HTML (logos, signatures) are not the customer's files.
     attachments: parsed.attachments
       .filter((attachment) => !attachment.related)

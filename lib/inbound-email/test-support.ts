@@ -1,5 +1,7 @@
-/** Cases to reply to, and a real SMTP client, for the incoming-mail tests. */
+/** Cases to reply to, a real SMTP listener and client, and client-written replies, for the incoming-mail tests. */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import nodemailer from "nodemailer";
 
@@ -7,6 +9,11 @@ import { createCase } from "@/lib/cases/create-case";
 import { db } from "@/lib/db";
 import { newReplyToken } from "@/lib/email/reply-address";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { startWorker } from "@/lib/jobs/worker";
+
+import { RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
+import { createReceiveInboundEmailTask } from "./receive-inbound-email-task";
+import { startInboundSmtp } from "./smtp-listener";
 
 export const uniqueEmail = (name: string) => `${name}-${randomBytes(4).toString("hex")}@mail.example`;
 
@@ -69,4 +76,49 @@ export async function waitUntil(condition: () => Promise<boolean>, what: string,
 export async function waitUntilFiled(messageId: string) {
   await waitUntil(async () => Boolean((await db.inboundEmail.findUnique({ where: { messageId }, select: { processedAt: true } }))?.processedAt), `${messageId} is filed`);
   return db.inboundEmail.findUniqueOrThrow({ where: { messageId } });
+}
+
+/** The SMTP listener on a free loopback port for reply@portal.example, and a worker filing what it takes. */
+export async function startInboundRig(databaseUrl: string): Promise<{ port: number; stop: () => Promise<void> }> {
+  // The seed's topic for mail that names none; test databases are migrated, not seeded.
+  await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
+  const listener = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
+  if (!listener) throw new Error("the inbound SMTP listener did not start");
+  const worker = await startWorker({
+    databaseUrl,
+    concurrency: 2,
+    taskList: { [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() },
+    pollInterval: 200,
+    handleSignals: false,
+  });
+  return {
+    port: listener.port,
+    stop: async () => {
+      await worker.stop();
+      await listener.close();
+    },
+  };
+}
+
+/**
+ * A reply as a mail client wrote it (fixtures/<name>.eml), sent to this case's reply address from the
+ * applicant's address with a Message-ID of its own; the client's headers, encodings and body as they were.
+ */
+export function clientReply(name: string, to: { replyAddress: string; from: string }): { raw: string; messageId: string } {
+  const messageId = `<${randomBytes(8).toString("hex")}@mail.example>`;
+  const raw = readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8")
+    .replaceAll("reply+abc@portal.example", to.replyAddress)
+    .replace(/^Message-I[Dd]: .*$/m, `Message-ID: ${messageId}`)
+    .replace(/^From: (?:.*<[^>]+>|\S+@\S+)$/m, (line) => (line.includes("<") ? line.replace(/<[^>]+>/, `<${to.from}>`) : `From: ${to.from}`));
+  return { raw, messageId };
+}
+
+/** Sends a message as it is, through a real SMTP conversation, to its reply address. */
+export async function sendRawMail(port: number, mail: { from: string; to: string; raw: string }): Promise<void> {
+  const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
+  try {
+    await transport.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: mail.raw });
+  } finally {
+    transport.close();
+  }
 }
