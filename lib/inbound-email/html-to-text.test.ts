@@ -41,3 +41,14 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("1 < 2 и всё\n> цитата\n> внутри\nпосле");
   });
 });
+
+describe("htmlToText on hostile markup", () => {
+  it("reads deep nesting and a flood of unfinished tags quickly, without running out of stack", () => {
+    const deep = `${"<div>".repeat(100_000)}Текст${"</div>".repeat(100_000)}`;
+    expect(htmlToText(deep)).toBe("Текст");
+    const started = Date.now();
+    expect(htmlToText(`Текст ${"<a ".repeat(100_000)}`).startsWith("Текст <a <a")).toBe(true);
+    expect(htmlToText(`${"<1".repeat(100_000)}>`).startsWith("<1<1")).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -21,7 +21,9 @@ type TLine = { text: string; depth: number };
 
 class TextWriter {
   readonly lines: TLine[] = [];
-  private current = "";
+  // The line being written, in pieces: asking a long string built by += for its end copies it every time.
+  private parts: string[] = [];
+  private endsWithSpace = false;
   private currentDepth = 0;
   /** How deep in quote containers the writer is. */
   depth = 0;
@@ -41,24 +43,27 @@ class TextWriter {
       return;
     }
     const chunk = text.replace(/[ \t\n\r\f]+/g, " ");
-    this.append(this.current === "" || this.current.endsWith(" ") ? chunk.replace(/^ /, "") : chunk);
+    this.append(this.parts.length === 0 || this.endsWithSpace ? chunk.replace(/^ /, "") : chunk);
   }
 
   private append(chunk: string) {
     if (chunk === "") return;
-    if (this.current === "") this.currentDepth = this.level;
-    this.current += chunk;
+    if (this.parts.length === 0) this.currentDepth = this.level;
+    this.parts.push(chunk);
+    this.endsWithSpace = chunk.endsWith(" ");
   }
 
   /** Ends the line, blank or not (a <br>). */
   lineBreak() {
-    this.lines.push({ text: this.current, depth: this.current === "" ? this.level : this.currentDepth });
-    this.current = "";
+    const text = this.parts.join("");
+    this.lines.push({ text, depth: text === "" ? this.level : this.currentDepth });
+    this.parts = [];
+    this.endsWithSpace = false;
   }
 
   /** Starts a new line unless at the start of one (a block's edge). A line of &nbsp; is a blank line shown. */
   blockBreak() {
-    if (this.current !== "") this.lineBreak();
+    if (this.parts.length > 0) this.lineBreak();
   }
 
   /** Leaves a blank line, unless there is one already (a paragraph's edge). */

@@ -12,6 +12,8 @@ export type THtmlNode = THtmlElement | string;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp"]);
 
+// Deeper than any mail client nests; past it, elements are read flat (a crafted mail cannot exhaust the stack).
+const MAX_DEPTH = 256;
 const TAG = /<(\/?)([a-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/iy;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
@@ -45,6 +47,7 @@ export function parseHtml(html: string): THtmlElement {
   const open: THtmlElement[] = [root];
   const top = () => open[open.length - 1];
   let at = 0;
+  let nextClose = -2;
   while (at < html.length) {
     const next = html.indexOf("<", at);
     const textEnd = next === -1 ? html.length : next;
@@ -55,6 +58,12 @@ export function parseHtml(html: string): THtmlElement {
     if (skipped !== null) {
       at = skipped;
       continue;
+    }
+    if (nextClose !== -1 && nextClose < at) nextClose = html.indexOf(">", at);
+    if (nextClose === -1) {
+      // No tag can end here or after: the rest is text (and no "<" in it is tried again and again).
+      top().children.push(decodeEntities(html.slice(at)));
+      break;
     }
     TAG.lastIndex = at;
     const tag = TAG.exec(html);
@@ -83,7 +92,7 @@ export function parseHtml(html: string): THtmlElement {
       at = end ? end.index + end[0].length : html.length;
       continue;
     }
-    if (!VOID.has(name) && !rest.trimEnd().endsWith("/")) open.push(element);
+    if (!VOID.has(name) && !rest.trimEnd().endsWith("/") && open.length < MAX_DEPTH) open.push(element);
   }
   return root;
 }
