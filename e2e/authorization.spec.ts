@@ -97,6 +97,9 @@ const ACTIONS: Record<string, TIdentity[]> = {
   reportQueueAction: EVERYONE,
   addInformationAction: EVERYONE,
   rateAnswerAction: EVERYONE,
+  // The rating page of the status link: authorized by the same secret token.
+  rateAnswerFromLinkAction: EVERYONE,
+  commentOnAnswerAction: EVERYONE,
   reissueStatusLinkAction: EVERYONE,
   memberSignOutEverywhereAction: ["member"],
   submitQuestionnaireAction: EVERYONE,

@@ -60,19 +60,3 @@ async function addInformation(
     }),
   );
 }
-
-/** Once answered, the applicant rates the answer, once. */
-export async function rateAnswer(input: { token: string; score: number }) {
-  const applicant = await applicantOrFail(input.token);
-  return db.$transaction(async (tx) => {
-    const rated = await tx.case.updateMany({
-      where: { id: applicant.caseId, status: { in: ["ANSWERED", "CLOSED"] }, answerRating: null },
-      data: { answerRating: input.score, answerRatedAt: new Date() },
-    });
-    if (rated.count !== 1) throw new ActionError("CONFLICT", "status.cannotRate");
-    await tx.caseEvent.create({
-      data: { caseId: applicant.caseId, kind: "ANSWER_RATED", isPublic: true, applicantId: applicant.id, data: { score: input.score } },
-    });
-    return { score: input.score };
-  });
-}

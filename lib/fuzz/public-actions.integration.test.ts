@@ -34,6 +34,7 @@ import { proposeIdeaAction, rateAreaAction, supportIdeaAction } from "@/app/(clu
 import { saveSurveyDraftAction, submitSurveyAction } from "@/app/(club)/surveys/actions";
 import { confirmMembershipAction } from "@/app/(public)/club/confirm/[token]/actions";
 import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
+import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHistory } from "@/components/case-detail/case-history";
@@ -237,6 +238,9 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
   reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count(), undefined, FILINGS),
   addInformationAction: actionTarget("addInformationAction", addInformationAction, submission(() => ({ token: statusToken, text: "Дополнение к обращению" })), () => db.caseEvent.count()),
   rateAnswerAction: actionTarget("rateAnswerAction", rateAnswerAction, hostileInput(() => ({ token: statusToken, score: 5 })), () => db.case.count({ where: { answerRating: { not: null } } })),
+  // Shaped for useActionState: the form comes second; a plain object reads the same as the form's fields.
+  rateAnswerFromLinkAction: actionTarget("rateAnswerFromLinkAction", (input: never) => rateAnswerFromLinkAction(null, input), hostileInput(() => ({ token: statusToken, score: 5 })), () => db.caseEvent.count({ where: { kind: "ANSWER_RATED" } })),
+  commentOnAnswerAction: actionTarget("commentOnAnswerAction", (input: never) => commentOnAnswerAction(null, input), hostileInput(() => ({ token: statusToken, comment: "Спасибо" })), () => db.case.count({ where: { answerComment: { not: null } } })),
   reissueStatusLinkAction: actionTarget("reissueStatusLinkAction", reissueStatusLinkAction, hostileInput(() => ({ token: reissueToken })), () => db.caseEvent.count({ where: { kind: "LINK_REISSUED" } })),
   submitQuestionnaireAction: actionTarget("submitQuestionnaireAction", submitQuestionnaireAction, hostileInput(questionnaire), () => db.membershipApplication.count()),
   acceptInviteAction: actionTarget("acceptInviteAction", acceptInviteAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url"), password: "Correct-Horse-2026", confirm: "Correct-Horse-2026" })), () => db.staffUser.count({ where: { passwordHash: { not: null } } })),
