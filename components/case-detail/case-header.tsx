@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 
 import { dateFormatter } from "./format";
 
-/** Number, kind, status and the deadline: overdue in red, a paused clock said plainly. */
+/** Number, kind, status and the deadline by the lifecycle's clock: overdue in red, a paused clock said plainly. */
 export async function CaseHeader({ found }: { found: TStaffCase }) {
   const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
   const date = dateFormatter(locale, found.timeZone);
@@ -21,14 +21,22 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
         </span>
         <span
           data-testid="case-deadline"
-          className={cn("text-sm", deadline.isOverdue && "font-semibold text-danger")}
+          data-state={deadline.state}
+          className={cn("text-sm", deadline.state === "overdue" && "font-semibold text-danger")}
         >
-          {t("deadline.due", { date: date(deadline.dueAt) })}
-          {deadline.isOverdue ? ` · ${t("deadline.overdue")}` : ""}
-          {deadline.isPaused ? ` · ${t("deadline.paused")}` : ""}
+          {deadline.dueAt ? t("deadline.due", { date: date(deadline.dueAt) }) : t("deadline.none")}
+          {deadline.state === "overdue" ? ` · ${t("deadline.overdue")}` : ""}
+          {deadline.state === "due-today" ? ` · ${t("deadline.dueToday")}` : ""}
+          {deadline.state === "paused" ? ` · ${t("deadline.paused")}` : ""}
           {deadline.isExtended ? ` · ${t("deadline.extended")}` : ""}
         </span>
+        {found.customerNewsAt ? (
+          <span data-testid="case-customer-news" className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">
+            {t("customerNews")}
+          </span>
+        ) : null}
       </div>
+      {found.forwardedTo ? <p className="text-sm">{t("forwardedTo", { body: found.forwardedTo })}</p> : null}
       {found.mergedInto ? (
         <p className="text-sm">
           {t("mergedInto")}{" "}

@@ -9,16 +9,19 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
 import { fillPlaceholders, PLACEHOLDERS, subjectWithNumber, type TPlaceholderValues } from "@/lib/console-cases/placeholders";
-import type { TReplyToCaseInput } from "@/lib/console-cases/schemas";
+import { type TReplyToCaseInput, ZReplyToCase } from "@/lib/console-cases/schemas";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import { CaseForm, Select } from "./form-parts";
 import { useCaseAction } from "./use-case-action";
 
-type TSetStatus = "" | "ANSWERED" | "WAITING_FOR_CUSTOMER";
+type TSetStatus = "" | CaseStatus;
 
 /**
  * A reply by email: pick a template (or write from scratch), edit subject and text, see the text as the
- * first applicant will read it. Each applicant's own name and new status link are filled in on sending.
+ * first applicant will read it. Each applicant's own name and status link are filled in on sending. "After
+ * sending" starts at what the template does (its next status, when this case may go there) and the form
+ * says in a sentence what will happen to the case.
  */
 export function ReplyForm({
   caseId,
@@ -31,16 +34,17 @@ export function ReplyForm({
   templates: TCaseFormOptions["templates"];
   /** The first applicant's values; the status link is shown as a stand-in. */
   preview: TPlaceholderValues;
-  statusChoices: Exclude<TSetStatus, "">[];
+  /** Where a reply may move this case (replyChoices). */
+  statusChoices: CaseStatus[];
   action: (input: TReplyToCaseInput) => Promise<TActionResult<{ recipients: number }>>;
 }) {
   const t = useTranslations("caseDetail");
   const [templateId, setTemplateId] = useState("");
   const [subject, setSubject] = useState(t("reply.defaultSubject"));
   const [body, setBody] = useState("");
-  const [setStatus, setSetStatus] = useState<TSetStatus>(statusChoices.includes("ANSWERED") ? "ANSWERED" : "");
+  const [setStatus, setSetStatus] = useState<TSetStatus>("");
   const [sentTo, setSentTo] = useState<number | null>(null);
-  const { run, isPending, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, failure, errorOf } = useCaseAction(action, ZReplyToCase);
 
   function onPickTemplate(id: string) {
     setTemplateId(id);
@@ -49,6 +53,8 @@ export function ReplyForm({
       setSubject(template.subject);
       setBody(template.body);
     }
+    const next = template?.nextStatus;
+    setSetStatus(next && statusChoices.includes(next) ? next : "");
   }
 
   return (
@@ -90,7 +96,7 @@ export function ReplyForm({
         {(control) => <Textarea {...control} rows={8} value={body} onChange={(event) => setBody(event.target.value)} />}
       </FormField>
       {statusChoices.length > 0 ? (
-        <FormField id="reply-status" label={t("reply.setStatus")}>
+        <FormField id="reply-status" label={t("reply.setStatus")} error={errorOf("setStatus")}>
           {(control) => (
             <Select {...control} value={setStatus} onChange={(event) => setSetStatus(event.target.value as TSetStatus)}>
               <option value="">{t("reply.keepStatus")}</option>
@@ -103,6 +109,9 @@ export function ReplyForm({
           )}
         </FormField>
       ) : null}
+      <p className="text-sm" data-testid="reply-after" aria-live="polite">
+        {t("reply.afterSending", { what: t(`after.${setStatus || "NONE"}`) })}
+      </p>
       <section aria-label={t("reply.preview")} className="rounded-lg bg-brand-50 p-3" data-testid="reply-preview">
         <h4 className="font-medium">{t("reply.preview")}</h4>
         <p className="font-medium">{subjectWithNumber(fillPlaceholders(subject, preview), preview.caseNumber)}</p>

@@ -6,27 +6,27 @@ import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TChangeCaseStatusInput } from "@/lib/console-cases/schemas";
-import { STATUS_TRANSITIONS } from "@/lib/console-cases/status-flow";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import { CaseForm, Select } from "./form-parts";
 import { useCaseAction } from "./use-case-action";
 
-/** Offers only the moves the transition table allows from the current status. */
+/** Offers only the moves the lifecycle lets this staff member make by hand (statusChoices). */
 export function StatusForm({
   caseId,
-  status,
+  choices,
   action,
 }: {
   caseId: string;
-  status: CaseStatus;
+  choices: CaseStatus[];
   action: (input: TChangeCaseStatusInput) => Promise<TActionResult<{ status: string }>>;
 }) {
   const t = useTranslations("caseDetail");
-  const next = STATUS_TRANSITIONS[status];
-  const [to, setTo] = useState<CaseStatus | "">(next[0] ?? "");
+  const [picked, setTo] = useState<CaseStatus | "">(choices[0] ?? "");
+  // After a move the page brings new choices: a pick that is no longer one falls back to the first.
+  const to = picked && choices.includes(picked) ? picked : (choices[0] ?? "");
   const { run, isPending, isDone, failure } = useCaseAction(action);
-  if (next.length === 0) return null;
+  if (choices.length === 0) return null;
   return (
     <CaseForm
       testId="status-form"
@@ -37,10 +37,10 @@ export function StatusForm({
       failure={failure}
       onSubmit={() => to && run({ caseId, to })}
     >
-      <FormField id="status-to" label={t("statusForm.to")} hint={t("statusForm.pauseHint")}>
+      <FormField id="status-to" label={t("statusForm.to")} hint={to ? t("statusForm.after", { what: t(`after.${to}`) }) : undefined}>
         {(control) => (
           <Select {...control} value={to} onChange={(event) => setTo(event.target.value as CaseStatus)}>
-            {next.map((status) => (
+            {choices.map((status) => (
               <option key={status} value={status}>
                 {t(`statuses.${status}`)}
               </option>

@@ -7,11 +7,21 @@ import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
-import { BULK_STATUSES, type TBulkUpdate } from "@/lib/inbox/schemas";
+import { STATUS_TARGETS } from "@/lib/console-cases/status-choices";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import type { TBulkResult, TBulkSkip } from "@/lib/inbox/bulk-update-cases";
+import type { TBulkUpdate } from "@/lib/inbox/schemas";
 
 const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base";
+/** Closing has a button of its own. */
+const BULK_STATUSES = STATUS_TARGETS.filter((status) => status !== "CLOSED");
 
-/** Assign, change the status of, or close the selected rows; the page reloads its data afterwards. */
+type TMessage = { tone: "success" | "info" | "danger"; text: string; skipped?: TBulkSkip[] };
+
+/**
+ * Assign, change the status of, or close the selected rows; the page reloads its data afterwards. Each case
+ * follows the case page's rules: the cases left as they were are listed with the reason.
+ */
 export function BulkBar({
   selectedIds,
   staff,
@@ -22,15 +32,15 @@ export function BulkBar({
   selectedIds: string[];
   staff: { id: string; name: string }[];
   currentStaffId: string;
-  update: (input: TBulkUpdate) => Promise<TActionResult<{ updated: number }>>;
+  update: (input: TBulkUpdate) => Promise<TActionResult<TBulkResult>>;
   onDone: () => void;
 }) {
   const t = useTranslations();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [assignee, setAssignee] = useState(currentStaffId);
-  const [status, setStatus] = useState<(typeof BULK_STATUSES)[number]>("IN_PROGRESS");
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [status, setStatus] = useState<CaseStatus>("IN_PROGRESS");
+  const [message, setMessage] = useState<TMessage | null>(null);
   const isDisabled = isPending || selectedIds.length === 0;
   const id = useId();
 
@@ -38,7 +48,8 @@ export function BulkBar({
     startTransition(async () => {
       const result = await update(input);
       if (result.ok) {
-        setMessage({ tone: "success", text: t("inbox.bulk.done", { count: result.data.updated }) });
+        const { updated, skipped } = result.data;
+        setMessage({ tone: skipped.length > 0 ? "info" : "success", text: t("inbox.bulk.done", { count: updated }), skipped });
         onDone();
         router.refresh();
       } else {
@@ -80,7 +91,7 @@ export function BulkBar({
           <select id={`${id}-status`} className={control} value={status} onChange={(event) => setStatus(event.target.value as typeof status)}>
             {BULK_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {t(`statusPage.statuses.${value}`)}
+                {t(`caseDetail.statuses.${value}`)}
               </option>
             ))}
           </select>
@@ -92,7 +103,30 @@ export function BulkBar({
           {t("inbox.bulk.close")}
         </Button>
       </div>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone}>
+          <p>{message.text}</p>
+          {message.skipped && message.skipped.length > 0 ? (
+            <>
+              <p>{t("inbox.bulk.skipped", { count: message.skipped.length })}</p>
+              <ul className="list-disc pl-5" data-testid="bulk-skipped">
+                {message.skipped.map((skip) => (
+                  <li key={skip.number}>
+                    {t("inbox.bulk.skip", { number: skip.number, status: t(`caseDetail.statuses.${skip.status}`), reason: skipReason(t, skip) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
     </section>
   );
+}
+
+/** The reason in words: the lifecycle's refusals are the case page's own messages. */
+function skipReason(t: (key: string) => string, skip: TBulkSkip): string {
+  if (skip.reason === "CHANGED") return t("caseDetail.errors.changed");
+  if (skip.reason === "MERGED" || skip.reason === "SAME_ASSIGNEE") return t(`inbox.bulk.reasons.${skip.reason}`);
+  return t(`caseDetail.errors.move.${skip.reason}`);
 }

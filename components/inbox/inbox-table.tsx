@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
 import type { TActionResult } from "@/lib/action/action-result";
+import type { TBulkResult } from "@/lib/inbox/bulk-update-cases";
 import type { TInboxRow } from "@/lib/inbox/list-cases";
 import { SORT_FIELDS, toSearchParams, type TBulkUpdate, type TInboxQuery } from "@/lib/inbox/schemas";
 
@@ -32,7 +33,7 @@ export function InboxTable({
   bulk?: {
     staff: { id: string; name: string }[];
     currentStaffId: string;
-    update: (input: TBulkUpdate) => Promise<TActionResult<{ updated: number }>>;
+    update: (input: TBulkUpdate) => Promise<TActionResult<TBulkResult>>;
   };
 }) {
   const t = useTranslations();

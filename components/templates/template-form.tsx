@@ -9,11 +9,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
-import type { TSaveReplyTemplateInput } from "@/lib/console-cases/schemas";
+import { type TSaveReplyTemplateInput, ZSaveReplyTemplate } from "@/lib/console-cases/schemas";
+import { REPLY_TARGETS } from "@/lib/console-cases/status-choices";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
-type TTemplate = { id?: string; code: string; title: string; locale: "ru" | "en"; subject: string; body: string };
+type TTemplate = { id?: string; code: string; title: string; locale: "ru" | "en"; subject: string; body: string; nextStatus: CaseStatus | "" };
 
-/** Creates a reply template or edits one. */
+/** Creates a reply template or edits one, with what sending it does to the case ("after sending"). */
 export function TemplateForm({
   initial,
   action,
@@ -22,9 +24,10 @@ export function TemplateForm({
   action: (input: TSaveReplyTemplateInput) => Promise<TActionResult<{ id: string }>>;
 }) {
   const t = useTranslations("templates");
-  const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "" };
+  const tCase = useTranslations("caseDetail");
+  const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };
   const [values, setValues] = useState<TTemplate>(initial ?? empty);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZSaveReplyTemplate);
   const prefix = `template-${initial?.id ?? "new"}`;
   const set = (field: keyof TTemplate) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
@@ -35,7 +38,7 @@ export function TemplateForm({
       isPending={isPending}
       done={isDone ? t("saved") : undefined}
       failure={failure}
-      onSubmit={() => run(values, () => (initial ? undefined : setValues(empty)))}
+      onSubmit={() => run({ ...values, nextStatus: values.nextStatus || null }, () => (initial ? undefined : setValues(empty)))}
     >
       <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
         {(control) => <Input {...control} value={values.code} onChange={set("code")} />}
@@ -56,6 +59,23 @@ export function TemplateForm({
       </FormField>
       <FormField id={`${prefix}-body`} label={t("fields.body")} hint={t("placeholdersHint")} error={errorOf("body")}>
         {(control) => <Textarea {...control} rows={8} value={values.body} onChange={set("body")} />}
+      </FormField>
+      <FormField
+        id={`${prefix}-next`}
+        label={t("fields.nextStatus")}
+        hint={tCase("reply.afterSending", { what: tCase(`after.${values.nextStatus || "NONE"}`) })}
+        error={errorOf("nextStatus")}
+      >
+        {(control) => (
+          <Select {...control} value={values.nextStatus} onChange={set("nextStatus")}>
+            <option value="">{t("keepStatus")}</option>
+            {REPLY_TARGETS.map((status) => (
+              <option key={status} value={status}>
+                {tCase(`statuses.${status}`)}
+              </option>
+            ))}
+          </Select>
+        )}
       </FormField>
     </CaseForm>
   );

@@ -1,18 +1,19 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { db } from "@/lib/db";
 
-import { assertRole, CASE_WORKERS, scopedCaseOrFail } from "./access";
+import { assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
 import type { TAddInternalNote } from "./schemas";
 
-/** A note for colleagues: in the case's history, never shown to applicants (isPublic false). */
+/** A note for colleagues: in the case's history, never shown to applicants. */
 export async function addInternalNote(input: TAddInternalNote, user: TStaffUser): Promise<{ eventId: string }> {
   assertRole(user, CASE_WORKERS);
   return db.$transaction(async (tx) => {
     await scopedCaseOrFail(tx, input.caseId, user, { id: true });
     const event = await tx.caseEvent.create({
-      data: { caseId: input.caseId, kind: "INTERNAL_NOTE", isPublic: false, body: input.body, staffId: user.id, data: { action: "NOTE", before: null, after: { note: input.body } } },
+      data: caseEventRow(input.caseId, { kind: "INTERNAL_NOTE", body: input.body }, staffActor(user)),
       select: { id: true },
     });
     return { eventId: event.id };

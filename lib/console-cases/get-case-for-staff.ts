@@ -2,8 +2,10 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
-import { isOverdue } from "@/lib/cases/lifecycle/clock";
+import { CASE_WORKER_ROLES } from "@/lib/cases/lifecycle/statuses";
+import { clockState, hasLegalTerm, isOpen, isOverdue } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
+import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 const CASE_SELECT = {
@@ -35,6 +37,8 @@ const CASE_SELECT = {
   firstRepliedAt: true,
   answeredAt: true,
   closedAt: true,
+  forwardedTo: true,
+  customerNewsAt: true,
   createdAt: true,
   topic: { select: { id: true, code: true, nameRu: true, nameEn: true } },
   office: { select: { postcode: true, name: true, region: true, timeZone: true } },
@@ -53,12 +57,12 @@ const CASE_SELECT = {
   },
 } as const;
 
-/** The topic and assignee ids that triage events changed, to name them in the history. */
+/** The topic and assignee ids that events changed, to name them in the history. */
 function referencedIds(data: unknown[]): { topicId: string[]; assigneeId: string[] } {
   const ids = { topicId: new Set<string>(), assigneeId: new Set<string>() };
   for (const item of data) {
-    const { before, after } = (item ?? {}) as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
-    for (const side of [before, after]) {
+    const facts = (item ?? {}) as Record<string, unknown> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+    for (const side of [facts, facts.before, facts.after]) {
       for (const field of ["topicId", "assigneeId"] as const) {
         const value = side?.[field];
         if (typeof value === "string") ids[field].add(value);
@@ -66,6 +70,10 @@ function referencedIds(data: unknown[]): { topicId: string[]; assigneeId: string
     }
   }
   return { topicId: [...ids.topicId], assigneeId: [...ids.assigneeId] };
+}
+
+function byMomentThenId(a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -83,23 +91,28 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
     db.topic.findMany({ where: { id: { in: changed.topicId } }, select: { id: true, nameRu: true, nameEn: true } }),
   ]);
   const staffName = new Map(staff.map((member) => [member.id, member.name]));
+  const clock = { status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, mergedIntoId: found.mergedInto?.id ?? null };
   const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]));
   return {
     ...found,
     timeZone: caseTimeZone(found.office),
     deadline: {
       dueAt: found.dueAt,
+      state: clockState(clock, now, deadlineWindows(now).endOfToday),
       isPaused: found.pausedAt !== null,
-      isOverdue: isOverdue({ status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, mergedIntoId: found.mergedInto?.id ?? null }, now),
+      isOverdue: isOverdue(clock, now),
       isExtended: found.extendedAt !== null,
-      canExtend: found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
+      // Once, for an open case with a legal term, never for a claim within one settlement (extendDeadline).
+      canExtend:
+        isOpen(clock) && found.dueAt !== null && hasLegalTerm(found.type) && found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
     },
     /** Names of the topics and staff that the history's before/after values refer to by id. */
     names: {
       assigneeId: Object.fromEntries(staff.map((member) => [member.id, member.name])),
       topicId: Object.fromEntries(topics.map((topic) => [topic.id, { ru: topic.nameRu, en: topic.nameEn }])),
     },
-    events: found.events.map((event) => ({
+    // Events of one change share their moment; the ids (time-ordered) keep them in the order written.
+    events: [...found.events].sort(byMomentThenId).map((event) => ({
       ...event,
       staffName: event.staffId ? (staffName.get(event.staffId) ?? null) : null,
       applicantName: event.applicantId ? (applicantName.get(event.applicantId) ?? null) : null,
@@ -109,19 +122,19 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
 
 export type TStaffCase = NonNullable<Awaited<ReturnType<typeof getCaseForStaff>>>;
 
-/** What the page's forms offer: topics, people to assign, active reply templates. */
+/** What the page's forms offer: topics, people to assign (those who work cases), active reply templates. */
 export async function getCaseFormOptions() {
   const [topics, assignees, templates] = await Promise.all([
     db.topic.findMany({ where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameRu: true, nameEn: true } }),
     db.staffUser.findMany({
-      where: { isDisabled: false, role: { not: "ANALYST" } },
+      where: { isDisabled: false, role: { in: [...CASE_WORKER_ROLES] } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, role: true },
     }),
     db.replyTemplate.findMany({
       where: { isActive: true },
       orderBy: { title: "asc" },
-      select: { id: true, code: true, title: true, locale: true, subject: true, body: true },
+      select: { id: true, code: true, title: true, locale: true, subject: true, body: true, nextStatus: true },
     }),
   ]);
   return { topics, assignees, templates };

@@ -3,16 +3,21 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
+import { caseEventRow } from "@/lib/cases/lifecycle/events";
+import { MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import { db } from "@/lib/db";
 
-import { assertRole, CASE_MANAGERS, scopedCaseOrFail, snapshot } from "./access";
+import { assertRole, CASE_MANAGERS, scopedCaseOrFail, staffActor } from "./access";
+import { isStillWorked } from "./status-choices";
 
-const MERGE_SELECT = { id: true, number: true, status: true, mergedIntoId: true, text: true, pausedAt: true, closedAt: true } as const;
+const MERGE_SELECT = { ...MOVE_CASE_SELECT, number: true, text: true } as const;
 
 /**
  * Merges a duplicate into another case: its applicants (with their status links), history and files move to
  * the target, so every applicant now follows the target case and staff read one history; the duplicate is
- * closed with a pointer to the target and frees its tracking number. Both cases record the merge.
+ * closed through the lifecycle (a move only a merge makes) with a pointer to the target, which frees its
+ * tracking number. Both cases record the merge. The applicants are not told of the duplicate's closing: they
+ * follow the target case now, and it tells them what happens.
  */
 export async function mergeCase(input: { duplicateId: string; intoId: string }, user: TStaffUser): Promise<{ intoNumber: string }> {
   assertRole(user, CASE_MANAGERS);
@@ -23,8 +28,8 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
       applicants: { where: { isPrimary: true }, select: { id: true } },
     });
     const into = await scopedCaseOrFail(tx, input.intoId, user, MERGE_SELECT);
-    if (duplicate.mergedIntoId || duplicate.status === "CLOSED") throw new ActionError("CONFLICT", "caseDetail.errors.mergeClosed");
-    if (into.mergedIntoId || into.status === "CLOSED") throw new ActionError("CONFLICT", "caseDetail.errors.mergeTargetClosed");
+    if (duplicate.mergedIntoId || !isStillWorked(duplicate.status)) throw new ActionError("CONFLICT", "caseDetail.errors.mergeClosed");
+    if (into.mergedIntoId || !isStillWorked(into.status)) throw new ActionError("CONFLICT", "caseDetail.errors.mergeTargetClosed");
 
     const now = new Date();
     // The duplicate's filing becomes its applicant's own addition to the target: the status page shows it to
@@ -38,37 +43,14 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
       tx.caseApplicant.updateMany({ where: { caseId: duplicate.id }, data: { caseId: into.id, isPrimary: false } }),
       tx.attachment.updateMany({ where: { caseId: duplicate.id }, data: { caseId: into.id } }),
     ]);
-    await tx.openClaim.deleteMany({ where: { caseId: duplicate.id } });
-    await tx.case.update({
-      where: { id: duplicate.id },
-      data: { status: "CLOSED", closedAt: now, mergedIntoId: into.id, pausedAt: null },
-    });
+    const actor = staffActor(user);
+    await moveCase(tx, duplicate, "CLOSED", actor, { via: "merge", now, tellApplicants: false, extra: { mergedIntoId: into.id } });
     const moved = { events: events.count, applicants: applicants.count, attachments: attachments.count };
-    await tx.caseEvent.create({
-      data: {
-        caseId: duplicate.id,
-        kind: "STATUS_CHANGED",
-        isPublic: false,
-        staffId: user.id,
-        data: {
-          action: "MERGED_INTO",
-          from: duplicate.status,
-          to: "CLOSED",
-          into: into.number,
-          moved,
-          before: snapshot({ status: duplicate.status, mergedIntoId: null, closedAt: duplicate.closedAt }),
-          after: snapshot({ status: "CLOSED", mergedIntoId: into.id, closedAt: now }),
-        },
-      },
-    });
-    await tx.caseEvent.create({
-      data: {
-        caseId: into.id,
-        kind: "INTERNAL_NOTE",
-        isPublic: false,
-        staffId: user.id,
-        data: { action: "MERGED", duplicate: duplicate.number, moved, before: null, after: { merged: duplicate.number } },
-      },
+    await tx.caseEvent.createMany({
+      data: [
+        caseEventRow(duplicate.id, { kind: "MERGED", role: "duplicate", other: into.number, moved }, actor, now),
+        caseEventRow(into.id, { kind: "MERGED", role: "kept", other: duplicate.number, moved }, actor, now),
+      ],
     });
     return { intoNumber: into.number };
   });

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 
 import { getCaseFormOptions } from "./get-case-for-staff";
 import { saveReplyTemplate, saveTopic, setReplyTemplateActive } from "./reply-templates";
+import { ZSaveReplyTemplate } from "./schemas";
 import { staff } from "./test-support";
 
 let supervisor: TStaffUser;
@@ -18,6 +19,7 @@ const template = (overrides: Record<string, unknown> = {}) => ({
   locale: "ru" as const,
   subject: "Нужны сведения по обращению {caseNumber}",
   body: "Здравствуйте, {name}!",
+  nextStatus: null,
   ...overrides,
 });
 
@@ -33,6 +35,18 @@ describe("reply templates", () => {
     expect(await db.replyTemplate.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Запрос документов" });
     await setReplyTemplateActive({ id, isActive: false }, supervisor);
     expect((await getCaseFormOptions()).templates.map((item) => item.id)).not.toContain(id);
+  });
+
+  it("say what sending them does: the reply form gets the next status; a move no reply can make is refused", async () => {
+    const { id } = await saveReplyTemplate(template({ nextStatus: "WAITING_FOR_CUSTOMER" }), supervisor);
+    const offered = (await getCaseFormOptions()).templates.find((item) => item.id === id);
+    expect(offered).toMatchObject({ nextStatus: "WAITING_FOR_CUSTOMER" });
+    await saveReplyTemplate({ ...template(), id, nextStatus: null }, supervisor);
+    expect((await getCaseFormOptions()).templates.find((item) => item.id === id)).toMatchObject({ nextStatus: null });
+    for (const nextStatus of ["CLOSED", "FORWARDED", "REOPENED"]) {
+      expect(ZSaveReplyTemplate.safeParse({ ...template(), nextStatus }).success).toBe(false);
+    }
+    expect(ZSaveReplyTemplate.safeParse({ ...template(), nextStatus: "ANSWERED" }).success).toBe(true);
   });
 
   it("refuse a taken code, and operators", async () => {

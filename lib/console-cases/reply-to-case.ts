@@ -3,96 +3,90 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { formatDueDate } from "@/lib/cases/filing";
+import { caseEventRow } from "@/lib/cases/lifecycle/events";
+import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
+import { checkMove, replyChoices } from "@/lib/cases/lifecycle/statuses";
+import { tellApplicants } from "@/lib/cases/lifecycle/tell-applicants";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
-import { assertRole, CASE_WORKERS, scopedCaseOrFail, snapshot } from "./access";
-import { applyStatusChange, STATUS_CASE_SELECT } from "./apply-status";
+import { assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
 import { fillPlaceholders, subjectWithNumber } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
+import { isStillWorked } from "./status-choices";
 import { applicantName, currentStatusLink, ensureReplyToken } from "./status-links";
 
 /** What the shared history shows in place of personal values: every applicant of the case reads it. */
 const PUBLIC_VALUES = { name: "заявитель", statusLink: "(личная ссылка из письма)" };
 
+/** A case is written to while it is worked or answered; a closed or otherwise ended case is reopened first. */
+function assertRepliable(current: { status: CaseStatus; mergedIntoId: string | null; applicants: unknown[] }) {
+  if (current.mergedIntoId) throw new ActionError("CONFLICT", "caseDetail.errors.merged");
+  if (!isStillWorked(current.status)) throw new ActionError("CONFLICT", "caseDetail.errors.closed");
+  if (current.applicants.length === 0) throw new ActionError("CONFLICT", "caseDetail.errors.noApplicants");
+}
+
 /**
- * Answers the applicants by email: the text is filled in for each applicant (their name, their new status
- * link), sent through the outbox from the case's reply address with the case number in the subject, and
- * kept once, without personal links, as a public reply in the history. Optionally moves the case on.
+ * Answers the applicants by email: the text is filled in for each applicant (their name, their status link),
+ * sent through the outbox from the case's reply address with the case number in the subject, and kept once,
+ * without personal links, as a public reply in the history. "After sending" moves the case as the lifecycle
+ * allows a reply to (replyChoices); the reply itself tells the applicants of the move, except an answer:
+ * after it, the answered notice asks them to rate it.
  */
 export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promise<{ recipients: number }> {
   assertRole(user, CASE_WORKERS);
   const now = new Date();
   return db.$transaction(async (tx) => {
     const current = await scopedCaseOrFail(tx, input.caseId, user, {
-      ...STATUS_CASE_SELECT,
+      ...MOVE_CASE_SELECT,
       number: true,
       replyToken: true,
       firstRepliedAt: true,
-      office: { select: { timeZone: true } },
       applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true, statusLinkVersion: true, statusTokenHash: true }, orderBy: { createdAt: "asc" } },
     });
-    if (current.status === "CLOSED") throw new ActionError("CONFLICT", "caseDetail.errors.closed");
-    if (current.applicants.length === 0) throw new ActionError("CONFLICT", "caseDetail.errors.noApplicants");
-    if (input.setStatus) await applyStatusChange(tx, current, input.setStatus, user.id, now);
-    // The deadline after the status change: leaving a pause moves it.
-    const { dueAt } = await tx.case.findUniqueOrThrow({ where: { id: current.id }, select: { dueAt: true } });
+    assertRepliable(current);
+    let dueAt = current.dueAt;
+    if (input.setStatus) {
+      const to = input.setStatus;
+      if (!replyChoices(current.status, user.role).includes(to)) {
+        throw new CaseMoveRefused(checkMove(current.status, to, staffActor(user), "reply") ?? "NOT_A_MOVE", current.status, to);
+      }
+      // The deadline after the move: leaving a pause moves it.
+      ({ dueAt } = await moveCase(tx, current, to, staffActor(user), { via: "reply", now, tellApplicants: false }));
+    }
     const timeZone = caseTimeZone(current.office);
     const replyTo = replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
+    const common = { caseNumber: current.number, trackingNumber: current.trackingNumber ?? "" };
 
     for (const applicant of current.applicants) {
       const locale = resolveLocale(applicant.locale);
       const statusLink = await currentStatusLink(tx, applicant);
-      const values = {
-        name: applicantName(applicant),
-        caseNumber: current.number,
-        dueDate: formatDueDate(dueAt, timeZone, locale),
-        statusLink,
-        trackingNumber: current.trackingNumber ?? "",
+      const values = { ...common, name: applicantName(applicant), dueDate: formatDueDate(dueAt, timeZone, locale) ?? "—", statusLink };
+      const data = {
+        subject: subjectWithNumber(fillPlaceholders(input.subject, values), current.number),
+        body: fillPlaceholders(input.body, values),
+        statusUrl: statusLink,
       };
-      await enqueueEmail(
-        tx,
-        {
-          template: "case-reply",
-          to: applicant.email,
-          locale,
-          data: {
-            subject: subjectWithNumber(fillPlaceholders(input.subject, values), current.number),
-            body: fillPlaceholders(input.body, values),
-            statusUrl: statusLink,
-          },
-        },
-        { replyTo },
-      );
+      await enqueueEmail(tx, { template: "case-reply", to: applicant.email, locale, data }, { replyTo });
     }
 
-    const publicValues = {
-      ...PUBLIC_VALUES,
-      caseNumber: current.number,
-      dueDate: formatDueDate(dueAt, timeZone, "ru"),
-      trackingNumber: current.trackingNumber ?? "",
-    };
+    const publicValues = { ...PUBLIC_VALUES, ...common, dueDate: formatDueDate(dueAt, timeZone, "ru") ?? "—" };
     await tx.case.update({ where: { id: current.id }, data: { firstRepliedAt: current.firstRepliedAt ?? now } });
-    await tx.caseEvent.create({
-      data: {
-        caseId: current.id,
-        kind: "PUBLIC_REPLY",
-        isPublic: true,
-        staffId: user.id,
-        body: fillPlaceholders(input.body, publicValues),
-        data: {
-          subject: subjectWithNumber(fillPlaceholders(input.subject, publicValues), current.number),
-          templateId: input.templateId ?? null,
-          recipients: current.applicants.length,
-          before: snapshot({ firstRepliedAt: current.firstRepliedAt }),
-          after: snapshot({ firstRepliedAt: current.firstRepliedAt ?? now }),
-        },
-      },
-    });
+    const reply = {
+      kind: "PUBLIC_REPLY" as const,
+      body: fillPlaceholders(input.body, publicValues),
+      subject: subjectWithNumber(fillPlaceholders(input.subject, publicValues), current.number),
+      templateId: input.templateId ?? null,
+      recipients: current.applicants.length,
+    };
+    await tx.caseEvent.create({ data: caseEventRow(current.id, reply, staffActor(user), now) });
+    // After the answer itself: the notice that it was given asks the applicants to rate it.
+    if (input.setStatus === "ANSWERED") await tellApplicants(tx, current.id, { kind: "status", status: "ANSWERED", from: current.status, dueAt });
     return { recipients: current.applicants.length };
   });
 }

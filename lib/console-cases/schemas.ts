@@ -1,6 +1,9 @@
 import { CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import * as z from "@/lib/validation/z";
 
+import { UNANSWERED_GROUNDS } from "./outcomes";
+import { REPLY_TARGETS } from "./status-choices";
+
 // Messages are catalogue keys, translated where they are shown (form or server).
 
 const ZId = z.uuid("validation.invalid");
@@ -21,6 +24,7 @@ export const ZUpdateCaseTriage = z.object({
 export type TUpdateCaseTriage = z.output<typeof ZUpdateCaseTriage>;
 export type TUpdateCaseTriageInput = z.input<typeof ZUpdateCaseTriage>;
 
+/** Any status: the lifecycle says whether the move may be made (and why not). */
 export const ZChangeCaseStatus = z.object({ caseId: ZId, to: z.enum(CaseStatus, "validation.invalid") });
 export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
 export type TChangeCaseStatusInput = z.input<typeof ZChangeCaseStatus>;
@@ -34,7 +38,8 @@ export const ZReplyToCase = z.object({
   templateId: ZId.optional(),
   subject: text(200),
   body: text(10_000),
-  setStatus: z.enum(["ANSWERED", "WAITING_FOR_CUSTOMER"], "validation.invalid").optional(),
+  /** Where the case moves after sending; the reply form offers replyChoices of the case's status. */
+  setStatus: z.enum(REPLY_TARGETS, "validation.invalid").optional(),
 });
 export type TReplyToCase = z.output<typeof ZReplyToCase>;
 export type TReplyToCaseInput = z.input<typeof ZReplyToCase>;
@@ -51,6 +56,33 @@ export const ZMergeCase = z.object({ duplicateId: ZId, intoNumber: text(20) });
 export type TMergeCase = z.output<typeof ZMergeCase>;
 export type TMergeCaseInput = z.input<typeof ZMergeCase>;
 
+// The outcomes besides an answer (59-ФЗ): each form states what the applicant's notice needs.
+
+export const ZForwardCase = z.object({
+  caseId: ZId,
+  /** The competent body the appeal goes to (ст. 8 ч. 3). */
+  forwardedTo: text(300),
+  /** The notice's text: why the appeal goes there; the applicant reads it. */
+  body: text(5000),
+});
+export type TForwardCase = z.output<typeof ZForwardCase>;
+export type TForwardCaseInput = z.input<typeof ZForwardCase>;
+
+export const ZLeaveCaseUnanswered = z.object({
+  caseId: ZId,
+  grounds: z.enum(UNANSWERED_GROUNDS, "caseDetail.errors.grounds"),
+});
+export type TLeaveCaseUnanswered = z.output<typeof ZLeaveCaseUnanswered>;
+export type TLeaveCaseUnansweredInput = z.input<typeof ZLeaveCaseUnanswered>;
+
+export const ZEndCorrespondence = z.object({
+  caseId: ZId,
+  /** Which earlier answers already settled the question (ст. 11 ч. 5): the notice states it. */
+  reason: text(2000),
+});
+export type TEndCorrespondence = z.output<typeof ZEndCorrespondence>;
+export type TEndCorrespondenceInput = z.input<typeof ZEndCorrespondence>;
+
 export const ZSaveReplyTemplate = z.object({
   id: ZId.optional(),
   code: z
@@ -61,6 +93,8 @@ export const ZSaveReplyTemplate = z.object({
   locale: z.enum(["ru", "en"], "validation.invalid"),
   subject: text(200),
   body: text(10_000),
+  /** What sending it does to the case: nothing (null) or a move a reply may make. */
+  nextStatus: z.enum(REPLY_TARGETS, "validation.invalid").nullable(),
 });
 export type TSaveReplyTemplate = z.output<typeof ZSaveReplyTemplate>;
 export type TSaveReplyTemplateInput = z.input<typeof ZSaveReplyTemplate>;

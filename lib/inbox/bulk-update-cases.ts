@@ -3,65 +3,87 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/cases/count-open-cases";
-import { resumeClock } from "@/lib/console-cases/status-flow";
+import { caseEventRow } from "@/lib/cases/lifecycle/events";
+import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
+import type { TMoveRefusal } from "@/lib/cases/lifecycle/statuses";
+import { assertMayAssign, assertRole, CASE_WORKERS, staffActor } from "@/lib/console-cases/access";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import type { TBulkUpdate } from "./schemas";
 
+/** Why a case was left as it was: the lifecycle's reason, or a merged duplicate, or nothing to change. */
+export type TBulkSkipReason = TMoveRefusal | "CHANGED" | "MERGED" | "SAME_ASSIGNEE";
+export type TBulkSkip = { number: string; status: CaseStatus; reason: TBulkSkipReason };
+export type TBulkResult = { updated: number; skipped: TBulkSkip[] };
+
+type TBulkCase = Prisma.CaseGetPayload<{ select: typeof BULK_SELECT }>;
+const BULK_SELECT = { ...MOVE_CASE_SELECT, number: true, assigneeId: true } as const;
+
+/** Assigns the cases, each assignment recorded; one already on that desk is reported, not rewritten. */
+async function assignAll(tx: Prisma.TransactionClient, cases: TBulkCase[], assigneeId: string | null, user: TStaffUser): Promise<TBulkResult> {
+  await assertMayAssign(tx, user, assigneeId);
+  const skipped: TBulkSkip[] = [];
+  const now = new Date();
+  const changed = cases.filter((item) => {
+    if (item.assigneeId !== assigneeId) return true;
+    skipped.push({ number: item.number, status: item.status, reason: "SAME_ASSIGNEE" });
+    return false;
+  });
+  await tx.case.updateMany({ where: { id: { in: changed.map((item) => item.id) } }, data: { assigneeId } });
+  await tx.caseEvent.createMany({
+    data: changed.map((item) =>
+      caseEventRow(item.id, { kind: "ASSIGNED", assigneeId, before: { assigneeId: item.assigneeId }, after: { assigneeId } }, staffActor(user), now),
+    ),
+  });
+  return { updated: changed.length, skipped };
+}
+
 /**
- * Assigns, changes the status of, or closes the selected cases, all in one transaction. Every id must be
- * within the staff member's scope, or nothing is changed: an office head cannot reach another office's case
- * by editing the request. Each status change leaves a STATUS_CHANGED event with who did it.
+ * Moves each case through the lifecycle exactly as the case page's status control does (moveCase, via
+ * "status"). Each case runs inside a savepoint: a case the lifecycle refuses is rolled back to where it stood
+ * and reported with the reason, and the others still move.
  */
-export async function bulkUpdateCases(input: TBulkUpdate, user: TStaffUser): Promise<{ updated: number }> {
+async function moveAll(tx: Prisma.TransactionClient, cases: TBulkCase[], to: CaseStatus, user: TStaffUser): Promise<TBulkResult> {
+  const skipped: TBulkSkip[] = [];
+  let updated = 0;
+  for (const item of cases) {
+    if (item.mergedIntoId) {
+      skipped.push({ number: item.number, status: item.status, reason: "MERGED" });
+      continue;
+    }
+    await tx.$executeRawUnsafe("SAVEPOINT bulk_case");
+    try {
+      await moveCase(tx, item, to, staffActor(user), { via: "status" });
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT bulk_case");
+      updated += 1;
+    } catch (error) {
+      if (!(error instanceof CaseMoveRefused)) throw error;
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT bulk_case");
+      skipped.push({ number: item.number, status: item.status, reason: error.reason });
+    }
+  }
+  return { updated, skipped };
+}
+
+/**
+ * Assigns, changes the status of, or closes the selected cases in one transaction, by the same rules as the
+ * case page, case by case; the result names the cases left as they were and why. Every id must be within
+ * the staff member's scope, or nothing is changed: an office head cannot reach another office's case by
+ * editing the request.
+ */
+export async function bulkUpdateCases(input: TBulkUpdate, user: TStaffUser): Promise<TBulkResult> {
+  assertRole(user, CASE_WORKERS);
   const caseIds = [...new Set(input.caseIds)];
   return db.$transaction(async (tx) => {
     const cases = await tx.case.findMany({
       where: { AND: [caseScope(user), { id: { in: caseIds } }] },
-      select: { id: true, type: true, status: true, trackingNumber: true, pausedAt: true, dueAt: true },
+      select: BULK_SELECT,
+      orderBy: { number: "asc" },
     });
     if (cases.length !== caseIds.length) throw new ActionError("FORBIDDEN", "inbox.bulk.outOfScope");
-
-    if (input.action === "assign") {
-      if (input.assigneeId) {
-        const assignee = await tx.staffUser.findFirst({ where: { id: input.assigneeId, isDisabled: false }, select: { id: true } });
-        if (!assignee) throw new ActionError("NOT_FOUND", "inbox.bulk.noSuchAssignee", {}, "assigneeId");
-      }
-      const { count } = await tx.case.updateMany({ where: { id: { in: caseIds } }, data: { assigneeId: input.assigneeId } });
-      return { updated: count };
-    }
-
-    const to: CaseStatus = input.action === "close" ? "CLOSED" : input.status;
-    const now = new Date();
-    let updated = 0;
-    for (const item of cases) {
-      if (item.status === to) continue;
-      const data: Prisma.CaseUpdateInput = { status: to };
-      // Leaving "waiting for the customer" restarts the legal clock: the deadline moves on by the pause.
-      if (item.pausedAt) Object.assign(data, resumeClock({ dueAt: item.dueAt, pausedAt: item.pausedAt, now }));
-      if (to === "CLOSED") data.closedAt = now;
-      if (item.status === "CLOSED") data.closedAt = null;
-      if (to === "ANSWERED") data.answeredAt = now;
-      await tx.case.update({ where: { id: item.id }, data });
-      await tx.caseEvent.create({
-        data: { caseId: item.id, kind: "STATUS_CHANGED", staffId: user.id, data: { from: item.status, to } },
-      });
-      if (item.type === "CLAIM" && item.trackingNumber && item.status === "CLOSED") {
-        await reopenClaim(tx, item.id, item.trackingNumber);
-      }
-      updated += 1;
-    }
-    // A closed claim frees its tracking number: the next claim for the item opens a new case.
-    if (to === "CLOSED") await tx.openClaim.deleteMany({ where: { caseId: { in: cases.map((item) => item.id) } } });
-    return { updated };
+    if (input.action === "assign") return assignAll(tx, cases, input.assigneeId, user);
+    return moveAll(tx, cases, input.action === "close" ? "CLOSED" : input.status, user);
   });
-}
-
-/** A reopened claim is the item's open claim again, unless another claim for it has been opened since. */
-async function reopenClaim(tx: Prisma.TransactionClient, caseId: string, trackingNumber: string) {
-  const open = await tx.openClaim.findUnique({ where: { trackingNumber }, select: { caseId: true } });
-  if (open && open.caseId !== caseId) throw new ActionError("CONFLICT", "inbox.bulk.claimReopenConflict", { trackingNumber });
-  if (!open) await tx.openClaim.create({ data: { trackingNumber, caseId } });
 }

@@ -2,18 +2,16 @@ import { randomBytes, randomInt } from "node:crypto";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
-import { bulkUpdateCases } from "./bulk-update-cases";
 import { exportCases } from "./export-cases";
 import { loadFilterOptions } from "./filter-options";
 import { listCases } from "./list-cases";
 import { deleteView, listSavedViews, saveView } from "./saved-views";
-import { parseInboxQuery, toSearchParams, ZBulkUpdate } from "./schemas";
+import { parseInboxQuery, toSearchParams } from "./schemas";
 
 const run = randomBytes(3).toString("hex");
 /** Every seeded case is in this region, so other test files' cases never show up in the counts. */
@@ -291,50 +289,6 @@ describe("loadFilterOptions", () => {
     expect(forOperator.staff.map((person) => person.id)).not.toContain(analyst.id);
     expect(forOperator.offices).toBeNull();
     expect((await loadFilterOptions(head)).offices).toEqual([{ postcode: OFFICE_A, name: `Отделение ${OFFICE_A}` }]);
-  });
-});
-
-describe("bulkUpdateCases", () => {
-  it("refuses the whole batch when one case is outside an office head's scope", async () => {
-    const own = seeded.find((row) => row.officePostcode === OFFICE_A && row.status === "NEW")!;
-    const other = seeded.find((row) => row.officePostcode === OFFICE_B && row.status === "NEW")!;
-    const attempt = bulkUpdateCases(ZBulkUpdate.parse({ action: "close", caseIds: [own.id, other.id] }), head);
-    await expect(attempt).rejects.toBeInstanceOf(ActionError);
-    await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const after = await db.case.findMany({ where: { id: { in: [own.id, other.id] } }, select: { status: true } });
-    expect(after.map((row) => row.status)).toEqual(["NEW", "NEW"]);
-    expect(await db.caseEvent.count({ where: { caseId: { in: [own.id, other.id] } } })).toBe(0);
-    // Within scope it works.
-    await expect(bulkUpdateCases({ action: "status", caseIds: [own.id], status: "IN_PROGRESS" }, head)).resolves.toEqual({ updated: 1 });
-  });
-
-  it("assigns the selected cases in one go", async () => {
-    const picked = seeded.filter((row) => row.assigneeId === null).slice(0, 2);
-    await expect(bulkUpdateCases({ action: "assign", caseIds: picked.map((row) => row.id), assigneeId: operator.id }, operator)).resolves.toEqual({ updated: 2 });
-    const after = await db.case.findMany({ where: { id: { in: picked.map((row) => row.id) } }, select: { assigneeId: true } });
-    expect(after.map((row) => row.assigneeId)).toEqual([operator.id, operator.id]);
-    await expect(
-      bulkUpdateCases({ action: "assign", caseIds: [picked[0].id], assigneeId: "00000000-0000-7000-8000-000000000000" }, operator),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
-
-  it("closes cases with an audit event each, frees a claim's tracking number, and can reopen it", async () => {
-    const claim = seeded.find((row) => row.type === "CLAIM" && row.status === "REGISTERED")!;
-    const complaint = seeded.find((row) => row.type === "COMPLAINT" && row.status === "IN_PROGRESS")!;
-    expect(await db.openClaim.findUnique({ where: { trackingNumber: claim.trackingNumber! } })).not.toBeNull();
-
-    await expect(bulkUpdateCases({ action: "close", caseIds: [claim.id, complaint.id] }, operator)).resolves.toEqual({ updated: 2 });
-    const closed = await db.case.findMany({ where: { id: { in: [claim.id, complaint.id] } }, select: { status: true, closedAt: true } });
-    expect(closed.every((row) => row.status === "CLOSED" && row.closedAt instanceof Date)).toBe(true);
-    expect(await db.openClaim.findUnique({ where: { trackingNumber: claim.trackingNumber! } })).toBeNull();
-    const events = await db.caseEvent.findMany({ where: { caseId: { in: [claim.id, complaint.id] } }, select: { caseId: true, kind: true, staffId: true, data: true } });
-    expect(events).toHaveLength(2);
-    expect(events).toContainEqual({ caseId: claim.id, kind: "STATUS_CHANGED", staffId: operator.id, data: { from: "REGISTERED", to: "CLOSED" } });
-    expect(events).toContainEqual({ caseId: complaint.id, kind: "STATUS_CHANGED", staffId: operator.id, data: { from: "IN_PROGRESS", to: "CLOSED" } });
-
-    await bulkUpdateCases({ action: "status", caseIds: [claim.id], status: "REOPENED" }, operator);
-    expect(await db.openClaim.findUnique({ where: { trackingNumber: claim.trackingNumber! }, select: { caseId: true } })).toEqual({ caseId: claim.id });
-    expect(await db.case.findUnique({ where: { id: claim.id }, select: { closedAt: true } })).toEqual({ closedAt: null });
   });
 });
 

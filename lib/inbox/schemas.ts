@@ -9,7 +9,6 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const SORT_FIELDS = ["createdAt", "dueAt", "number"] as const;
 /** The deadline groups of the lifecycle's clock, the same as the morning digest's. */
 export const DUE_FILTERS = ["overdue", "today", "soon"] as const;
-export const BULK_STATUSES = ["REGISTERED", "IN_PROGRESS", "ANSWERED", "REOPENED"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A value the form cannot have produced (an edited or outdated link) is dropped, not an error page. */
@@ -100,7 +99,8 @@ export const ZBulkUpdate = z.discriminatedUnion("action", [
     /** null takes the cases off anyone's desk. */
     assigneeId: z.uuid().nullable(),
   }),
-  z.object({ action: z.literal("status"), caseIds: z.array(z.uuid()).min(1).max(100), status: z.enum(BULK_STATUSES) }),
+  // Any status: the lifecycle decides per case, as on the case page, and the result says why it skipped one.
+  z.object({ action: z.literal("status"), caseIds: z.array(z.uuid()).min(1).max(100), status: z.enum(CaseStatus) }),
   z.object({ action: z.literal("close"), caseIds: z.array(z.uuid()).min(1).max(100) }),
 ]);
 export type TBulkUpdate = z.output<typeof ZBulkUpdate>;

@@ -18,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TemplatesPage() {
   const user = await staffPage("/console/templates", "SUPERVISOR", "ADMIN");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const [t, templates, topics] = await Promise.all([getTranslations("templates"), listReplyTemplates(), listAllTopics()]);
+  const [t, tCase, templates, topics] = await Promise.all([
+    getTranslations("templates"),
+    getTranslations("caseDetail"),
+    listReplyTemplates(),
+    listAllTopics(),
+  ]);
   return (
     <InfoPage title={t("title")} lead={t("lead")}>
       <h2 className="text-2xl font-semibold">{t("list")}</h2>
@@ -26,7 +31,8 @@ export default async function TemplatesPage() {
       {templates.map((template) => (
         <details key={template.id} className="rounded-xl border border-line p-4">
           <summary className="cursor-pointer font-medium">
-            {template.title} · {template.code} · {template.locale.toUpperCase()} · {template.isActive ? t("active") : t("inactive")}
+            {template.title} · {template.code} · {template.locale.toUpperCase()} · {template.isActive ? t("active") : t("inactive")} ·{" "}
+            {t("after", { status: template.nextStatus ? tCase(`statuses.${template.nextStatus}`) : t("keepStatus") })}
           </summary>
           <div className="mt-3 flex flex-col gap-3">
             <TemplateActiveToggle id={template.id} isActive={template.isActive} action={setReplyTemplateActiveAction} />
@@ -38,6 +44,7 @@ export default async function TemplatesPage() {
                 locale: template.locale === "en" ? "en" : "ru",
                 subject: template.subject,
                 body: template.body,
+                nextStatus: template.nextStatus ?? "",
               }}
               action={saveReplyTemplateAction}
             />

@@ -8,12 +8,16 @@ import { CASE_MANAGERS, CASE_WORKERS } from "@/lib/console-cases/access";
 import { addInternalNote } from "@/lib/console-cases/add-internal-note";
 import { changeCaseStatus } from "@/lib/console-cases/change-case-status";
 import { extendCaseDeadline } from "@/lib/console-cases/extend-case-deadline";
+import { endCorrespondence, forwardCase, leaveCaseUnanswered } from "@/lib/console-cases/give-outcome";
 import { mergeCaseByNumber } from "@/lib/console-cases/merge-case";
 import { replyToCase } from "@/lib/console-cases/reply-to-case";
 import {
   ZAddInternalNote,
   ZChangeCaseStatus,
+  ZEndCorrespondence,
   ZExtendCaseDeadline,
+  ZForwardCase,
+  ZLeaveCaseUnanswered,
   ZMergeCase,
   ZReplyToCase,
   ZUpdateCaseTriage,
@@ -67,4 +71,28 @@ export const mergeCaseAction = defineAction({
     revalidatePath("/console/cases");
     return merged;
   },
+});
+
+// The outcomes besides an answer (59-ФЗ): forwarding is any case worker's; leaving without an answer and
+// ending correspondence are decisions for supervisors and admins.
+
+export const forwardCaseAction = defineAction({
+  name: "forwardCase",
+  schema: ZForwardCase,
+  authorize: () => requireStaff(...CASE_WORKERS),
+  run: (input, actor) => forwardCase(input, actor),
+});
+
+export const leaveCaseUnansweredAction = defineAction({
+  name: "leaveCaseUnanswered",
+  schema: ZLeaveCaseUnanswered,
+  authorize: () => requireStaff(...CASE_MANAGERS),
+  run: (input, actor) => leaveCaseUnanswered(input, actor),
+});
+
+export const endCorrespondenceAction = defineAction({
+  name: "endCorrespondence",
+  schema: ZEndCorrespondence,
+  authorize: () => requireStaff(...CASE_MANAGERS),
+  run: (input, actor) => endCorrespondence(input, actor),
 });

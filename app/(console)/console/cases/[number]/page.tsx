@@ -5,22 +5,31 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHeader } from "@/components/case-detail/case-header";
 import { CaseHistory } from "@/components/case-detail/case-history";
+import { EndCorrespondenceForm } from "@/components/case-detail/end-correspondence-form";
 import { ExtendForm } from "@/components/case-detail/extend-form";
 import { dateFormatter } from "@/components/case-detail/format";
+import { ForwardForm } from "@/components/case-detail/forward-form";
+import { LeaveUnansweredForm } from "@/components/case-detail/leave-unanswered-form";
 import { MergeForm } from "@/components/case-detail/merge-form";
 import { NoteForm } from "@/components/case-detail/note-form";
 import { ReplyForm } from "@/components/case-detail/reply-form";
 import { StatusForm } from "@/components/case-detail/status-form";
 import { TriageForm } from "@/components/case-detail/triage-form";
 import { staffPage } from "@/lib/auth/page-guards";
+import { outcomeChoices, replyChoices, statusChoices } from "@/lib/cases/lifecycle/statuses";
 import { CASE_MANAGERS, CASE_WORKERS } from "@/lib/console-cases/access";
 import { getCaseForStaff, getCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
-import { canTransition } from "@/lib/console-cases/status-flow";
+import { markCustomerNewsSeen } from "@/lib/console-cases/mark-customer-news-seen";
+import { isForwardingLate } from "@/lib/console-cases/outcomes";
+import { isStillWorked } from "@/lib/console-cases/status-choices";
 
 import {
   addInternalNoteAction,
   changeCaseStatusAction,
+  endCorrespondenceAction,
   extendCaseDeadlineAction,
+  forwardCaseAction,
+  leaveCaseUnansweredAction,
   mergeCaseAction,
   replyToCaseAction,
   updateCaseTriageAction,
@@ -40,10 +49,12 @@ export default async function CasePage({ params }: TProps) {
   // Missing and outside the office head's scope answer alike.
   const found = await getCaseForStaff(number, user);
   if (!found) notFound();
+  await markCustomerNewsSeen(found, user);
   const [t, locale, options] = await Promise.all([getTranslations("caseDetail"), getLocale(), getCaseFormOptions()]);
   const canWork = CASE_WORKERS.includes(user.role) && !found.mergedInto;
   const canManage = CASE_MANAGERS.includes(user.role) && !found.mergedInto;
-  const isOpen = found.status !== "CLOSED";
+  const isWorked = isStillWorked(found.status);
+  const outcomes = outcomeChoices(found.status, user.role);
   const primary = found.applicants.find((applicant) => applicant.isPrimary) ?? found.applicants[0];
 
   return (
@@ -56,16 +67,16 @@ export default async function CasePage({ params }: TProps) {
         </div>
         {canWork ? (
           <aside aria-label={t("sections.actions")} className="flex flex-col gap-4">
-            <StatusForm caseId={found.id} status={found.status} action={changeCaseStatusAction} />
-            {isOpen ? (
+            <StatusForm caseId={found.id} choices={statusChoices(found.status, user.role)} action={changeCaseStatusAction} />
+            {isWorked ? (
               <ReplyForm
                 caseId={found.id}
                 templates={options.templates}
-                statusChoices={(["ANSWERED", "WAITING_FOR_CUSTOMER"] as const).filter((to) => canTransition(found.status, to))}
+                statusChoices={replyChoices(found.status, user.role)}
                 preview={{
                   name: primary ? [primary.firstName, primary.patronymic].filter(Boolean).join(" ") : "",
                   caseNumber: found.number,
-                  dueDate: dateFormatter(locale, found.timeZone)(found.dueAt),
+                  dueDate: found.dueAt ? dateFormatter(locale, found.timeZone)(found.dueAt) : "—",
                   statusLink: t("reply.linkStandIn"),
                   trackingNumber: found.trackingNumber ?? "",
                 }}
@@ -84,10 +95,22 @@ export default async function CasePage({ params }: TProps) {
               options={options}
               action={updateCaseTriageAction}
             />
-            {canManage && found.deadline.canExtend && isOpen && found.status !== "ANSWERED" ? (
-              <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} />
+            {canManage && found.deadline.canExtend ? <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} /> : null}
+            {outcomes.length > 0 ? (
+              <section aria-labelledby="case-outcomes" className="flex flex-col gap-4">
+                <h2 id="case-outcomes" className="text-xl font-semibold">{t("outcomes.title")}</h2>
+                {outcomes.includes("FORWARDED") ? (
+                  <ForwardForm
+                    caseId={found.id}
+                    isLate={isForwardingLate(found.registeredAt ?? found.createdAt, new Date())}
+                    action={forwardCaseAction}
+                  />
+                ) : null}
+                {outcomes.includes("LEFT_UNANSWERED") ? <LeaveUnansweredForm caseId={found.id} action={leaveCaseUnansweredAction} /> : null}
+                {outcomes.includes("CORRESPONDENCE_ENDED") ? <EndCorrespondenceForm caseId={found.id} action={endCorrespondenceAction} /> : null}
+              </section>
             ) : null}
-            {canManage && isOpen ? <MergeForm caseId={found.id} action={mergeCaseAction} /> : null}
+            {canManage && isWorked ? <MergeForm caseId={found.id} action={mergeCaseAction} /> : null}
           </aside>
         ) : null}
       </div>

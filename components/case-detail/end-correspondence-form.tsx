@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TActionResult } from "@/lib/action/action-result";
+import { type TEndCorrespondenceInput, ZEndCorrespondence } from "@/lib/console-cases/schemas";
+
+import { CaseForm } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+/** Ends correspondence on a repeated appeal that raises nothing new (ст. 11 ч. 5 59-ФЗ), with the notice. */
+export function EndCorrespondenceForm({
+  caseId,
+  action,
+}: {
+  caseId: string;
+  action: (input: TEndCorrespondenceInput) => Promise<TActionResult<{ status: string }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [reason, setReason] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZEndCorrespondence);
+  return (
+    <CaseForm
+      testId="end-correspondence-form"
+      title={t("outcomes.CORRESPONDENCE_ENDED.title")}
+      submit={t("outcomes.CORRESPONDENCE_ENDED.submit")}
+      isPending={isPending}
+      done={isDone ? t("outcomes.CORRESPONDENCE_ENDED.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ caseId, reason })}
+    >
+      <p className="text-sm text-muted">{t("outcomes.CORRESPONDENCE_ENDED.lead")}</p>
+      <FormField
+        id="end-correspondence-reason"
+        label={t("outcomes.CORRESPONDENCE_ENDED.reason")}
+        hint={t("outcomes.CORRESPONDENCE_ENDED.reasonHint")}
+        error={errorOf("reason")}
+      >
+        {(control) => <Textarea {...control} rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </FormField>
+    </CaseForm>
+  );
+}

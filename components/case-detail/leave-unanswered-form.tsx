@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { FormField } from "@/components/ui/form-field";
+import type { TActionResult } from "@/lib/action/action-result";
+import { UNANSWERED_GROUNDS } from "@/lib/console-cases/outcomes";
+import { type TLeaveCaseUnansweredInput, ZLeaveCaseUnanswered } from "@/lib/console-cases/schemas";
+
+import { CaseForm, Select } from "./form-parts";
+import { useCaseAction } from "./use-case-action";
+
+/** Leaves the appeal without an answer on the grounds ст. 11 59-ФЗ allows; the applicant is told the grounds. */
+export function LeaveUnansweredForm({
+  caseId,
+  action,
+}: {
+  caseId: string;
+  action: (input: TLeaveCaseUnansweredInput) => Promise<TActionResult<{ status: string }>>;
+}) {
+  const t = useTranslations("caseDetail");
+  const [grounds, setGrounds] = useState("");
+  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZLeaveCaseUnanswered);
+  return (
+    <CaseForm
+      testId="leave-unanswered-form"
+      title={t("outcomes.LEFT_UNANSWERED.title")}
+      submit={t("outcomes.LEFT_UNANSWERED.submit")}
+      isPending={isPending}
+      done={isDone ? t("outcomes.LEFT_UNANSWERED.done") : undefined}
+      failure={failure}
+      onSubmit={() => run({ caseId, grounds: grounds as TLeaveCaseUnansweredInput["grounds"] })}
+    >
+      <p className="text-sm text-muted">{t("outcomes.LEFT_UNANSWERED.lead")}</p>
+      <FormField id="unanswered-grounds" label={t("outcomes.LEFT_UNANSWERED.grounds")} error={errorOf("grounds")}>
+        {(control) => (
+          <Select {...control} value={grounds} onChange={(event) => setGrounds(event.target.value)}>
+            <option value="">{t("outcomes.LEFT_UNANSWERED.choose")}</option>
+            {UNANSWERED_GROUNDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`outcomes.LEFT_UNANSWERED.groundsList.${value}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </FormField>
+    </CaseForm>
+  );
+}
