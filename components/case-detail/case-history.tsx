@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
+import { eventLines, quotedOf, type THistoryContext } from "@/lib/console-cases/history-lines";
 
-import { eventLines, quotedOf, type THistoryContext } from "./event-lines";
 import { dateTimeFormatter } from "./format";
 
 /** Every event of the case, internal ones too: when, who, what happened and what changed, in words. */

@@ -1,7 +1,10 @@
 import type { getTranslations } from "next-intl/server";
 
 import { eventFacts } from "@/lib/cases/lifecycle/events";
-import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
+
+import type { TStaffCase } from "./get-case-for-staff";
+
+// What the case page's history says of each event: pure, so that it reads the same wherever it is shown.
 
 type TEvent = TStaffCase["events"][number];
 type TTranslate = Awaited<ReturnType<typeof getTranslations<"caseDetail">>>;
