@@ -5,7 +5,10 @@ import type { TReportTable } from "@/lib/reports/tables";
 import { ReportChart } from "./report-chart";
 import { ReportTable } from "./report-table";
 
-/** One report: its title and what it counts, a CSV link, the chart and, below it, the same figures as a table. */
+/**
+ * One report: its title and what it counts, a CSV link, the chart (a list has none) and, below it, the same
+ * figures as a table.
+ */
 export async function ReportSection({
   id,
   table,
@@ -37,7 +40,7 @@ export async function ReportSection({
         <p>{t("empty")}</p>
       ) : (
         <>
-          <ReportChart spec={table.chart} label={t("chartLabel", { title })} />
+          {table.chart ? <ReportChart spec={table.chart} label={t("chartLabel", { title })} /> : null}
           <ReportTable caption={title} columns={table.columns} rows={table.rows} locale={locale} />
           {isTruncated ? <p className="text-sm text-muted">{t("firstRows", { count: table.rows.length })}</p> : null}
         </>

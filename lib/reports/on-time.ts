@@ -1,17 +1,22 @@
 import "server-only";
 
+import { clockSql } from "@/lib/cases/lifecycle/clock-where";
+import { OUTCOME_STATUSES } from "@/lib/cases/lifecycle/statuses";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TReportQuery } from "./schemas";
-import { reportCases, type TReportViewer, utc } from "./scope";
+import { reportCases, type TReportViewer } from "./scope";
 
 /**
- * Answers against deadlines, per case type and (type null) for all. On time: answered by the deadline. Late:
- * answered after it, or still open past it (unless the clock is paused, waiting for the customer). Pending:
- * open and not yet due, or paused. Closed unanswered: closed without an answer (e.g. withdrawn). The share is
- * on time / (on time + late), in percent with one decimal; null when nothing was due yet.
+ * Answers against their terms, by the lifecycle's clock (clockSql). One line per case type with a legal term
+ * (complaints, claims), one (type null) for all of them together, and queue reports on a line of their own,
+ * judged against the office's service target ("acknowledged on time"). Office ratings have no term and never
+ * count. Each case lands in one column: open — late when overdue (clockSql.overdue: a paused case never is),
+ * otherwise pending; done — on time or late by its answer; closed without an answer. Cases forwarded, left
+ * unanswered or whose correspondence ended are neither: the outcomes report counts them. The share is
+ * on time / (on time + late), in percent with one decimal; null when nothing was judged yet.
  */
 export type TOnTimeRow = {
   type: CaseType | null;
@@ -22,24 +27,42 @@ export type TOnTimeRow = {
   share: number | null;
 };
 
+const OUTCOMES = Prisma.join(OUTCOME_STATUSES.map((status) => Prisma.sql`${status}::"CaseStatus"`));
+
 export async function onTimeShare(query: TReportQuery, user: TReportViewer): Promise<TOnTimeRow[]> {
-  const now = utc(query.now);
-  const isOpen = Prisma.sql`c."answeredAt" IS NULL AND c."status" NOT IN ('ANSWERED', 'CLOSED')`;
+  const verdict = Prisma.sql`CASE
+    WHEN ${clockSql.open} THEN CASE WHEN ${clockSql.overdue(query.now)} THEN 'late' ELSE 'pending' END
+    WHEN ${clockSql.answeredOnTime} THEN 'onTime'
+    WHEN ${clockSql.answeredLate} THEN 'late'
+    WHEN c."answeredAt" IS NULL THEN 'closedUnanswered'
+  END`;
   return db.$queryRaw<TOnTimeRow[]>(Prisma.sql`
     WITH judged AS (
-      SELECT c."type"::text AS "type", c."type" AS "sortType", GROUPING(c."type") AS "isTotal",
-        count(*) FILTER (WHERE c."answeredAt" <= c."dueAt")::int AS "onTime",
-        count(*) FILTER (
-          WHERE c."answeredAt" > c."dueAt" OR (${isOpen} AND c."pausedAt" IS NULL AND c."dueAt" < ${now})
-        )::int AS "late",
-        count(*) FILTER (WHERE ${isOpen} AND (c."pausedAt" IS NOT NULL OR c."dueAt" >= ${now}))::int AS "pending",
-        count(*) FILTER (WHERE c."answeredAt" IS NULL AND c."status" IN ('ANSWERED', 'CLOSED'))::int AS "closedUnanswered"
+      SELECT c."type", ${clockSql.legalTerm} AS "isLegal", ${verdict} AS "verdict"
       FROM "Case" c
       WHERE ${reportCases(query, user)}
-      GROUP BY GROUPING SETS ((c."type"), ())
+        AND (${clockSql.legalTerm} OR c."type" = 'QUEUE_REPORT'::"CaseType")
+        AND c."status" NOT IN (${OUTCOMES})
+    ), lines AS (
+      SELECT "type"::text AS "type", CASE WHEN "isLegal" THEN 0 ELSE 2 END AS "line", "type" AS "sortType",
+        count(*) FILTER (WHERE "verdict" = 'onTime')::int AS "onTime",
+        count(*) FILTER (WHERE "verdict" = 'late')::int AS "late",
+        count(*) FILTER (WHERE "verdict" = 'pending')::int AS "pending",
+        count(*) FILTER (WHERE "verdict" = 'closedUnanswered')::int AS "closedUnanswered"
+      FROM judged
+      GROUP BY "type", "isLegal"
+      UNION ALL
+      SELECT NULL, 1, NULL,
+        count(*) FILTER (WHERE "verdict" = 'onTime')::int,
+        count(*) FILTER (WHERE "verdict" = 'late')::int,
+        count(*) FILTER (WHERE "verdict" = 'pending')::int,
+        count(*) FILTER (WHERE "verdict" = 'closedUnanswered')::int
+      FROM judged
+      WHERE "isLegal"
+      HAVING count(*) > 0
     )
     SELECT "type", "onTime", "late", "pending", "closedUnanswered",
       round(100.0 * "onTime" / nullif("onTime" + "late", 0), 1)::float8 AS "share"
-    FROM judged
-    ORDER BY "isTotal", "sortType"`);
+    FROM lines
+    ORDER BY "line", "sortType"`);
 }

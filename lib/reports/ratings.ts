@@ -6,14 +6,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TReportQuery } from "./schemas";
 import { reportCases, type TReportViewer } from "./scope";
 
-/** How applicants rated the answers to their cases: how many gave each score 1–5, and the mean (2 decimals). */
+/**
+ * How applicants rated the answers given in the period (as the satisfaction reports count them): how many
+ * gave each score 1–5, and the mean (one decimal).
+ */
 export type TAnswerRatings = { distribution: { score: number; count: number }[]; count: number; mean: number | null };
 
 export async function answerRatings(query: TReportQuery, user: TReportViewer): Promise<TAnswerRatings> {
   const distribution = await db.$queryRaw<{ score: number; count: number }[]>(Prisma.sql`
     WITH rated AS (
       SELECT c."answerRating" AS "score" FROM "Case" c
-      WHERE ${reportCases(query, user)} AND c."answerRating" IS NOT NULL
+      WHERE ${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL
     )
     SELECT s."score"::int AS "score", count(r."score")::int AS "count"
     FROM generate_series(1, 5) AS s("score") LEFT JOIN rated r ON r."score" = s."score"
@@ -21,8 +24,8 @@ export async function answerRatings(query: TReportQuery, user: TReportViewer): P
     ORDER BY s."score"`);
   const count = distribution.reduce((sum, row) => sum + row.count, 0);
   const [{ mean }] = await db.$queryRaw<{ mean: number | null }[]>(Prisma.sql`
-    SELECT round(avg(c."answerRating"), 2)::float8 AS "mean" FROM "Case" c
-    WHERE ${reportCases(query, user)} AND c."answerRating" IS NOT NULL`);
+    SELECT round(avg(c."answerRating"), 1)::float8 AS "mean" FROM "Case" c
+    WHERE ${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL`);
   return { distribution, count, mean };
 }
 

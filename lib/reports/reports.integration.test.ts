@@ -7,7 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { answerTimes } from "./answer-times";
 import { onTimeShare } from "./on-time";
+import { overdueCaseNumbers } from "./overdue";
 import { answerRatings, officeRatings } from "./ratings";
+import { satisfactionBy } from "./satisfaction";
 import { parseReportQuery } from "./schemas";
 import type { TReportViewer } from "./scope";
 import { reportTable, type TReportTranslate } from "./tables";
@@ -15,7 +17,8 @@ import { volumesBy } from "./volumes";
 
 /*
  * Cases filed in March 2021 (no other test writes cases then), with known moments and ratings. The range is
- * 1–14 March, Moscow time: ISO weeks 2021-W09 and 2021-W10. "Now" is 25 March.
+ * 1–14 March, Moscow time: ISO weeks 2021-W09 and 2021-W10. "Now" is 25 March. Answers are rated in the
+ * reports of the period they were given in (satisfaction), the rest by the period the cases were filed in.
  */
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -31,6 +34,9 @@ const query = (params: Record<string, string> = {}) => parseReportQuery({ from: 
 
 let topicA = "";
 let topicB = "";
+/** The staff members who answered: ratings are reported under them. */
+const operatorA = { id: "", name: "Отчётный оператор А" };
+const operatorB = { id: "", name: "Отчётный оператор Б" };
 
 function caseRow(fields: Partial<Prisma.CaseCreateManyInput> & Pick<Prisma.CaseCreateManyInput, "type" | "createdAt" | "dueAt">) {
   const office = [A, B, C].find((candidate) => candidate.postcode === fields.officePostcode);
@@ -50,10 +56,14 @@ beforeAll(async () => {
     await db.office.upsert({ where: { postcode: office.postcode }, create: { ...office, type: "О" }, update: office });
   }
   topicA = (await db.topic.upsert({ where: { code: "reports-a" }, create: { code: "reports-a", nameRu: "Тема А", nameEn: "Topic A" }, update: {} })).id;
+  for (const [operator, email] of [[operatorA, "reports-operator-a@staff.example"], [operatorB, "reports-operator-b@staff.example"]] as const) {
+    operator.id = (await db.staffUser.upsert({ where: { email }, create: { email, name: operator.name, role: "OPERATOR" }, update: {} })).id;
+  }
   topicB = (await db.topic.upsert({ where: { code: "reports-b" }, create: { code: "reports-b", nameRu: "Тема Б", nameEn: "Topic B" }, update: {} })).id;
 
   const rows: Prisma.CaseCreateManyInput[] = [];
-  // 1. Ten web complaints at office A, week 9: first reply after i hours, answer after 10·i hours, due at 50 h.
+  // 1. Ten web complaints at office A, week 9: first reply after i hours, answer after 10·i hours, due at 50 h;
+  // operator A answered the first five, operator B the rest.
   const complaintsFiled = at("2021-03-02T09:00:00Z");
   const ratings1 = [5, 5, 5, 5, 5, 3, 3, 3, 1, null];
   for (let i = 1; i <= 10; i++) {
@@ -61,6 +71,7 @@ beforeAll(async () => {
       type: "COMPLAINT", status: "ANSWERED", channel: "WEB", topicId: topicA, officePostcode: A.postcode,
       createdAt: complaintsFiled, dueAt: plus(complaintsFiled, 50),
       firstRepliedAt: plus(complaintsFiled, i), answeredAt: plus(complaintsFiled, 10 * i), answerRating: ratings1[i - 1],
+      answeredById: i <= 5 ? operatorA.id : operatorB.id,
     }));
   }
   // 2. Six API claims at office B, week 10, open: three past due (one of them paused), three not yet due.
@@ -90,21 +101,22 @@ beforeAll(async () => {
       createdAt: filed, dueAt: plus(filed, 24), answeredAt: plus(filed, 1),
     }));
   }
-  // 5. Four web complaints without an office, week 9, answered exactly at the deadline (24 h): on time.
+  // 5. Four web complaints without an office, week 9, answered by operator A exactly at the deadline (24 h): on time.
   const noOfficeFiled = at("2021-03-05T12:00:00Z");
   for (const rating of [2, 2, 4, null]) {
     rows.push(caseRow({
       type: "COMPLAINT", status: "ANSWERED", channel: "WEB", topicId: topicA,
-      createdAt: noOfficeFiled, dueAt: plus(noOfficeFiled, 24), answeredAt: plus(noOfficeFiled, 24), answerRating: rating,
+      createdAt: noOfficeFiled, dueAt: plus(noOfficeFiled, 24), answeredAt: plus(noOfficeFiled, 24), answerRating: rating, answeredById: operatorA.id,
     }));
   }
-  // 6. Two emailed complaints at office B, week 10, reopened after a late answer (100 h, due at 48 h).
+  // 6. Two emailed complaints at office B, week 10, reopened after a late answer by operator B (100 h, due at
+  // 48 h, so given on 16 March: its ratings belong to a later period) and overdue again.
   const reopenedFiled = at("2021-03-12T08:00:00Z");
   for (const rating of [1, 5]) {
     rows.push(caseRow({
       type: "COMPLAINT", status: "REOPENED", channel: "EMAIL", topicId: topicB, officePostcode: B.postcode,
       createdAt: reopenedFiled, dueAt: plus(reopenedFiled, 48), firstRepliedAt: plus(reopenedFiled, 7),
-      answeredAt: plus(reopenedFiled, 100), answerRating: rating,
+      answeredAt: plus(reopenedFiled, 100), answerRating: rating, answeredById: operatorB.id,
     }));
   }
   // Not counted: the last Moscow second of 28 February, the first of 15 March.
@@ -154,19 +166,70 @@ describe("volumes", () => {
 });
 
 describe("answers on time", () => {
-  it("counts answered by the deadline, late (answered after it or open past it), pending and closed unanswered", async () => {
+  it("counts the types with a legal term, their total, and queue reports apart; office ratings never", async () => {
+    // Late: answered after the deadline, or open past it (the paused claim is pending, not late).
     expect(await onTimeShare(query(), analyst)).toEqual([
       { type: "COMPLAINT", onTime: 9, late: 7, pending: 0, closedUnanswered: 0, share: 56.3 },
       { type: "CLAIM", onTime: 0, late: 2, pending: 4, closedUnanswered: 0, share: 0 },
-      { type: "RATING", onTime: 0, late: 0, pending: 0, closedUnanswered: 8, share: null },
+      { type: null, onTime: 9, late: 9, pending: 4, closedUnanswered: 0, share: 50 },
       { type: "QUEUE_REPORT", onTime: 6, late: 0, pending: 0, closedUnanswered: 0, share: 100 },
-      { type: null, onTime: 15, late: 9, pending: 4, closedUnanswered: 8, share: 62.5 },
     ]);
+    expect(await onTimeShare(query({ type: "RATING" }), analyst)).toEqual([]);
+    expect(await onTimeShare(query({ type: "QUEUE_REPORT" }), analyst)).toEqual([{ type: "QUEUE_REPORT", onTime: 6, late: 0, pending: 0, closedUnanswered: 0, share: 100 }]);
   });
 
   it("judges open cases against the given moment", async () => {
     const early = parseReportQuery({ from: "2021-03-01", to: "2021-03-14", type: "CLAIM" }, at("2021-03-10T00:00:00Z"));
     expect((await onTimeShare(early, analyst)).at(-1)).toEqual({ type: null, onTime: 0, late: 0, pending: 6, closedUnanswered: 0, share: null });
+  });
+});
+
+describe("the overdue list", () => {
+  it("names the open cases past their deadline at the given moment, never a paused one, the longest overdue first", async () => {
+    const expected = await db.case.findMany({
+      where: { createdAt: { gte: at("2021-02-28T21:00:00Z"), lt: at("2021-03-14T21:00:00Z") }, status: { in: ["IN_PROGRESS", "REOPENED"] }, dueAt: { lt: NOW }, mergedIntoId: null },
+      select: { number: true },
+    });
+    expect(expected).toHaveLength(4);
+    expect(await overdueCaseNumbers(query(), analyst)).toEqual(expected.map((row) => row.number).sort());
+    expect(await overdueCaseNumbers(query(), { role: "OFFICE_HEAD", officePostcodes: [C.postcode] })).toEqual([]);
+    expect(await overdueCaseNumbers(parseReportQuery({ from: "2021-03-01", to: "2021-03-14" }, at("2021-03-10T00:00:00Z")), analyst)).toEqual([]);
+  });
+});
+
+describe("satisfaction after the answer", () => {
+  it("by the operator who answered: answers given in the period, the mean with one decimal, each score's count", async () => {
+    expect(await satisfactionBy("operator", query(), analyst)).toEqual([
+      { key: operatorA.id, labelRu: operatorA.name, labelEn: operatorA.name, count: 8, mean: 4.1, scores: [0, 2, 0, 1, 5] },
+      { key: operatorB.id, labelRu: operatorB.name, labelEn: operatorB.name, count: 4, mean: 2.5, scores: [1, 0, 3, 0, 0] },
+    ]);
+    // The answers given on 16 March are rated in the period that holds them.
+    expect(await satisfactionBy("operator", query({ to: "2021-03-21" }), analyst)).toContainEqual(
+      expect.objectContaining({ key: operatorB.id, count: 6, scores: [2, 0, 3, 0, 1] }),
+    );
+  });
+
+  it("by office, topic and week of the answer", async () => {
+    expect(await satisfactionBy("office", query(), analyst)).toEqual([
+      { key: A.postcode, labelRu: A.name, labelEn: A.name, count: 9, mean: 3.9, scores: [1, 0, 3, 0, 5] },
+      { key: null, labelRu: null, labelEn: null, count: 3, mean: 2.7, scores: [0, 2, 0, 1, 0] },
+    ]);
+    expect(await satisfactionBy("topic", query(), analyst)).toEqual([
+      { key: topicA, labelRu: "Тема А", labelEn: "Topic A", count: 12, mean: 3.6, scores: [1, 2, 3, 1, 5] },
+    ]);
+    expect(await satisfactionBy("week", query(), analyst)).toEqual([
+      { key: "2021-W09", labelRu: "2021-03-01", labelEn: "2021-03-01", count: 12, mean: 3.6, scores: [1, 2, 3, 1, 5] },
+      { key: "2021-W10", labelRu: "2021-03-08", labelEn: "2021-03-08", count: 0, mean: null, scores: [0, 0, 0, 0, 0] },
+    ]);
+  });
+
+  it("for an office head, of their offices only", async () => {
+    const headOfAB: TReportViewer = { role: "OFFICE_HEAD", officePostcodes: [A.postcode, B.postcode] };
+    expect(await satisfactionBy("operator", query(), headOfAB)).toEqual([
+      expect.objectContaining({ key: operatorA.id, count: 5, mean: 5 }),
+      expect.objectContaining({ key: operatorB.id, count: 4, mean: 2.5 }),
+    ]);
+    expect(await satisfactionBy("office", query(), { role: "OFFICE_HEAD", officePostcodes: [C.postcode] })).toEqual([]);
   });
 });
 
@@ -183,11 +246,11 @@ describe("answer times", () => {
 });
 
 describe("ratings", () => {
-  it("of answers: each score's count and the mean", async () => {
+  it("of answers given in the period: each score's count and the mean", async () => {
     expect(await answerRatings(query(), analyst)).toEqual({
-      distribution: [{ score: 1, count: 2 }, { score: 2, count: 2 }, { score: 3, count: 3 }, { score: 4, count: 1 }, { score: 5, count: 6 }],
-      count: 14,
-      mean: 3.5,
+      distribution: [{ score: 1, count: 1 }, { score: 2, count: 2 }, { score: 3, count: 3 }, { score: 4, count: 1 }, { score: 5, count: 5 }],
+      count: 12,
+      mean: 3.6,
     });
   });
 
@@ -210,7 +273,7 @@ describe("an office head", () => {
     expect(volumes(await volumesBy("channel", query(), headOfC))).toEqual([["WEB", 5], ["EMAIL", 6]]);
     expect(volumes(await volumesBy("topic", query(), headOfAB))).toEqual([[topicA, 10], [topicB, 8], [null, 3]]);
     expect(volumes(await volumesBy("week", query(), headOfC))).toEqual([["2021-W09", 1], ["2021-W10", 10]]);
-    expect((await onTimeShare(query(), headOfC)).at(-1)).toEqual({ type: null, onTime: 6, late: 0, pending: 0, closedUnanswered: 5, share: 100 });
+    expect(await onTimeShare(query(), headOfC)).toEqual([{ type: "QUEUE_REPORT", onTime: 6, late: 0, pending: 0, closedUnanswered: 0, share: 100 }]);
     expect((await answerTimes(query(), headOfAB)).at(-1)).toMatchObject({ firstReply: { count: 14 }, answer: { count: 12 } });
     expect(await answerRatings(query(), headOfC)).toEqual({
       distribution: [1, 2, 3, 4, 5].map((score) => ({ score, count: 0 })),
@@ -242,15 +305,32 @@ describe("report tables (what the page and the CSV show)", () => {
 
   it("give answer ratings with their total and mean, and office ratings with each score", async () => {
     expect((await reportTable("answer-ratings", query(), analyst, t, { locale: "ru" })).rows).toEqual([
-      [1, 2], [2, 2], [3, 3], [4, 1], [5, 6], ["values.total", 14], ["columns.mean", 3.5],
+      [1, 1], [2, 2], [3, 3], [4, 1], [5, 5], ["values.total", 12], ["columns.mean", 3.6],
     ]);
     const offices = await reportTable("office-ratings", query(), analyst, t, { locale: "ru" });
     expect(offices.columns.slice(-2)).toEqual(['columns.scoreCount{"score":4}', 'columns.scoreCount{"score":5}']);
     expect(offices.rows[0]).toEqual([C.postcode, C.name, C.region, 5, 2.6, 1, 2, 1, 0, 1]);
   });
 
-  it("chart nothing, not zero, where no case had the figure yet", async () => {
+  it("name the on-time lines: each type with a legal term, their total, queue reports against the target", async () => {
     const onTime = await reportTable("on-time", query(), analyst, t, { locale: "ru" });
-    expect(onTime.chart.data.map((bar) => bar.share)).toEqual([56.3, 0, null, 100, 62.5]);
+    expect(onTime.rows.map((row) => row[0])).toEqual(["types.COMPLAINT", "types.CLAIM", "values.legalTotal", "values.queueTarget"]);
+    expect(onTime.chart?.data.map((bar) => bar.share)).toEqual([56.3, 0, 50, 100]);
+  });
+
+  it("chart nothing, not zero, where no case had the figure yet", async () => {
+    const early = parseReportQuery({ from: "2021-03-01", to: "2021-03-14", type: "CLAIM" }, at("2021-03-10T00:00:00Z"));
+    expect((await reportTable("on-time", early, analyst, t, { locale: "ru" })).chart?.data.map((bar) => bar.share)).toEqual([null, null]);
+  });
+
+  it("give satisfaction by operator with each score, and the overdue list as a list without a chart", async () => {
+    const byOperator = await reportTable("satisfaction-operator", query(), analyst, t, { locale: "ru" });
+    expect(byOperator.columns).toEqual(["columns.operator", "columns.ratings", "columns.mean", ...[1, 2, 3, 4, 5].map((score) => `columns.scoreCount{"score":${score}}`)]);
+    expect(byOperator.rows).toEqual([[operatorA.name, 8, 4.1, 0, 2, 0, 1, 5], [operatorB.name, 4, 2.5, 1, 0, 3, 0, 0]]);
+    const overdue = await reportTable("overdue", query(), analyst, t, { locale: "ru" });
+    expect(overdue.chart).toBeUndefined();
+    // Reopened complaints due 14 March 08:00 UTC (11:00 in Moscow) first, 10 whole days before "now".
+    expect(overdue.rows[0]).toEqual([expect.any(String), "types.COMPLAINT", B.postcode, B.name, "values.unassigned", "2021-03-14 11:00", 10]);
+    expect(overdue.rows).toHaveLength(4);
   });
 });

@@ -5,8 +5,29 @@ import * as z from "@/lib/validation/z";
 export const VOLUME_DIMENSIONS = ["topic", "region", "office", "channel", "week"] as const;
 export type TVolumeDimension = (typeof VOLUME_DIMENSIONS)[number];
 
-/** Every report the page shows and the export route writes, by its name in URLs. */
-export const REPORTS = [...VOLUME_DIMENSIONS, "on-time", "answer-times", "answer-ratings", "office-ratings"] as const;
+/** Satisfaction after the answer, by report name: by who answered, the office, the topic, the answer's week. */
+export const SATISFACTION_REPORTS = {
+  "satisfaction-operator": "operator",
+  "satisfaction-office": "office",
+  "satisfaction-topic": "topic",
+  "satisfaction-week": "week",
+} as const;
+export type TSatisfactionDimension = (typeof SATISFACTION_REPORTS)[keyof typeof SATISFACTION_REPORTS];
+
+/** Every report the page shows and the export route writes, by its name in URLs, in the page's order. */
+export const REPORTS = [
+  ...VOLUME_DIMENSIONS,
+  "on-time",
+  "outcomes",
+  "overdue",
+  "answer-times",
+  "satisfaction-operator",
+  "satisfaction-office",
+  "satisfaction-topic",
+  "satisfaction-week",
+  "answer-ratings",
+  "office-ratings",
+] as const;
 export type TReportName = (typeof REPORTS)[number];
 
 /** Reports count days as Moscow days (UTC+3 all year), like the inbox's date filter and the deadlines. */

@@ -12,15 +12,25 @@ export function utc(moment: Date): Prisma.Sql {
   return Prisma.sql`(${moment.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 }
 
+/** The moment that puts a case in a report's period: filed (most reports) or answered (satisfaction). */
+const MOMENTS = { createdAt: Prisma.sql`c."createdAt"`, answeredAt: Prisma.sql`c."answeredAt"` };
+export type TReportMoment = keyof typeof MOMENTS;
+
 /**
- * The cases a report counts, as SQL over the alias `c`: created within the range, of the chosen type (unless
- * the report fixes its own), not a duplicate merged into another case, and — for an office head — of their
- * offices only: the same restriction as `caseScope` (lib/cases/count-open-cases.ts) for Prisma queries.
+ * The cases a report counts, as SQL over the alias `c`: filed (or, for `by: "answeredAt"`, answered) within
+ * the range, of the chosen type (unless the report fixes its own), not a duplicate merged into another case,
+ * and — for an office head — of their offices only: the same restriction as `caseScope`
+ * (lib/cases/count-open-cases.ts) for Prisma queries.
  */
-export function reportCases(query: TReportQuery, user: TReportViewer, options: { ignoreType?: boolean } = {}): Prisma.Sql {
+export function reportCases(
+  query: TReportQuery,
+  user: TReportViewer,
+  options: { ignoreType?: boolean; by?: TReportMoment } = {},
+): Prisma.Sql {
+  const moment = MOMENTS[options.by ?? "createdAt"];
   const conditions = [
-    Prisma.sql`c."createdAt" >= ${utc(query.start)}`,
-    Prisma.sql`c."createdAt" < ${utc(query.end)}`,
+    Prisma.sql`${moment} >= ${utc(query.start)}`,
+    Prisma.sql`${moment} < ${utc(query.end)}`,
     Prisma.sql`c."mergedIntoId" IS NULL`,
   ];
   if (query.type && !options.ignoreType) conditions.push(Prisma.sql`c."type" = ${query.type}::"CaseType"`);

@@ -1,25 +1,16 @@
 import "server-only";
 
-import type { TCsvCell } from "@/lib/csv/csv";
-
 import type { TChartSpec } from "./chart-spec";
 import { answerTimes } from "./answer-times";
-import { onTimeShare } from "./on-time";
+import { onTimeTable, outcomesTable, overdueTable } from "./clock-tables";
 import { answerRatings, officeRatings } from "./ratings";
-import type { TReportName, TReportQuery } from "./schemas";
+import { satisfactionTable } from "./satisfaction-table";
+import { SATISFACTION_REPORTS, type TReportName, type TReportQuery } from "./schemas";
 import type { TReportViewer } from "./scope";
+import { CHART_BARS, scoreColumns, type TReportOptions, type TReportTable, type TReportTranslate } from "./table-types";
 import { volumesBy } from "./volumes";
 
-/** A message of the "reports" namespace (next-intl's `t`, or any function that resolves keys the same way). */
-export type TReportTranslate = (key: string, values?: Record<string, string | number>) => string;
-
-
-/** A report as the page and the CSV file show it: the same columns and rows, and a chart of them. */
-export type TReportTable = { columns: string[]; rows: TCsvCell[][]; chart: TChartSpec };
-
-export type TReportOptions = { locale: string; limit?: number };
-
-const CHART_BARS = 15;
+export type { TReportOptions, TReportTable, TReportTranslate } from "./table-types";
 
 async function volumeTable(
   name: Extract<TReportName, "topic" | "region" | "office" | "channel" | "week">,
@@ -68,17 +59,17 @@ export async function reportTable(
     case "channel":
     case "week":
       return volumeTable(name, query, user, t, options);
-    case "on-time": {
-      const rows = await onTimeShare(query, user);
-      return {
-        columns: ["type", "onTime", "late", "pending", "closedUnanswered", "share"].map((key) => t(`columns.${key}`)),
-        rows: rows.map((row) => [typeName(row.type), row.onTime, row.late, row.pending, row.closedUnanswered, row.share]),
-        chart: {
-          data: rows.map((row) => ({ label: typeName(row.type), share: row.share })),
-          series: [{ key: "share", name: t("series.share") }],
-        },
-      };
-    }
+    case "on-time":
+      return onTimeTable(query, user, t);
+    case "outcomes":
+      return outcomesTable(query, user, t);
+    case "overdue":
+      return overdueTable(query, user, t, options);
+    case "satisfaction-operator":
+    case "satisfaction-office":
+    case "satisfaction-topic":
+    case "satisfaction-week":
+      return satisfactionTable(SATISFACTION_REPORTS[name], query, user, t, options);
     case "answer-times": {
       const rows = await answerTimes(query, user);
       return {
@@ -125,7 +116,7 @@ export async function reportTable(
           t("columns.region"),
           t("columns.ratings"),
           t("columns.mean"),
-          ...[1, 2, 3, 4, 5].map((score) => t("columns.scoreCount", { score })),
+          ...scoreColumns(t),
         ],
         rows: rows.map((row) => [row.postcode ?? none, row.name, row.region, row.count, row.mean, ...row.scores]),
         chart: {

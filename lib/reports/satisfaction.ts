@@ -1,0 +1,95 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import type { TReportQuery, TSatisfactionDimension } from "./schemas";
+import { reportCases, type TReportViewer } from "./scope";
+
+/**
+ * One line of a satisfaction report: what the rated answers share (a staff member's id, a postcode, a topic's
+ * id, an ISO week such as 2026-W05; null when not recorded), its names, how many ratings, their mean (one
+ * decimal; null for a week without any) and how many gave each score 1–5.
+ */
+export type TSatisfactionRow = {
+  key: string | null;
+  labelRu: string | null;
+  labelEn: string | null;
+  count: number;
+  mean: number | null;
+  scores: [number, number, number, number, number];
+};
+
+type TRawRow = Omit<TSatisfactionRow, "scores"> & { s1: number; s2: number; s3: number; s4: number; s5: number };
+
+const FIGURES = Prisma.sql`
+  count(c."answerRating")::int AS "count",
+  round(avg(c."answerRating"), 1)::float8 AS "mean",
+  count(*) FILTER (WHERE c."answerRating" = 1)::int AS "s1",
+  count(*) FILTER (WHERE c."answerRating" = 2)::int AS "s2",
+  count(*) FILTER (WHERE c."answerRating" = 3)::int AS "s3",
+  count(*) FILTER (WHERE c."answerRating" = 4)::int AS "s4",
+  count(*) FILTER (WHERE c."answerRating" = 5)::int AS "s5"`;
+
+const ORDER = Prisma.sql`ORDER BY "count" DESC, "mean" DESC NULLS LAST, "labelRu" NULLS LAST`;
+
+function grouped(dimension: Exclude<TSatisfactionDimension, "week">, where: Prisma.Sql, limit: number): Prisma.Sql {
+  switch (dimension) {
+    case "operator":
+      // The staff member who sent the answer (Case.answeredById, set by the lifecycle when a reply answers).
+      return Prisma.sql`
+        SELECT s."id"::text AS "key", s."name" AS "labelRu", s."name" AS "labelEn", ${FIGURES}
+        FROM "Case" c LEFT JOIN "StaffUser" s ON s."id" = c."answeredById"
+        WHERE ${where}
+        GROUP BY s."id", s."name"
+        ${ORDER} LIMIT ${limit}`;
+    case "office":
+      return Prisma.sql`
+        SELECT c."officePostcode"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn", ${FIGURES}
+        FROM "Case" c LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"
+        WHERE ${where}
+        GROUP BY c."officePostcode", o."name"
+        ${ORDER} LIMIT ${limit}`;
+    case "topic":
+      return Prisma.sql`
+        SELECT t."id"::text AS "key", t."nameRu" AS "labelRu", t."nameEn" AS "labelEn", ${FIGURES}
+        FROM "Case" c LEFT JOIN "Topic" t ON t."id" = c."topicId"
+        WHERE ${where}
+        GROUP BY t."id", t."nameRu", t."nameEn"
+        ${ORDER} LIMIT ${limit}`;
+  }
+}
+
+/** ISO weeks of the range (Moscow time) by the answer's week, each listed even without a rating. */
+function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH weeks AS (
+      SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
+    ), rated AS (
+      -- Moscow time: UTC+3 all year (MOSCOW_OFFSET_HOURS).
+      SELECT date_trunc('week', c."answeredAt" + interval '3 hours') AS "week", c."answerRating"
+      FROM "Case" c
+      WHERE ${where}
+    )
+    SELECT to_char(w."week", 'IYYY-"W"IW') AS "key", to_char(w."week", 'YYYY-MM-DD') AS "labelRu",
+      to_char(w."week", 'YYYY-MM-DD') AS "labelEn", ${FIGURES}
+    FROM weeks w LEFT JOIN rated c ON c."week" = w."week"
+    GROUP BY w."week"
+    ORDER BY w."week"`;
+}
+
+/**
+ * How applicants rated the answers given in the period (answered within the range, their latest rating), by
+ * the operator who answered, the office, the topic or the week of the answer. Office heads see their offices'.
+ */
+export async function satisfactionBy(
+  dimension: TSatisfactionDimension,
+  query: TReportQuery,
+  user: TReportViewer,
+  options: { limit?: number } = {},
+): Promise<TSatisfactionRow[]> {
+  const where = Prisma.sql`${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL`;
+  const sql = dimension === "week" ? byWeek(query, where) : grouped(dimension, where, options.limit ?? 100_000);
+  const rows = await db.$queryRaw<TRawRow[]>(sql);
+  return rows.map(({ s1, s2, s3, s4, s5, ...row }) => ({ ...row, scores: [s1, s2, s3, s4, s5] }));
+}
