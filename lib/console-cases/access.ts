@@ -44,10 +44,3 @@ export async function assertMayAssign(tx: Prisma.TransactionClient, user: TStaff
     throw new ActionError("INVALID", "caseDetail.errors.assignee", {}, "assigneeId");
   }
 }
-
-/** Serializable snapshots for the audit trail's before/after. */
-export function snapshot<T extends Record<string, unknown>>(value: T): Prisma.InputJsonObject {
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, item instanceof Date ? item.toISOString() : (item ?? null)]),
-  ) as Prisma.InputJsonObject;
-}
