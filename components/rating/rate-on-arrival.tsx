@@ -30,7 +30,7 @@ export function RateOnArrival({
   isRecorded: boolean;
   action: (previous: TRateResult | null, formData: FormData) => Promise<TRateResult>;
   /** What follows a recorded rating: the comment form. */
-  children: React.ReactNode;
+  children?: React.ReactNode;
 }) {
   const t = useTexts("answerRating");
   const [result, formAction, isPending] = useActionState(action, isRecorded ? { ok: true, data: { score, isRecorded: false } } : null);
