@@ -32,7 +32,7 @@ const ZServerConfig = z
     QUEUE_REPORT_FALLBACK_EMAIL: z.email("must be an email address").optional(),
     /** The answer term of international search claims (UPU), in days. */
     INTERNATIONAL_CLAIM_DAYS: z.coerce.number().int().min(1).max(365).default(60),
-    /** The office head's service target for queue reports: working days after the report's own (0: that day). */
+    /** The office head's service target for queue reports: days after the report's own, ending on a working day (0: that day). */
     QUEUE_REPORT_TARGET_DAYS: z.coerce.number().int().min(0).max(30).default(0),
     /** What the customer's email to an answered or closed case does: reopen it, or only flag it for staff. */
     CASE_REPLY_AFTER_ANSWER: z.enum(["reopen", "flag"]).default("reopen"),
