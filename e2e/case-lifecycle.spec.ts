@@ -86,7 +86,8 @@ test("a complaint from filing to a rated answer: the request for details pauses 
   await staffPage.goto(`/console/cases/${encodeURIComponent(number)}`);
   await expect(staffPage.getByTestId("case-status")).toHaveText("В работе");
   await expect(staffPage.getByTestId("case-history")).toContainText("Была в отделении 2 декабря около 18:00");
-  await expect(staffPage.getByTestId("case-history")).not.toContainText("> Нужны дополнительные сведения.");
+  // The quoted history is kept apart from the customer's words, for staff only.
+  await expect(staffPage.getByTestId("case-history")).toContainText("Цитата из письма");
 
   // Staff answer.
   await reply.getByLabel("Шаблон").selectOption({ label: "Ответ на жалобу: меры приняты" });

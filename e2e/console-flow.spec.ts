@@ -61,7 +61,7 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
   await expect(page.getByTestId("case-status")).toHaveText("Дан ответ");
 
   // The email arrives, with the case's reply address and the applicant's page.
-  const email = await waitForEmail({ to: claim.email });
+  const email = await waitForEmail({ to: claim.email, subject: /^Розыск отправления/ });
   expect(email.subject).toContain(claim.number);
   expect(email.text).toContain("начат розыск отправления 63009999012346");
   const statusLink = email.links.find((href) => href.includes("/status/"))!;
@@ -87,5 +87,11 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
     await page.reload();
     await expect(page.getByTestId("case-history")).toContainText("Получатель живёт по новому адресу: ул. Ленина, 5.", { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(page.getByTestId("case-history")).not.toContainText("> По вашему заявлению начат розыск.");
+  // The quote is kept apart from the customer's words: folded under its own heading for staff.
+  await expect(page.getByTestId("case-history")).toContainText("Цитата из письма");
+  const [comment] = await sql<{ body: string }>(
+    `SELECT e."body" FROM "CaseEvent" e JOIN "Case" c ON c."id" = e."caseId" WHERE c."number" = $1 AND e."kind" = 'APPLICANT_COMMENT'`,
+    [claim.number],
+  );
+  expect(comment.body).toBe("Спасибо! Получатель живёт по новому адресу: ул. Ленина, 5.");
 });
