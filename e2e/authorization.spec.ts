@@ -117,6 +117,10 @@ const ACTIONS: Record<string, TIdentity[]> = {
   unlockStaffWithLinkAction: EVERYONE,
   issueApiKeyAction: ["ADMIN"],
   revokeApiKeyAction: ["ADMIN"],
+  // The production calendar the deadlines read.
+  saveCalendarDayAction: ["ADMIN"],
+  removeCalendarDayAction: ["ADMIN"],
+  importCalendarYearAction: ["ADMIN"],
   // The case page: analysts only read; office heads act on their offices' cases (checked by the domain functions).
   updateCaseTriageAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
   changeCaseStatusAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],

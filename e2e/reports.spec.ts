@@ -61,13 +61,13 @@ test("an analyst picks a period, sees the reports as charts and tables, and down
   await expect(page).toHaveURL(/from=2019-06-03&to=2019-06-16&type=COMPLAINT/);
   await expect(page.getByText("Период: 2019-06-03 — 2019-06-16")).toBeVisible();
 
-  const byTopic = page.getByRole("region", { name: "По темам" });
+  const byTopic = page.getByRole("region", { name: "По темам", exact: true });
   await expect(byTopic.getByRole("figure", { name: "Диаграмма «По темам». Те же данные — в таблице ниже." })).toBeVisible();
   await expect(byTopic.locator(".recharts-bar-rectangle")).not.toHaveCount(0);
   await expect(byTopic.getByRole("row", { name: topics.plain })).toHaveText(`${topics.plain}3`);
   await expect(byTopic.getByRole("row", { name: topics.formula })).toHaveText(`${topics.formula}1`);
 
-  const byWeek = page.getByRole("region", { name: "По неделям" });
+  const byWeek = page.getByRole("region", { name: "По неделям", exact: true });
   await expect(byWeek.getByRole("row", { name: "2019-W23" })).toContainText("2019-06-03");
 
   const downloading = page.waitForEvent("download");
@@ -110,7 +110,7 @@ test("an office head sees and downloads their office's figures only @desktop", a
 
   await page.goto("/console/reports?from=2019-07-01&to=2019-07-01&type=QUEUE_REPORT");
   await expect(page.getByText("Вы видите данные только своих отделений.")).toBeVisible();
-  const byOffice = page.getByRole("region", { name: "По отделениям" });
+  const byOffice = page.getByRole("region", { name: "По отделениям", exact: true });
   await expect(byOffice.getByRole("row")).toHaveCount(2);
   await expect(byOffice.getByRole("row").nth(1)).toContainText("101000");
   await expect(byOffice.getByRole("row", { name: other.postcode })).toHaveCount(0);
