@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TReportQuery, TSatisfactionDimension } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { moscowWeek, reportCases, type TReportViewer } from "./scope";
 
 /**
  * One line of a satisfaction report: what the rated answers share (a staff member's id, a postcode, a topic's
@@ -66,8 +66,7 @@ function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
     ), rated AS (
-      -- Moscow time: UTC+3 all year (MOSCOW_OFFSET_HOURS).
-      SELECT date_trunc('week', c."answeredAt" + interval '3 hours') AS "week", c."answerRating"
+      SELECT ${moscowWeek(Prisma.sql`c."answeredAt"`)} AS "week", c."answerRating"
       FROM "Case" c
       WHERE ${where}
     )

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TReportQuery, TVolumeDimension } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { moscowWeek, reportCases, type TReportViewer } from "./scope";
 
 /**
  * One line of a volume report. `key` is what the cases share (a topic id, region, postcode, channel or ISO week
@@ -58,8 +58,7 @@ function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
     ), counts AS (
-      -- Moscow time: UTC+3 all year (MOSCOW_OFFSET_HOURS).
-      SELECT date_trunc('week', c."createdAt" + interval '3 hours') AS "week", count(*)::int AS "count"
+      SELECT ${moscowWeek(Prisma.sql`c."createdAt"`)} AS "week", count(*)::int AS "count"
       FROM "Case" c
       WHERE ${where}
       GROUP BY 1
