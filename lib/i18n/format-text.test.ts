@@ -1,8 +1,33 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
 import en from "./messages/en.json";
 import ru from "./messages/ru.json";
-import { formatText } from "./format-text";
+import { formatText, type TTextValues } from "./format-text";
+
+type TNode = string | string[] | { [key: string]: TNode };
+
+/** Every string message of the catalogue, with its dotted key. */
+function* messagesOf(node: TNode, key = ""): Generator<[string, string]> {
+  if (typeof node === "string") yield [key, node];
+  else if (!Array.isArray(node)) for (const [part, child] of Object.entries(node)) yield* messagesOf(child, key ? `${key}.${part}` : part);
+}
+
+/** Values that walk through every branch of a message: each count for plurals, each option for selects. */
+function valuesFor(message: string): TTextValues[] {
+  const names = [...message.matchAll(/\{\s*(\w+)\s*(?:,\s*(\w+))?/g)];
+  const selects = names.filter(([, , kind]) => kind === "select").map(([, name]) => name);
+  const options = [...message.matchAll(/(\w+)\s*\{/g)].map(([, option]) => option);
+  const sets: TTextValues[] = [];
+  for (const count of [0, 1, 2, 5, 21, 1000, 2.5]) {
+    for (const option of selects.length > 0 ? [...options, "unknown"] : [""]) {
+      const values: TTextValues = {};
+      for (const [, name, kind] of names) values[name] = kind === "select" ? option : kind === "plural" ? count : `<${name}>`;
+      sets.push(values);
+    }
+  }
+  return sets;
+}
 
 describe("formatText", () => {
   it("fills in named values", () => {
@@ -42,5 +67,25 @@ describe("formatText", () => {
 
   it("leaves text without placeholders as it is", () => {
     expect(formatText(en.validation.required, {}, "en")).toBe("Fill in this field");
+  });
+
+  it("reads every message of the catalogue as next-intl does", () => {
+    for (const [locale, messages] of [["ru", ru], ["en", en]] as const) {
+      const t = createTranslator({ locale, messages, onError: (error) => { throw error; } });
+      for (const [key, message] of messagesOf(messages)) {
+        for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key as never, values));
+      }
+    }
+  });
+
+  it("keeps quoted braces and apostrophes as text", () => {
+    expect(formatText(en.templates.placeholdersHint, {}, "en")).toBe("Placeholders: {name} {caseNumber} {dueDate} {statusLink} {trackingNumber}");
+    expect(formatText("It's '{'{name}'}' and ''{name}''", { name: "x" }, "en")).toBe("It's {x} and 'x'");
+    expect(formatText("{n, plural, other {'#' is #}}", { n: 3 }, "en")).toBe("# is 3");
+  });
+
+  it("chooses the option of a select, or its other", () => {
+    expect(formatText(ru.securityEvents.LOCKED, { scope: "account" }, "ru")).toMatch(/^Вход с новых устройств закрыт,/);
+    expect(formatText(ru.securityEvents.LOCKED, { scope: "device" }, "ru")).toBe("Вход с устройства заблокирован после неудачных попыток");
   });
 });

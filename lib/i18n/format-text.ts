@@ -1,13 +1,48 @@
 export type TTextValues = Record<string, string | number>;
 
-/** The index of the brace that closes the one at `open`. */
+/**
+ * ICU quoting: an apostrophe before `{`, `}` (or `#` inside a plural) starts literal text that runs to the
+ * next lone apostrophe; `''` is one apostrophe; any other apostrophe is itself. Returns the literal text
+ * at `at` and the index after it, or undefined when no quote starts there.
+ */
+function quoted(message: string, at: number, inPlural: boolean): [string, number] | undefined {
+  if (message[at] !== "'") return undefined;
+  const next = message[at + 1];
+  if (next === "'") return ["'", at + 2];
+  if (next !== "{" && next !== "}" && !(next === "#" && inPlural)) return undefined;
+  let text = "";
+  let i = at + 1;
+  for (; i < message.length; i++) {
+    if (message[i] !== "'") text += message[i];
+    else if (message[i + 1] === "'") text += message[i++];
+    else break;
+  }
+  return [text, i + 1];
+}
+
+/** The index of the brace that closes the one at `open`, quoted braces aside. */
 function closingBrace(message: string, open: number): number {
   let depth = 0;
   for (let i = open; i < message.length; i++) {
-    if (message[i] === "{") depth++;
+    const quote = quoted(message, i, true);
+    if (quote) i = quote[1] - 1;
+    else if (message[i] === "{") depth++;
     else if (message[i] === "}" && --depth === 0) return i;
   }
   return message.length;
+}
+
+/** `selector {text} selector {text}…` of a plural or select argument. */
+function optionsOf(body: string): Map<string, string> {
+  const options = new Map<string, string>();
+  for (let j = 0; j < body.length; ) {
+    const start = body.indexOf("{", j);
+    if (start < 0) break;
+    const end = closingBrace(body, start);
+    options.set(body.slice(j, start).trim(), body.slice(start + 1, end));
+    j = end + 1;
+  }
+  return options;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -29,38 +64,49 @@ function formatCount(count: number, locale: string): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
 }
 
-/**
- * The subset of ICU the catalogue's client messages use: `{name}` and
- * `{count, plural, =0 {…} one {# …} other {…}}`, with `#` for the number.
- */
-export function formatText(message: string, values: TTextValues, locale: string): string {
+/** One `{…}` argument: a plain value, or the option a plural or select picks. */
+function formatArgument(argument: string, values: TTextValues, locale: string): string {
+  const [name, kind, ...rest] = argument.split(",");
+  const value = values[name.trim()];
+  const type = kind?.trim();
+  if (type === "plural") {
+    const count = Number(value);
+    const options = optionsOf(rest.join(","));
+    const category = () => cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+    const chosen = options.get(`=${count}`) ?? options.get(category()) ?? options.get("other") ?? "";
+    return render(chosen, values, locale, formatCount(count, locale));
+  }
+  if (type === "select") {
+    const options = optionsOf(rest.join(","));
+    return render(options.get(String(value)) ?? options.get("other") ?? "", values, locale);
+  }
+  return value === undefined ? "" : String(value);
+}
+
+function render(message: string, values: TTextValues, locale: string, count?: string): string {
   let result = "";
-  let i = 0;
-  while (i < message.length) {
-    const open = message.indexOf("{", i);
-    if (open < 0) return result + message.slice(i);
-    const close = closingBrace(message, open);
-    result += message.slice(i, open);
-    const [name, kind, ...rest] = message.slice(open + 1, close).split(",");
-    const value = values[name.trim()];
-    if (kind?.trim() === "plural") {
-      const count = Number(value);
-      const options = new Map<string, string>();
-      const body = rest.join(",");
-      for (let j = 0; j < body.length; ) {
-        const start = body.indexOf("{", j);
-        if (start < 0) break;
-        const end = closingBrace(body, start);
-        options.set(body.slice(j, start).trim(), body.slice(start + 1, end));
-        j = end + 1;
-      }
-      const category = () => cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
-      const chosen = options.get(`=${count}`) ?? options.get(category()) ?? options.get("other") ?? "";
-      result += formatText(chosen.includes("#") ? chosen.replaceAll("#", formatCount(count, locale)) : chosen, values, locale);
+  for (let i = 0; i < message.length; i++) {
+    const quote = quoted(message, i, count !== undefined);
+    if (quote) {
+      result += quote[0];
+      i = quote[1] - 1;
+    } else if (message[i] === "#" && count !== undefined) {
+      result += count;
+    } else if (message[i] === "{") {
+      const close = closingBrace(message, i);
+      result += formatArgument(message.slice(i + 1, close), values, locale);
+      i = close;
     } else {
-      result += value === undefined ? "" : String(value);
+      result += message[i];
     }
-    i = close + 1;
   }
   return result;
+}
+
+/**
+ * The subset of ICU the catalogue's messages use: `{name}`, `{count, plural, =0 {…} one {# …} other {…}}`
+ * with `#` for the number, `{kind, select, a {…} other {…}}`, and apostrophe quoting (`'{'name'}'`).
+ */
+export function formatText(message: string, values: TTextValues, locale: string): string {
+  return render(message, values, locale);
 }
