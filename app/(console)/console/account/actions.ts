@@ -9,8 +9,8 @@ import { requireStaff } from "@/lib/auth/current-user";
 import { ZConfirmTotp, ZStartTotpEnrolment } from "@/lib/auth/schemas";
 import { currentSessionId } from "@/lib/auth/session-cookie";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { confirmTotp, disableTotp, startTotpEnrolment, type TSecondFactorContext } from "@/lib/auth/totp-enrolment";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { confirmTotp, disableTotp, startTotpEnrolment, type TSecondFactorContext } from "@/lib/staff/totp-enrolment";
 
 const ZNothing = z.object({}).optional();
 

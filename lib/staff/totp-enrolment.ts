@@ -3,6 +3,11 @@ import "server-only";
 import QRCode from "qrcode";
 
 import { ActionError } from "@/lib/action/action-error";
+import { acceptTotpCode } from "@/lib/auth/accept-totp-code";
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { authSecret } from "@/lib/auth/secret";
+import { endSessionsOf, recordSessionsEnded } from "@/lib/auth/sessions";
+import { encryptTotpSecret, newTotpSecret, totpUri } from "@/lib/auth/totp";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -10,12 +15,6 @@ import type { TSecondFactorChange } from "@/lib/email/templates/second-factor-ch
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/locales";
 import { recordSecurityEvent } from "@/lib/security/security-events";
-
-import { acceptTotpCode } from "./accept-totp-code";
-import type { TStaffUser } from "./current-user";
-import { authSecret } from "./secret";
-import { endSessionsOf, recordSessionsEnded } from "./sessions";
-import { encryptTotpSecret, newTotpSecret, totpUri } from "./totp";
 
 /** Who is making the change: their session goes on, the account's others end; the email is in their language. */
 export type TSecondFactorContext = { sessionId: string | null; locale: TLocale };

@@ -2,18 +2,18 @@ import { randomBytes } from "node:crypto";
 
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { acceptTotpCode } from "@/lib/auth/accept-totp-code";
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { authSecret } from "@/lib/auth/secret";
+import { startStaffSession } from "@/lib/auth/sessions";
+import { currentTotp, encryptTotpSecret, newTotpSecret } from "@/lib/auth/totp";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 
-import { acceptTotpCode } from "./accept-totp-code";
-import type { TStaffUser } from "./current-user";
-import { authSecret } from "./secret";
-import { startStaffSession } from "./sessions";
 import { confirmTotp, disableTotp, startTotpEnrolment } from "./totp-enrolment";
-import { currentTotp, encryptTotpSecret, newTotpSecret } from "./totp";
 
 vi.mock("next/headers", async () => {
-  const support = await import("./test-request-scope");
+  const support = await import("@/lib/auth/test-request-scope");
   return { headers: support.requestHeaders, cookies: support.requestCookies };
 });
 
