@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
 
 import { receiveInboundEmail } from "./receive-inbound-email";
-import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled } from "./test-support";
+import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled, waitUntilFilingJobsRan } from "./test-support";
 
 // Real PostgreSQL, a real SMTP listener on a free loopback port, real nodemailer, a real graphile worker.
 let listener: Awaited<ReturnType<typeof startInboundRig>>;
@@ -63,13 +63,13 @@ describe("customers' email replies", () => {
     const mail = { from: email, to: target.replyAddress, subject: "Re: обращение", text: "Жду ответа." };
     const messageId = await sendMail(listener.port, mail);
     await sendMail(listener.port, { ...mail, messageId });
-    await waitUntilFiled(messageId);
+    const filed = await waitUntilFiled(messageId);
     expect(await db.inboundEmail.count({ where: { messageId } })).toBe(1);
 
     const raw = `From: ${email}\r\nTo: ${target.replyAddress}\r\nSubject: again\r\nMessage-ID: ${messageId}\r\n\r\nЖду ответа.\r\n`;
     expect(await receiveInboundEmail(raw)).toEqual({ outcome: "DUPLICATE" });
-    // Give a stray second job the time it would need, then count.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A second filing job, had the second delivery queued one, has run before the comments are counted.
+    await waitUntilFilingJobsRan(filed.id);
     expect(await commentsOf(target.id)).toHaveLength(1);
   });
 

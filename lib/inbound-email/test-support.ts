@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import nodemailer from "nodemailer";
+import { expect, vi } from "vitest";
 
 import { createCase } from "@/lib/cases/create-case";
 import { db } from "@/lib/db";
@@ -11,7 +12,7 @@ import { newReplyToken } from "@/lib/email/reply-address";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { startWorker } from "@/lib/jobs/worker";
 
-import { RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
+import { inboundJobKey, RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
 import { createReceiveInboundEmailTask } from "./receive-inbound-email-task";
 import { startInboundSmtp } from "./smtp-listener";
 
@@ -64,18 +65,32 @@ export async function sendMail(port: number, mail: TTestMail): Promise<string> {
   }
 }
 
-export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits until the job has filed the message with this Message-ID; resolves with its row. */
+export async function waitUntilFiled(messageId: string) {
+  await vi.waitFor(
+    async () => {
+      const row = await db.inboundEmail.findUnique({ where: { messageId }, select: { processedAt: true } });
+      expect(row?.processedAt, `${messageId} is filed`).toBeInstanceOf(Date);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+  return db.inboundEmail.findUniqueOrThrow({ where: { messageId } });
 }
 
-/** Waits until the job has filed the message with this Message-ID. */
-export async function waitUntilFiled(messageId: string) {
-  await waitUntil(async () => Boolean((await db.inboundEmail.findUnique({ where: { messageId }, select: { processedAt: true } }))?.processedAt), `${messageId} is filed`);
-  return db.inboundEmail.findUniqueOrThrow({ where: { messageId } });
+/**
+ * Waits until no filing job of this row is queued: every job that the row was given (a repeated delivery
+ * would add one, under the same key) has run. The listener queues before it answers the sender, so once
+ * sendMail has resolved, what this waits for is everything that delivery could have caused.
+ */
+export async function waitUntilFilingJobsRan(inboundEmailId: string) {
+  await vi.waitFor(
+    async () => {
+      const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM graphile_worker.jobs WHERE key = ${inboundJobKey(inboundEmailId)}`;
+      expect(count, `the filing jobs of ${inboundEmailId} have run`).toBe(0);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
 }
 
 /** The SMTP listener on a free loopback port for reply@portal.example, and a worker filing what it takes. */
