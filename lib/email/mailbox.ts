@@ -1,13 +1,9 @@
 import "server-only";
 
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
-import { getCurrentUser, type TCurrentUser } from "@/lib/auth/current-user";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
-import { clientIp, isLoopbackAddress } from "@/lib/http/client-ip";
 
 import { linksOf } from "./links";
 import { contentOf } from "./stored-message";
@@ -18,23 +14,6 @@ export const MAILBOX_PAGE_SIZE = 20;
 /** The development mailbox exists only while mail is kept instead of sent (MAIL_TRANSPORT=mailbox). */
 export function isMailboxMode(): boolean {
   return getConfig().MAIL_TRANSPORT === "mailbox";
-}
-
-/**
- * Who may read the mailbox. It holds sign-in links, staff invitations and status links, so whoever reads
- * it can act as their recipients: only the person running the portal on this machine (a request from
- * loopback, as clientIp tells the client's address) or a signed-in administrator.
- */
-export function mayReadMailbox(ip: string, user: TCurrentUser | null): boolean {
-  return isLoopbackAddress(ip) || (user?.kind === "staff" && user.role === "ADMIN");
-}
-
-/** For the mailbox pages: anyone else gets "not found", as if there were no mailbox at all. */
-export async function ensureMailboxReader(): Promise<void> {
-  if (!isMailboxMode()) notFound();
-  const ip = clientIp(await headers());
-  // Loopback needs no session lookup.
-  if (!mayReadMailbox(ip, isLoopbackAddress(ip) ? null : await getCurrentUser())) notFound();
 }
 
 /** Captured messages, newest first, a page at a time; `to` matches any part of the recipient. */

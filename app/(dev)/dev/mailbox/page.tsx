@@ -5,7 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { ensureMailboxReader, listCapturedMessages } from "@/lib/email/mailbox";
+import { ensureMailboxReader } from "@/lib/auth/mailbox-reader";
+import { listCapturedMessages } from "@/lib/email/mailbox";
 import { ZMailboxQuery } from "@/lib/email/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {

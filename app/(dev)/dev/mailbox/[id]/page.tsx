@@ -6,7 +6,8 @@ import { Fragment } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { buttonVariants } from "@/components/ui/button";
-import { ensureMailboxReader, getCapturedMessage } from "@/lib/email/mailbox";
+import { ensureMailboxReader } from "@/lib/auth/mailbox-reader";
+import { getCapturedMessage } from "@/lib/email/mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   await ensureMailboxReader();
