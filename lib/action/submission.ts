@@ -1,9 +1,11 @@
-import { ZIdempotencyKey } from "@/lib/cases/schemas";
 import * as z from "@/lib/validation/z";
 
 import { SUBMISSION_FIELDS } from "./submission-form-data";
 
 export { SUBMISSION_FIELDS, submissionFormData } from "./submission-form-data";
+
+/** A client-made key that makes a retried or double-clicked submission file one case. */
+export const ZIdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "validation.invalid");
 
 const ZSubmissionMeta = z.object({
   idempotencyKey: ZIdempotencyKey,

@@ -2,10 +2,10 @@ import "server-only";
 
 import type { z } from "zod";
 
+import { ZIdempotencyKey } from "@/lib/action/submission";
 import { FILED_STATUS } from "@/lib/cases/create-case";
 import type { TFiledCase, TFilingContext } from "@/lib/cases/filing";
 import { statusUrl } from "@/lib/cases/filing";
-import { ZIdempotencyKey } from "@/lib/cases/schemas";
 import { appUrl } from "@/lib/config";
 
 import { defineApiRoute } from "./define-route";

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
-import { CLAIM_WINDOW_MONTHS, ZFileClaim, ZFileComplaint, ZIdempotencyKey } from "@/lib/cases/schemas";
+import { ZIdempotencyKey } from "@/lib/action/submission";
+import { CLAIM_WINDOW_MONTHS, ZFileClaim, ZFileComplaint } from "@/lib/cases/schemas";
 import { z as zod } from "@/lib/validation/z";
 
 import { ZCaseResponse, ZFiledCaseResponse, ZProblemDetails } from "./schemas";

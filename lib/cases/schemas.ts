@@ -158,6 +158,3 @@ export type TRateAnswer = z.output<typeof ZRateAnswer>;
 export const ZReissueStatusLink = z.object({
   token: z.string().min(20).max(200),
 });
-
-/** A client-made key that makes a retried or double-clicked submission file one case. */
-export const ZIdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "validation.invalid");
