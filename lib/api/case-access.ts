@@ -4,8 +4,8 @@ import type { NextRequest } from "next/server";
 
 import { looksLikeApiKey } from "@/lib/api-keys/key-format";
 import { AuthError } from "@/lib/auth/errors";
+import { bearerToken } from "@/lib/http/bearer-token";
 
-import { bearerToken } from "./bearer-token";
 import { admitApiClient, limitTokenClient } from "./limits";
 
 /** Who reads a case: a partner system with a key (any case), or an applicant with a status token (theirs). */
