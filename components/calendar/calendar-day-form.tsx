@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useValidatedAction } from "@/components/loyalty/use-validated-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -19,7 +20,7 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
   const [values, setValues] = useState<TValues>(empty);
   const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveCalendarDay, action);
   return (
-    <CaseForm
+    <ActionForm
       testId="calendar-day-form"
       title={t("day.title")}
       submit={t("day.submit")}
@@ -44,6 +45,6 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
       <FormField id="calendar-day-note" label={t("day.note")} hint={t("day.noteHint")} error={errorOf("note")}>
         {(control) => <Input {...control} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

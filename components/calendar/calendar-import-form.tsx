@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useValidatedAction } from "@/components/loyalty/use-validated-action";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
@@ -32,7 +32,7 @@ export function CalendarImportForm({
     return message ? [t("import.lineError", { line: index + 1, message })] : [];
   });
   return (
-    <CaseForm
+    <ActionForm
       testId="calendar-import-form"
       title={t("import.title")}
       submit={t("import.submit")}
@@ -70,6 +70,6 @@ export function CalendarImportForm({
           </ul>
         </Alert>
       ) : null}
-    </CaseForm>
+    </ActionForm>
   );
 }

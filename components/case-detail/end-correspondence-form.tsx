@@ -8,7 +8,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import { type TEndCorrespondenceInput, ZEndCorrespondence } from "@/lib/console-cases/schemas";
 
-import { CaseForm } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "./use-case-action";
 
 /** Ends correspondence on a repeated appeal that raises nothing new (ст. 11 ч. 5 59-ФЗ), with the notice. */
@@ -23,7 +23,7 @@ export function EndCorrespondenceForm({
   const [reason, setReason] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZEndCorrespondence);
   return (
-    <CaseForm
+    <ActionForm
       testId="end-correspondence-form"
       title={t("outcomes.CORRESPONDENCE_ENDED.title")}
       submit={t("outcomes.CORRESPONDENCE_ENDED.submit")}
@@ -41,6 +41,6 @@ export function EndCorrespondenceForm({
       >
         {(control) => <Textarea {...control} rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

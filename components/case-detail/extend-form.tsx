@@ -9,7 +9,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TExtendCaseDeadlineInput } from "@/lib/console-cases/schemas";
 
-import { CaseForm } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "./use-case-action";
 
 /** The one extension: days and the reason that the notice to the applicants states. */
@@ -25,7 +25,7 @@ export function ExtendForm({
   const [reason, setReason] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="extend-form"
       title={t("extend.title")}
       submit={t("extend.submit")}
@@ -40,6 +40,6 @@ export function ExtendForm({
       <FormField id="extend-reason" label={t("extend.reason")} hint={t("extend.reasonHint")} error={errorOf("reason")}>
         {(control) => <Textarea {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -11,7 +11,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { FORWARD_WITHIN_DAYS } from "@/lib/console-cases/outcomes";
 import { type TForwardCaseInput, ZForwardCase } from "@/lib/console-cases/schemas";
 
-import { CaseForm } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "./use-case-action";
 
 /** Forwards the appeal to the competent body (ст. 8 ч. 3 59-ФЗ) with the notice the applicant gets. */
@@ -30,7 +30,7 @@ export function ForwardForm({
   const [body, setBody] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZForwardCase);
   return (
-    <CaseForm
+    <ActionForm
       testId="forward-form"
       title={t("outcomes.FORWARDED.title")}
       submit={t("outcomes.FORWARDED.submit")}
@@ -47,6 +47,6 @@ export function ForwardForm({
       <FormField id="forward-body" label={t("outcomes.FORWARDED.body")} hint={t("outcomes.FORWARDED.bodyHint")} error={errorOf("body")}>
         {(control) => <Textarea {...control} rows={5} value={body} onChange={(event) => setBody(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

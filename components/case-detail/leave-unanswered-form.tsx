@@ -8,7 +8,8 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { UNANSWERED_GROUNDS } from "@/lib/console-cases/outcomes";
 import { type TLeaveCaseUnansweredInput, ZLeaveCaseUnanswered } from "@/lib/console-cases/schemas";
 
-import { CaseForm, Select } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "./use-case-action";
 
 /** Leaves the appeal without an answer on the grounds ст. 11 59-ФЗ allows; the applicant is told the grounds. */
@@ -23,7 +24,7 @@ export function LeaveUnansweredForm({
   const [grounds, setGrounds] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZLeaveCaseUnanswered);
   return (
-    <CaseForm
+    <ActionForm
       testId="leave-unanswered-form"
       title={t("outcomes.LEFT_UNANSWERED.title")}
       submit={t("outcomes.LEFT_UNANSWERED.submit")}
@@ -45,6 +46,6 @@ export function LeaveUnansweredForm({
           </Select>
         )}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TMergeCaseInput } from "@/lib/console-cases/schemas";
 
-import { CaseForm } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "./use-case-action";
 
 /** Merges this case, as a duplicate, into the case with the number given. */
@@ -23,7 +23,7 @@ export function MergeForm({
   const [intoNumber, setIntoNumber] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="merge-form"
       title={t("merge.title")}
       submit={t("merge.submit")}
@@ -35,6 +35,6 @@ export function MergeForm({
       <FormField id="merge-into" label={t("merge.into")} hint={t("merge.hint")} error={errorOf("intoNumber")}>
         {(control) => <Input {...control} value={intoNumber} onChange={(event) => setIntoNumber(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

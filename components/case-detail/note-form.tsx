@@ -8,7 +8,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TAddInternalNoteInput } from "@/lib/console-cases/schemas";
 
-import { CaseForm } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "./use-case-action";
 
 export function NoteForm({
@@ -22,7 +22,7 @@ export function NoteForm({
   const [body, setBody] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="note-form"
       title={t("note.title")}
       submit={t("note.submit")}
@@ -34,6 +34,6 @@ export function NoteForm({
       <FormField id="note-body" label={t("note.label")} hint={t("note.hint")} error={errorOf("body")}>
         {(control) => <Textarea {...control} value={body} onChange={(event) => setBody(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -12,7 +12,8 @@ import { fillPlaceholders, PLACEHOLDERS, subjectWithNumber, type TPlaceholderVal
 import { type TReplyToCaseInput, ZReplyToCase } from "@/lib/console-cases/schemas";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
-import { CaseForm, Select } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "./use-case-action";
 
 type TSetStatus = "" | CaseStatus;
@@ -58,7 +59,7 @@ export function ReplyForm({
   }
 
   return (
-    <CaseForm
+    <ActionForm
       testId="reply-form"
       title={t("reply.title")}
       submit={t("reply.submit")}
@@ -117,6 +118,6 @@ export function ReplyForm({
         <p className="font-medium">{subjectWithNumber(fillPlaceholders(subject, preview), preview.caseNumber)}</p>
         <p className="whitespace-pre-wrap">{fillPlaceholders(body, preview)}</p>
       </section>
-    </CaseForm>
+    </ActionForm>
   );
 }

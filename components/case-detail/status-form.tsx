@@ -8,7 +8,8 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TChangeCaseStatusInput } from "@/lib/console-cases/schemas";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
-import { CaseForm, Select } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "./use-case-action";
 
 /** Offers only the moves the lifecycle lets this staff member make by hand (statusChoices). */
@@ -28,7 +29,7 @@ export function StatusForm({
   const { run, isPending, isDone, failure } = useCaseAction(action);
   if (choices.length === 0) return null;
   return (
-    <CaseForm
+    <ActionForm
       testId="status-form"
       title={t("statusForm.title")}
       submit={t("statusForm.submit")}
@@ -48,6 +49,6 @@ export function StatusForm({
           </Select>
         )}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -10,7 +10,8 @@ import type { TCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
 import type { TUpdateCaseTriageInput } from "@/lib/console-cases/schemas";
 import { CasePriority } from "@/lib/generated/prisma/enums";
 
-import { CaseForm, Select } from "./form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "./use-case-action";
 
 type TTriage = { topicId: string; priority: string; assigneeId: string; officePostcode: string };
@@ -34,7 +35,7 @@ export function TriageForm({
   const set = (field: keyof TTriage) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   return (
-    <CaseForm
+    <ActionForm
       testId="triage-form"
       title={t("triage.title")}
       submit={t("triage.submit")}
@@ -89,6 +90,6 @@ export function TriageForm({
       <FormField id="triage-office" label={t("fields.office")} hint={t("triage.officeHint")} error={errorOf("officePostcode")}>
         {(control) => <Input {...control} inputMode="numeric" maxLength={6} value={values.officePostcode} onChange={set("officePostcode")} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

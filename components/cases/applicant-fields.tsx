@@ -2,7 +2,7 @@
 
 import { useTexts } from "@/components/i18n/texts";
 
-import { useLightFormContext } from "@/components/forms/use-light-form";
+import { useLightFormContext } from "@/components/ui/use-light-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTranslatedError } from "@/components/ui/use-translated-error";

@@ -4,9 +4,9 @@ import { useTexts } from "@/components/i18n/texts";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { useFormErrors } from "@/components/forms/use-form-errors";
-import { LightFormProvider, useLightForm } from "@/components/forms/use-light-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import { useFormErrors } from "@/components/ui/use-form-errors";
+import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,11 +17,11 @@ import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
-import { ChoiceControl } from "./choice-control";
+import { ChoiceControl } from "@/components/ui/choice-control";
 import { ConsentField } from "./consent-field";
 import { FiledNotice } from "./filed-notice";
-import { HoneypotField } from "./honeypot-field";
-import { TextControl } from "./text-control";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { TextControl } from "@/components/ui/text-control";
 import { useFilingSubmit } from "./use-filing-submit";
 
 // The same schema as the server action's, loaded when the form is first used.

@@ -4,14 +4,14 @@ import { useTexts } from "@/components/i18n/texts";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { useFormErrors } from "@/components/forms/use-form-errors";
-import { LightFormProvider, useLightForm } from "@/components/forms/use-light-form";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import { useFormErrors } from "@/components/ui/use-form-errors";
+import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
-import { Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TReceipt } from "@/lib/cases/receipt";
@@ -21,7 +21,7 @@ import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
 import { ApplicantFields } from "./applicant-fields";
 import { ConsentField } from "./consent-field";
 import { FiledNotice } from "./filed-notice";
-import { HoneypotField } from "./honeypot-field";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { useFilingSubmit } from "./use-filing-submit";
 
 // The same schema as the server action's, loaded when the form is first used.

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTexts } from "@/components/i18n/texts";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-import { CheckboxField } from "./checkbox-field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 
 /**
  * The personal-data consent: its own checkbox, never ticked in advance and never combined with another

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,8 +23,8 @@ import {
   ZReportQueue,
 } from "@/lib/cases/schemas";
 
-import { HoneypotField } from "./honeypot-field";
-import { TextField } from "./text-field";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { TextField } from "@/components/ui/text-field";
 
 const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
 

@@ -6,11 +6,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
-import { CheckboxField } from "@/components/cases/checkbox-field";
-import { ChoiceField } from "@/components/cases/choice-field";
-import { HoneypotField } from "@/components/cases/honeypot-field";
-import { TextField } from "@/components/cases/text-field";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ChoiceField } from "@/components/ui/choice-field";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { TextField } from "@/components/ui/text-field";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

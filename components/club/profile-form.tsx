@@ -6,8 +6,8 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { TextField } from "@/components/cases/text-field";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { TextField } from "@/components/ui/text-field";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
@@ -32,7 +32,7 @@ export function ApplyForm({
   const { run, isPending, failure, errorOf } = useCaseAction(action);
   const submit = screening.length > 0 || hasFreePlaces ? t("apply") : t("applyWaitlist");
   return (
-    <CaseForm
+    <ActionForm
       testId={`apply-${eventId}`}
       title={title}
       submit={submit}
@@ -55,6 +55,6 @@ export function ApplyForm({
           )}
         </FormField>
       ))}
-    </CaseForm>
+    </ActionForm>
   );
 }

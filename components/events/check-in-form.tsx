@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -23,7 +23,7 @@ export function CheckInForm({
   const [name, setName] = useState<string | null>(null);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="check-in"
       title={t("checkIn")}
       submit={t("checkIn")}
@@ -42,6 +42,6 @@ export function CheckInForm({
           <Input {...control} value={code} autoComplete="off" autoCapitalize="characters" maxLength={12} onChange={(event) => setCode(event.target.value)} />
         )}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { SegmentPicker } from "@/components/surveys/segment-picker";
 import { FormField } from "@/components/ui/form-field";
@@ -92,7 +93,7 @@ export function EventForm({
     errorOf("screening") ?? Array.from({ length: MAX_SCREENING_QUESTIONS }, (_, index) => errorOf(`screening.${index}.text`)).find(Boolean);
 
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={initial ? initial.title : t("console.new")}
       submit={t("console.save")}
@@ -148,6 +149,6 @@ export function EventForm({
       <FormField id={`${prefix}-screening`} label={t("console.fields.screening")} hint={t("console.fields.screeningHint")} error={screeningError}>
         {(control) => <Textarea {...control} value={values.screening} onChange={set("screening")} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

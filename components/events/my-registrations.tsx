@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
@@ -29,7 +30,7 @@ export function AnswerIdeaForm({
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   const prefix = `answer-${ideaId}`;
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={t("console.answerHeading")}
       submit={t("console.save")}
@@ -54,6 +55,6 @@ export function AnswerIdeaForm({
           <Textarea {...control} value={values.publicAnswer} maxLength={4000} onChange={(event) => setValues({ ...values, publicAnswer: event.target.value })} />
         )}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -19,7 +20,7 @@ export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput)
   const [values, setValues] = useState(EMPTY);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="propose-idea"
       title={t("propose.heading")}
       submit={t("propose.submit")}
@@ -46,6 +47,6 @@ export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput)
       <FormField id="idea-body" label={t("propose.body")} error={errorOf("body")}>
         {(control) => <Textarea {...control} value={values.body} maxLength={4000} onChange={(event) => setValues({ ...values, body: event.target.value })} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
@@ -19,7 +20,7 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
   const [comment, setComment] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (
-    <CaseForm
+    <ActionForm
       testId="rate-area"
       title={t("rate.heading")}
       submit={t("rate.submit")}
@@ -65,6 +66,6 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
       <FormField id="rate-comment" label={t("rate.comment")} error={errorOf("comment")}>
         {(control) => <Input {...control} value={comment} maxLength={1000} onChange={(event) => setComment(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -25,7 +25,7 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
   const prefix = `reward-${initial?.id ?? "new"}`;
   const set = (field: keyof TRewardValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={initial ? initial.title : t("new")}
       submit={t("save")}
@@ -49,6 +49,6 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
         </FormField>
       </div>
       <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
-    </CaseForm>
+    </ActionForm>
   );
 }

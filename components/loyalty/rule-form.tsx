@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -34,7 +35,7 @@ export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (
   const prefix = `rule-${initial?.id ?? "new"}`;
   const set = (field: keyof TRuleValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={initial ? t("edit") : t("new")}
       submit={t("save")}
@@ -89,6 +90,6 @@ export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (
         </FormField>
       </div>
       <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
-    </CaseForm>
+    </ActionForm>
   );
 }

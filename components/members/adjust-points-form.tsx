@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -48,7 +48,7 @@ export function AdjustPointsForm({
   }
 
   return (
-    <CaseForm
+    <ActionForm
       testId="adjust-points"
       title={t("title")}
       submit={t("submit")}
@@ -63,6 +63,6 @@ export function AdjustPointsForm({
       <FormField id="adjust-reason" label={t("reason")} hint={t("reasonHint")} error={translate(clientErrors.reason) ?? errorOf("reason")}>
         {(control) => <Textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { CaseType } from "@/lib/generated/prisma/enums";
 import type { TReportQuery } from "@/lib/reports/schemas";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import { Select } from "@/components/case-detail/form-parts";
+import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { conditionValues, type TQuestion } from "@/lib/surveys/schemas";

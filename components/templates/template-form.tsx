@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm, Select } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
+import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -31,7 +32,7 @@ export function TemplateForm({
   const prefix = `template-${initial?.id ?? "new"}`;
   const set = (field: keyof TTemplate) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={initial ? initial.title : t("new")}
       submit={t("save")}
@@ -77,6 +78,6 @@ export function TemplateForm({
           </Select>
         )}
       </FormField>
-    </CaseForm>
+    </ActionForm>
   );
 }

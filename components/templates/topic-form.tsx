@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { CaseForm } from "@/components/case-detail/form-parts";
+import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -22,7 +22,7 @@ export function TopicForm({ initial, action }: { initial?: TTopic; action: (inpu
   const set = (field: "code" | "nameRu" | "nameEn") => (event: { target: { value: string } }) =>
     setValues({ ...values, [field]: event.target.value });
   return (
-    <CaseForm
+    <ActionForm
       testId={prefix}
       title={initial ? `${initial.nameRu} (${initial.code})` : t("topics.new")}
       submit={t("save")}
@@ -49,6 +49,6 @@ export function TopicForm({ initial, action }: { initial?: TTopic; action: (inpu
         <input type="checkbox" className="size-5" checked={values.isActive} onChange={(event) => setValues({ ...values, isActive: event.target.checked })} />
         {t("topics.isActive")}
       </label>
-    </CaseForm>
+    </ActionForm>
   );
 }

@@ -17,12 +17,3 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
     />
   );
 }
-
-export function Select({ className, ...props }: ComponentProps<"select">) {
-  return (
-    <select
-      className={clsx("min-h-11 w-full rounded-lg border border-line bg-white px-3 text-base text-ink", className)}
-      {...props}
-    />
-  );
-}

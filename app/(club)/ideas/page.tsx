@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { ProposeIdeaForm } from "@/components/ideas/propose-idea-form";
 import { RateAreaForm } from "@/components/ideas/rate-area-form";
 import { InfoPage } from "@/components/layout/info-page";

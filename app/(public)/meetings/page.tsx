@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { Select } from "@/components/case-detail/form-parts";
+import { Select } from "@/components/ui/select";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
 import { listUpcomingMeetings } from "@/lib/events/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { Select } from "@/components/case-detail/form-parts";
+import { Select } from "@/components/ui/select";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AnswerIdeaForm } from "@/components/ideas/answer-idea-form";
 import { InfoPage } from "@/components/layout/info-page";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AttendanceCheckbox } from "@/components/events/attendance-checkbox";
 import { CheckInForm } from "@/components/events/check-in-form";
 import { EventForm } from "@/components/events/event-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { Select } from "@/components/case-detail/form-parts";
+import { Select } from "@/components/ui/select";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { QuestionResults } from "@/components/surveys/question-results";

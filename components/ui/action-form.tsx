@@ -1,13 +1,15 @@
 "use client";
 
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/utils";
 
-/** One of the case page's forms: a titled box with its outcome and a submit button. */
-export function CaseForm({
+/**
+ * A titled box of fields that runs one action (useAction): its failure and its confirmation above the fields,
+ * the submit button below, busy while the action runs.
+ */
+export function ActionForm({
   title,
   submit,
   isPending,
@@ -46,18 +48,5 @@ export function CaseForm({
         </Button>
       </div>
     </form>
-  );
-}
-
-export function Select({ className, ...props }: ComponentProps<"select">) {
-  return (
-    <select
-      className={cn(
-        "min-h-11 w-full rounded-lg border border-line bg-white px-3 text-base text-ink",
-        "aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger",
-        className,
-      )}
-      {...props}
-    />
   );
 }

@@ -4,7 +4,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
-import { Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 export type TChoiceControlProps = {
   id: string;
