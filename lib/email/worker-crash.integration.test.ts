@@ -13,7 +13,7 @@ import path from "node:path";
 
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
@@ -150,10 +150,11 @@ async function expireLock(id: string) {
     WHERE locked_at < now() - interval '4 hours'`;
 }
 
-async function inProcessWorker() {
+/** A worker in this process; `concurrency` 1 takes the queue's jobs one after another, in their order. */
+async function inProcessWorker(concurrency = 2) {
   const worker = await startWorker({
     databaseUrl,
-    concurrency: 2,
+    concurrency,
     taskList: { [DELIVER_EMAIL_TASK]: createDeliverEmailTask({ transport: "smtp", from: "Клуб клиентов <no-reply@portal.example>", smtp: { host: "127.0.0.1", port } }) },
     pollInterval: 200,
     handleSignals: false,
@@ -161,16 +162,12 @@ async function inProcessWorker() {
   workers.push(worker);
 }
 
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const arrivals = (to: string) => smtp.received.filter((message) => message.to === to);
 const status = async (id: string) => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status;
+
+async function waitUntilSent(id: string) {
+  await vi.waitFor(async () => expect(await status(id), "the message is sent").toBe("SENT"), { timeout: 15_000, interval: 100 });
+}
 
 describe("a worker killed mid-delivery", () => {
   it("before the message was accepted: the message is delivered once, after the dead worker's lock expires", async () => {
@@ -179,20 +176,24 @@ describe("a worker killed mid-delivery", () => {
     const id = await enqueue(to);
     const child = await workerProcess();
     await smtp.held();
-    expect((await job(id))?.locked_by).toBeTruthy();
+    const deadWorker = (await job(id))?.locked_by;
+    expect(deadWorker).toBeTruthy();
     await kill(child);
 
     // The dead worker's job stays locked: another worker does not take it, so nothing goes out twice.
+    // That worker takes jobs one at a time in the queue's order, and a message queued after this one comes
+    // later in it: once the later one is sent, the worker has passed this one by.
     smtp.release();
-    await inProcessWorker();
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await inProcessWorker(1);
+    const later = await enqueue("queued.after.the.kill@crash.test");
+    await waitUntilSent(later);
     expect(arrivals(to)).toHaveLength(0);
     expect(await status(id)).toBe("PENDING");
-    expect((await job(id))?.locked_at).toBeInstanceOf(Date);
+    expect(await job(id)).toMatchObject({ locked_by: deadWorker, locked_at: expect.any(Date) });
 
     await expireLock(id);
-    await waitUntil(async () => (await status(id)) === "SENT", 15_000, "the message is sent");
-    await waitUntil(async () => (await job(id)) === null, 5_000, "the job is done");
+    await waitUntilSent(id);
+    await vi.waitFor(async () => expect(await job(id), "the job is done").toBeNull(), { timeout: 5_000, interval: 100 });
     expect(arrivals(to)).toHaveLength(1);
     expect(arrivals(to)[0].messageId).toBe(`<${id}@portal.example>`);
     console.info(`killed at RCPT TO: after the lock expired, ${arrivals(to).length} delivery, status SENT`);
@@ -213,7 +214,7 @@ describe("a worker killed mid-delivery", () => {
 
     await inProcessWorker();
     await expireLock(id);
-    await waitUntil(async () => (await status(id)) === "SENT", 15_000, "the message is sent");
+    await waitUntilSent(id);
     expect(arrivals(to)).toHaveLength(2);
     expect(new Set(arrivals(to).map((message) => message.messageId))).toEqual(new Set([`<${id}@portal.example>`]));
     console.info(`killed between the message's data and "250": ${arrivals(to).length} arrivals with one Message-ID`);
