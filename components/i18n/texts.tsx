@@ -43,25 +43,36 @@ function lookup(messages: TTextMessages, key: string): string | string[] | TText
   return node;
 }
 
-/** Like next-intl's useTranslations, over the messages of the nearest TextsProvider. */
+/**
+ * The one way client components read the catalogue (next-intl's hooks stay on the server): like its
+ * useTranslations, over the messages of the nearest TextsProvider, with the page's `locale`. Stable
+ * between renders, so it can sit in an effect's or a memo's dependencies.
+ */
 export function useTexts(namespace?: string) {
   const { locale, messages } = useContext(TextsContext);
-  const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
-  const translate = (key: string, values: TTextValues = {}): string => {
-    const message = lookup(messages, full(key));
-    return typeof message === "string" ? formatText(message, values, locale) : full(key);
-  };
-  return Object.assign(translate, {
-    has: (key: string) => typeof lookup(messages, full(key)) === "string",
-    raw: (key: string) => lookup(messages, full(key)),
-  });
+  return useMemo(() => {
+    const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
+    const translate = (key: string, values: TTextValues = {}): string => {
+      const message = lookup(messages, full(key));
+      return typeof message === "string" ? formatText(message, values, locale) : full(key);
+    };
+    return Object.assign(translate, {
+      locale,
+      has: (key: string) => typeof lookup(messages, full(key)) === "string",
+      raw: (key: string) => lookup(messages, full(key)),
+    });
+  }, [locale, messages, namespace]);
 }
 
 /** Numbers and dates in the page's language and time zone. */
 export function useTextFormat() {
   const { locale, timeZone } = useContext(TextsContext);
-  return {
-    number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
-    dateTime: (value: Date, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value),
-  };
+  return useMemo(
+    () => ({
+      number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+      dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value),
+    }),
+    [locale, timeZone],
+  );
 }
