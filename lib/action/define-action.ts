@@ -16,7 +16,7 @@ type TActionConfig<TSchema extends z.ZodType, TActor, TData> = {
   /** For logs and the authorization table. */
   name: string;
   schema: TSchema;
-  /** Who may call: requireStaff(...), requireMember(), or a check of its own. Throws AuthError. */
+  /** Who may call: requireAbility(...), requireStaff(), requireMember(), or a check of its own. Throws AuthError. */
   authorize: () => Promise<TActor>;
   /** One domain function. */
   run: (input: z.output<TSchema>, actor: TActor) => Promise<TData>;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { MemberStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 import { AuthError } from "./errors";
+import { can, type TAbility } from "./permissions";
 import type { TTokenClaims } from "./session-claims";
 import { sessionClaims } from "./session-cookie";
 import { liveSessionWhere } from "./sessions";
@@ -105,10 +106,17 @@ export async function requireMember(): Promise<TMemberUser> {
   return user;
 }
 
-/** A staff member of one of the roles (any staff member when none are named). */
-export async function requireStaff(...roles: StaffRole[]): Promise<TStaffUser> {
+/** Any staff member, whatever their role. */
+export async function requireStaff(): Promise<TStaffUser> {
   const user = await getCurrentUser();
   if (!user) throw new AuthError("UNAUTHENTICATED");
-  if (user.kind !== "staff" || (roles.length > 0 && !roles.includes(user.role))) throw new AuthError("FORBIDDEN");
+  if (user.kind !== "staff") throw new AuthError("FORBIDDEN");
+  return user;
+}
+
+/** A staff member whose role has the ability (lib/auth/permissions.ts). */
+export async function requireAbility(ability: TAbility): Promise<TStaffUser> {
+  const user = await requireStaff();
+  if (!can(user, ability)) throw new AuthError("FORBIDDEN");
   return user;
 }

@@ -2,10 +2,10 @@ import "server-only";
 
 import { redirect } from "next/navigation";
 
-import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { getCurrentUser, type TMemberUser, type TStaffUser } from "./current-user";
+import { can, type TAbility } from "./permissions";
 
 /** For member pages: the member, or a redirect to the sign-in page that comes back here. */
 export async function memberPage(path: string): Promise<TMemberUser> {
@@ -19,16 +19,16 @@ export async function memberPage(path: string): Promise<TMemberUser> {
 }
 
 /**
- * For console pages: the staff member, a redirect to the staff sign-in page, or "forbidden" for a role
- * the page is not for (the page then shows why).
+ * For console pages: the staff member, a redirect to the staff sign-in page, or "forbidden" when their role
+ * lacks the page's ability (the page then shows why). Without an ability, any staff member may see it.
  */
-export async function staffPage(path: string, ...roles: StaffRole[]): Promise<TStaffUser | "forbidden"> {
+export async function staffPage(path: string, ability?: TAbility): Promise<TStaffUser | "forbidden"> {
   const user = await getCurrentUser();
   if (user?.kind !== "staff") {
     if (user) await recordForbidden(user, `page:${path}`);
     redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
-  if (roles.length > 0 && !roles.includes(user.role)) {
+  if (ability && !can(user, ability)) {
     await recordForbidden(user, `page:${path}`);
     return "forbidden";
   }

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const user = await staffPage("/console/api-keys", "ADMIN");
+  const user = await staffPage("/console/api-keys", "apiKey.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, rows] = await Promise.all([getTranslations("apiKeys"), listApiKeys()]);
   return (

@@ -3,15 +3,14 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
-import { CALENDAR_EDITORS } from "@/lib/calendar/access";
+import { requireAbility } from "@/lib/auth/current-user";
 import { importCalendarYear, removeCalendarDay, saveCalendarDay } from "@/lib/calendar/edit-calendar";
 import { ZImportCalendarYear, ZRemoveCalendarDay, ZSaveCalendarDay } from "@/lib/calendar/schemas";
 
 export const saveCalendarDayAction = defineAction({
   name: "saveCalendarDay",
   schema: ZSaveCalendarDay,
-  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  authorize: () => requireAbility("calendar.edit"),
   run: async (input, actor) => {
     const saved = await saveCalendarDay(input, actor);
     revalidatePath("/console/calendar");
@@ -22,7 +21,7 @@ export const saveCalendarDayAction = defineAction({
 export const removeCalendarDayAction = defineAction({
   name: "removeCalendarDay",
   schema: ZRemoveCalendarDay,
-  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  authorize: () => requireAbility("calendar.edit"),
   run: async (input, actor) => {
     const removed = await removeCalendarDay(input, actor);
     revalidatePath("/console/calendar");
@@ -33,7 +32,7 @@ export const removeCalendarDayAction = defineAction({
 export const importCalendarYearAction = defineAction({
   name: "importCalendarYear",
   schema: ZImportCalendarYear,
-  authorize: () => requireStaff(...CALENDAR_EDITORS),
+  authorize: () => requireAbility("calendar.edit"),
   run: async (input, actor) => {
     const imported = await importCalendarYear(input, actor);
     revalidatePath("/console/calendar");

@@ -8,7 +8,6 @@ import { CalendarImportForm } from "@/components/calendar/calendar-import-form";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { staffPage } from "@/lib/auth/page-guards";
-import { CALENDAR_EDITORS } from "@/lib/calendar/access";
 import { calendarYears, currentCalendarYear, listCalendarDays } from "@/lib/calendar/list-calendar-days";
 import { ZCalendarYear } from "@/lib/calendar/schemas";
 import { cn } from "@/lib/utils";
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CalendarPage({ searchParams }: PageProps<"/console/calendar">) {
-  const user = await staffPage("/console/calendar", ...CALENDAR_EDITORS);
+  const user = await staffPage("/console/calendar", "calendar.edit");
   if (user === "forbidden") return <ForbiddenNotice />;
   const asked = ZCalendarYear.safeParse((await searchParams).year);
   const year = asked.success ? asked.data : currentCalendarYear();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
+import { requireAbility, requireStaff } from "@/lib/auth/current-user";
 import { bulkUpdateCases } from "@/lib/inbox/bulk-update-cases";
 import { deleteView, saveView } from "@/lib/inbox/saved-views";
 import { ZBulkUpdate, ZDeleteView, ZSaveView } from "@/lib/inbox/schemas";
@@ -12,7 +12,7 @@ import { ZBulkUpdate, ZDeleteView, ZSaveView } from "@/lib/inbox/schemas";
 export const bulkUpdateCasesAction = defineAction({
   name: "bulkUpdateCases",
   schema: ZBulkUpdate,
-  authorize: () => requireStaff("OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"),
+  authorize: () => requireAbility("case.work"),
   run: async (input, actor) => {
     const result = await bulkUpdateCases(input, actor);
     revalidatePath("/console/cases");

@@ -7,6 +7,7 @@ import { InboxPagination } from "@/components/inbox/inbox-pagination";
 import { InboxTable } from "@/components/inbox/inbox-table";
 import { SavedViews } from "@/components/inbox/saved-views";
 import { staffPage } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
 import { loadFilterOptions } from "@/lib/inbox/filter-options";
 import { listCases } from "@/lib/inbox/list-cases";
 import { listSavedViews } from "@/lib/inbox/saved-views";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InboxPage({ searchParams }: PageProps<"/console/cases">) {
-  const user = await staffPage("/console/cases");
+  const user = await staffPage("/console/cases", "case.read");
   if (user === "forbidden") return <ForbiddenNotice />;
   const query = parseInboxQuery(await searchParams);
   const [t, result, options, views] = await Promise.all([
@@ -28,7 +29,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
     loadFilterOptions(user),
     listSavedViews(user),
   ]);
-  const canBulk = user.role !== "ANALYST";
+  const canBulk = can(user, "case.work");
   const filterKey = toSearchParams({ ...query, page: 1 }).toString();
   const exportHref = `/console/cases/export?${filterKey}`;
 

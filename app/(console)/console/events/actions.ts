@@ -3,12 +3,11 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
+import { requireAbility } from "@/lib/auth/current-user";
 import { checkInByCode, markAttendance } from "@/lib/events/attendance";
 import { cancelEvent, publishEvent, saveEvent } from "@/lib/events/manage-events";
 import { countEligibleMembers } from "@/lib/events/queries";
 import { cancelRegistration, decideRegistration } from "@/lib/events/registrations";
-import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { ZCheckIn, ZCountEligible, ZDecideRegistration, ZEventId, ZMarkAttendance, ZRegistrationId, ZSaveEvent } from "@/lib/events/schemas";
 
 const refresh = () => revalidatePath("/console/events", "layout");
@@ -16,7 +15,7 @@ const refresh = () => revalidatePath("/console/events", "layout");
 export const saveEventAction = defineAction({
   name: "saveEvent",
   schema: ZSaveEvent,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input, actor) => {
     const saved = await saveEvent(input, actor);
     refresh();
@@ -27,14 +26,14 @@ export const saveEventAction = defineAction({
 export const countEventSegmentAction = defineAction({
   name: "countEventSegment",
   schema: ZCountEligible,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => ({ count: await countEligibleMembers(input.segment) }),
 });
 
 export const publishEventAction = defineAction({
   name: "publishEvent",
   schema: ZEventId,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await publishEvent(input.eventId);
     refresh();
@@ -45,7 +44,7 @@ export const publishEventAction = defineAction({
 export const cancelEventAction = defineAction({
   name: "cancelEvent",
   schema: ZEventId,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await cancelEvent(input.eventId);
     refresh();
@@ -56,7 +55,7 @@ export const cancelEventAction = defineAction({
 export const decideRegistrationAction = defineAction({
   name: "decideRegistration",
   schema: ZDecideRegistration,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await decideRegistration(input);
     refresh();
@@ -67,7 +66,7 @@ export const decideRegistrationAction = defineAction({
 export const cancelRegistrationAction = defineAction({
   name: "cancelRegistration",
   schema: ZRegistrationId,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await cancelRegistration(input.registrationId);
     refresh();
@@ -78,7 +77,7 @@ export const cancelRegistrationAction = defineAction({
 export const markAttendanceAction = defineAction({
   name: "markAttendance",
   schema: ZMarkAttendance,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await markAttendance(input);
     refresh();
@@ -89,7 +88,7 @@ export const markAttendanceAction = defineAction({
 export const checkInByCodeAction = defineAction({
   name: "checkInByCode",
   schema: ZCheckIn,
-  authorize: () => requireStaff(...CLUB_MANAGERS),
+  authorize: () => requireAbility("event.manage"),
   run: async (input) => {
     const result = await checkInByCode(input);
     refresh();

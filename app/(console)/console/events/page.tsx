@@ -8,7 +8,6 @@ import { InfoPage } from "@/components/layout/info-page";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listEventsForStaff } from "@/lib/events/queries";
-import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { knownRegions } from "@/lib/surveys/build-survey";
 
 import { countEventSegmentAction, saveEventAction } from "./actions";
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ConsoleEventsPage() {
-  const user = await staffPage("/console/events", ...CLUB_MANAGERS);
+  const user = await staffPage("/console/events", "event.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, format, events, regions] = await Promise.all([getTranslations("events"), getFormatter(), listEventsForStaff(), knownRegions()]);
   return (

@@ -8,7 +8,6 @@ import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
-import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { areaRatingAverages, listIdeasForStaff } from "@/lib/ideas/ideas";
 import { IDEA_STATUSES, SERVICE_AREAS, ZIdeaFilters } from "@/lib/ideas/schemas";
 
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ConsoleIdeasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await staffPage("/console/ideas", ...CLUB_MANAGERS);
+  const user = await staffPage("/console/ideas", "idea.answer");
   if (user === "forbidden") return <ForbiddenNotice />;
   const filters = ZIdeaFilters.parse(await searchParams);
   const [t, format, ideas, averages] = await Promise.all([getTranslations("ideas"), getFormatter(), listIdeasForStaff(filters), areaRatingAverages()]);

@@ -3,14 +3,13 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
+import { requireAbility } from "@/lib/auth/current-user";
 import { ZSaveReward, ZSaveRule, ZSetActive, ZStartPurchaseImport } from "@/lib/loyalty/console-schemas";
 import { savePointsRule, setPointsRuleActive } from "@/lib/loyalty/points-rules";
 import { startPurchaseImport } from "@/lib/loyalty/purchase-import";
 import { saveReward, setRewardActive } from "@/lib/loyalty/rewards";
-import { LOYALTY_CONFIGURERS } from "@/lib/members/access";
 
-const authorize = () => requireStaff(...LOYALTY_CONFIGURERS);
+const authorize = () => requireAbility("loyalty.configure");
 
 export const savePointsRuleAction = defineAction({
   name: "savePointsRule",

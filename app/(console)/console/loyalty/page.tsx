@@ -9,7 +9,6 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { listPointsRules } from "@/lib/loyalty/points-rules";
 import { listPurchaseImports } from "@/lib/loyalty/purchase-import";
 import { listRewards } from "@/lib/loyalty/rewards";
-import { LOYALTY_CONFIGURERS } from "@/lib/members/access";
 
 import {
   savePointsRuleAction,
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoyaltyConsolePage() {
-  const user = await staffPage("/console/loyalty", ...LOYALTY_CONFIGURERS);
+  const user = await staffPage("/console/loyalty", "loyalty.configure");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, rules, rewards, imports] = await Promise.all([getTranslations("loyaltyConsole"), listPointsRules(), listRewards(), listPurchaseImports()]);
   return (

@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { MemberSearchForm, MembersTable } from "@/components/members/member-search";
 import { staffPage } from "@/lib/auth/page-guards";
-import { MEMBER_VIEWERS } from "@/lib/members/access";
 import { ZMemberSearch } from "@/lib/members/schemas";
 import { searchMembers } from "@/lib/members/search-members";
 
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await staffPage("/console/members", ...MEMBER_VIEWERS);
+  const user = await staffPage("/console/members", "member.view");
   if (user === "forbidden") return <ForbiddenNotice />;
   const query = ZMemberSearch.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("members"), searchMembers(query)]);

@@ -5,7 +5,7 @@ import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { ReportFilter } from "@/components/reports/report-filter";
 import { ReportSection } from "@/components/reports/report-section";
 import { staffPage } from "@/lib/auth/page-guards";
-import { REPORT_ROLES } from "@/lib/reports/roles";
+import { officeScope } from "@/lib/auth/permissions";
 import { parseReportQuery, REPORTS, reportSearchParams } from "@/lib/reports/schemas";
 import { reportTable } from "@/lib/reports/tables";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage({ searchParams }: PageProps<"/console/reports">) {
-  const user = await staffPage("/console/reports", ...REPORT_ROLES);
+  const user = await staffPage("/console/reports", "report.view");
   if (user === "forbidden") return <ForbiddenNotice />;
   const query = parseReportQuery(await searchParams);
   const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
@@ -27,7 +27,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/console/
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold tracking-tight text-brand-800">{t("title")}</h1>
         <p className="text-lg text-muted">{t("lead")}</p>
-        {user.role === "OFFICE_HEAD" ? <p className="text-muted">{t("scopeNote")}</p> : null}
+        {officeScope(user) ? <p className="text-muted">{t("scopeNote")}</p> : null}
       </header>
       <ReportFilter query={query} />
       <p className="font-medium">{t("period", { from: query.from, to: query.to })}</p>

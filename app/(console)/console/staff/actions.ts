@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
+import { requireAbility } from "@/lib/auth/current-user";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { ZInviteStaff, ZSetStaffDisabled, ZUnlockStaffAccount } from "@/lib/staff/schemas";
 import { setStaffDisabled } from "@/lib/staff/set-staff-disabled";
@@ -12,7 +12,7 @@ import { unlockStaffAccount } from "@/lib/staff/unlock-staff-account";
 export const inviteStaffAction = defineAction({
   name: "inviteStaff",
   schema: ZInviteStaff,
-  authorize: () => requireStaff("ADMIN"),
+  authorize: () => requireAbility("staff.manage"),
   run: async (input) => {
     const staff = await inviteStaff(input);
     revalidatePath("/console/staff");
@@ -23,7 +23,7 @@ export const inviteStaffAction = defineAction({
 export const setStaffDisabledAction = defineAction({
   name: "setStaffDisabled",
   schema: ZSetStaffDisabled,
-  authorize: () => requireStaff("ADMIN"),
+  authorize: () => requireAbility("staff.manage"),
   run: async (input, actor) => {
     const staff = await setStaffDisabled(input, actor);
     revalidatePath("/console/staff");
@@ -34,7 +34,7 @@ export const setStaffDisabledAction = defineAction({
 export const unlockStaffAccountAction = defineAction({
   name: "unlockStaffAccount",
   schema: ZUnlockStaffAccount,
-  authorize: () => requireStaff("ADMIN"),
+  authorize: () => requireAbility("staff.manage"),
   run: async (input, actor) => {
     const staff = await unlockStaffAccount(input, actor);
     revalidatePath(`/console/staff/${input.staffId}`);

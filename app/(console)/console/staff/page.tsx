@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffPage() {
-  const user = await staffPage("/console/staff", "ADMIN");
+  const user = await staffPage("/console/staff", "staff.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, rows] = await Promise.all([getTranslations("staff"), listStaff()]);
   return (

@@ -7,19 +7,18 @@ import { InfoPage } from "@/components/layout/info-page";
 import { buttonVariants } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
-import { canManageClub } from "@/lib/club/staff-roles";
+import { can } from "@/lib/auth/permissions";
 import { listSurveys } from "@/lib/surveys/build-survey";
-import { SURVEY_READERS } from "@/lib/surveys/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("title") };
 }
 
 export default async function ConsoleSurveysPage() {
-  const user = await staffPage("/console/surveys", ...SURVEY_READERS);
+  const user = await staffPage("/console/surveys", "survey.read");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, format, surveys] = await Promise.all([getTranslations("surveys"), getFormatter(), listSurveys()]);
-  const isManager = canManageClub(user.role);
+  const isManager = can(user, "survey.manage");
   return (
     <InfoPage title={t("title")} lead={t("lead")}>
       {isManager ? (

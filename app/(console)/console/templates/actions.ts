@@ -3,15 +3,14 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
-import { CASE_MANAGERS } from "@/lib/console-cases/access";
+import { requireAbility } from "@/lib/auth/current-user";
 import { saveReplyTemplate, saveTopic, setReplyTemplateActive } from "@/lib/console-cases/reply-templates";
 import { ZSaveReplyTemplate, ZSaveTopic, ZSetReplyTemplateActive } from "@/lib/console-cases/schemas";
 
 export const saveReplyTemplateAction = defineAction({
   name: "saveReplyTemplate",
   schema: ZSaveReplyTemplate,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("template.manage"),
   run: async (input, actor) => {
     const saved = await saveReplyTemplate(input, actor);
     revalidatePath("/console/templates");
@@ -22,7 +21,7 @@ export const saveReplyTemplateAction = defineAction({
 export const setReplyTemplateActiveAction = defineAction({
   name: "setReplyTemplateActive",
   schema: ZSetReplyTemplateActive,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("template.manage"),
   run: async (input, actor) => {
     const result = await setReplyTemplateActive(input, actor);
     revalidatePath("/console/templates");
@@ -33,7 +32,7 @@ export const setReplyTemplateActiveAction = defineAction({
 export const saveTopicAction = defineAction({
   name: "saveTopic",
   schema: ZSaveTopic,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("template.manage"),
   run: async (input, actor) => {
     const saved = await saveTopic(input, actor);
     revalidatePath("/console/templates");

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TemplatesPage() {
-  const user = await staffPage("/console/templates", "SUPERVISOR", "ADMIN");
+  const user = await staffPage("/console/templates", "template.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, tCase, templates, topics] = await Promise.all([
     getTranslations("templates"),

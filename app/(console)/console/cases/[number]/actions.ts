@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { requireStaff } from "@/lib/auth/current-user";
-import { CASE_MANAGERS, CASE_WORKERS } from "@/lib/console-cases/access";
+import { requireAbility } from "@/lib/auth/current-user";
 import { addInternalNote } from "@/lib/console-cases/add-internal-note";
 import { changeCaseStatus } from "@/lib/console-cases/change-case-status";
 import { extendCaseDeadline } from "@/lib/console-cases/extend-case-deadline";
@@ -24,48 +23,48 @@ import {
 } from "@/lib/console-cases/schemas";
 import { updateCaseTriage } from "@/lib/console-cases/update-case-triage";
 
-// Each domain function checks the role and the office scope again; the lists here only turn away the
-// roles that may never call it, before the input is read.
+// Each domain function checks the ability and the office scope again; the abilities here only turn away
+// the roles that may never call it, before the input is read.
 
 export const updateCaseTriageAction = defineAction({
   name: "updateCaseTriage",
   schema: ZUpdateCaseTriage,
-  authorize: () => requireStaff(...CASE_WORKERS),
+  authorize: () => requireAbility("case.work"),
   run: (input, actor) => updateCaseTriage(input, actor),
 });
 
 export const changeCaseStatusAction = defineAction({
   name: "changeCaseStatus",
   schema: ZChangeCaseStatus,
-  authorize: () => requireStaff(...CASE_WORKERS),
+  authorize: () => requireAbility("case.work"),
   run: (input, actor) => changeCaseStatus(input, actor),
 });
 
 export const addInternalNoteAction = defineAction({
   name: "addInternalNote",
   schema: ZAddInternalNote,
-  authorize: () => requireStaff(...CASE_WORKERS),
+  authorize: () => requireAbility("case.work"),
   run: (input, actor) => addInternalNote(input, actor),
 });
 
 export const replyToCaseAction = defineAction({
   name: "replyToCase",
   schema: ZReplyToCase,
-  authorize: () => requireStaff(...CASE_WORKERS),
+  authorize: () => requireAbility("case.reply"),
   run: (input, actor) => replyToCase(input, actor),
 });
 
 export const extendCaseDeadlineAction = defineAction({
   name: "extendCaseDeadline",
   schema: ZExtendCaseDeadline,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("case.extend"),
   run: (input, actor) => extendCaseDeadline(input, actor),
 });
 
 export const mergeCaseAction = defineAction({
   name: "mergeCase",
   schema: ZMergeCase,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("case.merge"),
   run: async (input, actor) => {
     const merged = await mergeCaseByNumber(input, actor);
     revalidatePath("/console/cases");
@@ -79,20 +78,20 @@ export const mergeCaseAction = defineAction({
 export const forwardCaseAction = defineAction({
   name: "forwardCase",
   schema: ZForwardCase,
-  authorize: () => requireStaff(...CASE_WORKERS),
+  authorize: () => requireAbility("case.work"),
   run: (input, actor) => forwardCase(input, actor),
 });
 
 export const leaveCaseUnansweredAction = defineAction({
   name: "leaveCaseUnanswered",
   schema: ZLeaveCaseUnanswered,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("case.leaveUnanswered"),
   run: (input, actor) => leaveCaseUnanswered(input, actor),
 });
 
 export const endCorrespondenceAction = defineAction({
   name: "endCorrespondence",
   schema: ZEndCorrespondence,
-  authorize: () => requireStaff(...CASE_MANAGERS),
+  authorize: () => requireAbility("case.endCorrespondence"),
   run: (input, actor) => endCorrespondence(input, actor),
 });

@@ -16,8 +16,8 @@ import { ReplyForm } from "@/components/case-detail/reply-form";
 import { StatusForm } from "@/components/case-detail/status-form";
 import { TriageForm } from "@/components/case-detail/triage-form";
 import { staffPage } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
 import { outcomeChoices, replyChoices, statusChoices } from "@/lib/cases/lifecycle/statuses";
-import { CASE_MANAGERS, CASE_WORKERS } from "@/lib/console-cases/access";
 import { getCaseForStaff, getCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
 import { markCustomerNewsSeen } from "@/lib/console-cases/mark-customer-news-seen";
 import { isForwardingLate } from "@/lib/console-cases/outcomes";
@@ -44,15 +44,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function CasePage({ params }: TProps) {
   const number = decodeURIComponent((await params).number);
-  const user = await staffPage(`/console/cases/${encodeURIComponent(number)}`);
+  const user = await staffPage(`/console/cases/${encodeURIComponent(number)}`, "case.read");
   if (user === "forbidden") notFound();
   // Missing and outside the office head's scope answer alike.
   const found = await getCaseForStaff(number, user);
   if (!found) notFound();
   await markCustomerNewsSeen(found, user);
   const [t, locale, options] = await Promise.all([getTranslations("caseDetail"), getLocale(), getCaseFormOptions()]);
-  const canWork = CASE_WORKERS.includes(user.role) && !found.mergedInto;
-  const canManage = CASE_MANAGERS.includes(user.role) && !found.mergedInto;
+  const canWork = can(user, "case.work") && !found.mergedInto;
   const isWorked = isStillWorked(found.status);
   const outcomes = outcomeChoices(found.status, user.role);
   const primary = found.applicants.find((applicant) => applicant.isPrimary) ?? found.applicants[0];
@@ -95,7 +94,7 @@ export default async function CasePage({ params }: TProps) {
               options={options}
               action={updateCaseTriageAction}
             />
-            {canManage && found.deadline.canExtend ? <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} /> : null}
+            {can(user, "case.extend") && found.deadline.canExtend ? <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} /> : null}
             {outcomes.length > 0 ? (
               <section aria-labelledby="case-outcomes" className="flex flex-col gap-4">
                 <h2 id="case-outcomes" className="text-xl font-semibold">{t("outcomes.title")}</h2>
@@ -110,7 +109,7 @@ export default async function CasePage({ params }: TProps) {
                 {outcomes.includes("CORRESPONDENCE_ENDED") ? <EndCorrespondenceForm caseId={found.id} action={endCorrespondenceAction} /> : null}
               </section>
             ) : null}
-            {canManage && isWorked ? <MergeForm caseId={found.id} action={mergeCaseAction} /> : null}
+            {can(user, "case.merge") && isWorked ? <MergeForm caseId={found.id} action={mergeCaseAction} /> : null}
           </aside>
         ) : null}
       </div>

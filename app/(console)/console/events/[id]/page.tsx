@@ -13,7 +13,6 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
-import { CLUB_MANAGERS } from "@/lib/events/roles";
 import { knownRegions } from "@/lib/surveys/build-survey";
 import * as z from "@/lib/validation/z";
 
@@ -34,7 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsoleEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/events/${id}`, ...CLUB_MANAGERS);
+  const user = await staffPage(`/console/events/${id}`, "event.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   if (!z.uuid().safeParse(id).success) notFound();
   const [t, format, event, regions] = await Promise.all([getTranslations("events"), getFormatter(), eventForStaff(id), knownRegions()]);

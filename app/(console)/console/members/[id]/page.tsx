@@ -7,8 +7,7 @@ import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AdjustPointsForm } from "@/components/members/adjust-points-form";
 import { MemberPointsSection, MemberProfileSection } from "@/components/members/member-details";
 import { staffPage } from "@/lib/auth/page-guards";
-import { canConfigureLoyalty } from "@/lib/club/staff-roles";
-import { MEMBER_VIEWERS } from "@/lib/members/access";
+import { can } from "@/lib/auth/permissions";
 import { memberProfile } from "@/lib/members/member-profile";
 
 import { adjustPointsAction } from "./actions";
@@ -21,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/members/${id}`, ...MEMBER_VIEWERS);
+  const user = await staffPage(`/console/members/${id}`, "member.view");
   if (user === "forbidden") return <ForbiddenNotice />;
   const profile = UUID.test(id) ? await memberProfile(id) : null;
   if (!profile) notFound();
@@ -37,7 +36,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </h1>
       <MemberProfileSection profile={profile} />
       <MemberPointsSection profile={profile}>
-        {canConfigureLoyalty(user.role) && member.status !== "LEFT" ? <AdjustPointsForm memberId={member.id} action={adjustPointsAction} /> : null}
+        {can(user, "loyalty.configure") && member.status !== "LEFT" ? <AdjustPointsForm memberId={member.id} action={adjustPointsAction} /> : null}
       </MemberPointsSection>
     </article>
   );

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireAbility } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { csvResponse } from "@/lib/csv/csv";
-import { REPORT_ROLES } from "@/lib/reports/roles";
 import { parseReportQuery, ZReportName } from "@/lib/reports/schemas";
 import { reportTable } from "@/lib/reports/tables";
 import { recordForbidden } from "@/lib/security/record-forbidden";
@@ -23,7 +22,7 @@ function problem(status: 401 | 403 | 422, title: string, detail: string): Respon
 export async function GET(request: Request) {
   let user;
   try {
-    user = await requireStaff(...REPORT_ROLES);
+    user = await requireAbility("report.view");
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/console/reports/export");

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffAccountPage({ params }: PageProps<"/console/staff/[id]">) {
   const { id } = await params;
-  const user = await staffPage(`/console/staff/${id}`, "ADMIN");
+  const user = await staffPage(`/console/staff/${id}`, "staff.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const account = UUID.test(id) ? await getStaffAccount(id) : null;
   if (!account) notFound();

@@ -10,7 +10,6 @@ import { SurveyForm } from "@/components/surveys/survey-form";
 import { SurveyStatusActions } from "@/components/surveys/survey-status-actions";
 import { staffPage } from "@/lib/auth/page-guards";
 import { knownRegions, loadSurvey, moscowDay } from "@/lib/surveys/build-survey";
-import { SURVEY_MANAGERS } from "@/lib/surveys/roles";
 
 import { closeSurveyAction, countSegmentMembersAction, openSurveyAction, remindSurveyAction, saveSurveyAction } from "../actions";
 
@@ -23,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** One survey: the builder while it is a draft; afterwards its targeting, figures and a read-only preview. */
 export default async function ConsoleSurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}`, ...SURVEY_MANAGERS);
+  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}`, "survey.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const survey = UUID.test(id) ? await loadSurvey(id) : null;
   if (!survey) notFound();

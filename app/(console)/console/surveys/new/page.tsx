@@ -7,7 +7,6 @@ import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { staffPage } from "@/lib/auth/page-guards";
 import { EMPTY_SEGMENT } from "@/lib/club/segment";
 import { knownRegions } from "@/lib/surveys/build-survey";
-import { SURVEY_MANAGERS } from "@/lib/surveys/roles";
 
 import { countSegmentMembersAction, saveSurveyAction } from "../actions";
 
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewSurveyPage() {
-  const user = await staffPage("/console/surveys/new", ...SURVEY_MANAGERS);
+  const user = await staffPage("/console/surveys/new", "survey.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, regions] = await Promise.all([getTranslations("surveys"), knownRegions()]);
   return (

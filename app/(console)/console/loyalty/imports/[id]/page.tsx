@@ -8,7 +8,6 @@ import { ImportProgress } from "@/components/loyalty/import-progress";
 import { ImportReport } from "@/components/loyalty/import-report";
 import { staffPage } from "@/lib/auth/page-guards";
 import { readPurchaseImport } from "@/lib/loyalty/purchase-import";
-import { LOYALTY_CONFIGURERS } from "@/lib/members/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("loyaltyConsole.import"))("pageTitle") };
@@ -18,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function PurchaseImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/loyalty/imports/${id}`, ...LOYALTY_CONFIGURERS);
+  const user = await staffPage(`/console/loyalty/imports/${id}`, "loyalty.configure");
   if (user === "forbidden") return <ForbiddenNotice />;
   const result = UUID.test(id) ? await readPurchaseImport(id) : null;
   if (!result) notFound();

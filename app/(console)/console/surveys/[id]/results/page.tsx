@@ -13,7 +13,6 @@ import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
 import { db } from "@/lib/db";
 import { surveyResults } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
-import { SURVEY_READERS } from "@/lib/surveys/roles";
 import { ZResultsFilter } from "@/lib/surveys/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +30,7 @@ export default async function SurveyResultsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}/results`, ...SURVEY_READERS);
+  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}/results`, "survey.read");
   if (user === "forbidden") return <ForbiddenNotice />;
   const survey = UUID.test(id) ? await db.survey.findUnique({ where: { id }, select: { id: true, title: true } }) : null;
   if (!survey) notFound();

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
-import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireAbility } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { csvStreamResponse } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { resultsCsv } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
-import { SURVEY_READERS } from "@/lib/surveys/roles";
 import { ZResultsFilter } from "@/lib/surveys/schemas";
 import { recordForbidden } from "@/lib/security/record-forbidden";
 
@@ -26,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requireStaff(...SURVEY_READERS);
+    await requireAbility("survey.read");
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/api/console/surveys/export");

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 
-import { getCurrentUser, requireStaff } from "@/lib/auth/current-user";
+import { getCurrentUser, requireAbility } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/errors";
 import { readPurchaseImport } from "@/lib/loyalty/purchase-import";
-import { LOYALTY_CONFIGURERS } from "@/lib/members/access";
 import { recordForbidden } from "@/lib/security/record-forbidden";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,7 +11,7 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 /** An import's progress for its page's progress bar: counts only, never the file or its rows. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    await requireStaff(...LOYALTY_CONFIGURERS);
+    await requireAbility("loyalty.configure");
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     if (error.code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), "route:/console/loyalty/imports/progress");
