@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -17,8 +17,8 @@ export function ApiKeyList({
   rows: TApiKeyRow[];
   revoke: (input: TRevokeApiKey) => Promise<TActionResult<{ name: string }>>;
 }) {
-  const t = useTranslations("apiKeys");
-  const format = useFormatter();
+  const t = useTexts("apiKeys");
+  const format = useTextFormat();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });

@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -23,7 +23,7 @@ const FIELDS = ["name", "scopes"] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `api-key-${field}`;
 
 export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>> }) {
-  const t = useTranslations();
+  const t = useTexts();
   const translate = useTranslatedError();
   const [issued, setIssued] = useState<TIssuedApiKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,15 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 /** A newly issued key, shown this once: the portal keeps only its hash. */
 export function IssuedApiKey({ name, apiKey }: { name: string; apiKey: string }) {
-  const t = useTranslations("apiKeys");
+  const t = useTexts("apiKeys");
   const [copyState, setCopyState] = useState<"copied" | "failed" | null>(null);
 
   async function onCopy() {

@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -15,7 +15,7 @@ import { useTranslatedError } from "@/components/ui/use-translated-error";
 import { type TMemberSignIn, ZMemberSignIn } from "@/lib/auth/schemas";
 
 export function MemberSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations("auth");
+  const t = useTexts("auth");
   const translate = useTranslatedError();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | undefined>();

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -26,7 +26,7 @@ export function SetPasswordForm({
   token: string;
   action: (input: TSetPassword) => Promise<TActionResult<{ email: string }>>;
 }) {
-  const t = useTranslations();
+  const t = useTexts();
   const translate = useTranslatedError();
   const router = useRouter();
   const [failure, setFailure] = useState<string | undefined>();

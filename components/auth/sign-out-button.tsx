@@ -1,12 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
-  const t = useTranslations("auth");
+  const t = useTexts("auth");
   return (
     <Button variant="secondary" size="sm" onClick={() => signOut({ callbackUrl: "/" })}>
       {t("signOut")}

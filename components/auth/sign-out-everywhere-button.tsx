@@ -1,15 +1,15 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** Ends every session of the account (this one included), then leaves for the home page. */
 export function SignOutEverywhereButton({ action }: { action: () => Promise<TActionResult<null>> }) {
-  const t = useTranslations("auth");
+  const t = useTexts("auth");
   const [isPending, startTransition] = useTransition();
   return (
     <Button

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -18,7 +18,7 @@ const FIELDS = ["email", "password", "totp"] as const;
 
 /** Turns the server's failure code ("LOCKED:900", see staffFailureCode) into a sentence. */
 function useFailureText() {
-  const t = useTranslations("auth");
+  const t = useTexts("auth");
   return (code: string): string => {
     const [reason, seconds] = code.split(":");
     const minutes = Math.max(1, Math.ceil(Number(seconds) / 60));
@@ -42,7 +42,7 @@ function useFailureText() {
 }
 
 export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations("auth");
+  const t = useTexts("auth");
   const translate = useTranslatedError();
   const failureText = useFailureText();
   const router = useRouter();

@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 
+import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -23,8 +23,8 @@ export function TotpSettings({
   confirm: (input: TConfirmTotp) => Promise<TActionResult<null>>;
   disable: (input: TConfirmTotp) => Promise<TActionResult<null>>;
 }) {
-  const t = useTranslations("totp");
-  const format = useFormatter();
+  const t = useTexts("totp");
+  const format = useTextFormat();
   const [isPending, startTransition] = useTransition();
   const [enrolment, setEnrolment] = useState<TEnrolment | null>(null);
   const [code, setCode] = useState("");

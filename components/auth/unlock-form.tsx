@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -16,7 +16,7 @@ export function UnlockForm({
   token: string;
   action: (input: TUnlockLink) => Promise<TActionResult<{ isUnlocked: boolean }>>;
 }) {
-  const t = useTranslations("unlock");
+  const t = useTexts("unlock");
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -25,8 +25,8 @@ export function InviteStaffForm({
 }: {
   action: (input: TForm) => Promise<TActionResult<{ id: string; email: string }>>;
 }) {
-  const t = useTranslations();
-  const locale = useLocale();
+  const t = useTexts();
+  const { locale } = t;
   const translate = useTranslatedError();
   const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const form = useForm<TForm, unknown, z.output<typeof ZInviteStaff>>({

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -20,8 +20,8 @@ export function StaffList({
   currentStaffId: string;
   setDisabled: (input: TSetStaffDisabled) => Promise<TActionResult<{ email: string }>>;
 }) {
-  const t = useTranslations();
-  const format = useFormatter();
+  const t = useTexts();
+  const format = useTextFormat();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
 

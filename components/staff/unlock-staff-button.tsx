@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -15,7 +15,7 @@ export function UnlockStaffButton({
   staffId: string;
   unlock: (input: TUnlockStaffAccount) => Promise<TActionResult<{ email: string }>>;
 }) {
-  const t = useTranslations("staff");
+  const t = useTexts("staff");
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
 
