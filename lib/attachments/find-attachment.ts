@@ -1,8 +1,8 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { caseScope } from "@/lib/auth/permissions";
 import { hashLinkToken } from "@/lib/auth/tokens";
-import { caseScope } from "@/lib/cases/count-open-cases";
 import { db } from "@/lib/db";
 import type { Attachment, Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,16 +1,10 @@
 import "server-only";
 
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { caseScope } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 import { OPEN_WHERE, overdueWhere, PAUSED_WHERE } from "./lifecycle/clock-where";
-
-/** The cases a staff member may see: office heads their offices' only. */
-export function caseScope(user: TStaffUser): Prisma.CaseWhereInput {
-  return user.role === "OFFICE_HEAD" ? { officePostcode: { in: user.officePostcodes } } : {};
-}
 
 export type TOpenCaseCounts = { open: number; overdue: number; paused: number; news: number };
 

@@ -2,18 +2,9 @@ import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { caseScope } from "@/lib/cases/count-open-cases";
-import { canBeAssigned, CASE_MANAGER_ROLES, CASE_WORKER_ROLES, type TActor } from "@/lib/cases/lifecycle/statuses";
+import { can, caseScope } from "@/lib/auth/permissions";
+import type { TActor } from "@/lib/cases/lifecycle/statuses";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
-
-/** Roles that work cases; analysts only read. The lifecycle's lists, as the guards here take them. */
-export const CASE_WORKERS: StaffRole[] = [...CASE_WORKER_ROLES];
-export const CASE_MANAGERS: StaffRole[] = [...CASE_MANAGER_ROLES];
-
-export function assertRole(user: TStaffUser, roles: StaffRole[]): void {
-  if (!roles.includes(user.role)) throw new ActionError("FORBIDDEN", "actions.forbidden");
-}
 
 /** The staff member as the lifecycle knows them. */
 export function staffActor(user: TStaffUser): Extract<TActor, { kind: "staff" }> {
@@ -33,14 +24,14 @@ export async function scopedCaseOrFail<TSelect extends Prisma.CaseSelect>(
 }
 
 /**
- * Who may put a case on whose desk, on the case page and in bulk alike: an operator takes cases only
- * themselves; the others assign anyone who works cases (an active staff member whom `canBeAssigned` allows).
+ * Who may put a case on whose desk, on the case page and in bulk alike: without `case.assignOthers` (an
+ * operator) a staff member takes cases only themselves; the assignee must be active and work cases.
  */
 export async function assertMayAssign(tx: Prisma.TransactionClient, user: TStaffUser, assigneeId: string | null): Promise<void> {
-  if (user.role === "OPERATOR" && assigneeId !== user.id) throw new ActionError("FORBIDDEN", "caseDetail.errors.assignSelfOnly", {}, "assigneeId");
+  if (!can(user, "case.assignOthers") && assigneeId !== user.id) throw new ActionError("FORBIDDEN", "caseDetail.errors.assignSelfOnly", {}, "assigneeId");
   if (!assigneeId) return;
   const assignee = await tx.staffUser.findUnique({ where: { id: assigneeId }, select: { isDisabled: true, role: true } });
-  if (!assignee || assignee.isDisabled || !canBeAssigned(assignee.role)) {
+  if (!assignee || assignee.isDisabled || !can(assignee, "case.work")) {
     throw new ActionError("INVALID", "caseDetail.errors.assignee", {}, "assigneeId");
   }
 }

@@ -1,15 +1,16 @@
 import "server-only";
 
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { db } from "@/lib/db";
 
-import { assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import type { TAddInternalNote } from "./schemas";
 
 /** A note for colleagues: in the case's history, never shown to applicants. */
 export async function addInternalNote(input: TAddInternalNote, user: TStaffUser): Promise<{ eventId: string }> {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.work");
   return db.$transaction(async (tx) => {
     await scopedCaseOrFail(tx, input.caseId, user, { id: true });
     const event = await tx.caseEvent.create({

@@ -1,11 +1,12 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import { db } from "@/lib/db";
 
-import { assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import type { TChangeCaseStatus } from "./schemas";
 
 /**
@@ -13,7 +14,7 @@ import type { TChangeCaseStatus } from "./schemas";
  * move implies and the applicants told. A merged duplicate stays with the case it joined.
  */
 export async function changeCaseStatus(input: TChangeCaseStatus, user: TStaffUser): Promise<{ status: string }> {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.work");
   return db.$transaction(async (tx) => {
     const current = await scopedCaseOrFail(tx, input.caseId, user, MOVE_CASE_SELECT);
     if (current.mergedIntoId) throw new ActionError("CONFLICT", "caseDetail.errors.merged");

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { DeadlineError, extendDeadline, type TDeadlineRule } from "@/lib/cases/deadlines";
 import { isOpen } from "@/lib/cases/lifecycle/clock";
@@ -10,7 +11,7 @@ import { loadWorkCalendar } from "@/lib/cases/work-calendar";
 import { db } from "@/lib/db";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
-import { assertRole, CASE_MANAGERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import type { TExtendCaseDeadline } from "./schemas";
 
 function refusalOf(error: DeadlineError, rule: string): string {
@@ -25,7 +26,7 @@ function refusalOf(error: DeadlineError, rule: string): string {
  * the reason and the new date, which ends on a working day by the production calendar.
  */
 export async function extendCaseDeadline(input: TExtendCaseDeadline, user: TStaffUser): Promise<{ dueAt: Date }> {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "case.extend");
   return db.$transaction(async (tx) => {
     const current = await scopedCaseOrFail(tx, input.caseId, user, {
       id: true,

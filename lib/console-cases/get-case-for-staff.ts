@@ -1,8 +1,7 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { caseScope } from "@/lib/cases/count-open-cases";
-import { CASE_WORKER_ROLES } from "@/lib/cases/lifecycle/statuses";
+import { caseScope, rolesWith } from "@/lib/auth/permissions";
 import { clockState, hasLegalTerm, isOpen, isOverdue } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
@@ -127,7 +126,7 @@ export async function getCaseFormOptions() {
   const [topics, assignees, templates] = await Promise.all([
     db.topic.findMany({ where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameRu: true, nameEn: true } }),
     db.staffUser.findMany({
-      where: { isDisabled: false, role: { in: [...CASE_WORKER_ROLES] } },
+      where: { isDisabled: false, role: { in: rolesWith("case.work") } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, role: true },
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseEventRow, type TCaseEvent } from "@/lib/cases/lifecycle/events";
 import { MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolveLocale } from "@/lib/i18n/locales";
 
-import { assertRole, CASE_MANAGERS, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import { unansweredGroundsText } from "./outcome-texts";
 import type { TEndCorrespondence, TForwardCase, TLeaveCaseUnanswered } from "./schemas";
 
@@ -42,7 +43,7 @@ async function giveOutcome(
 
 /** ст. 8 ч. 3: the appeal goes to the competent body, with a notice saying where and why. Any case worker. */
 export async function forwardCase(input: TForwardCase, user: TStaffUser) {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.work");
   return giveOutcome(input.caseId, user, () => ({
     to: "FORWARDED",
     reason: input.body,
@@ -53,7 +54,7 @@ export async function forwardCase(input: TForwardCase, user: TStaffUser) {
 
 /** ст. 11: no return address, abusive language, unreadable text. Supervisors and admins decide it. */
 export async function leaveCaseUnanswered(input: TLeaveCaseUnanswered, user: TStaffUser) {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "case.leaveUnanswered");
   // The grounds are stated in the first applicant's language, the one the case was filed in.
   return giveOutcome(input.caseId, user, (found) => ({
     to: "LEFT_UNANSWERED",
@@ -63,6 +64,6 @@ export async function leaveCaseUnanswered(input: TLeaveCaseUnanswered, user: TSt
 
 /** ст. 11 ч. 5: a repeated appeal raising nothing new; the notice names the earlier answers. Supervisors and admins. */
 export async function endCorrespondence(input: TEndCorrespondence, user: TStaffUser) {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "case.endCorrespondence");
   return giveOutcome(input.caseId, user, () => ({ to: "CORRESPONDENCE_ENDED", reason: input.reason }));
 }

@@ -1,13 +1,14 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { caseScope } from "@/lib/cases/count-open-cases";
+import { caseScope } from "@/lib/auth/permissions";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import { db } from "@/lib/db";
 
-import { assertRole, CASE_MANAGERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import { isStillWorked } from "./status-choices";
 
 const MERGE_SELECT = { ...MOVE_CASE_SELECT, number: true, text: true } as const;
@@ -20,7 +21,7 @@ const MERGE_SELECT = { ...MOVE_CASE_SELECT, number: true, text: true } as const;
  * follow the target case now, and it tells them what happens.
  */
 export async function mergeCase(input: { duplicateId: string; intoId: string }, user: TStaffUser): Promise<{ intoNumber: string }> {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "case.merge");
   if (input.duplicateId === input.intoId) throw new ActionError("INVALID", "caseDetail.errors.mergeSelf");
   return db.$transaction(async (tx) => {
     const duplicate = await scopedCaseOrFail(tx, input.duplicateId, user, {
@@ -58,7 +59,7 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
 
 /** The merge form names the target by its number. */
 export async function mergeCaseByNumber(input: { duplicateId: string; intoNumber: string }, user: TStaffUser) {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "case.merge");
   const into = await db.case.findFirst({ where: { number: input.intoNumber.trim(), ...caseScope(user) }, select: { id: true } });
   if (!into) throw new ActionError("NOT_FOUND", "caseDetail.errors.mergeTarget", {}, "intoNumber");
   return mergeCase({ duplicateId: input.duplicateId, intoId: into.id }, user);

@@ -1,11 +1,11 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { assertRole, CASE_MANAGERS } from "./access";
 import type { TSaveReplyTemplate, TSaveTopic, TSetReplyTemplateActive } from "./schemas";
 
 export async function listReplyTemplates() {
@@ -25,7 +25,7 @@ function uniqueCodeOr(error: unknown): never {
 
 /** Creates a reply template, or changes one (by id). Codes are unique. */
 export async function saveReplyTemplate(input: TSaveReplyTemplate, user: TStaffUser): Promise<{ id: string }> {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "template.manage");
   const { id, ...fields } = input;
   try {
     if (!id) return await db.replyTemplate.create({ data: fields, select: { id: true } });
@@ -40,7 +40,7 @@ export async function saveReplyTemplate(input: TSaveReplyTemplate, user: TStaffU
 
 /** Templates are deactivated rather than deleted: past replies name them. */
 export async function setReplyTemplateActive(input: TSetReplyTemplateActive, user: TStaffUser): Promise<{ isActive: boolean }> {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "template.manage");
   const updated = await db.replyTemplate.updateMany({ where: { id: input.id }, data: { isActive: input.isActive } });
   if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
   return { isActive: input.isActive };
@@ -48,7 +48,7 @@ export async function setReplyTemplateActive(input: TSetReplyTemplateActive, use
 
 /** Creates or changes a complaint topic; an inactive topic leaves the public form but stays on its cases. */
 export async function saveTopic(input: TSaveTopic, user: TStaffUser): Promise<{ id: string }> {
-  assertRole(user, CASE_MANAGERS);
+  assertCan(user, "template.manage");
   const { id, ...fields } = input;
   try {
     if (!id) return await db.topic.create({ data: fields, select: { id: true } });

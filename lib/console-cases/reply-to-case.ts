@@ -1,6 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { formatDueDate } from "@/lib/cases/filing";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
@@ -15,7 +16,7 @@ import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
-import { assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
+import { scopedCaseOrFail, staffActor } from "./access";
 import { fillPlaceholders, subjectWithNumber } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
 import { isStillWorked } from "./status-choices";
@@ -39,7 +40,7 @@ function assertRepliable(current: { status: CaseStatus; mergedIntoId: string | n
  * after it, the answered notice asks them to rate it.
  */
 export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promise<{ recipients: number }> {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.reply");
   const now = new Date();
   return db.$transaction(async (tx) => {
     const current = await scopedCaseOrFail(tx, input.caseId, user, {

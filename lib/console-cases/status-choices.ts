@@ -1,11 +1,12 @@
-import { CASE_STATUSES, CASE_WORKER_ROLES, isOpenStatus, replyChoices, statusChoices } from "@/lib/cases/lifecycle/statuses";
+import { rolesWith } from "@/lib/auth/permissions";
+import { CASE_STATUSES, isOpenStatus, replyChoices, statusChoices } from "@/lib/cases/lifecycle/statuses";
 import type { CaseStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 // The lists the console's controls offer when they do not know the case yet (a template, many cases at
 // once), read off the lifecycle's table: each case is still checked by moveCase when the move is made.
 
 function reachable(choices: (from: CaseStatus, role: StaffRole) => CaseStatus[]): CaseStatus[] {
-  return CASE_STATUSES.filter((to) => CASE_STATUSES.some((from) => CASE_WORKER_ROLES.some((role) => choices(from, role).includes(to))));
+  return CASE_STATUSES.filter((to) => CASE_STATUSES.some((from) => rolesWith("case.work").some((role) => choices(from, role).includes(to))));
 }
 
 /** Where a reply may move a case, from some status: what a template may name as its "after sending". */

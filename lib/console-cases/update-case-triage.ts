@@ -1,12 +1,14 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { can, officeScope } from "@/lib/auth/permissions";
 import { caseEventRow, type TCaseEvent } from "@/lib/cases/lifecycle/events";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { assertMayAssign, assertRole, CASE_WORKERS, scopedCaseOrFail, staffActor } from "./access";
+import { assertMayAssign, scopedCaseOrFail, staffActor } from "./access";
 import type { TUpdateCaseTriage } from "./schemas";
 
 const TRIAGE_SELECT = { id: true, topicId: true, priority: true, assigneeId: true, officePostcode: true, region: true } as const;
@@ -15,8 +17,9 @@ type TTriageChange = Partial<Omit<TTriage, "id">>;
 
 /** Where the case goes: an office head routes only among their own offices, or they would lose the case. */
 async function routeTo(tx: Prisma.TransactionClient, user: TStaffUser, officePostcode: string | null): Promise<TTriageChange> {
-  if (user.role === "OPERATOR") throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
-  if (user.role === "OFFICE_HEAD" && (!officePostcode || !user.officePostcodes.includes(officePostcode))) {
+  if (!can(user, "case.route")) throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
+  const offices = officeScope(user);
+  if (offices && (!officePostcode || !offices.includes(officePostcode))) {
     throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
   }
   const office = officePostcode ? await tx.office.findUnique({ where: { postcode: officePostcode }, select: { region: true } }) : null;
@@ -64,7 +67,7 @@ function eventsOf(current: TTriage, data: TTriageChange): TCaseEvent[] {
 
 /** Topic, priority, assignee and office (the region follows the office), each change in the history. */
 export async function updateCaseTriage(input: TUpdateCaseTriage, user: TStaffUser): Promise<{ changed: string[] }> {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.work");
   return db.$transaction(async (tx) => {
     const current = await scopedCaseOrFail(tx, input.caseId, user, TRIAGE_SELECT);
     const data = await changesOf(tx, user, input, current);

@@ -1,12 +1,13 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { caseScope } from "@/lib/cases/count-open-cases";
+import { caseScope } from "@/lib/auth/permissions";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import type { TMoveRefusal } from "@/lib/cases/lifecycle/statuses";
-import { assertMayAssign, assertRole, CASE_WORKERS, staffActor } from "@/lib/console-cases/access";
+import { assertMayAssign, staffActor } from "@/lib/console-cases/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -74,7 +75,7 @@ async function moveAll(tx: Prisma.TransactionClient, cases: TBulkCase[], to: Cas
  * editing the request.
  */
 export async function bulkUpdateCases(input: TBulkUpdate, user: TStaffUser): Promise<TBulkResult> {
-  assertRole(user, CASE_WORKERS);
+  assertCan(user, "case.work");
   const caseIds = [...new Set(input.caseIds)];
   return db.$transaction(async (tx) => {
     const cases = await tx.case.findMany({

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { officeScope, rolesWith } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
 /**
@@ -8,18 +9,19 @@ import { db } from "@/lib/db";
  * directory has 60,000 offices, too many for a list). Regions come from the directory's index.
  */
 export async function loadFilterOptions(user: TStaffUser) {
+  const ownOffices = officeScope(user);
   const [topics, staff, regions, offices] = await Promise.all([
     db.topic.findMany({ select: { id: true, nameRu: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
     db.staffUser.findMany({
-      where: { isDisabled: false, role: { in: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"] } },
+      where: { isDisabled: false, role: { in: rolesWith("case.work") } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
       take: 500,
     }),
     // DISTINCT in SQL, over office_region_idx, rather than Prisma reading every office and deduplicating.
     db.$queryRaw<{ region: string }[]>`SELECT DISTINCT "region" FROM "Office" ORDER BY "region"`,
-    user.role === "OFFICE_HEAD"
-      ? db.office.findMany({ where: { postcode: { in: user.officePostcodes } }, select: { postcode: true, name: true } })
+    ownOffices
+      ? db.office.findMany({ where: { postcode: { in: ownOffices } }, select: { postcode: true, name: true } })
       : Promise.resolve(null),
   ]);
   return { topics, staff, regions: regions.map((row) => row.region), offices };

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { caseScope } from "@/lib/cases/count-open-cases";
+import { caseScope } from "@/lib/auth/permissions";
 import { dueBetweenWhere, dueTodayWhere, overdueWhere } from "@/lib/cases/lifecycle/clock-where";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { officeScope } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { MOSCOW_OFFSET_HOURS, type TReportQuery } from "./schemas";
@@ -24,8 +25,8 @@ export type TReportMoment = keyof typeof MOMENTS;
 /**
  * The cases a report counts, as SQL over the alias `c`: filed (or, for `by: "answeredAt"`, answered) within
  * the range, of the chosen type (unless the report fixes its own), not a duplicate merged into another case,
- * and — for an office head — of their offices only: the same restriction as `caseScope`
- * (lib/cases/count-open-cases.ts) for Prisma queries.
+ * and — for an office head — of their offices only: `officeScope`, the restriction `caseScope` puts on Prisma
+ * queries (lib/auth/permissions.ts).
  */
 export function reportCases(
   query: TReportQuery,
@@ -39,7 +40,8 @@ export function reportCases(
     Prisma.sql`c."mergedIntoId" IS NULL`,
   ];
   if (query.type && !options.ignoreType) conditions.push(Prisma.sql`c."type" = ${query.type}::"CaseType"`);
-  if (user.role === "OFFICE_HEAD") conditions.push(Prisma.sql`c."officePostcode" = ANY(${user.officePostcodes}::text[])`);
+  const offices = officeScope(user);
+  if (offices) conditions.push(Prisma.sql`c."officePostcode" = ANY(${offices}::text[])`);
   return Prisma.join(conditions, " AND ");
 }
 

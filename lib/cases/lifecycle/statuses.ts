@@ -1,3 +1,4 @@
+import { can, type TAbility } from "@/lib/auth/permissions";
 import type { CaseStatus, CaseType, StaffRole } from "@/lib/generated/prisma/enums";
 
 /**
@@ -61,44 +62,37 @@ export type TActor =
  */
 export type TMoveVia = "status" | "reply" | "outcome" | "customer" | "merge" | "job";
 
-/** Roles that work cases; analysts only read. */
-export const CASE_WORKER_ROLES = ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"] as const satisfies readonly StaffRole[];
-/** Roles that manage the department's work: extensions, ending correspondence, reopening ended cases. */
-export const CASE_MANAGER_ROLES = ["SUPERVISOR", "ADMIN"] as const satisfies readonly StaffRole[];
-
 type TMoveRule = {
   to: CaseStatus;
-  /** Staff roles that may make the move; empty when staff may not. */
-  roles: readonly StaffRole[];
+  /** The ability a staff member needs to make the move (lib/auth/permissions.ts says which roles have it). */
+  by: TAbility;
   /** Whether the customer's own writing makes the move. */
   customer?: boolean;
   /** How the move must be made; any way when absent. */
   via?: readonly TMoveVia[];
 };
 
-const WORKERS = CASE_WORKER_ROLES;
-const MANAGERS = CASE_MANAGER_ROLES;
-const ANSWER: TMoveRule = { to: "ANSWERED", roles: WORKERS, via: ["reply"] };
+const ANSWER: TMoveRule = { to: "ANSWERED", by: "case.reply", via: ["reply"] };
 const OUTCOMES: TMoveRule[] = [
-  { to: "FORWARDED", roles: WORKERS, via: ["outcome"] },
-  { to: "LEFT_UNANSWERED", roles: MANAGERS, via: ["outcome"] },
-  { to: "CORRESPONDENCE_ENDED", roles: MANAGERS, via: ["outcome"] },
+  { to: "FORWARDED", by: "case.work", via: ["outcome"] },
+  { to: "LEFT_UNANSWERED", by: "case.leaveUnanswered", via: ["outcome"] },
+  { to: "CORRESPONDENCE_ENDED", by: "case.endCorrespondence", via: ["outcome"] },
 ];
-const MERGED_AWAY: TMoveRule = { to: "CLOSED", roles: WORKERS, via: ["merge"] };
-const REOPEN_ENDED: TMoveRule = { to: "REOPENED", roles: MANAGERS, via: ["status"] };
+const MERGED_AWAY: TMoveRule = { to: "CLOSED", by: "case.work", via: ["merge"] };
+const REOPEN_ENDED: TMoveRule = { to: "REOPENED", by: "case.reopenEnded", via: ["status"] };
 
 /** The one transition table. */
 export const MOVES: Record<CaseStatus, readonly TMoveRule[]> = {
-  NEW: [{ to: "REGISTERED", roles: WORKERS }, ...OUTCOMES, MERGED_AWAY],
-  REGISTERED: [{ to: "IN_PROGRESS", roles: WORKERS }, { to: "WAITING_FOR_CUSTOMER", roles: WORKERS }, ANSWER, ...OUTCOMES, MERGED_AWAY],
-  IN_PROGRESS: [{ to: "WAITING_FOR_CUSTOMER", roles: WORKERS }, ANSWER, ...OUTCOMES, MERGED_AWAY],
-  WAITING_FOR_CUSTOMER: [{ to: "IN_PROGRESS", roles: WORKERS, customer: true }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  NEW: [{ to: "REGISTERED", by: "case.work" }, ...OUTCOMES, MERGED_AWAY],
+  REGISTERED: [{ to: "IN_PROGRESS", by: "case.work" }, { to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  IN_PROGRESS: [{ to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  WAITING_FOR_CUSTOMER: [{ to: "IN_PROGRESS", by: "case.work", customer: true }, ANSWER, ...OUTCOMES, MERGED_AWAY],
   ANSWERED: [
-    { to: "CLOSED", roles: WORKERS },
-    { to: "REOPENED", roles: WORKERS, customer: true },
+    { to: "CLOSED", by: "case.work" },
+    { to: "REOPENED", by: "case.work", customer: true },
   ],
-  CLOSED: [{ to: "REOPENED", roles: WORKERS, customer: true }],
-  REOPENED: [{ to: "IN_PROGRESS", roles: WORKERS }, { to: "WAITING_FOR_CUSTOMER", roles: WORKERS }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  CLOSED: [{ to: "REOPENED", by: "case.work", customer: true }],
+  REOPENED: [{ to: "IN_PROGRESS", by: "case.work" }, { to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
   FORWARDED: [REOPEN_ENDED],
   LEFT_UNANSWERED: [REOPEN_ENDED],
   CORRESPONDENCE_ENDED: [REOPEN_ENDED],
@@ -122,20 +116,20 @@ export function checkMove(from: CaseStatus, to: CaseStatus, actor: TActor, via: 
   }
   if (actor.kind === "system") return null;
   if (actor.kind === "customer") return fits.some((rule) => rule.customer) ? null : "NOT_ALLOWED_FOR_ROLE";
-  return fits.some((rule) => rule.roles.includes(actor.role)) ? null : "NOT_ALLOWED_FOR_ROLE";
+  return fits.some((rule) => can(actor, rule.by)) ? null : "NOT_ALLOWED_FOR_ROLE";
 }
 
 /** The statuses a staff member may pick in the status control for a case in `from`. */
 export function statusChoices(from: CaseStatus, role: StaffRole): CaseStatus[] {
   return MOVES[from]
-    .filter((rule) => (!rule.via || rule.via.includes("status")) && rule.roles.includes(role))
+    .filter((rule) => (!rule.via || rule.via.includes("status")) && can({ role }, rule.by))
     .map((rule) => rule.to);
 }
 
 /** The outcomes a staff member may give a case in `from`. */
 export function outcomeChoices(from: CaseStatus, role: StaffRole): TOutcomeStatus[] {
   return MOVES[from]
-    .filter((rule) => isOutcomeStatus(rule.to) && rule.roles.includes(role))
+    .filter((rule) => isOutcomeStatus(rule.to) && can({ role }, rule.by))
     .map((rule) => rule.to as TOutcomeStatus);
 }
 
@@ -143,11 +137,6 @@ export function outcomeChoices(from: CaseStatus, role: StaffRole): TOutcomeStatu
 export function replyChoices(from: CaseStatus, role: StaffRole): CaseStatus[] {
   return MOVES[from]
     .filter((rule) => (!rule.via || rule.via.includes("reply") || rule.via.includes("status")) && !isOutcomeStatus(rule.to))
-    .filter((rule) => rule.roles.includes(role) && rule.to !== "CLOSED" && rule.to !== "REOPENED")
+    .filter((rule) => can({ role }, rule.by) && rule.to !== "CLOSED" && rule.to !== "REOPENED")
     .map((rule) => rule.to);
-}
-
-/** Whom a case may be assigned to: staff who work cases. */
-export function canBeAssigned(role: StaffRole): boolean {
-  return (CASE_WORKER_ROLES as readonly StaffRole[]).includes(role);
 }
