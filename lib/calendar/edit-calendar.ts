@@ -1,12 +1,11 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { forgetWorkCalendar } from "@/lib/cases/work-calendar";
-import { assertRole } from "@/lib/console-cases/access";
 import { db } from "@/lib/db";
 
-import { CALENDAR_EDITORS } from "./access";
 import { yearBounds } from "./list-calendar-days";
 import type { TImportCalendarYear, TRemoveCalendarDay, TSaveCalendarDay } from "./schemas";
 
@@ -14,7 +13,7 @@ const asDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** Marks a day a day off or a working day (a new exception, or a change of one). */
 export async function saveCalendarDay(input: TSaveCalendarDay, user: TStaffUser): Promise<{ date: string }> {
-  assertRole(user, CALENDAR_EDITORS);
+  assertCan(user, "calendar.edit");
   const fields = { isWorkingDay: input.isWorkingDay, note: input.note ?? null };
   await db.workCalendarDay.upsert({ where: { date: asDate(input.date) }, create: { date: asDate(input.date), ...fields }, update: fields });
   forgetWorkCalendar();
@@ -23,7 +22,7 @@ export async function saveCalendarDay(input: TSaveCalendarDay, user: TStaffUser)
 
 /** Removes an exception: the day is again what the Monday–Friday week makes it. */
 export async function removeCalendarDay(input: TRemoveCalendarDay, user: TStaffUser): Promise<{ date: string }> {
-  assertRole(user, CALENDAR_EDITORS);
+  assertCan(user, "calendar.edit");
   const removed = await db.workCalendarDay.deleteMany({ where: { date: asDate(input.date) } });
   if (removed.count === 0) throw new ActionError("NOT_FOUND", "actions.notFound");
   forgetWorkCalendar();
@@ -35,7 +34,7 @@ export async function removeCalendarDay(input: TRemoveCalendarDay, user: TStaffU
  * the new one, never half of each. Deadlines already stored keep their dates; new terms read the new year.
  */
 export async function importCalendarYear(input: TImportCalendarYear, user: TStaffUser): Promise<{ year: number; count: number }> {
-  assertRole(user, CALENDAR_EDITORS);
+  assertCan(user, "calendar.edit");
   await db.$transaction([
     db.workCalendarDay.deleteMany({ where: { date: yearBounds(input.year) } }),
     db.workCalendarDay.createMany({

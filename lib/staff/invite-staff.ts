@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { ActionError } from "@/lib/action/action-error";
+import { isOfficeBound } from "@/lib/auth/permissions";
 import { newLinkToken } from "@/lib/auth/tokens";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -17,7 +18,7 @@ export const INVITE_HOURS = 72;
  * account never exists without its email on the way.
  */
 export async function inviteStaff(input: z.output<typeof ZInviteStaff>): Promise<{ id: string; email: string }> {
-  const offices = input.role === "OFFICE_HEAD" ? input.offices : [];
+  const offices = isOfficeBound(input.role) ? input.offices : [];
   const { token, tokenHash } = newLinkToken();
   return db.$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {

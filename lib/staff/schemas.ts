@@ -1,5 +1,6 @@
 import * as z from "@/lib/validation/z";
 
+import { isOfficeBound } from "@/lib/auth/permissions";
 import { ZEmail, ZLocale } from "@/lib/auth/schemas";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -18,7 +19,7 @@ export const ZInviteStaff = z
     locale: ZLocale,
   })
   .superRefine((value, ctx) => {
-    if (value.role === "OFFICE_HEAD" && value.offices.length === 0) {
+    if (isOfficeBound(value.role) && value.offices.length === 0) {
       ctx.addIssue({ code: "custom", path: ["offices"], message: "validation.officesRequired" });
     }
   });
