@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useValidatedAction } from "@/components/loyalty/use-validated-action";
@@ -15,7 +15,7 @@ type TValues = { date: string; kind: "off" | "working"; note: string };
 
 /** Adds a day off or a working day to the calendar, or changes a day already in it (by its date). */
 export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayInput) => Promise<TActionResult<{ date: string }>> }) {
-  const t = useTranslations("calendar");
+  const t = useTexts("calendar");
   const empty: TValues = { date: "", kind: "off", note: "" };
   const [values, setValues] = useState<TValues>(empty);
   const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveCalendarDay, action);

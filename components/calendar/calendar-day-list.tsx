@@ -1,8 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-
 import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -24,8 +23,8 @@ export function CalendarDayList({
   save: TDayAction<TSaveCalendarDayInput>;
   remove: TDayAction<TRemoveCalendarDay>;
 }) {
-  const t = useTranslations("calendar");
-  const format = useFormatter();
+  const t = useTexts("calendar");
+  const format = useTextFormat();
   const saving = useCaseAction(save);
   const removing = useCaseAction(remove);
   const isPending = saving.isPending || removing.isPending;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { useValidatedAction } from "@/components/loyalty/use-validated-action";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +23,7 @@ export function CalendarImportForm({
   year: number;
   action: (input: TImportCalendarYearInput) => Promise<TActionResult<{ year: number; count: number }>>;
 }) {
-  const t = useTranslations("calendar");
+  const t = useTexts("calendar");
   const [values, setValues] = useState({ year: String(year), text: "" });
   const [count, setCount] = useState<number>();
   const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZImportCalendarYear, action);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -19,7 +19,7 @@ export function EndCorrespondenceForm({
   caseId: string;
   action: (input: TEndCorrespondenceInput) => Promise<TActionResult<{ status: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [reason, setReason] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZEndCorrespondence);
   return (

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -20,7 +20,7 @@ export function ExtendForm({
   caseId: string;
   action: (input: TExtendCaseDeadlineInput) => Promise<TActionResult<{ dueAt: Date }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [days, setDays] = useState("30");
   const [reason, setReason] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -25,7 +25,7 @@ export function ForwardForm({
   isLate: boolean;
   action: (input: TForwardCaseInput) => Promise<TActionResult<{ status: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [forwardedTo, setForwardedTo] = useState("");
   const [body, setBody] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZForwardCase);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import type { TActionResult } from "@/lib/action/action-result";
 import { UNANSWERED_GROUNDS } from "@/lib/console-cases/outcomes";
@@ -20,7 +20,7 @@ export function LeaveUnansweredForm({
   caseId: string;
   action: (input: TLeaveCaseUnansweredInput) => Promise<TActionResult<{ status: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [grounds, setGrounds] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZLeaveCaseUnanswered);
   return (

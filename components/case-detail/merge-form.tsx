@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -19,7 +19,7 @@ export function MergeForm({
   caseId: string;
   action: (input: TMergeCaseInput) => Promise<TActionResult<{ intoNumber: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [intoNumber, setIntoNumber] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (

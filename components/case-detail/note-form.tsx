@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -18,7 +18,7 @@ export function NoteForm({
   caseId: string;
   action: (input: TAddInternalNoteInput) => Promise<TActionResult<{ eventId: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [body, setBody] = useState("");
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -39,7 +39,7 @@ export function ReplyForm({
   statusChoices: CaseStatus[];
   action: (input: TReplyToCaseInput) => Promise<TActionResult<{ recipients: number }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [templateId, setTemplateId] = useState("");
   const [subject, setSubject] = useState(t("reply.defaultSubject"));
   const [body, setBody] = useState("");

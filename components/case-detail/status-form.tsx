@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TChangeCaseStatusInput } from "@/lib/console-cases/schemas";
@@ -22,7 +22,7 @@ export function StatusForm({
   choices: CaseStatus[];
   action: (input: TChangeCaseStatusInput) => Promise<TActionResult<{ status: string }>>;
 }) {
-  const t = useTranslations("caseDetail");
+  const t = useTexts("caseDetail");
   const [picked, setTo] = useState<CaseStatus | "">(choices[0] ?? "");
   // After a move the page brings new choices: a pick that is no longer one falls back to the first.
   const to = picked && choices.includes(picked) ? picked : (choices[0] ?? "");

@@ -1,8 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -28,8 +28,8 @@ export function TriageForm({
   options: Pick<TCaseFormOptions, "topics" | "assignees">;
   action: (input: TUpdateCaseTriageInput) => Promise<TActionResult<{ changed: string[] }>>;
 }) {
-  const t = useTranslations("caseDetail");
-  const locale = useLocale();
+  const t = useTexts("caseDetail");
+  const { locale } = t;
   const [values, setValues] = useState(initial);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   const set = (field: keyof TTriage) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { z } from "zod";
 
+import { useTexts } from "@/components/i18n/texts";
 import type { TActionResult } from "@/lib/action/action-result";
 
 type TResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string> };
@@ -23,7 +23,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  */
 export function useCaseAction<TInput, TData>(action: (input: TInput) => Promise<TActionResult<TData>>, schema?: z.ZodType) {
   const router = useRouter();
-  const t = useTranslations();
+  const t = useTexts();
   // Errors found here are catalogue keys; the server's arrive translated.
   const translated = (message: string | undefined) => (message && t.has(message) ? t(message) : message);
   const [isPending, startTransition] = useTransition();

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -35,7 +35,7 @@ export function BulkBar({
   update: (input: TBulkUpdate) => Promise<TActionResult<TBulkResult>>;
   onDone: () => void;
 }) {
-  const t = useTranslations();
+  const t = useTexts();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [assignee, setAssignee] = useState(currentStaffId);

@@ -2,9 +2,9 @@
 
 import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
+import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TBulkResult } from "@/lib/inbox/bulk-update-cases";
 import type { TInboxRow } from "@/lib/inbox/list-cases";
@@ -36,9 +36,9 @@ export function InboxTable({
     update: (input: TBulkUpdate) => Promise<TActionResult<TBulkResult>>;
   };
 }) {
-  const t = useTranslations();
-  const format = useFormatter();
-  const locale = useLocale();
+  const t = useTexts();
+  const format = useTextFormat();
+  const { locale } = t;
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const columns = useMemo(
     () =>

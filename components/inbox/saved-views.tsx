@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -22,7 +22,7 @@ export function SavedViews({
   save: (input: { name: string; query: string }) => Promise<TActionResult<TSavedView>>;
   remove: (input: { id: string }) => Promise<TActionResult<null>>;
 }) {
-  const t = useTranslations("inbox.views");
+  const t = useTexts("inbox.views");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [name, setName] = useState("");

@@ -1,8 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
 import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -18,7 +17,7 @@ export function TemplateActiveToggle({
   isActive: boolean;
   action: (input: TSetReplyTemplateActiveInput) => Promise<TActionResult<{ isActive: boolean }>>;
 }) {
-  const t = useTranslations("templates");
+  const t = useTexts("templates");
   const { run, isPending, failure } = useCaseAction(action);
   return (
     <div className="flex flex-col gap-2">

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
@@ -24,8 +24,8 @@ export function TemplateForm({
   initial?: TTemplate;
   action: (input: TSaveReplyTemplateInput) => Promise<TActionResult<{ id: string }>>;
 }) {
-  const t = useTranslations("templates");
-  const tCase = useTranslations("caseDetail");
+  const t = useTexts("templates");
+  const tCase = useTexts("caseDetail");
   const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };
   const [values, setValues] = useState<TTemplate>(initial ?? empty);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZSaveReplyTemplate);

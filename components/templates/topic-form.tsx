@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
@@ -14,7 +14,7 @@ type TTopic = { id?: string; code: string; nameRu: string; nameEn: string; sortO
 
 /** Creates a complaint topic or edits one; an inactive topic leaves the public form. */
 export function TopicForm({ initial, action }: { initial?: TTopic; action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("templates");
+  const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
   const [values, setValues] = useState<TTopic>(initial ?? empty);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
