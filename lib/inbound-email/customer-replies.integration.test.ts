@@ -8,6 +8,7 @@ import type { TServerConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { startWorker } from "@/lib/jobs/worker";
 
 import { clientReply, seedCase, sendMail, sendRawMail, startInboundRig, uniqueEmail, waitUntilFiled } from "./test-support";
 
@@ -21,7 +22,9 @@ vi.mock("@/lib/config", async (importOriginal) => {
 let rig: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
-  rig = await startInboundRig(inject("databaseUrl"));
+  rig = await startInboundRig((taskList) =>
+    startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 2, taskList, pollInterval: 200, handleSignals: false }),
+  );
 });
 
 afterAll(async () => {

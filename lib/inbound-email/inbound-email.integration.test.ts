@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { png1x1 } from "@/lib/attachments/test-fixtures";
 import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
+import { startWorker } from "@/lib/jobs/worker";
 
 import { receiveInboundEmail } from "./receive-inbound-email";
 import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled, waitUntilFilingJobsRan } from "./test-support";
@@ -11,7 +12,9 @@ import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled, waitU
 let listener: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
-  listener = await startInboundRig(inject("databaseUrl"));
+  listener = await startInboundRig((taskList) =>
+    startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 2, taskList, pollInterval: 200, handleSignals: false }),
+  );
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import type { TaskList } from "graphile-worker";
 import nodemailer from "nodemailer";
 import { expect, vi } from "vitest";
 
@@ -10,7 +11,6 @@ import { createCase } from "@/lib/cases/create-case";
 import { db } from "@/lib/db";
 import { newReplyToken } from "@/lib/email/reply-address";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { startWorker } from "@/lib/jobs/worker";
 
 import { inboundJobKey, RECEIVE_INBOUND_EMAIL_TASK } from "./inbound-job";
 import { createReceiveInboundEmailTask } from "./receive-inbound-email-task";
@@ -93,19 +93,21 @@ export async function waitUntilFilingJobsRan(inboundEmailId: string) {
   );
 }
 
-/** The SMTP listener on a free loopback port for reply@portal.example, and a worker filing what it takes. */
-export async function startInboundRig(databaseUrl: string): Promise<{ port: number; stop: () => Promise<void> }> {
+type TFilingWorker = { stop: () => Promise<void> };
+
+/**
+ * The SMTP listener on a free loopback port for reply@portal.example, and a worker filing what it takes. The
+ * test starts the worker (lib/jobs' startWorker): the job runner registers this folder's tasks, so this folder
+ * does not import it.
+ */
+export async function startInboundRig(
+  startFilingWorker: (taskList: TaskList) => Promise<TFilingWorker>,
+): Promise<{ port: number; stop: () => Promise<void> }> {
   // The seed's topic for mail that names none; test databases are migrated, not seeded.
   await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
   const listener = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
   if (!listener) throw new Error("the inbound SMTP listener did not start");
-  const worker = await startWorker({
-    databaseUrl,
-    concurrency: 2,
-    taskList: { [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() },
-    pollInterval: 200,
-    handleSignals: false,
-  });
+  const worker = await startFilingWorker({ [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() });
   return {
     port: listener.port,
     stop: async () => {
