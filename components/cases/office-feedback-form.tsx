@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
@@ -30,8 +30,8 @@ const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "e
 
 /** Rating an office (1–5) and, optionally, an employee or counter. */
 export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) => Promise<TActionResult<TReceipt>> }) {
-  const t = useTranslations("desk");
-  const filing = useTranslations("filing");
+  const t = useTexts("desk");
+  const filing = useTexts("filing");
   const form = useForm<TRateOfficeInput, unknown, TRateOffice>({
     resolver: zodResolver(ZRateOffice),
     shouldFocusError: false,
@@ -86,8 +86,8 @@ const QUEUE_FIELDS = ["officePostcode", "comment"] as const;
 
 /** "More than 5 people in the queue", by office postcode. */
 export function ReportQueueForm({ action }: { action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>> }) {
-  const t = useTranslations("desk");
-  const filing = useTranslations("filing");
+  const t = useTexts("desk");
+  const filing = useTexts("filing");
   const form = useForm<TReportQueueInput, unknown, TReportQueue>({
     resolver: zodResolver(ZReportQueue),
     shouldFocusError: false,

@@ -1,16 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** Withdraws or gives again the optional news consent. */
 export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; action: (input: { isGiven: boolean }) => Promise<TActionResult<null>> }) {
-  const t = useTranslations("club.account");
+  const t = useTexts("club.account");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string>();
@@ -38,7 +38,7 @@ export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; actio
 
 /** Leaving the club, once the member has ticked that they understand it is final. */
 export function LeaveClubForm({ action }: { action: (input: { confirm: true }) => Promise<TActionResult<null>> }) {
-  const t = useTranslations("club.account");
+  const t = useTexts("club.account");
   const router = useRouter();
   const [isConfirmed, setIsConfirmed] = useState(false);
   const [isPending, startTransition] = useTransition();

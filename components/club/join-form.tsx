@@ -2,10 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
+import { useTexts } from "@/components/i18n/texts";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { HoneypotField } from "@/components/ui/honeypot-field";
@@ -48,8 +48,8 @@ const FIELDS = [
 ] as const;
 
 export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireInput) => Promise<TActionResult<TSubmitResult>> }) {
-  const t = useTranslations("club.join");
-  const tActions = useTranslations("actions");
+  const t = useTexts("club.join");
+  const tActions = useTexts("actions");
   const form = useForm<TMembershipQuestionnaireInput, unknown, TMembershipQuestionnaire>({
     resolver: zodResolver(ZMembershipQuestionnaire),
     shouldFocusError: false,

@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 
+import { useTexts } from "@/components/i18n/texts";
 import { TextField } from "@/components/ui/text-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { Alert } from "@/components/ui/alert";
@@ -18,8 +18,8 @@ type TInput = z.input<typeof ZMemberProfile>;
 const FIELDS = ["firstName", "lastName", "phone", "region", "city"] as const;
 
 export function ProfileForm({ initial, action }: { initial: TInput; action: (input: TInput) => Promise<TActionResult<null>> }) {
-  const t = useTranslations("club");
-  const tActions = useTranslations("actions");
+  const t = useTexts("club");
+  const tActions = useTexts("actions");
   const form = useForm<TInput, unknown, TMemberProfile>({ resolver: zodResolver(ZMemberProfile), shouldFocusError: false, defaultValues: initial });
   const { errors, idOf, applyResult } = useFormErrors(form, "profile", FIELDS);
   const [failure, setFailure] = useState<string>();

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
@@ -26,7 +26,7 @@ export function ApplyForm({
   hasFreePlaces: boolean;
   action: (input: TApplyToEventInput) => Promise<TActionResult<TApplied>>;
 }) {
-  const t = useTranslations("events.member");
+  const t = useTexts("events.member");
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [applied, setApplied] = useState<TApplied["status"] | null>(null);
   const { run, isPending, failure, errorOf } = useCaseAction(action);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
@@ -18,7 +18,7 @@ export function CheckInForm({
   eventId: string;
   action: (input: TCheckInInput) => Promise<TActionResult<{ name: string; points: number }>>;
 }) {
-  const t = useTranslations("events.console");
+  const t = useTexts("events.console");
   const [code, setCode] = useState("");
   const [name, setName] = useState<string | null>(null);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);

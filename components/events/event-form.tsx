@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
@@ -59,7 +59,7 @@ export function EventForm({
   action: (input: TSaveEventInput) => Promise<TActionResult<{ id: string }>>;
   countAction: (input: { segment: TSegment }) => Promise<TActionResult<{ count: number }>>;
 }) {
-  const t = useTranslations("events");
+  const t = useTexts("events");
   const router = useRouter();
   const [values, setValues] = useState<TEventFormValues>(initial ?? EMPTY);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);

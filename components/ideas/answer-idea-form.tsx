@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
@@ -25,7 +25,7 @@ export function AnswerIdeaForm({
   publicAnswer: string;
   action: (input: TAnswerIdeaInput) => Promise<TActionResult<{ id: string; points: number }>>;
 }) {
-  const t = useTranslations("ideas");
+  const t = useTexts("ideas");
   const [values, setValues] = useState({ status, publicAnswer });
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   const prefix = `answer-${ideaId}`;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
@@ -16,7 +16,7 @@ const EMPTY = { title: "", body: "", area: "" };
 
 /** A member proposes an improvement in one area. */
 export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("ideas");
+  const t = useTexts("ideas");
   const [values, setValues] = useState(EMPTY);
   const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
   return (

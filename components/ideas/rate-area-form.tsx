@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
@@ -14,7 +14,7 @@ import { SERVICE_AREAS, type TRateAreaInput } from "@/lib/ideas/schemas";
 
 /** A member rates how things are now in one area, 1 to 5, with an optional comment. */
 export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("ideas");
+  const t = useTexts("ideas");
   const [area, setArea] = useState<TRateAreaInput["area"]>("OFFICES");
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState("");

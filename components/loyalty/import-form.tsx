@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -12,7 +12,7 @@ import { IMPORT_MAX_BYTES, type TStartPurchaseImport, ZStartPurchaseImport } fro
 
 /** Uploads a purchases CSV; the check and posting run in the background, on the import's own page. */
 export function ImportForm({ action }: { action: (input: TStartPurchaseImport) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("loyaltyConsole.import");
+  const t = useTexts("loyaltyConsole.import");
   const translate = useTranslatedError();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
+import { useTexts } from "@/components/i18n/texts";
 
 type TProgress = { status: string; totalRows: number; processedRows: number };
 
@@ -11,7 +12,7 @@ type TProgress = { status: string; totalRows: number; processedRows: number };
  * job has finished, the page is read again to show the outcome.
  */
 export function ImportProgress({ id, initial }: { id: string; initial: TProgress }) {
-  const t = useTranslations("loyaltyConsole.import");
+  const t = useTexts("loyaltyConsole.import");
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -24,7 +24,7 @@ export function RedeemReward({
   isAvailable: boolean;
   action: (input: TRedeemReward) => Promise<TActionResult<{ balance: number }>>;
 }) {
-  const t = useTranslations("club.rewards");
+  const t = useTexts("club.rewards");
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -19,7 +19,7 @@ const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock
 
 /** Creates a reward or edits one: what it is, what it costs in points, how many are left. */
 export function RewardForm({ initial, action }: { initial?: TRewardValues; action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("loyaltyConsole.rewards");
+  const t = useTexts("loyaltyConsole.rewards");
   const [values, setValues] = useState<TRewardValues>(initial ?? EMPTY);
   const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveReward, action);
   const prefix = `reward-${initial?.id ?? "new"}`;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { FormField } from "@/components/ui/form-field";
@@ -29,7 +29,7 @@ const EMPTY: TRuleValues = { kind: "PURCHASE", subject: "", points: "", dailyLim
 
 /** Creates an earning rule or edits one: points per 100 ₽ of a purchase category, or per club activity. */
 export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>> }) {
-  const t = useTranslations("loyaltyConsole.rules");
+  const t = useTexts("loyaltyConsole.rules");
   const [values, setValues] = useState<TRuleValues>(initial ?? EMPTY);
   const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveRule, action);
   const prefix = `rule-${initial?.id ?? "new"}`;

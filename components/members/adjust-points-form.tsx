@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { useCaseAction } from "@/components/case-detail/use-case-action";
 import { FormField } from "@/components/ui/form-field";
@@ -22,7 +22,7 @@ export function AdjustPointsForm({
   memberId: string;
   action: (input: TAdjustInput) => Promise<TActionResult<{ balance: number }>>;
 }) {
-  const t = useTranslations("members.adjust");
+  const t = useTexts("members.adjust");
   const translate = useTranslatedError();
   const [points, setPoints] = useState("");
   const [reason, setReason] = useState("");

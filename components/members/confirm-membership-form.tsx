@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -17,7 +17,7 @@ export function ConfirmMembershipForm({
   token: string;
   action: (input: { token: string }) => Promise<TActionResult<TConfirmResult>>;
 }) {
-  const t = useTranslations("club.confirm");
+  const t = useTexts("club.confirm");
   const [result, setResult] = useState<TConfirmResult | { status: "failed"; message: string }>();
   const [isPending, startTransition] = useTransition();
 

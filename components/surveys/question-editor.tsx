@@ -1,7 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
+import { useTexts } from "@/components/i18n/texts";
 import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -32,8 +31,8 @@ export function QuestionEditor({
   onMove: (offset: -1 | 1) => void;
   onDelete: () => void;
 }) {
-  const t = useTranslations("surveys.builder");
-  const tk = useTranslations("surveys.kinds");
+  const t = useTexts("surveys.builder");
+  const tk = useTexts("surveys.kinds");
   const id = `question-${index}`;
   const set = (patch: Partial<TQuestion>) => onChange({ ...question, ...patch });
   const targets = earlier.filter((other) => conditionValues(other).length > 0);

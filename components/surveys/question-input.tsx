@@ -1,7 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
+import { useTexts } from "@/components/i18n/texts";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/textarea";
 import type { TAnswer } from "@/lib/surveys/answers";
@@ -26,7 +25,7 @@ export function QuestionInput({
   error?: string;
   onChange: (value: TAnswer | undefined) => void;
 }) {
-  const t = useTranslations("surveys.answer");
+  const t = useTexts("surveys.answer");
   const id = `q-${question.id}`;
   const describedBy = [question.help ? `${id}-help` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
   const legend = (

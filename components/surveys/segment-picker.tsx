@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -26,8 +26,8 @@ export function SegmentPicker({
   onChange: (segment: TSegment) => void;
   countAction: (input: { segment: TSegment }) => Promise<TActionResult<{ count: number }>>;
 }) {
-  const t = useTranslations("surveys.segment");
-  const tc = useTranslations("club.join");
+  const t = useTexts("surveys.segment");
+  const tc = useTexts("club.join");
   const [region, setRegion] = useState("");
   const [count, setCount] = useState<number | null>(null);
   const key = JSON.stringify(segment);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -59,8 +59,8 @@ export function SurveyBuilder({
   saveAction: (input: TSaveSurveyInput) => Promise<TActionResult<{ id: string }>>;
   countAction: (input: { segment: TSegment }) => Promise<TActionResult<{ count: number }>>;
 }) {
-  const t = useTranslations("surveys.builder");
-  const tk = useTranslations("surveys.kinds");
+  const t = useTexts("surveys.builder");
+  const tk = useTexts("surveys.kinds");
   const translate = useTranslatedError();
   const router = useRouter();
   const [survey, setSurvey] = useState<TBuilderSurvey>(initial);

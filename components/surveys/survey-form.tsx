@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
@@ -31,7 +31,7 @@ export function SurveyForm({
   saveDraft?: (answers: TAnswers) => Promise<TActionResult<{ savedAt: string }>>;
   submit?: (answers: TAnswers) => Promise<TActionResult<TSubmitted>>;
 }) {
-  const t = useTranslations("surveys.answer");
+  const t = useTexts("surveys.answer");
   const translate = useTranslatedError();
   const [answers, setAnswers] = useState<TAnswers>(initialAnswers);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,8 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
 import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -23,7 +22,7 @@ export function SurveyStatusActions({
   remindAction: TAction;
   closeAction: TAction;
 }) {
-  const t = useTranslations("surveys.status");
+  const t = useTexts("surveys.status");
   const open = useCaseAction(openAction);
   const remind = useCaseAction(remindAction);
   const close = useCaseAction(closeAction);
