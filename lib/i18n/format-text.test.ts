@@ -71,9 +71,10 @@ describe("formatText", () => {
 
   it("reads every message of the catalogue as next-intl does", () => {
     for (const [locale, messages] of [["ru", ru], ["en", en]] as const) {
-      const t = createTranslator({ locale, messages, onError: (error) => { throw error; } });
+      // Keys come from walking the catalogue here, not from the code, so the translator's typed keys do not apply.
+      const t = createTranslator({ locale, messages, onError: (error) => { throw error; } }) as unknown as (key: string, values: TTextValues) => string;
       for (const [key, message] of messagesOf(messages)) {
-        for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key as never, values));
+        for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key, values));
       }
     }
   });
