@@ -1,7 +1,7 @@
 /**
  * Filters no form can have written — NUL and other control characters, which PostgreSQL refuses in text —
  * as a crafted or pasted inbox link carries them: the list drops them and shows the rest, the CSV download
- * refuses them with a plain 400 before any of the file is sent.
+ * refuses them with a 400 problem before any of the file is sent.
  */
 import { randomBytes } from "node:crypto";
 
@@ -15,7 +15,11 @@ import { listCases } from "./list-cases";
 import { parseInboxQuery } from "./schemas";
 
 let operator: TStaffUser;
-vi.mock("@/lib/auth/current-user", async (original) => ({ ...(await original()), getCurrentUser: async () => operator }));
+vi.mock("@/lib/auth/current-user", async (original) => ({
+  ...(await original()),
+  getCurrentUser: async () => operator,
+  requireStaff: async () => operator,
+}));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 
 const run = randomBytes(3).toString("hex");
@@ -56,15 +60,15 @@ describe("inbox filters with control characters", () => {
     }
   });
 
-  it("make the CSV download a plain 400 naming the filter, before any of the file", async () => {
+  it("make the CSV download a 400 problem naming the filter, before any of the file", async () => {
     for (const value of HOSTILE) {
       const response = await exportWith({ region: REGION, q: value });
       expect(response.status).toBe(400);
-      expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
       expect(response.headers.get("content-disposition")).toBeNull();
-      const body = await response.text();
-      expect(body).toContain("служебные символы");
-      expect(body).toContain("q");
+      const { detail } = (await response.json()) as { detail: string };
+      expect(detail).toContain("служебные символы");
+      expect(detail).toContain("q");
     }
     const refusedRegion = await exportWith({ region: `${REGION}\u0000` });
     expect(refusedRegion.status).toBe(400);

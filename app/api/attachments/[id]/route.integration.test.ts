@@ -105,7 +105,12 @@ describe("GET /api/attachments/[id]", () => {
   ])("answers 404 to %s", async (_, query) => {
     const response = await get(pdf.id, query());
     expect(response.status).toBe(404);
-    expect(await response.text()).toBe("Not found");
+    expect(response.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    // The same answer as for an id no file has, so a guess tells nothing.
+    const unknown = await get("0196a1c0-0000-7000-8000-000000000000", query());
+    const { title, detail } = (await response.json()) as { title: string; detail: string };
+    expect(await unknown.json()).toMatchObject({ status: 404, title, detail });
   });
 
   it("answers 404 for an id that does not exist or is not an id, even with a valid token", async () => {
