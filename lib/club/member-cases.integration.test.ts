@@ -10,8 +10,9 @@ import { findStatusView } from "@/lib/cases/status-view";
 import { claimFields, complaintFields, randomS10 } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
+import { exportMemberData } from "@/lib/privacy/export-member-data";
 
-import { exportMemberData, memberAccount } from "./account";
+import { memberAccount } from "./account";
 
 const OFFICE = "101000";
 

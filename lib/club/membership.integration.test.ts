@@ -10,8 +10,10 @@ import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { isValidCardNumber } from "@/lib/loyalty/card-number";
+import { exportMemberData } from "@/lib/privacy/export-member-data";
+import { leaveClub } from "@/lib/privacy/leave-club";
 
-import { exportMemberData, leaveClub, pointsBalance, setNewsConsent } from "./account";
+import { pointsBalance, setNewsConsent } from "./account";
 import { confirmMembership, submitQuestionnaire, type TClubContext } from "./membership";
 import { ZMembershipQuestionnaire } from "./schemas";
 

@@ -5,10 +5,11 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { requireMember } from "@/lib/auth/current-user";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
-import { leaveClub, setNewsConsent, updateProfile } from "@/lib/club/account";
+import { setNewsConsent, updateProfile } from "@/lib/club/account";
 import { ZMemberProfile } from "@/lib/club/schemas";
 import { ZRedeemReward } from "@/lib/loyalty/console-schemas";
 import { redeemReward } from "@/lib/loyalty/redeem-reward";
+import { leaveClub } from "@/lib/privacy/leave-club";
 import * as z from "@/lib/validation/z";
 
 export const memberSignOutEverywhereAction = defineAction({

@@ -10,7 +10,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
-import { leaveClub } from "./account";
+import { leaveClub } from "./leave-club";
 
 const HOUR = { limit: 5, windowSeconds: 3600 };
 
