@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { attachmentHref } from "@/lib/attachments/attachment-href";
-import { inSentence } from "@/lib/cases/customer-status";
 import { isOutcomeStatus } from "@/lib/cases/lifecycle/statuses";
 import type { TStatusEvent } from "@/lib/cases/status-view";
+import { inSentence } from "@/lib/i18n/customer-status";
 
 /** Kinds whose text the applicant reads whoever wrote it: an answer, an extension's reason, a forwarding's. */
 const PUBLIC_TEXT_KINDS: readonly TStatusEvent["kind"][] = ["PUBLIC_REPLY", "DEADLINE_EXTENDED", "FORWARDED"];

@@ -1,7 +1,7 @@
 import { Link, Section, Text } from "@react-email/components";
 
-import { customerStatusLabel, inSentence, scoreLabels } from "@/lib/cases/customer-status";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { customerStatusLabel, inSentence, scoreLabels } from "@/lib/i18n/customer-status";
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { COMMON_TEXTS, NOTICE_TEXTS, type TCaseNotice } from "./case-status-texts";
