@@ -1,5 +1,5 @@
 import type { Task } from "graphile-worker";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
@@ -61,14 +61,6 @@ async function enqueue(message: TEmailMessage, options?: Parameters<typeof enque
   return db.$transaction((tx) => enqueueEmail(tx, message, options));
 }
 
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /**
  * Delivery jobs of this file's messages, found by their keys ("outbox:<id>"); other test files share the
  * database and may leave jobs of their own.
@@ -89,6 +81,13 @@ async function allDeliveryJobCount(): Promise<number> {
 
 const to = (domain: string) => ({ to: { endsWith: `@${domain}` } });
 const sentTo = (domain: string) => sink.messages.filter((message) => message.to.some((address) => address.endsWith(`@${domain}`)));
+const messageOf = (id: string) => db.outboxMessage.findUniqueOrThrow({ where: { id } });
+const wait = (timeout: number) => ({ timeout, interval: 100 });
+
+/** Once no delivery job of the domain's messages is left, every job they were given has run. */
+async function waitUntilJobsRan(domain: string) {
+  await vi.waitFor(async () => expect(await deliveryJobs(domain), "no delivery job is left").toEqual([]), wait(10_000));
+}
 
 describe("email outbox", () => {
   it("writes the message and its job with the transaction, and neither when it rolls back", async () => {
@@ -131,13 +130,10 @@ describe("email outbox", () => {
     const ids = new Set(queued.map((row) => row.id));
 
     // The server is down: attempts fail, the reason is kept, nothing is lost or given up.
-    await waitUntil(
-      async () =>
-        (await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 1 } } })) === 100 &&
-        (await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 2 } } })) > 0,
-      30_000,
-      "every message has failed once and retries have begun",
-    );
+    await vi.waitFor(async () => {
+      expect(await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 1 } } }), "every message has failed once").toBe(100);
+      expect(await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 2 } } }), "retries have begun").toBeGreaterThan(0);
+    }, wait(30_000));
     const failing = await db.outboxMessage.findMany({ where: to("outage.test"), select: { status: true, lastError: true } });
     expect(failing.every((row) => row.status === "PENDING")).toBe(true);
     expect(failing.every((row) => /ECONNREFUSED/.test(row.lastError ?? ""))).toBe(true);
@@ -145,12 +141,11 @@ describe("email outbox", () => {
 
     await sink.start();
     expect(sink.port).toBe(port);
-    await waitUntil(
-      async () => (await db.outboxMessage.count({ where: { ...to("outage.test"), status: "SENT" } })) === 100,
-      90_000,
-      "all 100 messages are sent",
+    await vi.waitFor(
+      async () => expect(await db.outboxMessage.count({ where: { ...to("outage.test"), status: "SENT" } }), "all 100 messages are sent").toBe(100),
+      wait(90_000),
     );
-    await waitUntil(async () => (await deliveryJobs("outage.test")).length === 0, 10_000, "no delivery job is left");
+    await waitUntilJobsRan("outage.test");
     const seconds = (performance.now() - started) / 1000;
     console.info(`100 messages: ${secondsDown.toFixed(1)} s with the server down, all sent after ${seconds.toFixed(1)} s`);
 
@@ -178,7 +173,8 @@ describe("email outbox", () => {
     await worker(smtp());
     const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: "filer@relayed.test" })), { channel: "API", locale: "ru" });
 
-    await waitUntil(async () => sentTo("relayed.test").length > 0, 10_000, "the relayed email arrives");
+    await vi.waitFor(() => expect(sentTo("relayed.test"), "the relayed email arrives").not.toEqual([]), wait(10_000));
+    await waitUntilJobsRan("relayed.test");
     expect(sentTo("relayed.test")).toHaveLength(1);
     expect(sentTo("relayed.test")[0].subject).toContain(filed.caseNumber);
     expect(await db.outboxMessage.findFirstOrThrow({ where: to("relayed.test") })).toMatchObject({ status: "SENT", attempts: 1 });
@@ -197,12 +193,11 @@ describe("email outbox", () => {
     const ids = await Promise.all(
       Array.from({ length: 50 }, async (_, i) => (await enqueue(signIn(`member${i}@two-workers.test`))).id),
     );
-    await waitUntil(
-      async () => (await db.outboxMessage.count({ where: { ...to("two-workers.test"), status: "SENT" } })) === 50,
-      30_000,
-      "all 50 messages are sent",
+    await vi.waitFor(
+      async () => expect(await db.outboxMessage.count({ where: { ...to("two-workers.test"), status: "SENT" } }), "all 50 messages are sent").toBe(50),
+      wait(30_000),
     );
-    await waitUntil(async () => (await deliveryJobs("two-workers.test")).length === 0, 10_000, "no delivery job is left");
+    await waitUntilJobsRan("two-workers.test");
 
     const arrived = sentTo("two-workers.test");
     expect(arrived).toHaveLength(50);
@@ -217,11 +212,11 @@ describe("email outbox", () => {
   it("does nothing when a job comes again for a message already sent", async () => {
     await worker(smtp());
     const { id } = await enqueue(signIn("once@again.test"));
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 10_000, "sent");
+    await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("SENT"), wait(10_000));
     await db.$executeRaw`SELECT graphile_worker.add_job(
       ${DELIVER_EMAIL_TASK}::text, json_build_object('id', ${id}::text), job_key := ${`again:${id}`}::text
     )`;
-    await waitUntil(async () => (await deliveryJobs("again.test")).length === 0, 10_000, "the second job has run");
+    await waitUntilJobsRan("again.test");
     expect(sentTo("again.test")).toHaveLength(1);
   });
 
@@ -231,7 +226,7 @@ describe("email outbox", () => {
     const { id } = await enqueue(signIn("invite@attached.test"), {
       attachments: [{ filename: "event.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: invite }],
     });
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 10_000, "sent");
+    await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("SENT"), wait(10_000));
     const [message] = sentTo("attached.test");
     expect(message.attachments).toEqual([{ filename: "event.ics", contentType: "text/calendar", content: invite }]);
   });
@@ -239,8 +234,8 @@ describe("email outbox", () => {
   it("keeps the message in the development mailbox and sends nothing in mailbox mode", async () => {
     await worker({ transport: "mailbox", from: FROM });
     const { id } = await enqueue(signIn("someone@mailbox.test"));
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "CAPTURED", 10_000, "captured");
-    await waitUntil(async () => (await deliveryJobs("mailbox.test")).length === 0, 10_000, "no delivery job is left");
+    await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("CAPTURED"), wait(10_000));
+    await waitUntilJobsRan("mailbox.test");
     expect(sentTo("mailbox.test")).toEqual([]);
     // Rendered once, at capture: the mailbox shows what would have been sent.
     const captured = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
@@ -252,14 +247,15 @@ describe("email outbox", () => {
     sink.refuse({ code: 451, at: "rcpt", message: "4.3.0 Mailbox temporarily unavailable" });
     await worker(smtp());
     const { id } = await enqueue(signIn("refused@refusal.test"), { maxAttempts: 2 });
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status !== "PENDING", 30_000, "settled");
+    await vi.waitFor(async () => expect((await messageOf(id)).status, "settled").not.toBe("PENDING"), wait(30_000));
 
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("FAILED");
     expect(row.attempts).toBe(2);
     expect(row.lastError).toMatch(/^EENVELOPE 451 at RCPT TO: .*451 4\.3\.0 Mailbox temporarily unavailable/);
     expect(row.lastError).not.toContain("Вход в Клуб клиентов");
-    expect(await deliveryJobs("refusal.test")).toEqual([]);
+    // Given up, not left to retry: its job ends (FAILED is recorded a moment before the job is).
+    await waitUntilJobsRan("refusal.test");
     expect(sentTo("refusal.test")).toEqual([]);
   });
 
@@ -267,18 +263,18 @@ describe("email outbox", () => {
     sink.refuse({ code: 550, at: "rcpt", message: "5.1.1 No such user" });
     await worker(smtp());
     const { id } = await enqueue(signIn("nobody@unknown-user.test"));
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status !== "PENDING", 10_000, "settled");
+    await vi.waitFor(async () => expect((await messageOf(id)).status, "settled").not.toBe("PENDING"), wait(10_000));
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 1 });
-    expect(await deliveryJobs("unknown-user.test")).toEqual([]);
+    await waitUntilJobsRan("unknown-user.test");
   });
 
   it("retries a message refused after DATA and delivers it once the server accepts", async () => {
     sink.refuse({ code: 451, at: "data" });
     await worker(smtp());
     const { id } = await enqueue(signIn("later@data-refusal.test"));
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).attempts >= 1, 10_000, "refused once");
+    await vi.waitFor(async () => expect((await messageOf(id)).attempts, "refused once").toBeGreaterThanOrEqual(1), wait(10_000));
     sink.accept();
-    await waitUntil(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status === "SENT", 20_000, "sent");
+    await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("SENT"), wait(20_000));
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row.lastError).toMatch(/451/);
     expect(sentTo("data-refusal.test")).toHaveLength(1);
