@@ -1,7 +1,7 @@
 import "server-only";
 
-import { localDate } from "@/lib/cases/deadlines";
 import { db } from "@/lib/db";
+import { today } from "@/lib/time/operator-day";
 
 export type TCalendarDay = { date: string; isWorkingDay: boolean; note: string | null };
 
@@ -18,9 +18,9 @@ export async function listCalendarDays(year: number): Promise<TCalendarDay[]> {
   return rows.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10) }));
 }
 
-/** The year it is in Moscow: the calendar page opens on it. */
+/** The year it is in the operator's zone: the calendar page opens on it. */
 export function currentCalendarYear(now = new Date()): number {
-  return Number(localDate(now, "Europe/Moscow").slice(0, 4));
+  return Number(today(now).slice(0, 4));
 }
 
 /** The years to choose from: those the calendar holds, this year and the next (the one to import ahead). */

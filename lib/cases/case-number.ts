@@ -1,4 +1,5 @@
 import type { CaseType } from "@/lib/generated/prisma/enums";
+import { localDate } from "@/lib/time/operator-day";
 
 /** Letters that start case numbers: Ж(алоба), Р(озыск), О(ценка), Ч (очередь). */
 export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
@@ -10,15 +11,13 @@ export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
 
 const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
 
-const MOSCOW_YEAR = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Moscow" });
-
 /**
  * The series a new case's number is taken from: its letter and the year in Moscow, where the register is
  * kept (a case filed at 01:00 on 1 January Moscow time belongs to the new year), and the database sequence
  * that counts it (see next_case_number in the migrations).
  */
 export function caseNumberSeries(type: CaseType, at: Date): { prefix: string; year: number; sequence: string } {
-  const year = Number(MOSCOW_YEAR.format(at));
+  const year = Number(localDate(at).slice(0, 4));
   return { prefix: CASE_NUMBER_PREFIX[type], year, sequence: `case_number_${type.toLowerCase()}_${year}` };
 }
 

@@ -1,6 +1,8 @@
 // The legal clocks of cases (59-ФЗ for appeals; the postal rules and the UPU convention for claims). Pure:
 // the console shows the same dates that filing stores.
 
+import { addDays, dayEnd, localDate, TimeZoneError } from "@/lib/time/operator-day";
+
 export type TDeadlineRule = "APPEAL" | "CLAIM_SAME_SETTLEMENT" | "CLAIM_DOMESTIC" | "CLAIM_INTERNATIONAL" | "QUEUE_TARGET" | "NONE";
 
 /**
@@ -58,54 +60,19 @@ export function deadlineRuleFor(input: {
   return input.isSameSettlement ? "CLAIM_SAME_SETTLEMENT" : "CLAIM_DOMESTIC";
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let cached = formatters.get(timeZone);
-  if (!cached) {
-    try {
-      cached = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        calendar: "gregory",
-        numberingSystem: "latn",
-        hourCycle: "h23",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric",
-      });
-    } catch {
-      throw new DeadlineError("INVALID_TIME_ZONE");
-    }
-    formatters.set(timeZone, cached);
+/** The zone-dependent steps, with an unknown zone reported as the deadline's own error. */
+function inZone<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof TimeZoneError) throw new DeadlineError("INVALID_TIME_ZONE");
+    throw error;
   }
-  return cached;
-}
-
-/** The wall-clock time in the zone, read as if it were UTC: the zone's offset is that minus the instant. */
-function wallClockAsUtc(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(instant)
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-
-/** The local calendar date of an instant in the zone, "YYYY-MM-DD". */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Date(wallClockAsUtc(instant.getTime(), timeZone)).toISOString().slice(0, 10);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Whole local days from the day of `from` to the day of `to` (0 on the same day). */
 function daysBetween(from: Date, to: Date, timeZone: string): number {
-  return Math.round((Date.parse(localDate(to, timeZone)) - Date.parse(localDate(from, timeZone))) / 86_400_000);
+  return inZone(() => Math.round((Date.parse(localDate(to, timeZone)) - Date.parse(localDate(from, timeZone))) / 86_400_000));
 }
 
 /** The date itself when it is a working day, else the first working day after it (ст. 193 ГК РФ). */
@@ -116,23 +83,13 @@ export function workingDayFrom(date: string, calendar: TWorkCalendar): string {
   return day;
 }
 
-/** The last millisecond (23:59:59.999 local) of a local date. */
-function endOfLocalDate(date: string, timeZone: string): Date {
-  const nextMidnight = Date.parse(`${addDays(date, 1)}T00:00:00Z`);
-  // Russian zones have no daylight saving time, but offices abroad (Berlin) do: a second pass settles the
-  // offset in force at that midnight rather than at the first guess.
-  let start = nextMidnight - (wallClockAsUtc(nextMidnight, timeZone) - nextMidnight);
-  start = nextMidnight - (wallClockAsUtc(start, timeZone) - start);
-  return new Date(start - 1);
-}
-
 /**
  * The end of a term of `days` calendar days counted from the day after `instant` (ГК РФ ст. 191, 194):
  * the last millisecond of its last local day, or of the next working day when that day is not one
  * (ст. 193). Date arithmetic is on calendar dates, so leap days and month ends roll over correctly.
  */
 function endOfTerm(instant: Date, days: number, timeZone: string, calendar: TWorkCalendar): Date {
-  return endOfLocalDate(workingDayFrom(addDays(localDate(instant, timeZone), days), calendar), timeZone);
+  return inZone(() => dayEnd(workingDayFrom(addDays(localDate(instant, timeZone), days), calendar), timeZone));
 }
 
 /**

@@ -1,11 +1,7 @@
-/**
- * The digest's day is Moscow's: the quality department works on Moscow time. Moscow has kept UTC+3 all
- * year since 2014, so the offset is a constant here (the legal deadlines themselves are computed in each
- * office's own zone, see lib/cases/deadlines.ts).
- */
-export const DIGEST_TIME_ZONE = "Europe/Moscow";
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays, dayStart, OPERATOR_TIME_ZONE, today } from "@/lib/time/operator-day";
+
+// The digest's day is the operator's (Moscow's): the quality department works on Moscow time. The legal
+// deadlines themselves are computed in each office's own zone, see lib/cases/deadlines.ts.
 
 /** How far ahead the digest looks beyond today. */
 export const DUE_SOON_DAYS = 3;
@@ -18,18 +14,14 @@ export type TDeadlineWindows = {
 };
 
 export function deadlineWindows(now: Date): TDeadlineWindows {
-  const moscow = now.getTime() + MOSCOW_OFFSET_MS;
-  const startOfToday = moscow - (moscow % DAY_MS) - MOSCOW_OFFSET_MS;
-  return {
-    endOfToday: new Date(startOfToday + DAY_MS),
-    endOfSoon: new Date(startOfToday + (DUE_SOON_DAYS + 1) * DAY_MS),
-  };
+  const day = today(now);
+  return { endOfToday: dayStart(addDays(day, 1)), endOfSoon: dayStart(addDays(day, DUE_SOON_DAYS + 1)) };
 }
 
 /** A deadline or a day as supervisors read it, in Moscow time. */
 export function formatMoscow(instant: Date, withTime: boolean): string {
   return new Intl.DateTimeFormat("ru-RU", {
-    timeZone: DIGEST_TIME_ZONE,
+    timeZone: OPERATOR_TIME_ZONE,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",

@@ -6,15 +6,13 @@ import { dueBetweenWhere, dueTodayWhere, overdueWhere } from "@/lib/cases/lifecy
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, dayStart } from "@/lib/time/operator-day";
 
 import type { TInboxQuery } from "./schemas";
 import { classifySearch } from "./search-kind";
 
 /** Beyond this many matches the inbox says "more than 10 000" instead of counting them all. */
 export const COUNT_CAP = 10_000;
-/** The date filters read Moscow days (UTC+3 all year), the department's. */
-const MOSCOW_OFFSET_MS = 3 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** The due filters: the lifecycle's clock over the digest's windows, so both list the same cases. */
 function dueWhere(due: NonNullable<TInboxQuery["due"]>, now: Date): Prisma.CaseWhereInput {
@@ -22,10 +20,6 @@ function dueWhere(due: NonNullable<TInboxQuery["due"]>, now: Date): Prisma.CaseW
   if (due === "overdue") return overdueWhere(now);
   if (due === "today") return dueTodayWhere(now, endOfToday);
   return dueBetweenWhere(endOfToday, endOfSoon);
-}
-
-function dateStart(isoDate: string): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - MOSCOW_OFFSET_MS);
 }
 
 /**
@@ -60,8 +54,9 @@ export async function inboxWhere(
   else if (query.assignee) and.push({ assigneeId: query.assignee });
   if (query.due) and.push(dueWhere(query.due, now));
   if (query.news) and.push({ customerNewsAt: { not: null } });
-  if (query.from) and.push({ createdAt: { gte: dateStart(query.from) } });
-  if (query.to) and.push({ createdAt: { lt: new Date(dateStart(query.to).getTime() + DAY_MS) } });
+  // The date filters read the operator's (Moscow) days, the department's.
+  if (query.from) and.push({ createdAt: { gte: dayStart(query.from) } });
+  if (query.to) and.push({ createdAt: { lt: dayStart(addDays(query.to, 1)) } });
   if (query.q) {
     const search = classifySearch(query.q);
     if (search.kind === "number") and.push({ number: search.value });

@@ -1,22 +1,24 @@
 import "server-only";
 
+import { periodStartSql } from "@/lib/time/operator-day-sql";
+
 import type { TTx } from "./ledger";
 
 type TLimitedRule = { id: string; dailyLimit: number | null; monthlyLimit: number | null };
 
 /**
- * Caps `points` so that what the member earned under the rule today and this month (Moscow calendar,
- * counted by when the points were credited) stays within the rule's limits. Call with the member locked.
+ * Caps `points` so that what the member earned under the rule today and this month (the operator's Moscow
+ * calendar, counted by when the points were credited) stays within the rule's limits. Call with the member locked.
  */
 export async function capByLimits(tx: TTx, memberId: string, rule: TLimitedRule, points: number): Promise<number> {
   if (points <= 0 || (rule.dailyLimit === null && rule.monthlyLimit === null)) return Math.max(points, 0);
   const [earned] = await tx.$queryRaw<{ today: bigint; month: bigint }[]>`
     SELECT
-      COALESCE(SUM(points) FILTER (WHERE "createdAt" >= (date_trunc('day', now() AT TIME ZONE 'Europe/Moscow') AT TIME ZONE 'Europe/Moscow')), 0)::bigint AS today,
+      COALESCE(SUM(points) FILTER (WHERE "createdAt" >= ${periodStartSql("day")}), 0)::bigint AS today,
       COALESCE(SUM(points), 0)::bigint AS month
     FROM "PointsEntry"
     WHERE "memberId" = ${memberId}::uuid AND "ruleId" = ${rule.id}::uuid AND kind = 'EARN'
-      AND "createdAt" >= (date_trunc('month', now() AT TIME ZONE 'Europe/Moscow') AT TIME ZONE 'Europe/Moscow')`;
+      AND "createdAt" >= ${periodStartSql("month")}`;
   let capped = points;
   if (rule.dailyLimit !== null) capped = Math.min(capped, rule.dailyLimit - Number(earned.today));
   if (rule.monthlyLimit !== null) capped = Math.min(capped, rule.monthlyLimit - Number(earned.month));

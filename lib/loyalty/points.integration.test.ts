@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
+import { today } from "@/lib/time/operator-day";
 
 import { adjustPoints } from "./adjust-points";
 import { awardActivityPoints } from "./award-activity-points";
@@ -93,11 +94,10 @@ describe("purchases", () => {
   });
 });
 
-/** A moment earlier in this month (Moscow time) but not today; today itself on the 1st. */
+/** A moment earlier in this month (the operator's Moscow time) but not today; today itself on the 1st. */
 function dayBeforeInMonth() {
   const now = new Date();
-  const moscowDay = new Date(now.getTime() + 3 * 3_600_000).getUTCDate();
-  return moscowDay > 1 ? new Date(now.getTime() - 86_400_000) : now;
+  return today(now).endsWith("-01") ? now : new Date(now.getTime() - 86_400_000);
 }
 
 describe("activity points", () => {

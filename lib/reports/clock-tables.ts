@@ -1,6 +1,8 @@
 import "server-only";
 
-import { MOSCOW_OFFSET_HOURS, type TReportQuery } from "./schemas";
+import { localDateTime } from "@/lib/time/operator-day";
+
+import type { TReportQuery } from "./schemas";
 import { onTimeShare } from "./on-time";
 import { outcomeCounts } from "./outcomes";
 import { overdueCases } from "./overdue";
@@ -39,9 +41,9 @@ export async function outcomesTable(query: TReportQuery, user: TReportViewer, t:
   };
 }
 
-/** A moment as the Moscow date and time, as the reports count days. */
+/** A moment as the operator's (Moscow) date and time, as the reports count days. */
 function moscowDateTime(moment: Date): string {
-  return new Date(moment.getTime() + MOSCOW_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+  return localDateTime(moment).replace("T", " ");
 }
 
 /** The overdue list: a list of cases, so no chart. */

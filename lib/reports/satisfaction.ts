@@ -2,9 +2,10 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { weekSql } from "@/lib/time/operator-day-sql";
 
 import type { TReportQuery, TSatisfactionDimension } from "./schemas";
-import { moscowWeek, reportCases, type TReportViewer } from "./scope";
+import { reportCases, type TReportViewer } from "./scope";
 
 /**
  * One line of a satisfaction report: what the rated answers share (a staff member's id, a postcode, a topic's
@@ -66,7 +67,7 @@ function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
     ), rated AS (
-      SELECT ${moscowWeek(Prisma.sql`c."answeredAt"`)} AS "week", c."answerRating"
+      SELECT ${weekSql(Prisma.sql`c."answeredAt"`)} AS "week", c."answerRating"
       FROM "Case" c
       WHERE ${where}
     )

@@ -1,4 +1,5 @@
 import { CaseType } from "@/lib/generated/prisma/enums";
+import { addDays, dayStart, today } from "@/lib/time/operator-day";
 import * as z from "@/lib/validation/z";
 
 /** The dimensions volumes are counted by. */
@@ -30,9 +31,6 @@ export const REPORTS = [
 ] as const;
 export type TReportName = (typeof REPORTS)[number];
 
-/** Reports count days as Moscow days (UTC+3 all year), like the inbox's date filter and the deadlines. */
-export const MOSCOW_OFFSET_HOURS = 3;
-const DAY_MS = 86_400_000;
 /** The default range: the last 12 weeks, today included. */
 export const DEFAULT_RANGE_DAYS = 12 * 7;
 
@@ -64,21 +62,10 @@ export type TReportQuery = {
   now: Date;
 };
 
-function moscowDate(moment: Date): string {
-  return new Date(moment.getTime() + MOSCOW_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
-}
-
-function moscowMidnight(isoDay: string): Date {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - MOSCOW_OFFSET_HOURS * 3_600_000);
-}
-
-function addDays(isoDay: string, days: number): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Reads the reports' URL (URLSearchParams or Next's searchParams object). Empty or malformed fields fall back
- * to the defaults (the last 12 weeks, every type); a reversed range is turned round.
+ * to the defaults (the last 12 weeks, every type); a reversed range is turned round. Days are the operator's
+ * (Moscow) days, like the inbox's date filter and the digest.
  */
 export function parseReportQuery(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
@@ -91,10 +78,10 @@ export function parseReportQuery(
   const raw: Record<string, string> = {};
   for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
   const parsed = ZReportParams.parse(raw);
-  let to = parsed.to ?? (parsed.from ? addDays(parsed.from, DEFAULT_RANGE_DAYS - 1) : moscowDate(now));
+  let to = parsed.to ?? (parsed.from ? addDays(parsed.from, DEFAULT_RANGE_DAYS - 1) : today(now));
   let from = parsed.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   if (from > to) [from, to] = [to, from];
-  return { from, to, type: parsed.type, start: moscowMidnight(from), end: moscowMidnight(addDays(to, 1)), now };
+  return { from, to, type: parsed.type, start: dayStart(from), end: dayStart(addDays(to, 1)), now };
 }
 
 /** The filter back into URL parameters (for the CSV links). */

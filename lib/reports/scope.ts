@@ -4,14 +4,9 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { officeScope } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { MOSCOW_OFFSET_HOURS, type TReportQuery } from "./schemas";
+import type { TReportQuery } from "./schemas";
 
 export type TReportViewer = Pick<TStaffUser, "role" | "officePostcodes">;
-
-/** The Moscow week (UTC+3 all year) a stored UTC moment falls in, as the start of its week. */
-export function moscowWeek(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`date_trunc('week', ${column} + ${Prisma.raw(`interval '${MOSCOW_OFFSET_HOURS} hours'`)})`;
-}
 
 /** A moment as a `timestamp` in UTC, the way Prisma stores DateTime, whatever the session's time zone. */
 export function utc(moment: Date): Prisma.Sql {

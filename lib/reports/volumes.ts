@@ -2,9 +2,10 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { weekSql } from "@/lib/time/operator-day-sql";
 
 import type { TReportQuery, TVolumeDimension } from "./schemas";
-import { moscowWeek, reportCases, type TReportViewer } from "./scope";
+import { reportCases, type TReportViewer } from "./scope";
 
 /**
  * One line of a volume report. `key` is what the cases share (a topic id, region, postcode, channel or ISO week
@@ -58,7 +59,7 @@ function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
     ), counts AS (
-      SELECT ${moscowWeek(Prisma.sql`c."createdAt"`)} AS "week", count(*)::int AS "count"
+      SELECT ${weekSql(Prisma.sql`c."createdAt"`)} AS "week", count(*)::int AS "count"
       FROM "Case" c
       WHERE ${where}
       GROUP BY 1

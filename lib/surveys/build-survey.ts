@@ -4,24 +4,10 @@ import { ActionError } from "@/lib/action/action-error";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { parseSegment, segmentWhere, type TSegment } from "@/lib/club/segment";
 import { db } from "@/lib/db";
+import { dayEnd, dayStart } from "@/lib/time/operator-day";
 
 import { QUESTION_ROW_SELECT, toQuestion, toQuestionData } from "./question-rows";
 import type { TSaveSurvey } from "./schemas";
-
-/** The first moment of a day in Moscow, when a scheduled survey starts taking answers. */
-export function startOfMoscowDay(day: string): Date {
-  return new Date(`${day}T00:00:00.000+03:00`);
-}
-
-/** The last moment of a day in Moscow (UTC+3, no daylight saving), when a survey stops taking answers. */
-export function endOfMoscowDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999+03:00`);
-}
-
-/** The day of a moment in Moscow, as YYYY-MM-DD (the form's date field). */
-export function moscowDay(moment: Date): string {
-  return new Date(moment.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
-}
 
 export async function listSurveys() {
   const surveys = await db.survey.findMany({
@@ -73,8 +59,9 @@ export type TLoadedSurvey = NonNullable<Awaited<ReturnType<typeof loadSurvey>>>;
  * given order. Once open, a survey's questions are fixed (answers refer to them), so only drafts change.
  */
 export async function saveSurvey(input: Omit<TSaveSurvey, "opensOn"> & { opensOn?: string }, actor: Pick<TStaffUser, "id">): Promise<{ id: string }> {
-  const opensAt = input.opensOn ? startOfMoscowDay(input.opensOn) : null;
-  const closesAt = input.closesOn ? endOfMoscowDay(input.closesOn) : null;
+  // A survey opens at the start of its first day and closes at the end of its last, in Moscow time.
+  const opensAt = input.opensOn ? dayStart(input.opensOn) : null;
+  const closesAt = input.closesOn ? dayEnd(input.closesOn) : null;
   const content = { title: input.title, description: input.description ?? null, segment: input.segment, opensAt, closesAt };
   return db.$transaction(async (tx) => {
     let id = input.id;

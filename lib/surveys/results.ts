@@ -3,9 +3,9 @@ import "server-only";
 import type { TCsvCell } from "@/lib/csv/csv";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { localDate } from "@/lib/time/operator-day";
 
 import type { TAnswers } from "./answers";
-import { moscowDay } from "./build-survey";
 import { QUESTION_ROW_SELECT, toQuestion } from "./question-rows";
 import { average, MIN_GROUP_SIZE, netPromoterScore, percent, type TCounts, type TNps } from "./results-math";
 import type { TQuestion, TResultsFilter } from "./schemas";
@@ -169,14 +169,14 @@ type TCsvResponse = {
 
 /**
  * How many of the responses were sent on each Moscow day. Counted by UTC hour in the database and added up
- * by moscowDay here (Moscow is a whole number of hours from UTC), so the Moscow day has one rule.
+ * by localDate here (Moscow is a whole number of hours from UTC), so the Moscow day has one rule.
  */
 async function responsesByDay(where: Prisma.Sql): Promise<Map<string, number>> {
   const hours = await db.$queryRaw<{ hour: Date; count: number }[]>`
     SELECT date_trunc('hour', COALESCE(r."submittedAt", r."createdAt")) AS hour, count(*)::int AS count
     FROM "SurveyResponse" r WHERE ${where} GROUP BY 1`;
   const days = new Map<string, number>();
-  for (const { hour, count } of hours) days.set(moscowDay(hour), (days.get(moscowDay(hour)) ?? 0) + count);
+  for (const { hour, count } of hours) days.set(localDate(hour), (days.get(localDate(hour)) ?? 0) + count);
   return days;
 }
 
@@ -201,7 +201,7 @@ export async function* resultsCsv(
     responsesByDay(where),
   ]);
   const dayOf = (sentAt: Date) => {
-    const day = moscowDay(sentAt);
+    const day = localDate(sentAt);
     return (days.get(day) ?? 0) >= MIN_GROUP_SIZE ? day : null;
   };
   yield [[texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)]];

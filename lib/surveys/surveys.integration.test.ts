@@ -6,9 +6,10 @@ import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import { createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
+import { dayStart, localDate } from "@/lib/time/operator-day";
 
 import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surveysWaiting } from "./answering";
-import { moscowDay, saveSurvey, startOfMoscowDay } from "./build-survey";
+import { saveSurvey } from "./build-survey";
 import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
 import { resultsCsv, surveyResults, TEXTS_SHOWN } from "./results";
 import { type TQuestion, ZSaveSurvey } from "./schemas";
@@ -177,7 +178,7 @@ describe("opening on a later day", () => {
   it("holds the invitations back until the first day, and refuses a last day before it", async () => {
     const region = freshRegion();
     await member(region);
-    const opensOn = moscowDay(new Date(Date.now() + 3 * 24 * 3_600_000));
+    const opensOn = localDate(new Date(Date.now() + 3 * 24 * 3_600_000));
     const question = { ...QUESTIONS[2], id: randomUUID() };
     const { id } = await saveSurvey({ title: "Позже", segment: { regions: [region], ageBands: [], services: [] }, opensOn, closesOn: undefined, questions: [question] }, STAFF);
 
@@ -185,10 +186,10 @@ describe("opening on a later day", () => {
 
     const survey = await db.survey.findUniqueOrThrow({ where: { id } });
     expect(survey.status).toBe("OPEN");
-    expect(survey.opensAt).toEqual(startOfMoscowDay(opensOn));
+    expect(survey.opensAt).toEqual(dayStart(opensOn));
     const jobs = await db.$queryRaw<{ run_at: Date }[]>`
       SELECT run_at FROM graphile_worker.jobs WHERE key = ${`survey-invite:${id}`}`;
-    expect(jobs.map((job) => job.run_at)).toEqual([startOfMoscowDay(opensOn)]);
+    expect(jobs.map((job) => job.run_at)).toEqual([dayStart(opensOn)]);
     expect(await db.surveyInvitation.count({ where: { surveyId: id } })).toBe(0);
 
     const parsed = ZSaveSurvey.safeParse({ title: "Даты", segment: {}, opensOn: "2026-12-10", closesOn: "2026-12-09", questions: [] });

@@ -9,7 +9,8 @@ import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { SurveyForm } from "@/components/surveys/survey-form";
 import { SurveyStatusActions } from "@/components/surveys/survey-status-actions";
 import { staffPage } from "@/lib/auth/page-guards";
-import { knownRegions, loadSurvey, moscowDay } from "@/lib/surveys/build-survey";
+import { knownRegions, loadSurvey } from "@/lib/surveys/build-survey";
+import { localDate } from "@/lib/time/operator-day";
 
 import { closeSurveyAction, countSegmentMembersAction, openSurveyAction, remindSurveyAction, saveSurveyAction } from "../actions";
 
@@ -55,8 +56,8 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
             title: survey.title,
             description: survey.description ?? "",
             segment,
-            opensOn: survey.opensAt ? moscowDay(survey.opensAt) : "",
-            closesOn: survey.closesAt ? moscowDay(survey.closesAt) : "",
+            opensOn: survey.opensAt ? localDate(survey.opensAt) : "",
+            closesOn: survey.closesAt ? localDate(survey.closesAt) : "",
             questions: survey.questions,
           }}
           regions={regions}
