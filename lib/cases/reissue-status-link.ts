@@ -2,11 +2,11 @@ import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
 import { hashLinkToken } from "@/lib/auth/tokens";
-import { applicantName, caseReplyAddress } from "@/lib/console-cases/status-links";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { resolveLocale } from "@/lib/i18n/locales";
 
+import { applicantName, caseReplyAddress } from "./applicant-emails";
 import { statusUrl } from "./filing";
 import { caseEventRow } from "./lifecycle/events";
 import { statusTokenPair } from "./status-link";

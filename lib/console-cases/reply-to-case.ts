@@ -3,6 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
+import { applicantName, currentStatusLink, ensureReplyToken } from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
@@ -20,7 +21,6 @@ import { scopedCaseOrFail, staffActor } from "./access";
 import { fillPlaceholders, subjectWithNumber } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
 import { isStillWorked } from "./status-choices";
-import { applicantName, currentStatusLink, ensureReplyToken } from "./status-links";
 
 /** What the shared history shows in place of personal values: every applicant of the case reads it. */
 const PUBLIC_VALUES = { name: "заявитель", statusLink: "(личная ссылка из письма)" };

@@ -1,7 +1,7 @@
 import "server-only";
 
+import { applicantName, caseReplyAddress, currentStatusLink, STATUS_LINK_SELECT } from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
-import { applicantName, caseReplyAddress, currentStatusLink, STATUS_LINK_SELECT } from "@/lib/console-cases/status-links";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TCaseNotice } from "@/lib/email/templates/case-status";
 import type { Prisma } from "@/lib/generated/prisma/client";

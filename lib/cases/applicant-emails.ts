@@ -1,10 +1,11 @@
 import "server-only";
 
-import { statusUrl } from "@/lib/cases/filing";
-import { statusTokenPair } from "@/lib/cases/status-link";
 import { getConfig } from "@/lib/config";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+import { statusUrl } from "./filing";
+import { statusTokenPair } from "./status-link";
 
 /** What an email to an applicant needs to carry their status link; select these fields. */
 export const STATUS_LINK_SELECT = { id: true, statusLinkVersion: true, statusTokenHash: true } as const satisfies Prisma.CaseApplicantSelect;
