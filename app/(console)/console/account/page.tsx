@@ -5,7 +5,7 @@ import { TotpSettings } from "@/components/auth/totp-settings";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { staffPage } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db";
+import { getOwnAccount } from "@/lib/staff/get-own-account";
 
 import { confirmTotpAction, disableTotpAction, staffSignOutEverywhereAction, startTotpEnrolmentAction } from "./actions";
 
@@ -14,7 +14,7 @@ export default async function StaffAccountPage() {
   if (user === "forbidden") return <ForbiddenNotice />;
   const [t, staff] = await Promise.all([
     getTranslations(),
-    db.staffUser.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } }),
+    getOwnAccount(user.id),
   ]);
   return (
     <InfoPage title={t("console.myAccount")} lead={`${user.name} · ${user.email} · ${t(`roles.${user.role}`)}`}>

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { staffPage } from "@/lib/auth/page-guards";
 import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
-import { db } from "@/lib/db";
+import { findSurveyTitle } from "@/lib/surveys/find-survey-title";
 import { surveyResults } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
 import { ZResultsFilter } from "@/lib/surveys/schemas";
@@ -18,8 +18,6 @@ import { ZResultsFilter } from "@/lib/surveys/schemas";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("results.title") };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A survey's results, overall or for one group of respondents, with the CSV download. */
 export default async function SurveyResultsPage({
@@ -32,7 +30,7 @@ export default async function SurveyResultsPage({
   const { id } = await params;
   const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}/results`, "survey.read");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const survey = UUID.test(id) ? await db.survey.findUnique({ where: { id }, select: { id: true, title: true } }) : null;
+  const survey = await findSurveyTitle(id);
   if (!survey) notFound();
   const query = await searchParams;
   const filter = ZResultsFilter.parse({
