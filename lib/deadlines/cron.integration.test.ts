@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { EventEmitter } from "node:events";
 
-import { parseCronItems } from "graphile-worker";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { parseCronItems, type WorkerEvents } from "graphile-worker";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
@@ -35,6 +36,10 @@ describe("recurring jobs with two workers", () => {
     await db.$executeRaw`INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since)
       VALUES (${identifier}, now() - interval '1 hour')`;
     const cronItems = parseCronItems([{ task: probeTask, match: "* * * * *", identifier, options: { backfillPeriod: 10 * 60_000 } }]);
+    // Each worker says "cron:started" once its backfill has scheduled what it was going to.
+    const events: WorkerEvents = new EventEmitter();
+    let backfilled = 0;
+    events.on("cron:started", () => (backfilled += 1));
     const started = await Promise.all(
       [1, 2].map(() =>
         startWorker({
@@ -44,14 +49,13 @@ describe("recurring jobs with two workers", () => {
           cronItems,
           pollInterval: 200,
           handleSignals: false,
+          events,
         }),
       ),
     );
     workers.push(...started);
 
-    const deadline = Date.now() + 15_000;
-    while ((await scheduledRuns()).length < 10 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await vi.waitFor(() => expect(backfilled, "both workers have backfilled").toBe(2), { timeout: 15_000, interval: 100 });
     const runs = await scheduledRuns();
     expect(runs.length).toBeGreaterThanOrEqual(10);
     expect(new Set(runs).size).toBe(runs.length);

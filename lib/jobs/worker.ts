@@ -1,6 +1,6 @@
 import "server-only";
 
-import { type ParsedCronItem, run, type TaskList } from "graphile-worker";
+import { type ParsedCronItem, run, type TaskList, type WorkerEvents } from "graphile-worker";
 
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { logger } from "@/lib/log/logger";
@@ -29,6 +29,8 @@ export type TWorkerOptions = {
   relayInterval?: number;
   /** graphile-worker's own SIGTERM/SIGINT handling: finish running jobs before the process exits. */
   handleSignals?: boolean;
+  /** Where graphile-worker tells what it did (e.g. "cron:started" once the missed runs are scheduled). */
+  events?: WorkerEvents;
 };
 
 /**
@@ -43,6 +45,7 @@ export async function startWorker({
   pollInterval = 2_000,
   relayInterval = 500,
   handleSignals = true,
+  events,
 }: TWorkerOptions): Promise<TWorker> {
   const tasks = taskList ?? createTaskList();
   const runner = await run({
@@ -59,6 +62,7 @@ export async function startWorker({
     pollInterval,
     logger: graphileLogger,
     noHandleSignals: !handleSignals,
+    events,
   });
   // A worker that delivers email also relays the messages whose jobs their writers left to it.
   const relay = DELIVER_EMAIL_TASK in tasks ? startEmailRelay(databaseUrl, relayInterval) : null;
