@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 
+import { rolesWith, STAFF_ROLES, type TAbility } from "../lib/auth/permissions";
 import { cardNumberFromSerial } from "../lib/loyalty/card-number";
 
 import { sql } from "./support/database";
@@ -12,14 +13,16 @@ import { expect, test } from "./support/test";
 /**
  * Who may use what — every console and member page, every API route and every server action of the build,
  * with every role and with no session. A server action missing from the table fails the test, so a new
- * action cannot ship without saying who may call it.
+ * action cannot ship without saying who may call it. Staff-only entries name the ability they need; the
+ * roles come from the permission table (lib/auth/permissions.ts), so the walk checks that every page,
+ * route and action asks for the ability the table says, and a change of permissions is made in one place.
  */
-const STAFF: TStaffRole[] = ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"];
+const STAFF: TStaffRole[] = [...STAFF_ROLES];
 type TIdentity = "anonymous" | "member" | TStaffRole;
 const IDENTITIES: TIdentity[] = ["anonymous", "member", ...STAFF];
 const EVERYONE = IDENTITIES;
-const SURVEY_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
-const SURVEY_READERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ANALYST", "ADMIN"];
+/** The staff roles with the ability. */
+const by = (ability: TAbility): TIdentity[] => rolesWith(ability);
 /** The seeded demo survey (lib/surveys/seed-surveys.ts). */
 const DEMO_SURVEY = "019a0000-0000-7000-8000-000000000001";
 
@@ -29,41 +32,40 @@ const E2E_IMPORT_ID = "0196a3c2-0000-7000-8000-0000000001e2";
 /** A staff account whose page (security log, unlock) admins open. */
 const E2E_STAFF_ID = "0196a3c2-0000-7000-8000-0000000002e2";
 
-/** Club events and ideas: staff who may manage the club (canManageClub); the seeded demo meeting (lib/events/seed-events.ts). */
-const CLUB_MANAGERS: TIdentity[] = ["OPERATOR", "SUPERVISOR", "ADMIN"];
+/** The seeded demo meeting (lib/events/seed-events.ts). */
 const DEMO_EVENT = "019a0000-0000-7000-8000-0000000000e1";
 
 const PAGES: Record<string, TIdentity[]> = {
   "/console": STAFF,
   "/console/account": STAFF,
-  "/console/cases": STAFF,
-  "/console/staff": ["ADMIN"],
-  [`/console/staff/${E2E_STAFF_ID}`]: ["ADMIN"],
+  "/console/cases": by("case.read"),
+  "/console/staff": by("staff.manage"),
+  [`/console/staff/${E2E_STAFF_ID}`]: by("staff.manage"),
   // The emailed unlock link is its own authorization: anyone sees the page (an invalid link says so).
   "/console/unlock/not-a-valid-token": EVERYONE,
-  "/console/api-keys": ["ADMIN"],
+  "/console/api-keys": by("apiKey.manage"),
   // The first seeded complaint (office 101000, filed three days before the seed): the office head's own office.
-  [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: STAFF,
-  "/console/templates": ["SUPERVISOR", "ADMIN"],
-  "/console/reports": ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"],
+  [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: by("case.read"),
+  "/console/templates": by("template.manage"),
+  "/console/reports": by("report.view"),
   "/account": ["member"],
   "/club/join": EVERYONE,
   "/club/questionnaire": EVERYONE,
   "/club/confirm/not-a-valid-token": EVERYONE,
-  "/console/surveys": SURVEY_READERS,
-  "/console/surveys/new": SURVEY_MANAGERS,
-  [`/console/surveys/${DEMO_SURVEY}`]: SURVEY_MANAGERS,
-  [`/console/surveys/${DEMO_SURVEY}/results`]: SURVEY_READERS,
+  "/console/surveys": by("survey.read"),
+  "/console/surveys/new": by("survey.manage"),
+  [`/console/surveys/${DEMO_SURVEY}`]: by("survey.manage"),
+  [`/console/surveys/${DEMO_SURVEY}/results`]: by("survey.read"),
   "/surveys": ["member"],
   // The personal link is its own authorization: anyone sees the page (an invalid link says so).
   "/survey/not-a-valid-token": EVERYONE,
-  "/console/members": ["OPERATOR", "SUPERVISOR", "ADMIN"],
-  [`/console/members/${E2E_MEMBER_ID}`]: ["OPERATOR", "SUPERVISOR", "ADMIN"],
-  "/console/loyalty": ["SUPERVISOR", "ADMIN"],
-  [`/console/loyalty/imports/${E2E_IMPORT_ID}`]: ["SUPERVISOR", "ADMIN"],
-  "/console/events": CLUB_MANAGERS,
-  [`/console/events/${DEMO_EVENT}`]: CLUB_MANAGERS,
-  "/console/ideas": CLUB_MANAGERS,
+  "/console/members": by("member.view"),
+  [`/console/members/${E2E_MEMBER_ID}`]: by("member.view"),
+  "/console/loyalty": by("loyalty.configure"),
+  [`/console/loyalty/imports/${E2E_IMPORT_ID}`]: by("loyalty.configure"),
+  "/console/events": by("event.manage"),
+  [`/console/events/${DEMO_EVENT}`]: by("event.manage"),
+  "/console/ideas": by("idea.answer"),
   "/events": ["member"],
   "/ideas": ["member"],
   "/meetings": EVERYONE,
@@ -80,11 +82,11 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/api/v1/loyalty/members/2700000000014/balance", allowed: [] },
   { method: "GET", path: "/api/v1/openapi.json", allowed: EVERYONE },
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
-  { method: "GET", path: "/console/reports/export?report=topic", allowed: ["SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] },
+  { method: "GET", path: "/console/reports/export?report=topic", allowed: by("report.view") },
   { method: "GET", path: "/console/cases/export", allowed: STAFF },
   { method: "GET", path: "/account/export", allowed: ["member"] },
-  { method: "GET", path: `/api/console/surveys/${DEMO_SURVEY}/export`, allowed: SURVEY_READERS },
-  { method: "GET", path: `/console/loyalty/imports/${E2E_IMPORT_ID}/progress`, allowed: ["SUPERVISOR", "ADMIN"] },
+  { method: "GET", path: `/api/console/surveys/${DEMO_SURVEY}/export`, allowed: by("survey.read") },
+  { method: "GET", path: `/console/loyalty/imports/${E2E_IMPORT_ID}/progress`, allowed: by("loyalty.configure") },
 ];
 
 const ACTIONS: Record<string, TIdentity[]> = {
@@ -110,63 +112,63 @@ const ACTIONS: Record<string, TIdentity[]> = {
   confirmTotpAction: STAFF,
   disableTotpAction: STAFF,
   staffSignOutEverywhereAction: STAFF,
-  inviteStaffAction: ["ADMIN"],
-  setStaffDisabledAction: ["ADMIN"],
-  unlockStaffAccountAction: ["ADMIN"],
+  inviteStaffAction: by("staff.manage"),
+  setStaffDisabledAction: by("staff.manage"),
+  unlockStaffAccountAction: by("staff.manage"),
   // Authorized by the secret token of the emailed unlock link it carries.
   unlockStaffWithLinkAction: EVERYONE,
-  issueApiKeyAction: ["ADMIN"],
-  revokeApiKeyAction: ["ADMIN"],
+  issueApiKeyAction: by("apiKey.manage"),
+  revokeApiKeyAction: by("apiKey.manage"),
   // The production calendar the deadlines read.
-  saveCalendarDayAction: ["ADMIN"],
-  removeCalendarDayAction: ["ADMIN"],
-  importCalendarYearAction: ["ADMIN"],
+  saveCalendarDayAction: by("calendar.edit"),
+  removeCalendarDayAction: by("calendar.edit"),
+  importCalendarYearAction: by("calendar.edit"),
   // The case page: analysts only read; office heads act on their offices' cases (checked by the domain functions).
-  updateCaseTriageAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
-  changeCaseStatusAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
-  addInternalNoteAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
-  replyToCaseAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
-  extendCaseDeadlineAction: ["SUPERVISOR", "ADMIN"],
-  mergeCaseAction: ["SUPERVISOR", "ADMIN"],
-  forwardCaseAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
-  leaveCaseUnansweredAction: ["SUPERVISOR", "ADMIN"],
-  endCorrespondenceAction: ["SUPERVISOR", "ADMIN"],
-  saveReplyTemplateAction: ["SUPERVISOR", "ADMIN"],
-  setReplyTemplateActiveAction: ["SUPERVISOR", "ADMIN"],
-  saveTopicAction: ["SUPERVISOR", "ADMIN"],
+  updateCaseTriageAction: by("case.work"),
+  changeCaseStatusAction: by("case.work"),
+  addInternalNoteAction: by("case.work"),
+  replyToCaseAction: by("case.reply"),
+  extendCaseDeadlineAction: by("case.extend"),
+  mergeCaseAction: by("case.merge"),
+  forwardCaseAction: by("case.work"),
+  leaveCaseUnansweredAction: by("case.leaveUnanswered"),
+  endCorrespondenceAction: by("case.endCorrespondence"),
+  saveReplyTemplateAction: by("template.manage"),
+  setReplyTemplateActiveAction: by("template.manage"),
+  saveTopicAction: by("template.manage"),
   // The inbox: analysts only read; office heads act within their offices (checked by the domain function).
-  bulkUpdateCasesAction: ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ADMIN"],
+  bulkUpdateCasesAction: by("case.work"),
   saveViewAction: STAFF,
   deleteViewAction: STAFF,
-  saveSurveyAction: SURVEY_MANAGERS,
-  countSegmentMembersAction: SURVEY_MANAGERS,
-  openSurveyAction: SURVEY_MANAGERS,
-  remindSurveyAction: SURVEY_MANAGERS,
-  closeSurveyAction: SURVEY_MANAGERS,
+  saveSurveyAction: by("survey.manage"),
+  countSegmentMembersAction: by("survey.manage"),
+  openSurveyAction: by("survey.manage"),
+  remindSurveyAction: by("survey.manage"),
+  closeSurveyAction: by("survey.manage"),
   saveSurveyDraftAction: ["member"],
   submitSurveyAction: ["member"],
   // The personal survey link's actions are authorized by the secret token they carry.
   saveSurveyDraftByLinkAction: EVERYONE,
   submitSurveyByLinkAction: EVERYONE,
   // Club members and loyalty: operators see members; supervisors and admins change points.
-  adjustPointsAction: ["SUPERVISOR", "ADMIN"],
-  savePointsRuleAction: ["SUPERVISOR", "ADMIN"],
-  setPointsRuleActiveAction: ["SUPERVISOR", "ADMIN"],
-  saveRewardAction: ["SUPERVISOR", "ADMIN"],
-  setRewardActiveAction: ["SUPERVISOR", "ADMIN"],
-  startPurchaseImportAction: ["SUPERVISOR", "ADMIN"],
+  adjustPointsAction: by("loyalty.configure"),
+  savePointsRuleAction: by("loyalty.configure"),
+  setPointsRuleActiveAction: by("loyalty.configure"),
+  saveRewardAction: by("loyalty.configure"),
+  setRewardActiveAction: by("loyalty.configure"),
+  startPurchaseImportAction: by("loyalty.configure"),
   redeemRewardAction: ["member"],
   // Authorized by the secret token of the emailed link it carries.
   confirmMembershipAction: EVERYONE,
-  saveEventAction: CLUB_MANAGERS,
-  countEventSegmentAction: CLUB_MANAGERS,
-  publishEventAction: CLUB_MANAGERS,
-  cancelEventAction: CLUB_MANAGERS,
-  decideRegistrationAction: CLUB_MANAGERS,
-  cancelRegistrationAction: CLUB_MANAGERS,
-  markAttendanceAction: CLUB_MANAGERS,
-  checkInByCodeAction: CLUB_MANAGERS,
-  answerIdeaAction: CLUB_MANAGERS,
+  saveEventAction: by("event.manage"),
+  countEventSegmentAction: by("event.manage"),
+  publishEventAction: by("event.manage"),
+  cancelEventAction: by("event.manage"),
+  decideRegistrationAction: by("event.manage"),
+  cancelRegistrationAction: by("event.manage"),
+  markAttendanceAction: by("event.manage"),
+  checkInByCodeAction: by("event.manage"),
+  answerIdeaAction: by("idea.answer"),
   applyToEventAction: ["member"],
   cancelMyRegistrationAction: ["member"],
   proposeIdeaAction: ["member"],
