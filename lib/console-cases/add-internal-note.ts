@@ -1,6 +1,6 @@
 import "server-only";
 
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan } from "@/lib/action/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { db } from "@/lib/db";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan } from "@/lib/action/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

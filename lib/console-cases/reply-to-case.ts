@@ -1,7 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan } from "@/lib/action/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { applicantName, currentStatusLink, ensureReplyToken } from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";

@@ -1,6 +1,6 @@
-import { ActionError } from "@/lib/action/action-error";
+import { can, type TAbility, type TRoleHolder } from "@/lib/auth/permissions";
 
-import { can, type TAbility, type TRoleHolder } from "./permissions";
+import { ActionError } from "./action-error";
 
 /**
  * For domain functions, which check the ability again whoever calls them (an action, a job, a test): a role
