@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
+import { isOfficeBound } from "@/lib/auth/permissions";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ZInviteStaff } from "@/lib/staff/schemas";
 
@@ -33,7 +34,7 @@ export function InviteStaffForm({
     resolver: zodResolver(ZInviteStaff),
     // The error summary takes focus and links to each field.
     shouldFocusError: false,
-    defaultValues: { name: "", email: "", role: "OPERATOR", offices: "", locale: locale === "en" ? "en" : "ru" },
+    defaultValues: { name: "", email: "", role: StaffRole.OPERATOR, offices: "", locale: locale === "en" ? "en" : "ru" },
   });
   const role = useWatch({ control: form.control, name: "role" });
   const errors = FIELDS.flatMap((field) => {
@@ -87,7 +88,7 @@ export function InviteStaffForm({
             </Select>
           )}
         </FormField>
-        {role === "OFFICE_HEAD" ? (
+        {isOfficeBound(role) ? (
           <FormField id="invite-offices" label={t("staff.offices")} hint={t("staff.officesHint")} error={errorOf("offices")}>
             {(control) => <Input inputMode="numeric" {...control} {...form.register("offices")} />}
           </FormField>
