@@ -1,11 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-
 import { useTexts, useTextFormat } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TApiKeyRow } from "@/lib/api-keys/list-api-keys";
 import type { TRevokeApiKey } from "@/lib/api-keys/schemas";
@@ -19,16 +18,12 @@ export function ApiKeyList({
 }) {
   const t = useTexts("apiKeys");
   const format = useTextFormat();
-  const [isPending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const revoking = useAction(revoke, { refresh: false });
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
 
   function onRevoke(row: TApiKeyRow) {
     if (!window.confirm(t("revokeConfirm", { name: row.name }))) return;
-    startTransition(async () => {
-      const result = await revoke({ id: row.id });
-      setMessage(result.ok ? { tone: "success", text: t("revokedDone", { name: result.data.name }) } : { tone: "danger", text: result.message });
-    });
+    revoking.run({ id: row.id });
   }
 
   return (
@@ -36,7 +31,7 @@ export function ApiKeyList({
       <h2 id="api-keys-list" className="text-xl font-semibold">
         {t("listTitle")}
       </h2>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <ActionOutcome failure={revoking.failure} done={revoking.data ? t("revokedDone", { name: revoking.data.name }) : undefined} />
       {rows.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
@@ -73,7 +68,7 @@ export function ApiKeyList({
                 </Cell>
                 <Cell>
                   {row.revokedAt ? null : (
-                    <Button size="sm" variant="secondary" disabled={isPending} onClick={() => onRevoke(row)} aria-label={`${t("revoke")}: ${row.name}`}>
+                    <Button size="sm" variant="secondary" disabled={revoking.isPending} onClick={() => onRevoke(row)} aria-label={`${t("revoke")}: ${row.name}`}>
                       {t("revoke")}
                     </Button>
                   )}

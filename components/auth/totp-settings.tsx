@@ -1,12 +1,13 @@
 "use client";
 
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
 
 import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { type TActionFailure, useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TConfirmTotp, TStartTotpEnrolment } from "@/lib/auth/schemas";
 
@@ -25,40 +26,25 @@ export function TotpSettings({
 }) {
   const t = useTexts("totp");
   const format = useTextFormat();
-  const [isPending, startTransition] = useTransition();
   const [enrolment, setEnrolment] = useState<TEnrolment | null>(null);
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
 
-  function finish(action: typeof confirm, done: string) {
-    startTransition(async () => {
-      const result = await action({ code });
-      if (result.ok) {
-        setEnrolment(null);
-        setCode("");
-        setError(undefined);
-        setNotice(done);
-      } else {
-        setError(result.fieldErrors?.code ?? result.message);
-      }
-    });
-  }
+  const showError = (failure: TActionFailure) => setError(failure.fieldErrors?.code ?? failure.message);
+  const settle = (enrolled: TEnrolment | null, done?: string) => {
+    setEnrolment(enrolled);
+    setCode("");
+    setError(undefined);
+    setNotice(done);
+  };
+  const starting = useAction(start, { refresh: false, onSuccess: (data) => settle(data), onFailure: showError });
+  const confirming = useAction(confirm, { refresh: false, onSuccess: () => settle(null, enabledAt ? t("replaced") : t("confirmed")), onFailure: showError });
+  const disabling = useAction(disable, { refresh: false, onSuccess: () => settle(null, t("turnedOff")), onFailure: showError });
+  const isPending = starting.isPending || confirming.isPending || disabling.isPending;
 
   /** With a factor in force, the code from it goes along: replacing the factor takes one. */
-  function begin() {
-    startTransition(async () => {
-      const result = await start(enabledAt ? { code } : undefined);
-      if (result.ok) {
-        setEnrolment(result.data);
-        setCode("");
-        setError(undefined);
-        setNotice(undefined);
-      } else {
-        setError(result.fieldErrors?.code ?? result.message);
-      }
-    });
-  }
+  const begin = () => starting.run(enabledAt ? { code } : undefined);
 
   const codeField = (
     <FormField id="totp-code" label={t("code")} error={error}>
@@ -85,7 +71,7 @@ export function TotpSettings({
         <form
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            finish(confirm, enabledAt ? t("replaced") : t("confirmed"));
+            confirming.run({ code });
           }}
           className="flex flex-col gap-3"
         >
@@ -105,7 +91,7 @@ export function TotpSettings({
         <form
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            finish(disable, t("turnedOff"));
+            disabling.run({ code });
           }}
           className="flex flex-col gap-3"
         >

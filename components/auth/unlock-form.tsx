@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TUnlockLink } from "@/lib/auth/unlock-schemas";
 
@@ -17,20 +18,12 @@ export function UnlockForm({
   action: (input: TUnlockLink) => Promise<TActionResult<{ isUnlocked: boolean }>>;
 }) {
   const t = useTexts("unlock");
-  const [isPending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const { run, isPending, isDone, failure } = useAction(action, { refresh: false });
 
-  function onUnlock() {
-    startTransition(async () => {
-      const answer = await action({ token });
-      setResult(answer.ok ? { tone: "success", text: t("done") } : { tone: "danger", text: answer.message });
-    });
-  }
-
-  if (result?.tone === "success") {
+  if (isDone) {
     return (
       <div className="flex flex-col gap-3">
-        <Alert tone="success">{result.text}</Alert>
+        <Alert tone="success">{t("done")}</Alert>
         <Link href="/console/sign-in" className="self-start font-medium text-brand-700 underline">
           {t("signIn")}
         </Link>
@@ -39,8 +32,8 @@ export function UnlockForm({
   }
   return (
     <div className="flex flex-col gap-3">
-      {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
-      <Button type="button" disabled={isPending} onClick={onUnlock} className="self-start">
+      <ActionOutcome failure={failure} />
+      <Button type="button" disabled={isPending} onClick={() => run({ token })} className="self-start">
         {t("submit")}
       </Button>
     </div>

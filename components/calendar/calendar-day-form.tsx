@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useValidatedAction } from "@/components/loyalty/use-validated-action";
+import { useTexts } from "@/components/i18n/texts";
+import { useAction } from "@/components/ui/use-action";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -18,7 +18,7 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
   const t = useTexts("calendar");
   const empty: TValues = { date: "", kind: "off", note: "" };
   const [values, setValues] = useState<TValues>(empty);
-  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveCalendarDay, action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveCalendarDay, onSuccess: () => setValues(empty) });
   return (
     <ActionForm
       testId="calendar-day-form"
@@ -27,7 +27,7 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
       isPending={isPending}
       done={isDone ? t("day.done") : undefined}
       failure={failure}
-      onSubmit={() => submit({ date: values.date, isWorkingDay: values.kind === "working", note: values.note }, () => setValues(empty))}
+      onSubmit={() => run({ date: values.date, isWorkingDay: values.kind === "working", note: values.note })}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="calendar-day-date" label={t("day.date")} hint={t("day.dateHint")} error={errorOf("date")}>

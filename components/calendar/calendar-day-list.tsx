@@ -1,6 +1,6 @@
 "use client";
 
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
 import { useTexts, useTextFormat } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,8 +25,8 @@ export function CalendarDayList({
 }) {
   const t = useTexts("calendar");
   const format = useTextFormat();
-  const saving = useCaseAction(save);
-  const removing = useCaseAction(remove);
+  const saving = useAction(save);
+  const removing = useAction(remove);
   const isPending = saving.isPending || removing.isPending;
   const failure = saving.failure ?? removing.failure;
   if (days.length === 0) return <p className="text-muted">{t("empty", { year })}</p>;

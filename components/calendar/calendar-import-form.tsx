@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
-import { useValidatedAction } from "@/components/loyalty/use-validated-action";
+import { useTexts } from "@/components/i18n/texts";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -26,7 +26,7 @@ export function CalendarImportForm({
   const t = useTexts("calendar");
   const [values, setValues] = useState({ year: String(year), text: "" });
   const [count, setCount] = useState<number>();
-  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZImportCalendarYear, action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZImportCalendarYear, onSuccess: (data) => setCount(data.count) });
   const badLines = values.text.split(/\r\n|\r|\n/).flatMap((_, index) => {
     const message = errorOf(`lines.${index + 1}`);
     return message ? [t("import.lineError", { line: index + 1, message })] : [];
@@ -39,7 +39,7 @@ export function CalendarImportForm({
       isPending={isPending}
       done={isDone && count !== undefined ? t("import.done", { count }) : undefined}
       failure={failure}
-      onSubmit={() => submit(values, (data) => setCount(data.count))}
+      onSubmit={() => run(values)}
     >
       <p className="text-muted">{t("import.lead")}</p>
       <FormField id="calendar-import-year" label={t("import.year")} error={errorOf("year")}>

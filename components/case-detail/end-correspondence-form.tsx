@@ -9,7 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { type TEndCorrespondenceInput, ZEndCorrespondence } from "@/lib/console-cases/schemas";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** Ends correspondence on a repeated appeal that raises nothing new (ст. 11 ч. 5 59-ФЗ), with the notice. */
 export function EndCorrespondenceForm({
@@ -21,7 +21,7 @@ export function EndCorrespondenceForm({
 }) {
   const t = useTexts("caseDetail");
   const [reason, setReason] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZEndCorrespondence);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZEndCorrespondence });
   return (
     <ActionForm
       testId="end-correspondence-form"

@@ -10,7 +10,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TExtendCaseDeadlineInput } from "@/lib/console-cases/schemas";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** The one extension: days and the reason that the notice to the applicants states. */
 export function ExtendForm({
@@ -23,7 +23,7 @@ export function ExtendForm({
   const t = useTexts("caseDetail");
   const [days, setDays] = useState("30");
   const [reason, setReason] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action);
   return (
     <ActionForm
       testId="extend-form"

@@ -12,7 +12,7 @@ import { FORWARD_WITHIN_DAYS } from "@/lib/console-cases/outcomes";
 import { type TForwardCaseInput, ZForwardCase } from "@/lib/console-cases/schemas";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** Forwards the appeal to the competent body (ст. 8 ч. 3 59-ФЗ) with the notice the applicant gets. */
 export function ForwardForm({
@@ -28,7 +28,7 @@ export function ForwardForm({
   const t = useTexts("caseDetail");
   const [forwardedTo, setForwardedTo] = useState("");
   const [body, setBody] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZForwardCase);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZForwardCase });
   return (
     <ActionForm
       testId="forward-form"

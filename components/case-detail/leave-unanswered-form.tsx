@@ -10,7 +10,7 @@ import { type TLeaveCaseUnansweredInput, ZLeaveCaseUnanswered } from "@/lib/cons
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** Leaves the appeal without an answer on the grounds ст. 11 59-ФЗ allows; the applicant is told the grounds. */
 export function LeaveUnansweredForm({
@@ -22,7 +22,7 @@ export function LeaveUnansweredForm({
 }) {
   const t = useTexts("caseDetail");
   const [grounds, setGrounds] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZLeaveCaseUnanswered);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZLeaveCaseUnanswered });
   return (
     <ActionForm
       testId="leave-unanswered-form"

@@ -9,7 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TMergeCaseInput } from "@/lib/console-cases/schemas";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** Merges this case, as a duplicate, into the case with the number given. */
 export function MergeForm({
@@ -21,7 +21,7 @@ export function MergeForm({
 }) {
   const t = useTexts("caseDetail");
   const [intoNumber, setIntoNumber] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action);
   return (
     <ActionForm
       testId="merge-form"

@@ -9,7 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TAddInternalNoteInput } from "@/lib/console-cases/schemas";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 export function NoteForm({
   caseId,
@@ -20,7 +20,7 @@ export function NoteForm({
 }) {
   const t = useTexts("caseDetail");
   const [body, setBody] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => setBody("") });
   return (
     <ActionForm
       testId="note-form"
@@ -29,7 +29,7 @@ export function NoteForm({
       isPending={isPending}
       done={isDone ? t("note.done") : undefined}
       failure={failure}
-      onSubmit={() => run({ caseId, body }, () => setBody(""))}
+      onSubmit={() => run({ caseId, body })}
     >
       <FormField id="note-body" label={t("note.label")} hint={t("note.hint")} error={errorOf("body")}>
         {(control) => <Textarea {...control} value={body} onChange={(event) => setBody(event.target.value)} />}

@@ -14,7 +14,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 type TSetStatus = "" | CaseStatus;
 
@@ -45,7 +45,13 @@ export function ReplyForm({
   const [body, setBody] = useState("");
   const [setStatus, setSetStatus] = useState<TSetStatus>("");
   const [sentTo, setSentTo] = useState<number | null>(null);
-  const { run, isPending, failure, errorOf } = useCaseAction(action, ZReplyToCase);
+  const { run, isPending, failure, errorOf } = useAction(action, {
+    schema: ZReplyToCase,
+    onSuccess: (data) => {
+      setSentTo(data.recipients);
+      setBody("");
+    },
+  });
 
   function onPickTemplate(id: string) {
     setTemplateId(id);
@@ -66,12 +72,7 @@ export function ReplyForm({
       isPending={isPending}
       done={sentTo !== null ? t("reply.done", { count: sentTo }) : undefined}
       failure={failure}
-      onSubmit={() =>
-        run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined }, (data) => {
-          setSentTo(data.recipients);
-          setBody("");
-        })
-      }
+      onSubmit={() => run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined })}
     >
       <FormField id="reply-template" label={t("reply.template")}>
         {(control) => (

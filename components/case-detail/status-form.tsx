@@ -10,7 +10,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 /** Offers only the moves the lifecycle lets this staff member make by hand (statusChoices). */
 export function StatusForm({
@@ -26,7 +26,7 @@ export function StatusForm({
   const [picked, setTo] = useState<CaseStatus | "">(choices[0] ?? "");
   // After a move the page brings new choices: a pick that is no longer one falls back to the first.
   const to = picked && choices.includes(picked) ? picked : (choices[0] ?? "");
-  const { run, isPending, isDone, failure } = useCaseAction(action);
+  const { run, isPending, isDone, failure } = useAction(action);
   if (choices.length === 0) return null;
   return (
     <ActionForm

@@ -12,7 +12,7 @@ import { CasePriority } from "@/lib/generated/prisma/enums";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "./use-case-action";
+import { useAction } from "@/components/ui/use-action";
 
 type TTriage = { topicId: string; priority: string; assigneeId: string; officePostcode: string };
 
@@ -31,7 +31,7 @@ export function TriageForm({
   const t = useTexts("caseDetail");
   const { locale } = t;
   const [values, setValues] = useState(initial);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action);
   const set = (field: keyof TTriage) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTextFormat, useTexts } from "@/components/i18n/texts";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { allowanceValues, ATTACHMENT_LIMITS, type TUploadAllowance } from "@/lib/attachments/limits";
 import { submissionFormData } from "@/lib/action/submission-form-data";
@@ -29,34 +29,28 @@ export function AddInformationForm({
 }) {
   const t = useTexts("statusPage");
   const format = useTextFormat();
-  const router = useRouter();
   const [text, setText] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [error, setError] = useState<string | undefined>();
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [isDone, setIsDone] = useState(false);
-  const [isPending, startTransition] = useTransition();
   // The file field keeps its own list; a new key gives a fresh, empty field after a success.
   const [fieldKey, setFieldKey] = useState(0);
+  const { run, isPending, isDone, failure, errorOf, reset } = useAction(action, {
+    onSuccess: () => {
+      setText("");
+      setFiles([]);
+      setFieldKey((key) => key + 1);
+      setIdempotencyKey(crypto.randomUUID());
+    },
+  });
+  const fileError = errorOf("attachments");
+  // A problem with the files shows on the file field only.
+  const error = errorOf("text") ?? (fileError ? undefined : failure);
 
   const left = allowanceValues(allowance);
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await action(submissionFormData({ token, text }, idempotencyKey, files));
-      setError(result.ok ? undefined : (result.fieldErrors?.text ?? (result.fieldErrors?.attachments ? undefined : result.message)));
-      setFileError(result.ok ? undefined : result.fieldErrors?.attachments);
-      if (result.ok) {
-        setText("");
-        setFiles([]);
-        setFieldKey((key) => key + 1);
-        setIdempotencyKey(crypto.randomUUID());
-        setIsDone(true);
-        router.refresh();
-      }
-    });
+    run(submissionFormData({ token, text }, idempotencyKey, files));
   }
 
   return (
@@ -70,7 +64,7 @@ export function AddInformationForm({
             value={text}
             onChange={(event) => {
               setText(event.target.value);
-              setIsDone(false);
+              if (isDone) reset();
             }}
             {...control}
           />

@@ -1,11 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTexts } from "@/components/i18n/texts";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** Once the case is answered: how good was the answer, 1–5, once. */
@@ -18,19 +19,14 @@ export function RateAnswerForm({
 }) {
   const t = useTexts("statusPage");
   const labels = useTexts("desk").raw("scoreLabels") as string[];
-  const router = useRouter();
   const [score, setScore] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const [isScoreMissing, setIsScoreMissing] = useState(false);
+  const { run, isPending, isDone, failure } = useAction(action);
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (!score) return setMessage({ tone: "danger", text: t("chooseScore") });
-    startTransition(async () => {
-      const result = await action({ token, score });
-      setMessage(result.ok ? { tone: "success", text: t("rated") } : { tone: "danger", text: result.message });
-      if (result.ok) router.refresh();
-    });
+    setIsScoreMissing(!score);
+    if (score) run({ token, score });
   }
 
   return (
@@ -48,7 +44,7 @@ export function RateAnswerForm({
           ))}
         </div>
       </fieldset>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {isScoreMissing ? <Alert tone="danger">{t("chooseScore")}</Alert> : <ActionOutcome failure={failure} done={isDone ? t("rated") : undefined} />}
       <Button type="submit" disabled={isPending} className="self-start">
         {t("rate")}
       </Button>

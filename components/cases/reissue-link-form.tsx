@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-
 import { useTexts } from "@/components/i18n/texts";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /**
@@ -19,22 +19,18 @@ export function ReissueLinkForm({
   action: (input: { token: string }) => Promise<TActionResult<{ isSent: boolean }>>;
 }) {
   const t = useTexts("statusPage");
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const { run, isPending, isDone, failure } = useAction(action, { refresh: false });
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await action({ token });
-      setMessage(result.ok ? { tone: "success", text: t("newLinkSent") } : { tone: "danger", text: result.message });
-    });
+    run({ token });
   }
 
-  if (message?.tone === "success") return <Alert tone="success">{message.text}</Alert>;
+  if (isDone) return <Alert tone="success">{t("newLinkSent")}</Alert>;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2">
       <p className="text-sm text-muted">{t("newLinkHint")}</p>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <ActionOutcome failure={failure} />
       <Button type="submit" variant="secondary" size="sm" disabled={isPending} className="self-start">
         {t("newLink")}
       </Button>

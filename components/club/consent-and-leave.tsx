@@ -1,19 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** Withdraws or gives again the optional news consent. */
 export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; action: (input: { isGiven: boolean }) => Promise<TActionResult<null>> }) {
   const t = useTexts("club.account");
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<string>();
+  const { run, isPending, failure } = useAction(action);
   return (
     <div className="flex flex-col gap-2">
       <Button
@@ -21,13 +20,7 @@ export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; actio
         variant="secondary"
         className="self-start"
         disabled={isPending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await action({ isGiven: !isGiven });
-            if (result.ok) router.refresh();
-            else setFailure(result.message);
-          })
-        }
+        onClick={() => run({ isGiven: !isGiven })}
       >
         {isGiven ? t("withdrawNews") : t("giveNews")}
       </Button>
@@ -41,23 +34,15 @@ export function LeaveClubForm({ action }: { action: (input: { confirm: true }) =
   const t = useTexts("club.account");
   const router = useRouter();
   const [isConfirmed, setIsConfirmed] = useState(false);
-  const [isPending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<string>();
+  // The session ended with the membership: the home page, rendered anew, is the signed-out site.
+  const { run, isPending, failure } = useAction(action, { onSuccess: () => router.push("/") });
   return (
     <form
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
         if (!isConfirmed) return;
-        startTransition(async () => {
-          const result = await action({ confirm: true });
-          // The session ended with the membership: the home page, rendered anew, is the signed-out site.
-          if (result.ok) {
-            router.push("/");
-            router.refresh();
-          }
-          else setFailure(result.message);
-        });
+        run({ confirm: true });
       }}
     >
       <div className="flex items-start gap-3">

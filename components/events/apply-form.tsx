@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -29,7 +29,7 @@ export function ApplyForm({
   const t = useTexts("events.member");
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [applied, setApplied] = useState<TApplied["status"] | null>(null);
-  const { run, isPending, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, failure, errorOf } = useAction(action, { onSuccess: (data) => setApplied(data.status) });
   const submit = screening.length > 0 || hasFreePlaces ? t("apply") : t("applyWaitlist");
   return (
     <ActionForm
@@ -39,7 +39,7 @@ export function ApplyForm({
       isPending={isPending}
       done={applied ? t(`applied.${applied}`) : undefined}
       failure={failure}
-      onSubmit={() => run({ eventId, answers }, (data) => setApplied(data.status))}
+      onSubmit={() => run({ eventId, answers })}
     >
       {screening.length > 0 ? <p className="text-sm text-muted">{t("screeningHint")}</p> : null}
       {screening.map((question) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TMarkAttendanceInput } from "@/lib/events/schemas";
 
@@ -16,7 +16,7 @@ export function AttendanceCheckbox({
   label: string;
   action: (input: TMarkAttendanceInput) => Promise<TActionResult<{ points: number }>>;
 }) {
-  const { run, isPending, failure } = useCaseAction(action);
+  const { run, isPending, failure } = useAction(action);
   return (
     <label className="flex min-h-11 items-center gap-2">
       <input

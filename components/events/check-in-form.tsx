@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -21,7 +21,12 @@ export function CheckInForm({
   const t = useTexts("events.console");
   const [code, setCode] = useState("");
   const [name, setName] = useState<string | null>(null);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+    onSuccess: (data) => {
+      setName(data.name);
+      setCode("");
+    },
+  });
   return (
     <ActionForm
       testId="check-in"
@@ -30,12 +35,7 @@ export function CheckInForm({
       isPending={isPending}
       done={isDone && name ? t("checkedIn", { name }) : undefined}
       failure={failure}
-      onSubmit={() =>
-        run({ eventId, code }, (data) => {
-          setName(data.name);
-          setCode("");
-        })
-      }
+      onSubmit={() => run({ eventId, code })}
     >
       <FormField id="check-in-code" label={t("code")} hint={t("checkInHint")} error={errorOf("code")}>
         {(control) => (

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { SegmentPicker } from "@/components/surveys/segment-picker";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -62,31 +62,30 @@ export function EventForm({
   const t = useTexts("events");
   const router = useRouter();
   const [values, setValues] = useState<TEventFormValues>(initial ?? EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+    onSuccess: (saved) => {
+      if (!values.id) router.push(`/console/events/${saved.id}`);
+    },
+  });
   const prefix = `event-${initial?.id ?? "new"}`;
   const set = (field: keyof TEventFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   function onSubmit() {
     const lines = values.screening.split("\n").map((line) => line.trim()).filter(Boolean);
-    run(
-      {
-        id: values.id,
-        kind: values.kind,
-        title: values.title,
-        description: values.description,
-        city: values.city,
-        address: values.address,
-        onlineUrl: values.onlineUrl,
-        startsAt: fromMoscowInput(values.startsAt),
-        endsAt: fromMoscowInput(values.endsAt),
-        capacity: Number(values.capacity),
-        segment: values.segment,
-        screening: lines.map((text, index) => ({ id: `q${index + 1}`, text })),
-      },
-      (saved) => {
-        if (!values.id) router.push(`/console/events/${saved.id}`);
-      },
-    );
+    run({
+      id: values.id,
+      kind: values.kind,
+      title: values.title,
+      description: values.description,
+      city: values.city,
+      address: values.address,
+      onlineUrl: values.onlineUrl,
+      startsAt: fromMoscowInput(values.startsAt),
+      endsAt: fromMoscowInput(values.endsAt),
+      capacity: Number(values.capacity),
+      segment: values.segment,
+      screening: lines.map((text, index) => ({ id: `q${index + 1}`, text })),
+    });
   }
 
   const screeningError =

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -27,7 +27,7 @@ export function AnswerIdeaForm({
 }) {
   const t = useTexts("ideas");
   const [values, setValues] = useState({ status, publicAnswer });
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action);
   const prefix = `answer-${ideaId}`;
   return (
     <ActionForm

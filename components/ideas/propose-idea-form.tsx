@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -18,7 +18,7 @@ const EMPTY = { title: "", body: "", area: "" };
 export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("ideas");
   const [values, setValues] = useState(EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => setValues(EMPTY) });
   return (
     <ActionForm
       testId="propose-idea"
@@ -27,7 +27,7 @@ export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput)
       isPending={isPending}
       done={isDone ? t("propose.done") : undefined}
       failure={failure}
-      onSubmit={() => run({ ...values, area: values.area as TProposeIdeaInput["area"] }, () => setValues(EMPTY))}
+      onSubmit={() => run({ ...values, area: values.area as TProposeIdeaInput["area"] })}
     >
       <FormField id="idea-area" label={t("propose.area")} error={errorOf("area")}>
         {(control) => (

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -18,7 +18,12 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
   const [area, setArea] = useState<TRateAreaInput["area"]>("OFFICES");
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+    onSuccess: () => {
+      setScore(null);
+      setComment("");
+    },
+  });
   return (
     <ActionForm
       testId="rate-area"
@@ -27,12 +32,7 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
       isPending={isPending}
       done={isDone ? t("rate.done") : undefined}
       failure={failure}
-      onSubmit={() =>
-        run({ area, score: score ?? Number.NaN, comment }, () => {
-          setScore(null);
-          setComment("");
-        })
-      }
+      onSubmit={() => run({ area, score: score ?? Number.NaN, comment })}
     >
       <FormField id="rate-area-select" label={t("rate.area")} error={errorOf("area")}>
         {(control) => (

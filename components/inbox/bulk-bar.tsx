@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { STATUS_TARGETS } from "@/lib/console-cases/status-choices";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -36,27 +36,16 @@ export function BulkBar({
   onDone: () => void;
 }) {
   const t = useTexts();
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
+  const { run, isPending, data, failure } = useAction(update, { onSuccess: () => onDone() });
   const [assignee, setAssignee] = useState(currentStaffId);
   const [status, setStatus] = useState<CaseStatus>("IN_PROGRESS");
-  const [message, setMessage] = useState<TMessage | null>(null);
+  const message: TMessage | null = failure
+    ? { tone: "danger", text: failure }
+    : data
+      ? { tone: data.skipped.length > 0 ? "info" : "success", text: t("inbox.bulk.done", { count: data.updated }), skipped: data.skipped }
+      : null;
   const isDisabled = isPending || selectedIds.length === 0;
   const id = useId();
-
-  function run(input: TBulkUpdate) {
-    startTransition(async () => {
-      const result = await update(input);
-      if (result.ok) {
-        const { updated, skipped } = result.data;
-        setMessage({ tone: skipped.length > 0 ? "info" : "success", text: t("inbox.bulk.done", { count: updated }), skipped });
-        onDone();
-        router.refresh();
-      } else {
-        setMessage({ tone: "danger", text: result.message });
-      }
-    });
-  }
 
   return (
     <section aria-label={t("inbox.bulk.label")} className="flex flex-col gap-2 rounded-lg border border-line p-3">

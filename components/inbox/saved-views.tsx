@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSavedView } from "@/lib/inbox/saved-views";
 
@@ -23,20 +23,19 @@ export function SavedViews({
   remove: (input: { id: string }) => Promise<TActionResult<null>>;
 }) {
   const t = useTexts("inbox.views");
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
   const [name, setName] = useState("");
+  // One line for either action's refusal; the name's own error when the name is the problem.
   const [error, setError] = useState<string | null>(null);
-
-  function run(call: () => Promise<TActionResult<unknown>>, onOk?: () => void) {
-    startTransition(async () => {
-      const result = await call();
-      if (!result.ok) return setError(result.fieldErrors?.name ?? result.message);
+  const outcome = { onFailure: ({ fieldErrors, message }: { fieldErrors?: Record<string, string>; message: string }) => setError(fieldErrors?.name ?? message) };
+  const saving = useAction(save, {
+    ...outcome,
+    onSuccess: () => {
       setError(null);
-      onOk?.();
-      router.refresh();
-    });
-  }
+      setName("");
+    },
+  });
+  const removing = useAction(remove, { ...outcome, onSuccess: () => setError(null) });
+  const isPending = saving.isPending || removing.isPending;
 
   return (
     <section aria-labelledby="saved-views-title" className="flex flex-col gap-2">
@@ -56,7 +55,7 @@ export function SavedViews({
               variant="ghost"
               disabled={isPending}
               aria-label={t("delete", { name: view.name })}
-              onClick={() => run(() => remove({ id: view.id }))}
+              onClick={() => removing.run({ id: view.id })}
             >
               ×
             </Button>
@@ -67,7 +66,7 @@ export function SavedViews({
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          run(() => save({ name, query: currentQuery }), () => setName(""));
+          saving.run({ name, query: currentQuery });
         }}
       >
         <label className="flex flex-col gap-1 text-sm">

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import { IMPORT_MAX_BYTES, type TStartPurchaseImport, ZStartPurchaseImport } from "@/lib/loyalty/console-schemas";
@@ -16,20 +17,27 @@ export function ImportForm({ action }: { action: (input: TStartPurchaseImport) =
   const translate = useTranslatedError();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string>();
-  const [isPending, startTransition] = useTransition();
+  const [fileError, setFileError] = useState<string>();
+  // Reading the file is part of the action: the form is busy from the click on.
+  const { run, isPending, failure, errorOf, reset } = useAction(
+    async (chosen: File): Promise<TActionResult<{ id: string }>> => {
+      const parsed = ZStartPurchaseImport.safeParse({ fileName: chosen.name, content: await chosen.text() });
+      if (!parsed.success) {
+        const message = parsed.error.issues[0].message;
+        return { ok: false, code: "INVALID", message: translate(message) ?? message };
+      }
+      return action(parsed.data);
+    },
+    { refresh: false, onSuccess: (data) => router.push(`/console/loyalty/imports/${data.id}`) },
+  );
+  const error = fileError ?? errorOf("content") ?? failure;
 
   function onSubmit() {
-    if (!file) return setError(translate("loyaltyConsole.errors.file"));
+    if (!file) return setFileError(translate("loyaltyConsole.errors.file"));
     // Checked before reading, so a huge file is not loaded into the page for nothing.
-    if (file.size > IMPORT_MAX_BYTES) return setError(translate("loyaltyConsole.errors.fileTooBig"));
-    startTransition(async () => {
-      const parsed = ZStartPurchaseImport.safeParse({ fileName: file.name, content: await file.text() });
-      if (!parsed.success) return setError(translate(parsed.error.issues[0].message));
-      const result = await action(parsed.data);
-      if (result.ok) router.push(`/console/loyalty/imports/${result.data.id}`);
-      else setError(result.fieldErrors?.content ?? result.message);
-    });
+    if (file.size > IMPORT_MAX_BYTES) return setFileError(translate("loyaltyConsole.errors.fileTooBig"));
+    setFileError(undefined);
+    run(file);
   }
 
   return (
@@ -54,7 +62,8 @@ export function ImportForm({ action }: { action: (input: TStartPurchaseImport) =
           aria-describedby="import-file-hint"
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
-            setError(undefined);
+            setFileError(undefined);
+            reset();
           }}
         />
         <p id="import-file-hint" className="text-sm text-muted">

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TRedeemReward } from "@/lib/loyalty/console-schemas";
 
@@ -25,23 +25,12 @@ export function RedeemReward({
   action: (input: TRedeemReward) => Promise<TActionResult<{ balance: number }>>;
 }) {
   const t = useTexts("club.rewards");
-  const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
-  const [isPending, startTransition] = useTransition();
-
-  function redeem() {
-    startTransition(async () => {
-      const result = await action({ rewardId: reward.id });
-      setIsConfirming(false);
-      if (result.ok) {
-        setOutcome({ ok: true, text: t("done", { title: reward.title, balance: result.data.balance }) });
-        router.refresh();
-      } else {
-        setOutcome({ ok: false, text: result.message });
-      }
-    });
-  }
+  const { run, isPending, data, failure, reset } = useAction(action, {
+    onSuccess: () => setIsConfirming(false),
+    onFailure: () => setIsConfirming(false),
+  });
+  const redeem = () => run({ rewardId: reward.id });
 
   return (
     <div className="flex flex-col gap-2">
@@ -68,14 +57,14 @@ export function RedeemReward({
           className="self-start"
           disabled={!isAvailable}
           onClick={() => {
-            setOutcome(undefined);
+            reset();
             setIsConfirming(true);
           }}
         >
           {t("redeem")}
         </Button>
       )}
-      <div aria-live="polite">{outcome ? <Alert tone={outcome.ok ? "success" : "danger"}>{outcome.text}</Alert> : null}</div>
+      <div aria-live="polite"><ActionOutcome failure={failure} done={data ? t("done", { title: reward.title, balance: data.balance }) : undefined} /></div>
     </div>
   );
 }

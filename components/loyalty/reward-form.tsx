@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -11,7 +11,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { type TSaveRewardInput, ZSaveReward } from "@/lib/loyalty/console-schemas";
 
 import { ActiveCheckbox } from "./active-checkbox";
-import { useValidatedAction } from "./use-validated-action";
+import { useAction } from "@/components/ui/use-action";
 
 export type TRewardValues = { id?: string; title: string; description: string; costPoints: string; stock: string; isActive: boolean };
 
@@ -21,7 +21,7 @@ const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock
 export function RewardForm({ initial, action }: { initial?: TRewardValues; action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("loyaltyConsole.rewards");
   const [values, setValues] = useState<TRewardValues>(initial ?? EMPTY);
-  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveReward, action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveReward, onSuccess: () => (initial ? undefined : setValues(EMPTY)) });
   const prefix = `reward-${initial?.id ?? "new"}`;
   const set = (field: keyof TRewardValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
@@ -32,7 +32,7 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
       isPending={isPending}
       done={isDone ? t("saved") : undefined}
       failure={failure}
-      onSubmit={() => submit(values, () => (initial ? undefined : setValues(EMPTY)))}
+      onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-title`} label={t("name")} error={errorOf("title")}>
         {(control) => <Input {...control} value={values.title} onChange={set("title")} />}

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -12,7 +12,7 @@ import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
 import { type TSaveRuleInput, ZSaveRule } from "@/lib/loyalty/console-schemas";
 
 import { ActiveCheckbox } from "./active-checkbox";
-import { useValidatedAction } from "./use-validated-action";
+import { useAction } from "@/components/ui/use-action";
 
 export type TRuleValues = {
   id?: string;
@@ -31,7 +31,7 @@ const EMPTY: TRuleValues = { kind: "PURCHASE", subject: "", points: "", dailyLim
 export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("loyaltyConsole.rules");
   const [values, setValues] = useState<TRuleValues>(initial ?? EMPTY);
-  const { submit, isPending, isDone, failure, errorOf } = useValidatedAction(ZSaveRule, action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveRule, onSuccess: () => (initial ? undefined : setValues(EMPTY)) });
   const prefix = `rule-${initial?.id ?? "new"}`;
   const set = (field: keyof TRuleValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
@@ -42,7 +42,7 @@ export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (
       isPending={isPending}
       done={isDone ? t("saved") : undefined}
       failure={failure}
-      onSubmit={() => submit(values, () => (initial ? undefined : setValues(EMPTY)))}
+      onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-kind`} label={t("kind")}>
         {(control) => (

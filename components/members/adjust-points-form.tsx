@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -28,7 +28,13 @@ export function AdjustPointsForm({
   const [reason, setReason] = useState("");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [balance, setBalance] = useState<number>();
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+    onSuccess: (data) => {
+      setBalance(data.balance);
+      setPoints("");
+      setReason("");
+    },
+  });
 
   function onSubmit() {
     const input = { memberId, points: /^[-+]?\d+$/.test(points.trim()) ? Number(points.trim()) : Number.NaN, reason };
@@ -40,11 +46,7 @@ export function AdjustPointsForm({
       return;
     }
     setClientErrors({});
-    run(parsed.data, (data) => {
-      setBalance(data.balance);
-      setPoints("");
-      setReason("");
-    });
+    run(parsed.data);
   }
 
   return (

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TConfirmResult } from "@/lib/club/membership";
 
@@ -18,8 +18,8 @@ export function ConfirmMembershipForm({
   action: (input: { token: string }) => Promise<TActionResult<TConfirmResult>>;
 }) {
   const t = useTexts("club.confirm");
-  const [result, setResult] = useState<TConfirmResult | { status: "failed"; message: string }>();
-  const [isPending, startTransition] = useTransition();
+  const { run, isPending, data, failure } = useAction(action, { refresh: false });
+  const result: TConfirmResult | { status: "failed"; message: string } | undefined = data ?? (failure ? { status: "failed", message: failure } : undefined);
 
   if (result) {
     const isDone = result.status === "confirmed" || result.status === "already-confirmed";
@@ -52,10 +52,7 @@ export function ConfirmMembershipForm({
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const response = await action({ token });
-          setResult(response.ok ? response.data : { status: "failed", message: response.message });
-        });
+        run({ token });
       }}
     >
       <Button type="submit" className="self-start" disabled={isPending} aria-busy={isPending}>

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts, useTextFormat } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TStaffRow } from "@/lib/staff/list-staff";
 import type { TSetStaffDisabled } from "@/lib/staff/schemas";
@@ -22,24 +23,19 @@ export function StaffList({
 }) {
   const t = useTexts();
   const format = useTextFormat();
-  const [isPending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [done, setDone] = useState<string>();
+  const { run, isPending, failure } = useAction(setDisabled, {
+    refresh: false,
+    onSuccess: (data, input) => setDone(t(input.isDisabled ? "staff.disabled" : "staff.enabled", { email: data.email })),
+  });
 
   function onToggle(row: TStaffRow) {
-    startTransition(async () => {
-      const result = await setDisabled({ staffId: row.id, isDisabled: !row.isDisabled });
-      if (result.ok) {
-        const key = row.isDisabled ? "staff.enabled" : "staff.disabled";
-        setMessage({ tone: "success", text: t(key, { email: result.data.email }) });
-      } else {
-        setMessage({ tone: "danger", text: result.message });
-      }
-    });
+    run({ staffId: row.id, isDisabled: !row.isDisabled });
   }
 
   return (
     <div className="flex flex-col gap-3">
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <ActionOutcome failure={failure} done={done} />
       <Table isSmallText={false} className="min-w-[40rem] border-collapse">
         <TableHead className="text-sm text-muted">
           <HeaderCell>{t("staff.name")}</HeaderCell>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
-
 import { useTexts } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TUnlockStaffAccount } from "@/lib/staff/schemas";
 
@@ -16,21 +15,13 @@ export function UnlockStaffButton({
   unlock: (input: TUnlockStaffAccount) => Promise<TActionResult<{ email: string }>>;
 }) {
   const t = useTexts("staff");
-  const [isPending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
-
-  function onUnlock() {
-    startTransition(async () => {
-      const result = await unlock({ staffId });
-      setMessage(result.ok ? { tone: "success", text: t("unlocked", { email: result.data.email }) } : { tone: "danger", text: result.message });
-    });
-  }
+  const { run, isPending, data, failure } = useAction(unlock, { refresh: false });
 
   return (
     <div className="flex flex-col gap-3">
       <p className="text-muted">{t("unlockLead")}</p>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <Button type="button" variant="secondary" disabled={isPending} onClick={onUnlock} className="self-start">
+      <ActionOutcome failure={failure} done={data ? t("unlocked", { email: data.email }) : undefined} />
+      <Button type="button" variant="secondary" disabled={isPending} onClick={() => run({ staffId })} className="self-start">
         {t("unlock")}
       </Button>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,9 +23,9 @@ export function SurveyStatusActions({
   closeAction: TAction;
 }) {
   const t = useTexts("surveys.status");
-  const open = useCaseAction(openAction);
-  const remind = useCaseAction(remindAction);
-  const close = useCaseAction(closeAction);
+  const open = useAction(openAction);
+  const remind = useAction(remindAction);
+  const close = useAction(closeAction);
   const failure = open.failure ?? remind.failure ?? close.failure;
   return (
     <div className="flex flex-col gap-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,7 @@ export function TemplateActiveToggle({
   action: (input: TSetReplyTemplateActiveInput) => Promise<TActionResult<{ isActive: boolean }>>;
 }) {
   const t = useTexts("templates");
-  const { run, isPending, failure } = useCaseAction(action);
+  const { run, isPending, failure } = useAction(action);
   return (
     <div className="flex flex-col gap-2">
       {failure ? <Alert tone="danger">{failure}</Alert> : null}

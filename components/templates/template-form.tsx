@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -28,7 +28,10 @@ export function TemplateForm({
   const tCase = useTexts("caseDetail");
   const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };
   const [values, setValues] = useState<TTemplate>(initial ?? empty);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action, ZSaveReplyTemplate);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+    schema: ZSaveReplyTemplate,
+    onSuccess: () => (initial ? undefined : setValues(empty)),
+  });
   const prefix = `template-${initial?.id ?? "new"}`;
   const set = (field: keyof TTemplate) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
@@ -39,7 +42,7 @@ export function TemplateForm({
       isPending={isPending}
       done={isDone ? t("saved") : undefined}
       failure={failure}
-      onSubmit={() => run({ ...values, nextStatus: values.nextStatus || null }, () => (initial ? undefined : setValues(empty)))}
+      onSubmit={() => run({ ...values, nextStatus: values.nextStatus || null })}
     >
       <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
         {(control) => <Input {...control} value={values.code} onChange={set("code")} />}

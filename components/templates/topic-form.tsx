@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 
-import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -17,7 +17,7 @@ export function TopicForm({ initial, action }: { initial?: TTopic; action: (inpu
   const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
   const [values, setValues] = useState<TTopic>(initial ?? empty);
-  const { run, isPending, isDone, failure, errorOf } = useCaseAction(action);
+  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => (initial ? undefined : setValues(empty)) });
   const prefix = `topic-${initial?.id ?? "new"}`;
   const set = (field: "code" | "nameRu" | "nameEn") => (event: { target: { value: string } }) =>
     setValues({ ...values, [field]: event.target.value });
@@ -29,7 +29,7 @@ export function TopicForm({ initial, action }: { initial?: TTopic; action: (inpu
       isPending={isPending}
       done={isDone ? t("saved") : undefined}
       failure={failure}
-      onSubmit={() => run(values, () => (initial ? undefined : setValues(empty)))}
+      onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
         {(control) => <Input {...control} value={values.code} onChange={set("code")} />}

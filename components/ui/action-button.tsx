@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useCaseAction } from "@/components/case-detail/use-case-action";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** One button running one server action with a fixed input; its outcome is announced next to it. */
@@ -19,7 +19,7 @@ export function ActionButton<TInput, TData>({
   input: TInput;
   variant?: "primary" | "secondary" | "ghost";
 }) {
-  const { run, isPending, isDone, failure } = useCaseAction(action);
+  const { run, isPending, isDone, failure } = useAction(action);
   return (
     <div className="flex flex-col gap-2">
       <Button type="button" variant={variant} disabled={isPending} aria-busy={isPending} onClick={() => run(input)}>
