@@ -5,9 +5,7 @@ import { caseScope } from "@/lib/auth/permissions";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { Attachment, Prisma } from "@/lib/generated/prisma/client";
-
-// Ids are UUIDs in the database; anything else cannot match, and would make PostgreSQL refuse the query.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * The attachments of its case an applicant's status link opens: the files they added themselves (their
@@ -30,7 +28,7 @@ export function applicantAttachmentsWhere(applicant: { id: string; isPrimary: bo
 
 /** The attachment when the status-link token's applicant may open it (see applicantAttachmentsWhere), else null. */
 export async function findAttachmentForApplicant(attachmentId: string, statusToken: string): Promise<Attachment | null> {
-  if (!UUID.test(attachmentId) || statusToken === "") return null;
+  if (!isUuid(attachmentId) || statusToken === "") return null;
   const applicant = await db.caseApplicant.findUnique({
     where: { statusTokenHash: hashLinkToken(statusToken) },
     select: { id: true, caseId: true, isPrimary: true },
@@ -41,6 +39,6 @@ export async function findAttachmentForApplicant(attachmentId: string, statusTok
 
 /** The attachment when its case is within what the staff member may see (office heads: their offices). */
 export async function findAttachmentForStaff(attachmentId: string, user: TStaffUser): Promise<Attachment | null> {
-  if (!UUID.test(attachmentId)) return null;
+  if (!isUuid(attachmentId)) return null;
   return db.attachment.findFirst({ where: { id: attachmentId, case: caseScope(user) } });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { linksOf } from "./links";
 import { contentOf } from "./stored-message";
@@ -37,7 +36,7 @@ export async function listCapturedMessages({ to, page }: { to?: string; page: nu
 
 /** One captured message with the headers it would have been sent with; null when there is none. */
 export async function getCapturedMessage(id: string) {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const message = await db.outboxMessage.findFirst({
     where: { id, status: "CAPTURED" },
     select: { id: true, to: true, template: true, locale: true, data: true, subject: true, html: true, text: true, headers: true, createdAt: true },

@@ -6,6 +6,7 @@ import { RespondentSurveyForm } from "@/components/surveys/respondent-survey-for
 import { SurveyAnswerPage } from "@/components/surveys/survey-answer-page";
 import { memberPage } from "@/lib/auth/page-guards";
 import { respondentAsMember, surveyForRespondent } from "@/lib/surveys/answering";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { saveSurveyDraftAction, submitSurveyAction } from "../actions";
 
@@ -13,13 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("answer.title") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A survey the signed-in member was invited to, answered from their account. */
 export default async function MemberSurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await memberPage(`/surveys/${encodeURIComponent(id)}`);
-  const respondent = UUID.test(id) ? await respondentAsMember(id, user.id) : null;
+  const respondent = isUuid(id) ? await respondentAsMember(id, user.id) : null;
   if (!respondent) notFound();
   const survey = await surveyForRespondent(respondent);
   return (

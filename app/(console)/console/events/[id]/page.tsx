@@ -14,7 +14,7 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
 import { knownRegions } from "@/lib/surveys/build-survey";
-import * as z from "@/lib/validation/z";
+import { isUuid } from "@/lib/validation/uuid";
 
 import {
   cancelEventAction,
@@ -35,7 +35,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await staffPage(`/console/events/${id}`, "event.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [t, format, event, regions] = await Promise.all([getTranslations("events"), getFormatter(), eventForStaff(id), knownRegions()]);
   if (!event) notFound();
   const accepted = event.registrations.filter((registration) => registration.status === "ACCEPTED").length;

@@ -9,6 +9,7 @@ import { MemberPointsSection, MemberProfileSection } from "@/components/members/
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { memberProfile } from "@/lib/members/member-profile";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { adjustPointsAction } from "./actions";
 
@@ -16,13 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("memberTitle") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await staffPage(`/console/members/${id}`, "member.view");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const profile = UUID.test(id) ? await memberProfile(id) : null;
+  const profile = isUuid(id) ? await memberProfile(id) : null;
   if (!profile) notFound();
   const t = await getTranslations("members");
   const { member } = profile;

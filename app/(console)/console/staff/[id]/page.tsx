@@ -10,10 +10,9 @@ import { UnlockStaffButton } from "@/components/staff/unlock-staff-button";
 import { staffPage } from "@/lib/auth/page-guards";
 import { SECURITY_EVENT_DAYS } from "@/lib/security/security-events";
 import { getStaffAccount } from "@/lib/staff/get-staff-account";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { unlockStaffAccountAction } from "../actions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("title") };
@@ -23,7 +22,7 @@ export default async function StaffAccountPage({ params }: PageProps<"/console/s
   const { id } = await params;
   const user = await staffPage(`/console/staff/${id}`, "staff.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const account = UUID.test(id) ? await getStaffAccount(id) : null;
+  const account = isUuid(id) ? await getStaffAccount(id) : null;
   if (!account) notFound();
   const t = await getTranslations();
   return (

@@ -11,6 +11,7 @@ import { SurveyStatusActions } from "@/components/surveys/survey-status-actions"
 import { staffPage } from "@/lib/auth/page-guards";
 import { knownRegions, loadSurvey } from "@/lib/surveys/build-survey";
 import { localDate } from "@/lib/time/operator-day";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { closeSurveyAction, countSegmentMembersAction, openSurveyAction, remindSurveyAction, saveSurveyAction } from "../actions";
 
@@ -18,14 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("title") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One survey: the builder while it is a draft; afterwards its targeting, figures and a read-only preview. */
 export default async function ConsoleSurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}`, "survey.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const survey = UUID.test(id) ? await loadSurvey(id) : null;
+  const survey = isUuid(id) ? await loadSurvey(id) : null;
   if (!survey) notFound();
   const [t, tc, format, regions] = await Promise.all([getTranslations("surveys"), getTranslations("club.join"), getFormatter(), knownRegions()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "Europe/Moscow" });

@@ -8,18 +8,17 @@ import { ImportProgress } from "@/components/loyalty/import-progress";
 import { ImportReport } from "@/components/loyalty/import-report";
 import { staffPage } from "@/lib/auth/page-guards";
 import { readPurchaseImport } from "@/lib/loyalty/purchase-import";
+import { isUuid } from "@/lib/validation/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("loyaltyConsole.import"))("pageTitle") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function PurchaseImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await staffPage(`/console/loyalty/imports/${id}`, "loyalty.configure");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const result = UUID.test(id) ? await readPurchaseImport(id) : null;
+  const result = isUuid(id) ? await readPurchaseImport(id) : null;
   if (!result) notFound();
   const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getFormatter()]);
   return (
