@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
 import { startWorker } from "@/lib/jobs/worker";
@@ -100,8 +100,10 @@ describe("the import job", () => {
     const { id } = await startPurchaseImport({ fileName: "worker.csv", content }, await createSupervisor());
     const worker = await startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 1, taskList: createLoyaltyTasks(), pollInterval: 200, handleSignals: false });
     try {
-      const deadline = Date.now() + 20_000;
-      while ((await readPurchaseImport(id))!.status === "RUNNING" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      await vi.waitFor(async () => expect((await readPurchaseImport(id))?.status, "the import has ended").not.toBe("RUNNING"), {
+        timeout: 20_000,
+        interval: 200,
+      });
     } finally {
       await worker.stop();
     }
