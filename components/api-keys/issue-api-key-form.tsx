@@ -11,6 +11,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TIssuedApiKey } from "@/lib/api-keys/issue-api-key";
@@ -39,19 +40,24 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
   });
   const errorOf = (field: (typeof FIELDS)[number]) => errors.find((error) => error.fieldId === fieldId(field))?.message;
 
-  async function onSubmit() {
+  const { run } = useAction(action, {
+    refresh: false,
+    onSuccess: (data) => {
+      setIssued(data);
+      form.reset({ name: "", scopes: ["cases:write"] });
+    },
+    onFailure: (response) => {
+      for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
+      }
+      if (!response.fieldErrors) setFailure(response.message);
+    },
+  });
+
+  function onSubmit() {
     setFailure(null);
     setIssued(null);
-    const response = await action(form.getValues());
-    if (response.ok) {
-      setIssued(response.data);
-      form.reset({ name: "", scopes: ["cases:write"] });
-      return;
-    }
-    for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
-    }
-    if (!response.fieldErrors) setFailure(response.message);
+    return run(form.getValues());
   }
 
   return (

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import { type TSetPassword, ZSetPassword } from "@/lib/auth/schemas";
@@ -43,20 +44,29 @@ export function SetPasswordForm({
   });
   const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
 
-  async function onSubmit(values: TSetPassword) {
-    setFailure(undefined);
-    const result = await action(values);
-    if (!result.ok) {
+  const { run } = useAction(action, {
+    refresh: false,
+    onSuccess: (data, values) => {
+      setIsDone(true);
+      void signInAndGo(data.email, values.password);
+    },
+    onFailure: (result) => {
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
         if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
       }
       if (!result.fieldErrors) setFailure(result.message);
-      return;
-    }
-    setIsDone(true);
-    const signedIn = await signIn("staff", { email: result.data.email, password: values.password, redirect: false });
+    },
+  });
+
+  async function signInAndGo(email: string, password: string) {
+    const signedIn = await signIn("staff", { email, password, redirect: false });
     router.replace(signedIn?.ok && !signedIn.error ? "/console" : "/console/sign-in");
     router.refresh();
+  }
+
+  function onSubmit(values: TSetPassword) {
+    setFailure(undefined);
+    return run(values);
   }
 
   if (isDone) return <Alert tone="success">{t("invite.done")}</Alert>;

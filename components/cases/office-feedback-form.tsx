@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { useTexts } from "@/components/i18n/texts";
 import { useFormErrors } from "@/components/ui/use-form-errors";
+import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { useAction } from "@/components/ui/use-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TReceipt } from "@/lib/cases/receipt";
@@ -26,6 +27,17 @@ import {
 import { HoneypotField } from "@/components/ui/honeypot-field";
 import { TextField } from "@/components/ui/text-field";
 
+/** Sends a feedback form's values: the server's field errors go on the fields, any other refusal above them. */
+function useFeedbackSubmit<TInput>(
+  action: (input: TInput) => Promise<TActionResult<TReceipt>>,
+  values: () => TInput,
+  applyResult: (result: TActionResult<unknown>) => string | undefined,
+) {
+  const [failure, setFailure] = useState<string | undefined>();
+  const { run, data } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
+  return { onSubmit: () => run(values()), receipt: data, failure };
+}
+
 const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
 
 /** Rating an office (1–5) and, optionally, an employee or counter. */
@@ -38,16 +50,9 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
     defaultValues: { officePostcode: "", subject: "", comment: "", name: "", email: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "rate", RATE_FIELDS);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | undefined>();
+  const { onSubmit, receipt, failure } = useFeedbackSubmit(action, form.getValues, applyResult);
 
-  async function onSubmit() {
-    const result = await action(form.getValues());
-    if (result.ok) setDone(t("ratingThanks", { number: result.data.caseNumber }));
-    else setFailure(applyResult(result));
-  }
-
-  if (done) return <Alert tone="success">{done}</Alert>;
+  if (receipt) return <Alert tone="success">{t("ratingThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
@@ -94,16 +99,9 @@ export function ReportQueueForm({ action }: { action: (input: TReportQueueInput)
     defaultValues: { officePostcode: "", comment: "", website: "" },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "queue", QUEUE_FIELDS);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | undefined>();
+  const { onSubmit, receipt, failure } = useFeedbackSubmit(action, form.getValues, applyResult);
 
-  async function onSubmit() {
-    const result = await action(form.getValues());
-    if (result.ok) setDone(t("queueThanks", { number: result.data.caseNumber }));
-    else setFailure(applyResult(result));
-  }
-
-  if (done) return <Alert tone="success">{done}</Alert>;
+  if (receipt) return <Alert tone="success">{t("queueThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { submissionFormData } from "@/lib/action/submission-form-data";
 import type { TReceipt } from "@/lib/cases/receipt";
@@ -22,24 +23,21 @@ export function useFilingSubmit({
   applyResult: (result: TActionResult<unknown>) => string | undefined;
 }) {
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [receipt, setReceipt] = useState<TReceipt | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [failure, setFailure] = useState<string | undefined>();
-  const [fileError, setFileError] = useState<string | undefined>();
+  const { run, data: receipt, errorOf } = useAction(action, {
+    refresh: false,
+    onSuccess: () => setIdempotencyKey(crypto.randomUUID()),
+    onFailure: (result) => {
+      if (!result.fieldErrors?.attachments) setFailure(applyResult(result));
+    },
+  });
 
-  async function onSubmit() {
+  /** Resolves when the server has answered, so the form stays busy (and sends once) until then. */
+  function onSubmit() {
     setFailure(undefined);
-    setFileError(undefined);
-    const result = await action(submissionFormData(values(), idempotencyKey, files));
-    if (result.ok) {
-      setReceipt(result.data);
-      setIdempotencyKey(crypto.randomUUID());
-    } else if (result.fieldErrors?.attachments) {
-      setFileError(result.fieldErrors.attachments);
-    } else {
-      setFailure(applyResult(result));
-    }
+    return run(submissionFormData(values(), idempotencyKey, files));
   }
 
-  return { onSubmit, receipt, setFiles, failure, fileError };
+  return { onSubmit, receipt: receipt ?? null, setFiles, failure, fileError: errorOf("attachments") };
 }

@@ -5,16 +5,17 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
-import { useTexts } from "@/components/i18n/texts";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { HoneypotField } from "@/components/ui/honeypot-field";
 import { TextField } from "@/components/ui/text-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
+import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { useAction } from "@/components/ui/use-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSubmitResult } from "@/lib/club/membership";
@@ -72,14 +73,13 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "join", FIELDS);
   const [failure, setFailure] = useState<string>();
-  const [outcome, setOutcome] = useState<TSubmitResult["outcome"]>();
+  const { run, data } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
+  const outcome = data?.outcome;
   const ageBand = useWatch({ control: form.control, name: "ageBand" });
 
-  async function onSubmit() {
+  function onSubmit() {
     setFailure(undefined);
-    const result = await action(form.getValues());
-    if (result.ok) setOutcome(result.data.outcome);
-    else setFailure(applyResult(result));
+    return run(form.getValues());
   }
 
   if (outcome) {

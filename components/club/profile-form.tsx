@@ -5,12 +5,13 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { useTexts } from "@/components/i18n/texts";
 import { TextField } from "@/components/ui/text-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
+import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { type TMemberProfile, ZMemberProfile } from "@/lib/club/schemas";
 
@@ -23,14 +24,12 @@ export function ProfileForm({ initial, action }: { initial: TInput; action: (inp
   const form = useForm<TInput, unknown, TMemberProfile>({ resolver: zodResolver(ZMemberProfile), shouldFocusError: false, defaultValues: initial });
   const { errors, idOf, applyResult } = useFormErrors(form, "profile", FIELDS);
   const [failure, setFailure] = useState<string>();
-  const [isSaved, setIsSaved] = useState(false);
+  const { run, isDone: isSaved, reset } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
 
-  async function onSubmit() {
+  function onSubmit() {
     setFailure(undefined);
-    setIsSaved(false);
-    const result = await action(form.getValues());
-    if (result.ok) setIsSaved(true);
-    else setFailure(applyResult(result));
+    reset();
+    return run(form.getValues());
   }
 
   return (

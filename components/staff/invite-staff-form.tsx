@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import { Select } from "@/components/ui/select";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -43,18 +44,23 @@ export function InviteStaffForm({
   });
   const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
 
-  async function onSubmit() {
-    setResult(null);
-    const response = await action(form.getValues());
-    if (response.ok) {
-      setResult({ tone: "success", text: t("staff.invited", { email: response.data.email }) });
+  const { run } = useAction(action, {
+    refresh: false,
+    onSuccess: (data) => {
+      setResult({ tone: "success", text: t("staff.invited", { email: data.email }) });
       form.reset({ ...form.getValues(), name: "", email: "", offices: "" });
-      return;
-    }
-    for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
-      if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
-    }
-    if (!response.fieldErrors) setResult({ tone: "danger", text: response.message });
+    },
+    onFailure: (response) => {
+      for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
+      }
+      if (!response.fieldErrors) setResult({ tone: "danger", text: response.message });
+    },
+  });
+
+  function onSubmit() {
+    setResult(null);
+    return run(form.getValues());
   }
 
   return (
