@@ -111,7 +111,7 @@ function pipeline<P extends TParams, TActor>(
 
 /**
  * The one frame of every route handler of the site (console downloads, the member's data, public lookups,
- * health). `authorize` is the session check — requireStaff(...), requireMember() — and runs first, so a
+ * health). `authorize` is the session check — requireAbility(...), requireStaff(), requireMember() — and runs first, so a
  * stranger learns nothing, not even what a valid request looks like. The handler parses, calls one domain
  * function and answers; what it throws (AuthError, ZodError, ApiError, ActionError, anything else) becomes
  * RFC 9457 problem details in the visitor's language, a 403 is recorded, the unexpected is logged with the
