@@ -265,7 +265,7 @@ describe("email texts", () => {
     ["SUPERVISOR", "руководитель группы", "supervisor"],
     ["OFFICE_HEAD", "начальник отделения", "office head"],
     ["ANALYST", "аналитик", "analyst"],
-    ["ADMIN", "администратор", "admin"],
+    ["ADMIN", "администратор", "administrator"],
   ] as const)("name the invited role %s", async (role, ru, en) => {
     const invite = (locale: TLocale) =>
       renderEmail({ template: "staff-invite", to: "x@portal.example", locale, data: { url: URL_WITH_QUERY, name: "Анна", role, expiresInHours: 72 } });

@@ -1,5 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { emailTexts } from "./email-texts";
 import { EmailAction, EmailLayout, EmailText, type TEmailContent } from "./layout";
 
 export type TCaseReplyData = {
@@ -11,19 +12,8 @@ export type TCaseReplyData = {
   statusUrl: string;
 };
 
-const TEXTS = {
-  ru: {
-    action: "Открыть страницу обращения",
-    linkNote: "Ссылка личная, та же, что в прежних письмах, — не пересылайте её. Чтобы ответить, просто ответьте на это письмо.",
-  },
-  en: {
-    action: "Open the case page",
-    linkNote: "The link is personal and the same as in earlier emails — do not forward it. To answer, simply reply to this email.",
-  },
-};
-
 function CaseReplyEmail({ locale, data }: { locale: TLocale; data: TCaseReplyData }) {
-  const t = TEXTS[locale];
+  const t = emailTexts(locale, "common");
   const paragraphs = data.body.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
   return (
     <EmailLayout locale={locale} preview={data.subject} isReplyable>
@@ -38,9 +28,9 @@ function CaseReplyEmail({ locale, data }: { locale: TLocale; data: TCaseReplyDat
         </EmailText>
       ))}
       <EmailAction locale={locale} href={data.statusUrl}>
-        {t.action}
+        {t("openCase")}
       </EmailAction>
-      <EmailText>{t.linkNote}</EmailText>
+      <EmailText>{t("linkNote")}</EmailText>
     </EmailLayout>
   );
 }

@@ -4,7 +4,8 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { customerStatusLabel, inSentence, scoreLabels } from "@/lib/i18n/customer-status";
 import type { TLocale } from "@/lib/i18n/locales";
 
-import { COMMON_TEXTS, NOTICE_TEXTS, type TCaseNotice } from "./case-status-texts";
+import { noticeTexts, type TCaseNotice } from "./case-status-texts";
+import { emailTexts } from "./email-texts";
 import { BRAND_BLUE, EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
 
 export type { TCaseNotice } from "./case-status-texts";
@@ -46,35 +47,36 @@ function RatingLinks({ locale, statusUrl }: { locale: TLocale; statusUrl: string
       ))}
       <EmailText>
         <Link href={`${statusUrl}/rate`} style={styles.link}>
-          {COMMON_TEXTS[locale].comment}
+          {emailTexts(locale, "caseStatus")("comment")}
         </Link>
       </EmailText>
     </Section>
   );
 }
 
+function factsOf(data: TCaseStatusData) {
+  return { number: data.caseNumber, dueDate: data.dueDate, from: data.from, reason: data.reason, forwardedTo: data.forwardedTo };
+}
+
 function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusData }) {
-  const t = COMMON_TEXTS[locale];
-  const notice = NOTICE_TEXTS[locale][data.notice];
-  const facts = { number: data.caseNumber, dueDate: data.dueDate, from: data.from, reason: data.reason, forwardedTo: data.forwardedTo };
-  const paragraphs = notice.body(facts).filter((paragraph): paragraph is string => paragraph !== null);
+  const common = emailTexts(locale, "common");
+  const { subject, paragraphs } = noticeTexts(locale, data.notice, factsOf(data));
   return (
-    <EmailLayout locale={locale} preview={notice.subject(facts)} isReplyable>
-      <EmailHeading>{t.greeting(data.name)}</EmailHeading>
+    <EmailLayout locale={locale} preview={subject} isReplyable>
+      <EmailHeading>{common("greeting", { name: data.name })}</EmailHeading>
       {paragraphs.map((paragraph) => (
         <EmailText key={paragraph}>{paragraph}</EmailText>
       ))}
       {data.notice === "ANSWERED" ? <RatingLinks locale={locale} statusUrl={data.statusUrl} /> : null}
-      <EmailText>{t.status(inSentence(customerStatusLabel(data.status, locale)))}</EmailText>
+      <EmailText>{emailTexts(locale, "caseStatus")("status", { status: inSentence(customerStatusLabel(data.status, locale)) })}</EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
-        {t.action}
+        {common("openCase")}
       </EmailAction>
-      <EmailText>{t.linkNote}</EmailText>
+      <EmailText>{common("linkNote")}</EmailText>
     </EmailLayout>
   );
 }
 
 export function caseStatusEmail(locale: TLocale, data: TCaseStatusData): TEmailContent {
-  const facts = { number: data.caseNumber, dueDate: data.dueDate, from: data.from, reason: data.reason, forwardedTo: data.forwardedTo };
-  return { subject: NOTICE_TEXTS[locale][data.notice].subject(facts), element: <CaseStatusEmail locale={locale} data={data} /> };
+  return { subject: noticeTexts(locale, data.notice, factsOf(data)).subject, element: <CaseStatusEmail locale={locale} data={data} /> };
 }

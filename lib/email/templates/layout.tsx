@@ -3,31 +3,12 @@ import type { ReactElement, ReactNode } from "react";
 
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { emailTexts } from "./email-texts";
+
 export const BRAND_BLUE = "#0a58b4";
 
 /** What a template gives the outbox: the subject in the message's language and the email to render. */
 export type TEmailContent = { subject: string; element: ReactElement; unsubscribeUrl?: string };
-
-const TEXTS = {
-  ru: {
-    header: "Клуб клиентов и общественная приёмная",
-    operator: "Почтовая служба",
-    automatic: "Письмо отправлено автоматически, отвечать на него не нужно.",
-    replyable: "Ответ на это письмо придёт в ваше обращение.",
-    hotline: "Горячая линия: 8 800 100-00-00 (бесплатно по России)",
-    unsubscribe: "Отписаться от этих писем",
-    fallback: "Если кнопка не работает, скопируйте адрес в браузер:",
-  },
-  en: {
-    header: "Customer Club and Public Reception",
-    operator: "Postal Service",
-    automatic: "This email was sent automatically; there is no need to reply.",
-    replyable: "A reply to this email goes into your case.",
-    hotline: "Hotline: 8 800 100-00-00 (free within Russia)",
-    unsubscribe: "Unsubscribe from these emails",
-    fallback: "If the button does not work, copy this address into your browser:",
-  },
-} satisfies Record<TLocale, Record<string, string>>;
 
 const styles = {
   body: { backgroundColor: "#f3f5f9", fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: "24px 0" },
@@ -72,7 +53,7 @@ export function EmailLayout({
   isReplyable?: boolean;
   children: ReactNode;
 }) {
-  const t = TEXTS[locale];
+  const t = emailTexts(locale, "layout");
   return (
     <Html lang={locale}>
       <Head />
@@ -80,18 +61,18 @@ export function EmailLayout({
       <Body style={styles.body}>
         <Container style={styles.container}>
           <Section style={styles.header}>
-            <Text style={styles.headerText}>{t.header}</Text>
+            <Text style={styles.headerText}>{t("header")}</Text>
           </Section>
           <Section style={styles.content}>{children}</Section>
           <Hr />
           <Section style={styles.footer}>
-            <Text style={styles.footerText}>{t.operator}</Text>
-            <Text style={styles.footerText}>{t.hotline}</Text>
-            <Text style={styles.footerText}>{isReplyable ? t.replyable : t.automatic}</Text>
+            <Text style={styles.footerText}>{t("operator")}</Text>
+            <Text style={styles.footerText}>{t("hotline")}</Text>
+            <Text style={styles.footerText}>{isReplyable ? t("replyable") : t("automatic")}</Text>
             {unsubscribeUrl ? (
               <Text style={styles.footerText}>
                 <Link href={unsubscribeUrl} style={styles.link}>
-                  {t.unsubscribe}
+                  {t("unsubscribe")}
                 </Link>
               </Text>
             ) : null}
@@ -122,7 +103,7 @@ export function EmailAction({ locale, href, children }: { locale: TLocale; href:
         {children}
       </Button>
       <Text style={styles.fallback}>
-        {TEXTS[locale].fallback}{" "}
+        {emailTexts(locale, "layout")("fallback")}{" "}
         <Link href={href} style={styles.link}>
           {href}
         </Link>
@@ -140,7 +121,7 @@ export function duration(locale: TLocale, value: number, unit: "minute" | "hour"
  * An email whose point is one link that expires (sign-in, password reset, invitation, confirmation): a
  * heading, what the link is for, the button, how long it works, and what to do if the email was unexpected.
  */
-export function LinkEmail({
+function LinkEmail({
   locale,
   preview,
   heading,
@@ -172,4 +153,37 @@ export function LinkEmail({
       <EmailText>{ignore}</EmailText>
     </EmailLayout>
   );
+}
+
+/** The link emails' copy: each has its subject, action, validity ({period}) and ignore in the catalogue. */
+export type TLinkEmailNamespace = "memberSignIn" | "membershipConfirm" | "staffInvite" | "staffPasswordReset" | "staffUnlock";
+
+/**
+ * One of the link emails: the subject, the button, how long the link works and what to do if the email was
+ * unexpected come from the template's catalogue entry; the template gives the heading, the preview and
+ * what the link is for.
+ */
+export function linkEmail(
+  locale: TLocale,
+  namespace: TLinkEmailNamespace,
+  link: { url: string; expiresIn: number; unit: "minute" | "hour"; heading: string; preview: string; paragraphs: string[] },
+): TEmailContent {
+  const t = emailTexts(locale, namespace);
+  const subject = t("subject");
+  const validity = t("validity", { period: duration(locale, link.expiresIn, link.unit) });
+  return {
+    subject,
+    element: (
+      <LinkEmail
+        locale={locale}
+        preview={link.preview}
+        heading={link.heading}
+        paragraphs={link.paragraphs}
+        action={t("action")}
+        href={link.url}
+        validity={validity}
+        ignore={t("ignore")}
+      />
+    ),
+  };
 }

@@ -1,5 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { emailTexts } from "./email-texts";
 import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
 
 export type TQueueReportData = {
@@ -12,44 +13,23 @@ export type TQueueReportData = {
   consoleUrl: string;
 };
 
-const TEXTS = {
-  ru: {
-    subject: (postcode: string) => `Очередь больше 5 человек в отделении ${postcode}`,
-    heading: "Сообщение об очереди",
-    body: (office: string, postcode: string, at: string) =>
-      `Клиент сообщил, что в отделении ${office} (${postcode}) в очереди больше 5 человек. Время сообщения: ${at}.`,
-    comment: (text: string) => `Комментарий клиента: «${text}»`,
-    ask: "Пожалуйста, откройте дополнительные окна обслуживания, если это возможно. Сообщение зарегистрировано:",
-    action: "Открыть в консоли",
-  },
-  en: {
-    subject: (postcode: string) => `A queue of more than 5 people at office ${postcode}`,
-    heading: "Queue report",
-    body: (office: string, postcode: string, at: string) =>
-      `A customer reports more than 5 people in the queue at ${office} (${postcode}). Reported at ${at}.`,
-    comment: (text: string) => `The customer's comment: "${text}"`,
-    ask: "Please open more service windows if you can. The report is registered as:",
-    action: "Open in the console",
-  },
-};
-
 function QueueReportEmail({ locale, data }: { locale: TLocale; data: TQueueReportData }) {
-  const t = TEXTS[locale];
+  const t = emailTexts(locale, "queueReport");
   return (
-    <EmailLayout locale={locale} preview={t.subject(data.officePostcode)}>
-      <EmailHeading>{t.heading}</EmailHeading>
-      <EmailText>{t.body(data.officeName, data.officePostcode, data.reportedAt)}</EmailText>
-      {data.comment ? <EmailText>{t.comment(data.comment)}</EmailText> : null}
+    <EmailLayout locale={locale} preview={t("subject", { postcode: data.officePostcode })}>
+      <EmailHeading>{t("heading")}</EmailHeading>
+      <EmailText>{t("body", { office: data.officeName, postcode: data.officePostcode, at: data.reportedAt })}</EmailText>
+      {data.comment ? <EmailText>{t("comment", { comment: data.comment })}</EmailText> : null}
       <EmailText>
-        {t.ask} {data.caseNumber}
+        {t("ask")} {data.caseNumber}
       </EmailText>
       <EmailAction locale={locale} href={data.consoleUrl}>
-        {t.action}
+        {t("action")}
       </EmailAction>
     </EmailLayout>
   );
 }
 
 export function queueReportEmail(locale: TLocale, data: TQueueReportData): TEmailContent {
-  return { subject: TEXTS[locale].subject(data.officePostcode), element: <QueueReportEmail locale={locale} data={data} /> };
+  return { subject: emailTexts(locale, "queueReport")("subject", { postcode: data.officePostcode }), element: <QueueReportEmail locale={locale} data={data} /> };
 }
