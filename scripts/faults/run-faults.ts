@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+import { DELIVERY_JOB_KEY_PREFIX } from "../../lib/email/delivery-job";
 import { freePort } from "../../lib/net/free-port";
 import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
 
@@ -85,6 +86,20 @@ const LEAK = /\bat [\w.<>$]+ \(|node_modules|Prisma|prisma\.|ECONNREFUSED|Invali
 /** Jobs locked although no worker runs them: pending messages whose job has been locked for over 20 s. */
 async function stuckJobs(db: TDb): Promise<{ key: string }[]> {
   return db.$queryRaw`SELECT key FROM graphile_worker._private_jobs WHERE locked_at < now() - interval '20 seconds'`;
+}
+
+/**
+ * The delivery work still to do for the messages to `domain`: their jobs queued or running, and the messages
+ * a relay has yet to give one. None left means every job they were given has run.
+ */
+async function deliveryWorkLeft(db: TDb, domain: string): Promise<number> {
+  const to = `%@${domain}`;
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT (SELECT count(*) FROM graphile_worker.jobs job JOIN "OutboxMessage" message ON job.key = ${DELIVERY_JOB_KEY_PREFIX}::text || message.id::text
+            WHERE message."to" LIKE ${to})::int
+         + (SELECT count(*) FROM "PendingEmailJob" pending JOIN "OutboxMessage" message ON message.id = pending."messageId"
+            WHERE message."to" LIKE ${to})::int AS count`;
+  return count;
 }
 
 async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink: SmtpSink) {
@@ -230,7 +245,8 @@ async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink
   check(attempts.every((attempt) => attempt.status === 201), `60 complaints filed, 30 through each instance (${tally(attempts)})`, failures);
   const to = { to: { endsWith: "@two-instances.test" } };
   await waitUntil(async () => (await db.outboxMessage.count({ where: { ...to, status: "SENT" } })) === 60, 60_000, "60 emails are sent");
-  await sleep(3_000);
+  // A second delivery of any of them would come from a job still queued: none is, so none is coming.
+  await waitUntil(async () => (await deliveryWorkLeft(db, "two-instances.test")) === 0, 30_000, "their delivery jobs have all run");
   const arrived = sink.messages.slice(before).filter((message) => message.to.some((address) => address.endsWith("@two-instances.test")));
   const rows = await db.outboxMessage.findMany({ where: to, select: { attempts: true, status: true } });
   check(arrived.length === 60 && new Set(arrived.map((message) => message.messageId)).size === 60, `60 emails arrived, 60 distinct Message-IDs (${arrived.length} arrived)`, failures);
@@ -240,14 +256,14 @@ async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink
   await sink.stop();
   const outage = await fileMany(servers, keys.slice(1), 30, "smtp-outage.test");
   const down = { to: { endsWith: "@smtp-outage.test" } };
-  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, attempts: { gte: 1 } } })) === 30, 30_000, "every message failed once");
-  await sleep(5_000);
-  const failedOnce = await db.outboxMessage.count({ where: { ...down, status: "PENDING", lastError: { contains: "ECONNREFUSED" } } });
+  // Refused again on its retry and still pending: a message is not given up while the server is away.
+  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, attempts: { gte: 2 } } })) === 30, 60_000, "every message failed twice");
+  const stillPending = await db.outboxMessage.count({ where: { ...down, status: "PENDING", lastError: { contains: "ECONNREFUSED" } } });
   await sink.start();
   await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, status: "SENT" } })) === 30, 120_000, "the 30 queued emails are sent");
-  await sleep(3_000);
+  await waitUntil(async () => (await deliveryWorkLeft(db, "smtp-outage.test")) === 0, 30_000, "their delivery jobs have all run");
   const afterOutage = sink.messages.filter((message) => message.to.some((address) => address.endsWith("@smtp-outage.test")));
-  check(outage.every((attempt) => attempt.status === 201) && failedOnce === 30, `30 complaints filed while SMTP was down; all 30 emails pending with "ECONNREFUSED" (${failedOnce})`, failures);
+  check(outage.every((attempt) => attempt.status === 201) && stillPending === 30, `30 complaints filed while SMTP was down; all 30 emails refused twice and still pending with "ECONNREFUSED" (${stillPending})`, failures);
   check(afterOutage.length === 30 && new Set(afterOutage.map((message) => message.messageId)).size === 30, `after SMTP returned: ${afterOutage.length} emails arrived, none twice`, failures);
 }
 

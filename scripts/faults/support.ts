@@ -72,14 +72,14 @@ export async function startServer(options: { port: number; databaseUrl: string; 
     },
   });
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server on port ${options.port} exited with ${child.exitCode}`);
-    const health = await fetch(`${url}/api/health`).catch(() => null);
-    if (health?.ok) break;
-    if (Date.now() > deadline) throw new Error(`the server on port ${options.port} did not become healthy`);
-    await sleep(500);
-  }
+  await waitUntil(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`the server on port ${options.port} exited with ${child.exitCode}`);
+      return Boolean((await fetch(`${url}/api/health`).catch(() => null))?.ok);
+    },
+    90_000,
+    `the server on port ${options.port} is healthy`,
+  );
   return {
     port: options.port,
     url,
@@ -97,6 +97,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export const authSecret = () => randomBytes(32).toString("base64url");
 
+/**
+ * Polls until `condition` holds, or fails the run after `timeoutMs`. The fault scripts run under plain Node,
+ * where vitest's vi.waitFor (what the tests use) is not available.
+ */
 export async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
