@@ -83,7 +83,7 @@ const API_ROUTES: { method: "GET" | "POST"; path: string; allowed: TIdentity[] }
   { method: "GET", path: "/api/v1/openapi.json", allowed: EVERYONE },
   { method: "GET", path: "/api/offices/101000", allowed: EVERYONE },
   { method: "GET", path: "/console/reports/export?report=topic", allowed: by("report.view") },
-  { method: "GET", path: "/console/cases/export", allowed: STAFF },
+  { method: "GET", path: "/console/cases/export", allowed: by("case.read") },
   { method: "GET", path: "/account/export", allowed: ["member"] },
   { method: "GET", path: `/api/console/surveys/${DEMO_SURVEY}/export`, allowed: by("survey.read") },
   { method: "GET", path: `/console/loyalty/imports/${E2E_IMPORT_ID}/progress`, allowed: by("loyalty.configure") },

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { ApiError } from "@/lib/api/api-error";
 import { defineRoute } from "@/lib/api/define-route";
-import { requireStaff } from "@/lib/auth/current-user";
+import { requireAbility } from "@/lib/auth/current-user";
 import { csvStreamResponse } from "@/lib/csv/csv";
 import { exportCases } from "@/lib/inbox/export-cases";
 import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
@@ -14,7 +14,7 @@ import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
  */
 export const GET = defineRoute({
   name: "exportCases",
-  authorize: () => requireStaff(),
+  authorize: () => requireAbility("case.read"),
   handle: async ({ request, actor }) => {
     const params = request.nextUrl.searchParams;
     const unreadable = unreadableInboxFilters(params);
