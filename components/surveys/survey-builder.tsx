@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSegment } from "@/lib/club/segment";
@@ -64,10 +65,21 @@ export function SurveyBuilder({
   const translate = useTranslatedError();
   const router = useRouter();
   const [survey, setSurvey] = useState<TBuilderSurvey>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<{ tone: "success" | "danger"; text: string }>();
   const [isPreview, setIsPreview] = useState(false);
-  const [isSaving, startSaving] = useTransition();
+  // A new survey opens on its own page once saved; a saved one is read again.
+  const saving = useAction(saveAction, {
+    schema: ZSaveSurvey,
+    refresh: Boolean(survey.id),
+    onSuccess: (data) => (survey.id ? undefined : router.push(`/console/surveys/${data.id}`)),
+  });
+  const { fieldErrors: errors, isPending: isSaving } = saving;
+  const outcome = saving.failure
+    ? { tone: "danger" as const, text: saving.failure }
+    : saving.isDone
+      ? { tone: "success" as const, text: t("saved") }
+      : Object.keys(errors).length > 0
+        ? { tone: "danger" as const, text: t("fixErrors") }
+        : undefined;
 
   const setQuestions = (questions: TQuestion[]) => setSurvey((previous) => ({ ...previous, questions }));
   const errorsAt = (prefix: string) =>
@@ -88,28 +100,8 @@ export function SurveyBuilder({
   }
 
   function onSave() {
-    setOutcome(undefined);
     const input: TSaveSurveyInput = { ...survey, opensOn: survey.opensOn || undefined, closesOn: survey.closesOn || undefined };
-    const parsed = ZSaveSurvey.safeParse(input);
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.join(".") || "form"] ??= issue.message;
-      setErrors(found);
-      setOutcome({ tone: "danger", text: t("fixErrors") });
-      return;
-    }
-    setErrors({});
-    startSaving(async () => {
-      const result = await saveAction(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setOutcome({ tone: "danger", text: result.message });
-        return;
-      }
-      setOutcome({ tone: "success", text: t("saved") });
-      if (!survey.id) router.push(`/console/surveys/${result.data.id}`);
-      else router.refresh();
-    });
+    saving.run(input);
   }
 
   return (

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import { checkAnswers, visibleQuestions, type TAnswer, type TAnswers } from "@/lib/surveys/answers";
@@ -14,6 +15,8 @@ import { QuestionInput } from "./question-input";
 
 type TSubmitted = { points: number; balance: number };
 const AUTOSAVE_DELAY_MS = 800;
+// The staff's preview has no actions; its form never sends (onSubmit and the autosave check for them first).
+const PREVIEW_ONLY = async (): Promise<TActionResult<never>> => ({ ok: false, code: "FAILED", message: "" });
 
 /**
  * The survey as the member answers it: conditional questions appear as soon as their condition holds, the
@@ -37,8 +40,25 @@ export function SurveyForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [draftState, setDraftState] = useState<"idle" | "saving" | "saved" | "failed">("idle");
   const [failure, setFailure] = useState<string>();
-  const [submitted, setSubmitted] = useState<TSubmitted>();
-  const [isSubmitting, startSubmit] = useTransition();
+  const { run: send, isPending: isSubmitting, data: submitted } = useAction(submit ?? PREVIEW_ONLY, {
+    refresh: false,
+    onFailure: (result) => {
+      setFailure(result.message);
+      if (result.fieldErrors) setErrors(result.fieldErrors);
+    },
+  });
+  const drafting = useAction(saveDraft ?? PREVIEW_ONLY, {
+    refresh: false,
+    onSuccess: () => setDraftState("saved"),
+    onFailure: (result) => {
+      setDraftState("failed");
+      setFailure(result.message);
+    },
+  });
+  const autosave = useEffectEvent(() => {
+    setDraftState("saving");
+    void drafting.run(answers);
+  });
   const isSending = useRef(false);
   const isDirty = useRef(false);
   const visible = useMemo(() => visibleQuestions(questions, answers), [questions, answers]);
@@ -46,12 +66,7 @@ export function SurveyForm({
   // Autosave: a moment after the last change the draft goes to the server.
   useEffect(() => {
     if (!saveDraft || !isDirty.current || submitted) return;
-    const timer = setTimeout(async () => {
-      setDraftState("saving");
-      const result = await saveDraft(answers);
-      setDraftState(result.ok ? "saved" : "failed");
-      if (!result.ok) setFailure(result.message);
-    }, AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(autosave, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [answers, saveDraft, submitted]);
 
@@ -83,14 +98,8 @@ export function SurveyForm({
     }
     setFailure(undefined);
     isSending.current = true;
-    startSubmit(async () => {
-      const result = await submit(checked.answers);
+    void send(checked.answers).finally(() => {
       isSending.current = false;
-      if (result.ok) setSubmitted(result.data);
-      else {
-        setFailure(result.message);
-        if (result.fieldErrors) setErrors(result.fieldErrors);
-      }
     });
   }
 
