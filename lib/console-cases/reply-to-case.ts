@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
-import { resolveLocale } from "@/lib/i18n/locales";
+import { catalogue } from "@/lib/i18n/catalogue";
+import { DEFAULT_LOCALE, resolveLocale } from "@/lib/i18n/locales";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { scopedCaseOrFail, staffActor } from "./access";
@@ -22,8 +23,11 @@ import { fillPlaceholders, subjectWithNumber } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
 import { isStillWorked } from "./status-choices";
 
-/** What the shared history shows in place of personal values: every applicant of the case reads it. */
-const PUBLIC_VALUES = { name: "заявитель", statusLink: "(личная ссылка из письма)" };
+/**
+ * The shared history keeps one copy of a reply, which every applicant of the case reads, so it is written in
+ * the portal's language with stand-ins (from the catalogue) in place of each applicant's name and link.
+ */
+const HISTORY_LOCALE = DEFAULT_LOCALE;
 
 /** A case is written to while it is worked or answered; a closed or otherwise ended case is reopened first. */
 function assertRepliable(current: { status: CaseStatus; mergedIntoId: string | null; applicants: unknown[] }) {
@@ -76,7 +80,13 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       await enqueueEmail(tx, { template: "case-reply", to: applicant.email, locale, data }, { replyTo });
     }
 
-    const publicValues = { ...PUBLIC_VALUES, ...common, dueDate: formatDueDate(dueAt, timeZone, "ru") ?? "—" };
+    const standIns = catalogue(HISTORY_LOCALE).caseDetail.reply;
+    const publicValues = {
+      name: standIns.historyName,
+      statusLink: standIns.historyStatusLink,
+      ...common,
+      dueDate: formatDueDate(dueAt, timeZone, HISTORY_LOCALE) ?? "—",
+    };
     await tx.case.update({ where: { id: current.id }, data: { firstRepliedAt: current.firstRepliedAt ?? now } });
     const reply = {
       kind: "PUBLIC_REPLY" as const,

@@ -1,12 +1,9 @@
 import { createTranslator } from "next-intl";
 
+import { catalogue } from "@/lib/i18n/catalogue";
 import type { TLocale } from "@/lib/i18n/locales";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
 
-const CATALOGUES = { ru: ru.email, en: en.email } satisfies Record<TLocale, unknown>;
-
-export type TEmailNamespace = keyof typeof ru.email;
+export type TEmailNamespace = keyof ReturnType<typeof catalogue>["email"];
 
 /**
  * A template's copy (email.<template> in the message catalogue) in the recipient's language. Emails are
@@ -14,5 +11,5 @@ export type TEmailNamespace = keyof typeof ru.email;
  * message's locale rather than taken from next-intl's request config.
  */
 export function emailTexts<TNamespace extends TEmailNamespace>(locale: TLocale, namespace: TNamespace) {
-  return createTranslator({ locale, messages: CATALOGUES[locale] as typeof ru.email, namespace });
+  return createTranslator({ locale, messages: catalogue(locale).email, namespace });
 }

@@ -1,15 +1,11 @@
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { catalogue } from "@/lib/i18n/catalogue";
 import type { TLocale } from "@/lib/i18n/locales";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
 
 import { emailTexts } from "./email-texts";
 import { linkEmail, type TEmailContent } from "./layout";
 
 export type TStaffInviteData = { url: string; name: string; role: StaffRole; expiresInHours: number };
-
-// The role in the words the console uses for it (roles in the catalogue).
-const ROLES = { ru: ru.roles, en: en.roles } satisfies Record<TLocale, Record<StaffRole, string>>;
 
 export function staffInviteEmail(locale: TLocale, data: TStaffInviteData): TEmailContent {
   const t = emailTexts(locale, "staffInvite");
@@ -19,6 +15,7 @@ export function staffInviteEmail(locale: TLocale, data: TStaffInviteData): TEmai
     unit: "hour",
     heading: emailTexts(locale, "common")("greeting", { name: data.name }),
     preview: t("subject"),
-    paragraphs: [t("intro", { role: ROLES[locale][data.role] }), t("next")],
+    // The role in the words the console uses for it.
+    paragraphs: [t("intro", { role: catalogue(locale).roles[data.role] }), t("next")],
   });
 }
