@@ -10,6 +10,7 @@ import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { caseNumberSeries } from "./case-number";
+import { insertColumns, type TApplicantRow, type TCaseRow, type TFiledEventRow } from "./create-case-columns";
 import type { TDeadlineRule } from "./deadlines";
 import { statusTokenPair } from "./status-link";
 import { termFor } from "./work-calendar";
@@ -101,7 +102,8 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
  * One statement takes the number and writes the rows: filing is the portal's busiest write. The number
  * comes from the series' sequence, which locks nothing, so concurrent filings on any number of instances
  * never wait for one another; a filing that fails leaves its number unused. Claim details, when there are
- * any, follow through Prisma.
+ * any, follow through Prisma. The rows name every column they write; create-case-columns.ts names the ones
+ * left to the database, and checks the two against the schema.
  */
 export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, email?: TCaseEmail): Promise<TCreatedCase> {
   const filedAt = input.filedAt ?? new Date();
@@ -120,33 +122,65 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
         { from: Prisma.sql`filed`, fields: { caseNumber: Prisma.sql`filed."number"` } },
       )
     : null;
+  const filed = insertColumns({
+    id: Prisma.sql`${ids.case}::uuid`,
+    number: Prisma.sql`${`${prefix}-${year}-`} || lpad(counter."value"::text, greatest(6, length(counter."value"::text)), '0')`,
+    type: Prisma.sql`${input.type}::"CaseType"`,
+    channel: Prisma.sql`${input.channel}::"CaseChannel"`,
+    status: Prisma.sql`${FILED_STATUS}::"CaseStatus"`,
+    registerBy: Prisma.sql`${registerBy?.toISOString() ?? null}::timestamp`,
+    registeredAt: Prisma.sql`${at}::timestamp`,
+    dueAt: Prisma.sql`${dueAt?.toISOString() ?? null}::timestamp`,
+    deadlineRule: Prisma.sql`${input.rule}`,
+    topicId: Prisma.sql`${input.topicId ?? null}::uuid`,
+    officePostcode: Prisma.sql`${input.office?.postcode ?? null}`,
+    region: Prisma.sql`${input.office?.region ?? null}`,
+    trackingNumber: Prisma.sql`${input.trackingNumber ?? null}`,
+    text: Prisma.sql`${input.text}`,
+    ratingScore: Prisma.sql`${input.ratingScore ?? null}::smallint`,
+    ratingSubject: Prisma.sql`${input.ratingSubject ?? null}`,
+    applicantName: Prisma.sql`${fullName(input.applicant)}`,
+    applicantEmail: Prisma.sql`${input.applicant.email}`,
+    applicantPhone: Prisma.sql`${input.applicant.phone ?? null}`,
+    createdAt: Prisma.sql`${at}::timestamp`,
+    updatedAt: Prisma.sql`${at}::timestamp`,
+  } satisfies TCaseRow);
+  const first = insertColumns({
+    id: Prisma.sql`${ids.applicant}::uuid`,
+    caseId: Prisma.sql`filed."id"`,
+    isPrimary: Prisma.sql`true`,
+    role: Prisma.sql`${applicant.role}::"ApplicantRole"`,
+    lastName: Prisma.sql`${applicant.lastName}`,
+    firstName: Prisma.sql`${applicant.firstName}`,
+    patronymic: Prisma.sql`${applicant.patronymic ?? null}`,
+    email: Prisma.sql`${applicant.email}`,
+    phone: Prisma.sql`${applicant.phone ?? null}`,
+    locale: Prisma.sql`${applicant.locale}`,
+    statusTokenHash: Prisma.sql`${applicant.statusTokenHash}`,
+    consentPolicyVersion: Prisma.sql`${applicant.consentPolicyVersion}`,
+    consentAt: Prisma.sql`${applicant.consentAt.toISOString()}::timestamp`,
+    idempotencyKey: Prisma.sql`${applicant.idempotencyKey ?? null}`,
+    idempotencyHash: Prisma.sql`${applicant.idempotencyHash ?? null}`,
+    memberId: Prisma.sql`${applicant.memberId}::uuid`,
+    createdAt: Prisma.sql`${at}::timestamp`,
+  } satisfies TApplicantRow);
+  const event = insertColumns({
+    id: Prisma.sql`${ids.event}::uuid`,
+    caseId: Prisma.sql`filed."id"`,
+    kind: Prisma.sql`'FILED'::"CaseEventKind"`,
+    isPublic: Prisma.sql`true`,
+    createdAt: Prisma.sql`${at}::timestamp`,
+  } satisfies TFiledEventRow);
   const [row] = await tx.$queryRaw<{ number: string }[]>`
     WITH counter AS (
       SELECT next_case_number(${sequence}) AS "value"
     ), filed AS (
-      INSERT INTO "Case" (
-        "id", "number", "type", "channel", "status", "registerBy", "registeredAt", "dueAt", "deadlineRule",
-        "topicId", "officePostcode", "region", "trackingNumber", "text", "ratingScore", "ratingSubject",
-        "applicantName", "applicantEmail", "applicantPhone", "createdAt", "updatedAt")
-      SELECT ${ids.case}::uuid, ${`${prefix}-${year}-`} || lpad(counter."value"::text, greatest(6, length(counter."value"::text)), '0'),
-        ${input.type}::"CaseType", ${input.channel}::"CaseChannel", ${FILED_STATUS}::"CaseStatus",
-        ${registerBy?.toISOString() ?? null}::timestamp, ${at}::timestamp, ${dueAt?.toISOString() ?? null}::timestamp, ${input.rule},
-        ${input.topicId ?? null}::uuid, ${input.office?.postcode ?? null}, ${input.office?.region ?? null}, ${input.trackingNumber ?? null},
-        ${input.text}, ${input.ratingScore ?? null}::smallint, ${input.ratingSubject ?? null},
-        ${fullName(input.applicant)}, ${input.applicant.email}, ${input.applicant.phone ?? null}, ${at}::timestamp, ${at}::timestamp
-      FROM counter
+      INSERT INTO "Case" (${filed.columns}) SELECT ${filed.values} FROM counter
       RETURNING "id", "number"
     ), applicant AS (
-      INSERT INTO "CaseApplicant" (
-        "id", "caseId", "isPrimary", "role", "lastName", "firstName", "patronymic", "email", "phone", "locale",
-        "statusTokenHash", "consentPolicyVersion", "consentAt", "idempotencyKey", "idempotencyHash", "memberId", "createdAt")
-      SELECT ${ids.applicant}::uuid, filed."id", true, ${applicant.role}::"ApplicantRole", ${applicant.lastName}, ${applicant.firstName},
-        ${applicant.patronymic ?? null}, ${applicant.email}, ${applicant.phone ?? null}, ${applicant.locale}, ${applicant.statusTokenHash},
-        ${applicant.consentPolicyVersion}, ${applicant.consentAt.toISOString()}::timestamp, ${applicant.idempotencyKey ?? null}, ${applicant.idempotencyHash ?? null}, ${applicant.memberId}::uuid, ${at}::timestamp
-      FROM filed
+      INSERT INTO "CaseApplicant" (${first.columns}) SELECT ${first.values} FROM filed
     ), event AS (
-      INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt")
-      SELECT ${ids.event}::uuid, filed."id", 'FILED'::"CaseEventKind", true, ${at}::timestamp FROM filed
+      INSERT INTO "CaseEvent" (${event.columns}) SELECT ${event.values} FROM filed
     )${message ? Prisma.sql`, ${message.ctes}` : Prisma.empty}
     SELECT "number" FROM filed`;
   if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
