@@ -11,18 +11,7 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { applicantData, createCase, fullName, type TCaseOffice, type TIdempotency, type TNewApplicant } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
-import {
-  filingRequestHash,
-  findReplay,
-  formatDueDate,
-  idempotencyOf,
-  isIdempotencyConflict,
-  limitFiling,
-  statusUrl,
-  type TFiledCase,
-  type TFilingContext,
-  withStoredFiles,
-} from "./filing";
+import { fileOnce, formatDueDate, statusUrl, type TFiledCase, type TFilingContext, withStoredFiles } from "./filing";
 import type { TFileClaim } from "./schemas";
 
 /** The office a claim belongs to: the accepting office named, or the one encoded in a domestic number. */
@@ -126,29 +115,17 @@ async function fileOrJoin(
  * claimant to that case. Files, deadline and confirmation email go in the same transaction.
  */
 export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise<TFiledCase> {
-  const requestHash = filingRequestHash("CLAIM", claim);
-  const replay = await findReplay(ctx, requestHash);
-  if (replay) return replay;
-  await limitFiling(ctx, claim.email);
-  const office = await routingOffice(claim);
-
-  try {
-    return await withStoredFiles(ctx.files, async (stored) => {
+  return fileOnce("CLAIM", claim, ctx, async (idempotency) => {
+    const office = await routingOffice(claim);
+    return withStoredFiles(ctx.files, async (stored) => {
       try {
-        return await fileOrJoin(claim, ctx, stored, office, idempotencyOf(ctx, requestHash));
+        return await fileOrJoin(claim, ctx, stored, office, idempotency);
       } catch (error) {
         // Another claim for the same item opened its case a moment ago: join it.
         // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
-        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office, idempotencyOf(ctx, requestHash));
+        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office, idempotency);
         throw error;
       }
     });
-  } catch (error) {
-    // Two identical submissions racing: the loser answers with the winner's filing.
-    if (isIdempotencyConflict(error)) {
-      const winner = await findReplay(ctx, requestHash);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  });
 }

@@ -7,19 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { createCase, fullName } from "./create-case";
-import {
-  filingRequestHash,
-  findReplay,
-  findTopicAndOffice,
-  formatDueDate,
-  idempotencyOf,
-  isIdempotencyConflict,
-  limitFiling,
-  statusUrl,
-  type TFiledCase,
-  type TFilingContext,
-  withStoredFiles,
-} from "./filing";
+import { fileOnce, findTopicAndOffice, formatDueDate, newFiling, statusUrl, type TFiledCase, type TFilingContext, withStoredFiles } from "./filing";
 import type { TFileComplaint } from "./schemas";
 
 /**
@@ -28,17 +16,12 @@ import type { TFileComplaint } from "./schemas";
  * one case; with a different complaint it files nothing and says so.
  */
 export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledCase> {
-  const requestHash = filingRequestHash("COMPLAINT", input);
-  const replay = await findReplay(ctx, requestHash);
-  if (replay) return replay;
-  await limitFiling(ctx, input.email);
+  return fileOnce("COMPLAINT", input, ctx, async (idempotency) => {
+    const { topicId, office } = await findTopicAndOffice(input.topic, input.officePostcode);
+    if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
+    if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
 
-  const { topicId, office } = await findTopicAndOffice(input.topic, input.officePostcode);
-  if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
-  if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
-
-  try {
-    return await withStoredFiles(ctx.files, (stored) => {
+    return withStoredFiles(ctx.files, (stored) => {
       const file = async (tx: Prisma.TransactionClient): Promise<TFiledCase> => {
         const created = await createCase(
           tx,
@@ -50,7 +33,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
             topicId,
             office,
             trackingNumber: input.trackingNumber,
-            idempotency: idempotencyOf(ctx, requestHash),
+            idempotency,
             applicant: { ...input, role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
           },
           ({ statusToken, dueAt }) => ({
@@ -69,17 +52,10 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
           }),
         );
         if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
-        return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+        return newFiling(created);
       };
       // Without files the one statement of createCase is the whole filing, and needs no transaction around it.
       return stored.length ? db.$transaction(file) : file(db);
     });
-  } catch (error) {
-    // Two identical submissions racing: the loser answers with the winner's case.
-    if (isIdempotencyConflict(error)) {
-      const winner = await findReplay(ctx, requestHash);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  });
 }

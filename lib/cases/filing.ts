@@ -11,7 +11,7 @@ import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 
-import type { TCaseOffice, TIdempotency } from "./create-case";
+import type { TCaseOffice, TCreatedCase, TIdempotency } from "./create-case";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
 /** How a filing arrived, for limits, idempotency and files. */
@@ -69,12 +69,12 @@ function canonicalJson(value: unknown): string {
  * The fingerprint of a filing request, stored beside its idempotency key: the kind of filing and its
  * parsed input. A retry carries the same; a different request under a used key does not.
  */
-export function filingRequestHash(kind: "COMPLAINT" | "CLAIM", input: unknown): string {
+function filingRequestHash(kind: "COMPLAINT" | "CLAIM", input: unknown): string {
   return createHash("sha256").update(`${kind}\n${canonicalJson(input)}`).digest("hex");
 }
 
 /** The idempotency key and request fingerprint a filing stores on its applicant row, when it has a key. */
-export function idempotencyOf(ctx: TFilingContext, requestHash: string): TIdempotency | undefined {
+function idempotencyOf(ctx: TFilingContext, requestHash: string): TIdempotency | undefined {
   return ctx.idempotencyKey ? { key: ctx.idempotencyKey, hash: requestHash } : undefined;
 }
 
@@ -83,7 +83,7 @@ export function idempotencyOf(ctx: TFilingContext, requestHash: string): TIdempo
  * different request is refused rather than answered with another filing's case, as payment APIs do;
  * filings stored before fingerprints were kept have none and are answered as retries.
  */
-export async function findReplay(ctx: TFilingContext, requestHash: string): Promise<TFiledCase | null> {
+async function findReplay(ctx: TFilingContext, requestHash: string): Promise<TFiledCase | null> {
   if (!ctx.idempotencyKey) return null;
   const found = await db.caseApplicant.findUnique({
     where: { idempotencyKey: ctx.idempotencyKey },
@@ -97,8 +97,39 @@ export async function findReplay(ctx: TFilingContext, requestHash: string): Prom
 }
 
 /** Whether an error is the unique index on the idempotency key (two identical submissions racing). */
-export function isIdempotencyConflict(error: unknown): boolean {
+function isIdempotencyConflict(error: unknown): boolean {
   return isUniqueViolation(error, /idempotencyKey/);
+}
+
+/**
+ * A filing under its idempotency key: a retry is answered with the filing it made, before any limit is
+ * counted; otherwise `file` files anew, storing the key and fingerprint it is given on the applicant row.
+ */
+export async function fileOnce(
+  kind: "COMPLAINT" | "CLAIM",
+  input: { email: string },
+  ctx: TFilingContext,
+  file: (idempotency: TIdempotency | undefined) => Promise<TFiledCase>,
+): Promise<TFiledCase> {
+  const requestHash = filingRequestHash(kind, input);
+  const replay = await findReplay(ctx, requestHash);
+  if (replay) return replay;
+  await limitFiling(ctx, input.email);
+  try {
+    return await file(idempotencyOf(ctx, requestHash));
+  } catch (error) {
+    // Two identical submissions racing: the loser answers with the winner's filing.
+    if (isIdempotencyConflict(error)) {
+      const winner = await findReplay(ctx, requestHash);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+/** What the filer of a case just created is told. */
+export function newFiling(created: Pick<TCreatedCase, "number" | "statusToken" | "dueAt">): TFiledCase {
+  return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
 }
 
 /**

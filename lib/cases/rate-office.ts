@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 
 import { createCase } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
-import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
+import { limitFiling, newFiling, type TFiledCase, type TFilingContext } from "./filing";
 import type { TRateOffice } from "./schemas";
 
 /** The office by postcode, or a field error on the form's office. */
@@ -37,6 +37,6 @@ export async function rateOffice(input: TRateOffice, ctx: TFilingContext): Promi
       ratingSubject: input.subject,
       applicant: { lastName, firstName, email: input.email ?? "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
     });
-    return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+    return newFiling(created);
   });
 }

@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 
 import { createCase } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
-import { limitFiling, type TFiledCase, type TFilingContext } from "./filing";
+import { limitFiling, newFiling, type TFiledCase, type TFilingContext } from "./filing";
 import { officeOf } from "./rate-office";
 import type { TReportQueue } from "./schemas";
 
@@ -43,6 +43,6 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
         },
       });
     }
-    return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+    return newFiling(created);
   });
 }
