@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 type TRegistration = Awaited<ReturnType<typeof memberRegistrations>>[number];
 
@@ -37,7 +38,7 @@ export async function MyRegistrations({
         <li key={registration.id} className="flex flex-col gap-2 rounded-xl border border-line p-4" data-testid="my-registration">
           <h3 className="text-lg font-semibold">{event.title}</h3>
           <p className="text-sm text-muted">
-            {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" })} ({t("moscowTime")})
+            {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
           </p>
           <p>{event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`}</p>
           <p className="font-semibold" data-testid="registration-status">

@@ -3,13 +3,14 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 
 import { formatText, type TTextValues } from "@/lib/i18n/format-text";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 /** Catalogue messages as the server picked them: nested by namespace, like lib/i18n/messages/*.json. */
 export type TTextMessages = { [key: string]: string | string[] | TTextMessages };
 
 type TTextsContext = { locale: string; timeZone: string; messages: TTextMessages };
 
-const TextsContext = createContext<TTextsContext>({ locale: "ru", timeZone: "Europe/Moscow", messages: {} });
+const TextsContext = createContext<TTextsContext>({ locale: "ru", timeZone: OPERATOR_TIME_ZONE, messages: {} });
 
 /**
  * Hands client components the messages they show, without a formatting library in the browser: only the

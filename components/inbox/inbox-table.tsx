@@ -9,6 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TBulkResult } from "@/lib/inbox/bulk-update-cases";
 import type { TInboxRow } from "@/lib/inbox/list-cases";
 import { SORT_FIELDS, toSearchParams, type TBulkUpdate, type TInboxQuery } from "@/lib/inbox/schemas";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { BulkBar } from "./bulk-bar";
 import { inboxColumns, inboxFeatures } from "./inbox-columns";
@@ -44,7 +45,7 @@ export function InboxTable({
     () =>
       inboxColumns({
         t: (key) => t(key),
-        date: (value) => format.dateTime(value, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Moscow" }),
+        date: (value) => format.dateTime(value, { dateStyle: "short", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE }),
         locale,
         isSelectable: Boolean(bulk),
       }),

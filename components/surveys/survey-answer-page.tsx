@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Alert } from "@/components/ui/alert";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 /** The frame of a survey being answered: title, description, closing day, and why it cannot be answered. */
 export async function SurveyAnswerPage({
@@ -16,7 +17,7 @@ export async function SurveyAnswerPage({
   return (
     <InfoPage title={survey.title} lead={survey.description ?? undefined}>
       {survey.closesAt && survey.isOpen && !survey.isSubmitted ? (
-        <p className="text-muted">{t("closesOn", { date: format.dateTime(survey.closesAt, { dateStyle: "long", timeZone: "Europe/Moscow" }) })}</p>
+        <p className="text-muted">{t("closesOn", { date: format.dateTime(survey.closesAt, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE }) })}</p>
       ) : null}
       {survey.isSubmitted ? (
         <Alert tone="success">{t("alreadySubmitted")}</Alert>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { surveysWaiting } from "@/lib/surveys/answering";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 /** The open surveys a member was invited to and has not answered: on the account page and /surveys. */
 export async function SurveysWaiting({ memberId, isSection = false }: { memberId: string; isSection?: boolean }) {
@@ -17,7 +18,7 @@ export async function SurveysWaiting({ memberId, isSection = false }: { memberId
               {survey.title}
             </Link>
             {survey.closesAt ? (
-              <span className="text-sm text-muted">{t("until", { date: format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: "Europe/Moscow" }) })}</span>
+              <span className="text-sm text-muted">{t("until", { date: format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: OPERATOR_TIME_ZONE }) })}</span>
             ) : null}
           </li>
         ))}

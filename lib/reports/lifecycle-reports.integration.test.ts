@@ -11,6 +11,7 @@ import { ZFileComplaint, ZRateOffice } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { addDays, weekStart } from "@/lib/time/operator-day";
 
 import { onTimeShare } from "./on-time";
 import { outcomeCounts } from "./outcomes";
@@ -60,9 +61,7 @@ async function move(number: string, to: CaseStatus, options: { via: "reply" | "s
 
 /** The ISO week of a moment in Moscow time, as the reports name weeks (2026-W05). */
 function isoWeek(moment: Date): string {
-  const day = new Date(moment.getTime() + 3 * HOUR);
-  const date = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  const thursday = new Date(date + (3 - ((day.getUTCDay() + 6) % 7)) * DAY);
+  const thursday = new Date(`${addDays(weekStart(moment), 3)}T00:00:00Z`);
   const year = thursday.getUTCFullYear();
   const january4 = new Date(Date.UTC(year, 0, 4));
   const firstThursday = january4.getTime() + (3 - ((january4.getUTCDay() + 6) % 7)) * DAY;

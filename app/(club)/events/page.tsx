@@ -6,6 +6,7 @@ import { MyRegistrations } from "@/components/events/my-registrations";
 import { InfoPage } from "@/components/layout/info-page";
 import { memberPage } from "@/lib/auth/page-guards";
 import { eventsForMember } from "@/lib/events/queries";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { applyToEventAction, cancelMyRegistrationAction } from "./actions";
 
@@ -36,7 +37,7 @@ export default async function MemberEventsPage() {
         {open.map((event) => (
           <div key={event.id} className="flex flex-col gap-2">
             <p className="text-sm text-muted">
-              {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" })} (
+              {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} (
               {t("moscowTime")}) · {event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`} ·{" "}
               {event.freePlaces > 0 ? t("freePlaces", { count: event.freePlaces }) : t("noPlaces")}
             </p>

@@ -6,6 +6,7 @@ import { Select } from "@/components/ui/select";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
 import { listUpcomingMeetings } from "@/lib/events/queries";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import * as z from "@/lib/validation/z";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,7 +48,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
               <li key={meeting.id} className="flex flex-col gap-1 rounded-xl border border-line p-4" data-testid="meeting">
                 <h2 className="text-xl font-semibold">{meeting.title}</h2>
                 <p className="text-sm text-muted">
-                  {format.dateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Moscow" })} ({t("moscowTime")})
+                  {format.dateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
                 </p>
                 <p>{meeting.address ? `${meeting.city}, ${meeting.address}` : `${meeting.city} · ${t("online")}`}</p>
                 {meeting.description ? <p>{meeting.description}</p> : null}

@@ -9,6 +9,7 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listEventsForStaff } from "@/lib/events/queries";
 import { knownRegions } from "@/lib/surveys/build-survey";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { countEventSegmentAction, saveEventAction } from "./actions";
 
@@ -46,7 +47,7 @@ export default async function ConsoleEventsPage() {
                 <Cell>{t(`kinds.${event.kind}`)}</Cell>
                 <Cell>{event.city}</Cell>
                 <Cell className="whitespace-nowrap">
-                  {format.dateTime(event.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Moscow" })}
+                  {format.dateTime(event.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })}
                 </Cell>
                 <Cell>{t(`eventStatuses.${event.status}`)}</Cell>
                 <Cell>{t("console.places", { ...event })}</Cell>

@@ -9,6 +9,7 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { listSurveys } from "@/lib/surveys/build-survey";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("title") };
@@ -54,7 +55,7 @@ export default async function ConsoleSurveysPage() {
                 <Cell className="text-right font-mono">{survey.invited}</Cell>
                 <Cell className="text-right font-mono">{survey.responses}</Cell>
                 <Cell className="whitespace-nowrap">
-                  {survey.closesAt ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: "Europe/Moscow" }) : "—"}
+                  {survey.closesAt ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: OPERATOR_TIME_ZONE }) : "—"}
                 </Cell>
                 <Cell>
                   <Link href={`/console/surveys/${survey.id}/results`} className="text-brand-700 underline">

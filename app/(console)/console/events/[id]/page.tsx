@@ -14,6 +14,7 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
 import { knownRegions } from "@/lib/surveys/build-survey";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import { isUuid } from "@/lib/validation/uuid";
 
 import {
@@ -152,7 +153,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
         />
       ) : null}
       <p className="text-sm text-muted">
-        {format.dateTime(event.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Moscow" })} ({t("moscowTime")})
+        {format.dateTime(event.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
       </p>
     </InfoPage>
   );

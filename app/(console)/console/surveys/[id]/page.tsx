@@ -10,7 +10,7 @@ import { SurveyForm } from "@/components/surveys/survey-form";
 import { SurveyStatusActions } from "@/components/surveys/survey-status-actions";
 import { staffPage } from "@/lib/auth/page-guards";
 import { knownRegions, loadSurvey } from "@/lib/surveys/build-survey";
-import { localDate } from "@/lib/time/operator-day";
+import { localDate, OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import { isUuid } from "@/lib/validation/uuid";
 
 import { closeSurveyAction, countSegmentMembersAction, openSurveyAction, remindSurveyAction, saveSurveyAction } from "../actions";
@@ -27,7 +27,7 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
   const survey = isUuid(id) ? await loadSurvey(id) : null;
   if (!survey) notFound();
   const [t, tc, format, regions] = await Promise.all([getTranslations("surveys"), getTranslations("club.join"), getFormatter(), knownRegions()]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "Europe/Moscow" });
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE });
   const segment = survey.segment;
   const everyone = segment.regions.length + segment.ageBands.length + segment.services.length === 0;
   return (
