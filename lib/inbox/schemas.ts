@@ -1,4 +1,5 @@
 import { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
+import { searchParamFields, type TSearchParams } from "@/lib/validation/search-params";
 import * as z from "@/lib/validation/z";
 
 /** The open statuses are the lifecycle's: the due filters and the row's marks read its clock. */
@@ -44,22 +45,9 @@ export type TInboxQuery = z.output<typeof ZInboxQuery>;
 
 const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "news", "from", "to"] as const;
 
-type TInboxParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-/** The URL's fields as the schema reads them: the first value of each; empty fields count as unset. */
-function rawInboxParams(params: TInboxParams): Record<string, string> {
-  const entries =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
-  const raw: Record<string, string> = {};
-  for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
-  return raw;
-}
-
 /** Reads the inbox's URL (URLSearchParams or Next's searchParams object); empty fields count as unset. */
-export function parseInboxQuery(params: TInboxParams): TInboxQuery {
-  return ZInboxQuery.parse(rawInboxParams(params));
+export function parseInboxQuery(params: TSearchParams): TInboxQuery {
+  return ZInboxQuery.parse(searchParamFields(params));
 }
 
 /**
@@ -67,9 +55,9 @@ export function parseInboxQuery(params: TInboxParams): TInboxQuery {
  * The page drops such a filter and shows the rest; a download, which would otherwise quietly hold more
  * than was asked for, is refused instead.
  */
-export function unreadableInboxFilters(params: TInboxParams): string[] {
+export function unreadableInboxFilters(params: TSearchParams): string[] {
   const typed = z.typedText();
-  return Object.entries(rawInboxParams(params))
+  return Object.entries(searchParamFields(params))
     .filter(([, value]) => !typed.safeParse(value).success)
     .map(([key]) => key);
 }

@@ -1,5 +1,6 @@
 import { CaseType } from "@/lib/generated/prisma/enums";
 import { addDays, dayStart, today } from "@/lib/time/operator-day";
+import { searchParamFields, type TSearchParams } from "@/lib/validation/search-params";
 import * as z from "@/lib/validation/z";
 
 /** The dimensions volumes are counted by. */
@@ -67,17 +68,8 @@ export type TReportQuery = {
  * to the defaults (the last 12 weeks, every type); a reversed range is turned round. Days are the operator's
  * (Moscow) days, like the inbox's date filter and the digest.
  */
-export function parseReportQuery(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-  now = new Date(),
-): TReportQuery {
-  const entries =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
-  const raw: Record<string, string> = {};
-  for (const [key, value] of entries) if (value !== undefined && value !== "" && !(key in raw)) raw[key] = value;
-  const parsed = ZReportParams.parse(raw);
+export function parseReportQuery(params: TSearchParams, now = new Date()): TReportQuery {
+  const parsed = ZReportParams.parse(searchParamFields(params));
   let to = parsed.to ?? (parsed.from ? addDays(parsed.from, DEFAULT_RANGE_DAYS - 1) : today(now));
   let from = parsed.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   if (from > to) [from, to] = [to, from];
