@@ -27,16 +27,12 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
     await tx.idea.updateMany({ where: { authorId: memberId }, data: { authorId: null } });
     await tx.areaRating.updateMany({ where: { memberId }, data: { memberId: null } });
     const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
-    const anonymous = `left-${memberId}@invalid`;
+    // Name, email, phone and place: erased alike from the member and from their questionnaires.
+    const erased = { email: `left-${memberId}@invalid`, firstName: LEFT_NAME, lastName: LEFT_NAME, phone: null, region: null, city: null };
     await tx.membershipApplication.updateMany({
       where: { OR: [{ memberId }, { email: member.email }] },
       data: {
-        email: anonymous,
-        firstName: LEFT_NAME,
-        lastName: LEFT_NAME,
-        phone: null,
-        region: null,
-        city: null,
+        ...erased,
         ideas: null,
         parentName: null,
         preferredOfficePostcode: null,
@@ -47,12 +43,7 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
     await tx.member.update({
       where: { id: memberId },
       data: {
-        email: anonymous,
-        firstName: LEFT_NAME,
-        lastName: LEFT_NAME,
-        phone: null,
-        region: null,
-        city: null,
+        ...erased,
         ageBand: null,
         status: "LEFT",
         leftAt: now,

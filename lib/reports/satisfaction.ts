@@ -34,31 +34,34 @@ const FIGURES = Prisma.sql`
 
 const ORDER = Prisma.sql`ORDER BY "count" DESC, "mean" DESC NULLS LAST, "labelRu" NULLS LAST`;
 
+/** Where each dimension's key and names come from, and what its rows are grouped by. */
+const DIMENSIONS: Record<Exclude<TSatisfactionDimension, "week">, { select: Prisma.Sql; join: Prisma.Sql; groupBy: Prisma.Sql }> = {
+  // The staff member who sent the answer (Case.answeredById, set by the lifecycle when a reply answers).
+  operator: {
+    select: Prisma.sql`s."id"::text AS "key", s."name" AS "labelRu", s."name" AS "labelEn"`,
+    join: Prisma.sql`LEFT JOIN "StaffUser" s ON s."id" = c."answeredById"`,
+    groupBy: Prisma.sql`s."id", s."name"`,
+  },
+  office: {
+    select: Prisma.sql`c."officePostcode"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn"`,
+    join: Prisma.sql`LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"`,
+    groupBy: Prisma.sql`c."officePostcode", o."name"`,
+  },
+  topic: {
+    select: Prisma.sql`t."id"::text AS "key", t."nameRu" AS "labelRu", t."nameEn" AS "labelEn"`,
+    join: Prisma.sql`LEFT JOIN "Topic" t ON t."id" = c."topicId"`,
+    groupBy: Prisma.sql`t."id", t."nameRu", t."nameEn"`,
+  },
+};
+
 function grouped(dimension: Exclude<TSatisfactionDimension, "week">, where: Prisma.Sql, limit: number): Prisma.Sql {
-  switch (dimension) {
-    case "operator":
-      // The staff member who sent the answer (Case.answeredById, set by the lifecycle when a reply answers).
-      return Prisma.sql`
-        SELECT s."id"::text AS "key", s."name" AS "labelRu", s."name" AS "labelEn", ${FIGURES}
-        FROM "Case" c LEFT JOIN "StaffUser" s ON s."id" = c."answeredById"
-        WHERE ${where}
-        GROUP BY s."id", s."name"
-        ${ORDER} LIMIT ${limit}`;
-    case "office":
-      return Prisma.sql`
-        SELECT c."officePostcode"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn", ${FIGURES}
-        FROM "Case" c LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"
-        WHERE ${where}
-        GROUP BY c."officePostcode", o."name"
-        ${ORDER} LIMIT ${limit}`;
-    case "topic":
-      return Prisma.sql`
-        SELECT t."id"::text AS "key", t."nameRu" AS "labelRu", t."nameEn" AS "labelEn", ${FIGURES}
-        FROM "Case" c LEFT JOIN "Topic" t ON t."id" = c."topicId"
-        WHERE ${where}
-        GROUP BY t."id", t."nameRu", t."nameEn"
-        ${ORDER} LIMIT ${limit}`;
-  }
+  const { select, join, groupBy } = DIMENSIONS[dimension];
+  return Prisma.sql`
+    SELECT ${select}, ${FIGURES}
+    FROM "Case" c ${join}
+    WHERE ${where}
+    GROUP BY ${groupBy}
+    ${ORDER} LIMIT ${limit}`;
 }
 
 /** ISO weeks of the range (Moscow time) by the answer's week, each listed even without a rating. */
