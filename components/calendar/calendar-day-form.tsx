@@ -18,15 +18,14 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
   const t = useTexts("calendar");
   const empty: TValues = { date: "", kind: "off", note: "" };
   const [values, setValues] = useState<TValues>(empty);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveCalendarDay, onSuccess: () => setValues(empty) });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveCalendarDay, onSuccess: () => setValues(empty) });
   return (
     <ActionForm
       testId="calendar-day-form"
       title={t("day.title")}
       submit={t("day.submit")}
-      isPending={isPending}
-      done={isDone ? t("day.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("day.done")}
       onSubmit={() => run({ date: values.date, isWorkingDay: values.kind === "working", note: values.note })}
     >
       <div className="grid gap-3 sm:grid-cols-2">

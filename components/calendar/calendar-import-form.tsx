@@ -25,8 +25,7 @@ export function CalendarImportForm({
 }) {
   const t = useTexts("calendar");
   const [values, setValues] = useState({ year: String(year), text: "" });
-  const [count, setCount] = useState<number>();
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZImportCalendarYear, onSuccess: (data) => setCount(data.count) });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZImportCalendarYear });
   const badLines = values.text.split(/\r\n|\r|\n/).flatMap((_, index) => {
     const message = errorOf(`lines.${index + 1}`);
     return message ? [t("import.lineError", { line: index + 1, message })] : [];
@@ -36,9 +35,8 @@ export function CalendarImportForm({
       testId="calendar-import-form"
       title={t("import.title")}
       submit={t("import.submit")}
-      isPending={isPending}
-      done={isDone && count !== undefined ? t("import.done", { count }) : undefined}
-      failure={failure}
+      state={state}
+      done={state.data ? t("import.done", { count: state.data.count }) : undefined}
       onSubmit={() => run(values)}
     >
       <p className="text-muted">{t("import.lead")}</p>

@@ -21,15 +21,14 @@ export function EndCorrespondenceForm({
 }) {
   const t = useTexts("caseDetail");
   const [reason, setReason] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZEndCorrespondence });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZEndCorrespondence });
   return (
     <ActionForm
       testId="end-correspondence-form"
       title={t("outcomes.CORRESPONDENCE_ENDED.title")}
       submit={t("outcomes.CORRESPONDENCE_ENDED.submit")}
-      isPending={isPending}
-      done={isDone ? t("outcomes.CORRESPONDENCE_ENDED.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("outcomes.CORRESPONDENCE_ENDED.done")}
       onSubmit={() => run({ caseId, reason })}
     >
       <p className="text-sm text-muted">{t("outcomes.CORRESPONDENCE_ENDED.lead")}</p>

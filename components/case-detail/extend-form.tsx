@@ -23,15 +23,14 @@ export function ExtendForm({
   const t = useTexts("caseDetail");
   const [days, setDays] = useState("30");
   const [reason, setReason] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action);
+  const { run, errorOf, ...state } = useAction(action);
   return (
     <ActionForm
       testId="extend-form"
       title={t("extend.title")}
       submit={t("extend.submit")}
-      isPending={isPending}
-      done={isDone ? t("extend.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("extend.done")}
       onSubmit={() => run({ caseId, days: Number(days), reason })}
     >
       <FormField id="extend-days" label={t("extend.days")} hint={t("extend.daysHint")} error={errorOf("days")}>

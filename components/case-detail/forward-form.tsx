@@ -28,15 +28,14 @@ export function ForwardForm({
   const t = useTexts("caseDetail");
   const [forwardedTo, setForwardedTo] = useState("");
   const [body, setBody] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZForwardCase });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZForwardCase });
   return (
     <ActionForm
       testId="forward-form"
       title={t("outcomes.FORWARDED.title")}
       submit={t("outcomes.FORWARDED.submit")}
-      isPending={isPending}
-      done={isDone ? t("outcomes.FORWARDED.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("outcomes.FORWARDED.done")}
       onSubmit={() => run({ caseId, forwardedTo, body })}
     >
       <p className="text-sm text-muted">{t("outcomes.FORWARDED.lead", { days: FORWARD_WITHIN_DAYS })}</p>

@@ -22,15 +22,14 @@ export function LeaveUnansweredForm({
 }) {
   const t = useTexts("caseDetail");
   const [grounds, setGrounds] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZLeaveCaseUnanswered });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZLeaveCaseUnanswered });
   return (
     <ActionForm
       testId="leave-unanswered-form"
       title={t("outcomes.LEFT_UNANSWERED.title")}
       submit={t("outcomes.LEFT_UNANSWERED.submit")}
-      isPending={isPending}
-      done={isDone ? t("outcomes.LEFT_UNANSWERED.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("outcomes.LEFT_UNANSWERED.done")}
       onSubmit={() => run({ caseId, grounds: grounds as TLeaveCaseUnansweredInput["grounds"] })}
     >
       <p className="text-sm text-muted">{t("outcomes.LEFT_UNANSWERED.lead")}</p>

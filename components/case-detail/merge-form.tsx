@@ -21,15 +21,14 @@ export function MergeForm({
 }) {
   const t = useTexts("caseDetail");
   const [intoNumber, setIntoNumber] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action);
+  const { run, errorOf, ...state } = useAction(action);
   return (
     <ActionForm
       testId="merge-form"
       title={t("merge.title")}
       submit={t("merge.submit")}
-      isPending={isPending}
-      done={isDone ? t("merge.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("merge.done")}
       onSubmit={() => run({ duplicateId: caseId, intoNumber })}
     >
       <FormField id="merge-into" label={t("merge.into")} hint={t("merge.hint")} error={errorOf("intoNumber")}>

@@ -20,15 +20,14 @@ export function NoteForm({
 }) {
   const t = useTexts("caseDetail");
   const [body, setBody] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => setBody("") });
+  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => setBody("") });
   return (
     <ActionForm
       testId="note-form"
       title={t("note.title")}
       submit={t("note.submit")}
-      isPending={isPending}
-      done={isDone ? t("note.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("note.done")}
       onSubmit={() => run({ caseId, body })}
     >
       <FormField id="note-body" label={t("note.label")} hint={t("note.hint")} error={errorOf("body")}>

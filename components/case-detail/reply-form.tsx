@@ -44,14 +44,7 @@ export function ReplyForm({
   const [subject, setSubject] = useState(t("reply.defaultSubject"));
   const [body, setBody] = useState("");
   const [setStatus, setSetStatus] = useState<TSetStatus>("");
-  const [sentTo, setSentTo] = useState<number | null>(null);
-  const { run, isPending, failure, errorOf } = useAction(action, {
-    schema: ZReplyToCase,
-    onSuccess: (data) => {
-      setSentTo(data.recipients);
-      setBody("");
-    },
-  });
+  const { run, errorOf, ...state } = useAction(action, { schema: ZReplyToCase, onSuccess: () => setBody("") });
 
   function onPickTemplate(id: string) {
     setTemplateId(id);
@@ -69,9 +62,8 @@ export function ReplyForm({
       testId="reply-form"
       title={t("reply.title")}
       submit={t("reply.submit")}
-      isPending={isPending}
-      done={sentTo !== null ? t("reply.done", { count: sentTo }) : undefined}
-      failure={failure}
+      state={state}
+      done={state.data ? t("reply.done", { count: state.data.recipients }) : undefined}
       onSubmit={() => run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined })}
     >
       <FormField id="reply-template" label={t("reply.template")}>

@@ -26,16 +26,15 @@ export function StatusForm({
   const [picked, setTo] = useState<CaseStatus | "">(choices[0] ?? "");
   // After a move the page brings new choices: a pick that is no longer one falls back to the first.
   const to = picked && choices.includes(picked) ? picked : (choices[0] ?? "");
-  const { run, isPending, isDone, failure } = useAction(action);
+  const { run, ...state } = useAction(action);
   if (choices.length === 0) return null;
   return (
     <ActionForm
       testId="status-form"
       title={t("statusForm.title")}
       submit={t("statusForm.submit")}
-      isPending={isPending}
-      done={isDone ? t("statusForm.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("statusForm.done")}
       onSubmit={() => to && run({ caseId, to })}
     >
       <FormField id="status-to" label={t("statusForm.to")} hint={to ? t("statusForm.after", { what: t(`after.${to}`) }) : undefined}>

@@ -31,7 +31,7 @@ export function TriageForm({
   const t = useTexts("caseDetail");
   const { locale } = t;
   const [values, setValues] = useState(initial);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action);
+  const { run, errorOf, ...state } = useAction(action);
   const set = (field: keyof TTriage) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   return (
@@ -39,9 +39,8 @@ export function TriageForm({
       testId="triage-form"
       title={t("triage.title")}
       submit={t("triage.submit")}
-      isPending={isPending}
-      done={isDone ? t("triage.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("triage.done")}
       onSubmit={() =>
         run({
           caseId,

@@ -28,17 +28,15 @@ export function ApplyForm({
 }) {
   const t = useTexts("events.member");
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [applied, setApplied] = useState<TApplied["status"] | null>(null);
-  const { run, isPending, failure, errorOf } = useAction(action, { onSuccess: (data) => setApplied(data.status) });
+  const { run, errorOf, ...state } = useAction(action);
   const submit = screening.length > 0 || hasFreePlaces ? t("apply") : t("applyWaitlist");
   return (
     <ActionForm
       testId={`apply-${eventId}`}
       title={title}
       submit={submit}
-      isPending={isPending}
-      done={applied ? t(`applied.${applied}`) : undefined}
-      failure={failure}
+      state={state}
+      done={state.data ? t(`applied.${state.data.status}`) : undefined}
       onSubmit={() => run({ eventId, answers })}
     >
       {screening.length > 0 ? <p className="text-sm text-muted">{t("screeningHint")}</p> : null}

@@ -20,21 +20,14 @@ export function CheckInForm({
 }) {
   const t = useTexts("events.console");
   const [code, setCode] = useState("");
-  const [name, setName] = useState<string | null>(null);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
-    onSuccess: (data) => {
-      setName(data.name);
-      setCode("");
-    },
-  });
+  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => setCode("") });
   return (
     <ActionForm
       testId="check-in"
       title={t("checkIn")}
       submit={t("checkIn")}
-      isPending={isPending}
-      done={isDone && name ? t("checkedIn", { name }) : undefined}
-      failure={failure}
+      state={state}
+      done={state.data ? t("checkedIn", { name: state.data.name }) : undefined}
       onSubmit={() => run({ eventId, code })}
     >
       <FormField id="check-in-code" label={t("code")} hint={t("checkInHint")} error={errorOf("code")}>

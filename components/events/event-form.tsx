@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
 import { SegmentPicker } from "@/components/surveys/segment-picker";
 import { FormField } from "@/components/ui/form-field";
@@ -61,14 +61,13 @@ export function EventForm({
 }) {
   const t = useTexts("events");
   const router = useRouter();
-  const [values, setValues] = useState<TEventFormValues>(initial ?? EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+  const { values, setValues, set } = useFormValues(initial, EMPTY);
+  const { run, errorOf, ...state } = useAction(action, {
     onSuccess: (saved) => {
       if (!values.id) router.push(`/console/events/${saved.id}`);
     },
   });
   const prefix = `event-${initial?.id ?? "new"}`;
-  const set = (field: keyof TEventFormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   function onSubmit() {
     const lines = values.screening.split("\n").map((line) => line.trim()).filter(Boolean);
@@ -96,9 +95,8 @@ export function EventForm({
       testId={prefix}
       title={initial ? initial.title : t("console.new")}
       submit={t("console.save")}
-      isPending={isPending}
-      done={isDone ? t("console.saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("console.saved")}
       onSubmit={onSubmit}
     >
       <FormField id={`${prefix}-kind`} label={t("console.fields.kind")} error={errorOf("kind")}>
@@ -141,7 +139,7 @@ export function EventForm({
       <SegmentPicker
         segment={values.segment}
         regions={regions}
-        isDisabled={isPending}
+        isDisabled={state.isPending}
         onChange={(segment) => setValues({ ...values, segment })}
         countAction={countAction}
       />

@@ -27,16 +27,15 @@ export function AnswerIdeaForm({
 }) {
   const t = useTexts("ideas");
   const [values, setValues] = useState({ status, publicAnswer });
-  const { run, isPending, isDone, failure, errorOf } = useAction(action);
+  const { run, errorOf, ...state } = useAction(action);
   const prefix = `answer-${ideaId}`;
   return (
     <ActionForm
       testId={prefix}
       title={t("console.answerHeading")}
       submit={t("console.save")}
-      isPending={isPending}
-      done={isDone ? t("console.saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("console.saved")}
       onSubmit={() => run({ ideaId, ...values })}
     >
       <FormField id={`${prefix}-status`} label={t("console.status")} error={errorOf("status")}>

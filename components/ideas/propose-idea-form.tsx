@@ -18,15 +18,14 @@ const EMPTY = { title: "", body: "", area: "" };
 export function ProposeIdeaForm({ action }: { action: (input: TProposeIdeaInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("ideas");
   const [values, setValues] = useState(EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => setValues(EMPTY) });
+  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => setValues(EMPTY) });
   return (
     <ActionForm
       testId="propose-idea"
       title={t("propose.heading")}
       submit={t("propose.submit")}
-      isPending={isPending}
-      done={isDone ? t("propose.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("propose.done")}
       onSubmit={() => run({ ...values, area: values.area as TProposeIdeaInput["area"] })}
     >
       <FormField id="idea-area" label={t("propose.area")} error={errorOf("area")}>

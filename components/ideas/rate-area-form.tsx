@@ -18,7 +18,7 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
   const [area, setArea] = useState<TRateAreaInput["area"]>("OFFICES");
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState("");
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+  const { run, errorOf, ...state } = useAction(action, {
     onSuccess: () => {
       setScore(null);
       setComment("");
@@ -29,9 +29,8 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
       testId="rate-area"
       title={t("rate.heading")}
       submit={t("rate.submit")}
-      isPending={isPending}
-      done={isDone ? t("rate.done") : undefined}
-      failure={failure}
+      state={state}
+      done={t("rate.done")}
       onSubmit={() => run({ area, score: score ?? Number.NaN, comment })}
     >
       <FormField id="rate-area-select" label={t("rate.area")} error={errorOf("area")}>

@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-
 import { ActionForm } from "@/components/ui/action-form";
 import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
@@ -12,6 +10,7 @@ import { type TSaveRewardInput, ZSaveReward } from "@/lib/loyalty/console-schema
 
 import { ActiveCheckbox } from "./active-checkbox";
 import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 
 export type TRewardValues = { id?: string; title: string; description: string; costPoints: string; stock: string; isActive: boolean };
 
@@ -20,18 +19,16 @@ const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock
 /** Creates a reward or edits one: what it is, what it costs in points, how many are left. */
 export function RewardForm({ initial, action }: { initial?: TRewardValues; action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("loyaltyConsole.rewards");
-  const [values, setValues] = useState<TRewardValues>(initial ?? EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveReward, onSuccess: () => (initial ? undefined : setValues(EMPTY)) });
+  const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
+  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveReward, onSuccess: () => (initial ? undefined : clear()) });
   const prefix = `reward-${initial?.id ?? "new"}`;
-  const set = (field: keyof TRewardValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
     <ActionForm
       testId={prefix}
       title={initial ? initial.title : t("new")}
       submit={t("save")}
-      isPending={isPending}
-      done={isDone ? t("saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("saved")}
       onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-title`} label={t("name")} error={errorOf("title")}>

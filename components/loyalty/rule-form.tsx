@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useTexts } from "@/components/i18n/texts";
@@ -13,6 +11,7 @@ import { type TSaveRuleInput, ZSaveRule } from "@/lib/loyalty/console-schemas";
 
 import { ActiveCheckbox } from "./active-checkbox";
 import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 
 export type TRuleValues = {
   id?: string;
@@ -30,18 +29,16 @@ const EMPTY: TRuleValues = { kind: "PURCHASE", subject: "", points: "", dailyLim
 /** Creates an earning rule or edits one: points per 100 ₽ of a purchase category, or per club activity. */
 export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("loyaltyConsole.rules");
-  const [values, setValues] = useState<TRuleValues>(initial ?? EMPTY);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { schema: ZSaveRule, onSuccess: () => (initial ? undefined : setValues(EMPTY)) });
+  const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
+  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveRule, onSuccess: () => (initial ? undefined : clear()) });
   const prefix = `rule-${initial?.id ?? "new"}`;
-  const set = (field: keyof TRuleValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
     <ActionForm
       testId={prefix}
       title={initial ? t("edit") : t("new")}
       submit={t("save")}
-      isPending={isPending}
-      done={isDone ? t("saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("saved")}
       onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-kind`} label={t("kind")}>

@@ -27,10 +27,8 @@ export function AdjustPointsForm({
   const [points, setPoints] = useState("");
   const [reason, setReason] = useState("");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [balance, setBalance] = useState<number>();
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
-    onSuccess: (data) => {
-      setBalance(data.balance);
+  const { run, errorOf, ...state } = useAction(action, {
+    onSuccess: () => {
       setPoints("");
       setReason("");
     },
@@ -54,9 +52,8 @@ export function AdjustPointsForm({
       testId="adjust-points"
       title={t("title")}
       submit={t("submit")}
-      isPending={isPending}
-      done={isDone && balance !== undefined ? t("done", { balance }) : undefined}
-      failure={failure}
+      state={state}
+      done={state.data ? t("done", { balance: state.data.balance }) : undefined}
       onSubmit={onSubmit}
     >
       <FormField id="adjust-points" label={t("points")} hint={t("pointsHint")} error={translate(clientErrors.points) ?? errorOf("points")}>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
-
 import { ActionForm } from "@/components/ui/action-form";
 import { Select } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -27,21 +26,19 @@ export function TemplateForm({
   const t = useTexts("templates");
   const tCase = useTexts("caseDetail");
   const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };
-  const [values, setValues] = useState<TTemplate>(initial ?? empty);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, {
+  const { values, set, clear } = useFormValues(initial, empty);
+  const { run, errorOf, ...state } = useAction(action, {
     schema: ZSaveReplyTemplate,
-    onSuccess: () => (initial ? undefined : setValues(empty)),
+    onSuccess: () => (initial ? undefined : clear()),
   });
   const prefix = `template-${initial?.id ?? "new"}`;
-  const set = (field: keyof TTemplate) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   return (
     <ActionForm
       testId={prefix}
       title={initial ? initial.title : t("new")}
       submit={t("save")}
-      isPending={isPending}
-      done={isDone ? t("saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("saved")}
       onSubmit={() => run({ ...values, nextStatus: values.nextStatus || null })}
     >
       <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>

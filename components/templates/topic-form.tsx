@@ -1,9 +1,8 @@
 "use client";
 
-import { useState } from "react";
-
 import { ActionForm } from "@/components/ui/action-form";
 import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -16,19 +15,16 @@ type TTopic = { id?: string; code: string; nameRu: string; nameEn: string; sortO
 export function TopicForm({ initial, action }: { initial?: TTopic; action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>> }) {
   const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
-  const [values, setValues] = useState<TTopic>(initial ?? empty);
-  const { run, isPending, isDone, failure, errorOf } = useAction(action, { onSuccess: () => (initial ? undefined : setValues(empty)) });
+  const { values, setValues, set, clear } = useFormValues(initial, empty);
+  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => (initial ? undefined : clear()) });
   const prefix = `topic-${initial?.id ?? "new"}`;
-  const set = (field: "code" | "nameRu" | "nameEn") => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
   return (
     <ActionForm
       testId={prefix}
       title={initial ? `${initial.nameRu} (${initial.code})` : t("topics.new")}
       submit={t("save")}
-      isPending={isPending}
-      done={isDone ? t("saved") : undefined}
-      failure={failure}
+      state={state}
+      done={t("saved")}
       onSubmit={() => run(values)}
     >
       <FormField id={`${prefix}-code`} label={t("fields.code")} hint={t("codeHint")} error={errorOf("code")}>
