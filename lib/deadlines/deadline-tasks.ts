@@ -18,13 +18,11 @@ export function deadlineCronItems(): ParsedCronItem[] {
     {
       task: DEADLINE_DIGEST_TASK,
       match: "0 5 * * *",
-      identifier: DEADLINE_DIGEST_TASK,
       options: { backfillPeriod: 4 * 60 * 60 * 1000, maxAttempts: 3 },
     },
     {
       task: ESCALATE_OVERDUE_TASK,
       match: "0 * * * *",
-      identifier: ESCALATE_OVERDUE_TASK,
       options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 5 },
     },
   ]);

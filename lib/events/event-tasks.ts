@@ -12,7 +12,6 @@ export function eventCronItems(): ParsedCronItem[] {
     {
       task: EVENT_REMINDERS_TASK,
       match: "15 * * * *",
-      identifier: EVENT_REMINDERS_TASK,
       options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 5 },
     },
   ]);

@@ -20,7 +20,6 @@ export function loyaltyCronItems(): ParsedCronItem[] {
     {
       task: EXPIRE_POINTS_TASK,
       match: "30 0 * * *",
-      identifier: EXPIRE_POINTS_TASK,
       options: { backfillPeriod: 24 * 60 * 60 * 1000, maxAttempts: 5 },
     },
   ]);

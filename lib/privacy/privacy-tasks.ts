@@ -15,7 +15,6 @@ export function privacyCronItems(): ParsedCronItem[] {
     {
       task: PURGE_EXPIRED_DATA_TASK,
       match: "15 1 * * *",
-      identifier: PURGE_EXPIRED_DATA_TASK,
       options: { backfillPeriod: 12 * 60 * 60 * 1000, maxAttempts: 3 },
     },
   ]);

@@ -14,13 +14,11 @@ export function surveyCronItems(): ParsedCronItem[] {
     {
       task: SURVEY_CLOSE_TASK,
       match: "5 * * * *",
-      identifier: SURVEY_CLOSE_TASK,
       options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 5 },
     },
     {
       task: SURVEY_AUTO_REMIND_TASK,
       match: "0 7 * * *",
-      identifier: SURVEY_AUTO_REMIND_TASK,
       options: { backfillPeriod: 4 * 60 * 60 * 1000, maxAttempts: 3 },
     },
   ]);
