@@ -6,6 +6,9 @@ import { type TTextMessages, TextsProvider } from "@/components/i18n/texts";
 /** The namespaces the shared form parts show (field errors, tracking number, office, files, error page). */
 export const SHARED_TEXT_NAMESPACES = ["validation", "claims", "tracking", "offices", "attachments", "error"] as const;
 
+/** Namespaces only the server reads (the emails' copy): never sent to a page, even one that takes "all". */
+const SERVER_NAMESPACES: readonly string[] = ["email"];
+
 /**
  * Gives the client components inside the catalogue namespaces they show, and only those: the rest of the
  * catalogue stays on the server. `namespaces: "all"` for areas whose components need most of it.
@@ -14,7 +17,7 @@ export async function ClientTexts({ namespaces, children }: { namespaces: readon
   const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
   const picked =
     namespaces === "all"
-      ? (messages as TTextMessages)
+      ? (Object.fromEntries(Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace))) as TTextMessages)
       : (Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as TTextMessages);
   return (
     <TextsProvider locale={locale} timeZone={timeZone} messages={picked}>

@@ -1,0 +1,32 @@
+import type { ReactElement } from "react";
+import { describe, expect, it, vi } from "vitest";
+
+import type { TTextMessages } from "@/components/i18n/texts";
+
+import ru from "./messages/ru.json";
+
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => "ru",
+  getTimeZone: async () => "Europe/Moscow",
+  getMessages: async () => ru,
+}));
+
+const { ClientTexts } = await import("./client-texts");
+
+async function sentMessages(namespaces: readonly string[] | "all"): Promise<TTextMessages> {
+  const element = (await ClientTexts({ namespaces, children: null })) as ReactElement<{ messages: TTextMessages }>;
+  return element.props.messages;
+}
+
+describe("ClientTexts", () => {
+  it("sends an area the whole catalogue but the emails' copy, which only the server reads", async () => {
+    const messages = await sentMessages("all");
+    expect(messages).toHaveProperty("caseDetail.reply.title", ru.caseDetail.reply.title);
+    expect(messages).toHaveProperty("validation");
+    expect(messages).not.toHaveProperty("email");
+  });
+
+  it("sends a page only the namespaces it names", async () => {
+    expect(Object.keys(await sentMessages(["statusPage", "desk"]))).toEqual(["statusPage", "desk"]);
+  });
+});
