@@ -5,25 +5,26 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
+/** What ActionForm shows of its action: useAction's own state. */
+type TActionFormState = { isPending: boolean; isDone: boolean; failure?: string };
+
 /**
- * A titled box of fields that runs one action (useAction): its failure and its confirmation above the fields,
- * the submit button below, busy while the action runs.
+ * A titled box of fields that runs one action (useAction): its failure, or once it has succeeded the `done`
+ * confirmation, above the fields; the submit button below, busy while the action runs.
  */
 export function ActionForm({
   title,
   submit,
-  isPending,
+  state,
   done,
-  failure,
   onSubmit,
   children,
   testId,
 }: {
   title: string;
   submit: string;
-  isPending: boolean;
+  state: TActionFormState;
   done?: string;
-  failure?: string;
   onSubmit: () => void;
   children: ReactNode;
   testId: string;
@@ -39,11 +40,11 @@ export function ActionForm({
       className="flex flex-col gap-3 rounded-xl border border-line p-4"
     >
       <h3 className="text-lg font-semibold">{title}</h3>
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      {state.failure ? <Alert tone="danger">{state.failure}</Alert> : null}
+      {state.isDone && done ? <Alert tone="success">{done}</Alert> : null}
       {children}
       <div>
-        <Button type="submit" disabled={isPending} aria-busy={isPending}>
+        <Button type="submit" disabled={state.isPending} aria-busy={state.isPending}>
           {submit}
         </Button>
       </div>
