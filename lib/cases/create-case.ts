@@ -102,8 +102,8 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
  * One statement takes the number and writes the rows: filing is the portal's busiest write. The number
  * comes from the series' sequence, which locks nothing, so concurrent filings on any number of instances
  * never wait for one another; a filing that fails leaves its number unused. Claim details, when there are
- * any, follow through Prisma. The rows name every column they write; create-case-columns.ts names the ones
- * left to the database, and checks the two against the schema.
+ * any, follow through Prisma. The rows name every column they write and create-case-columns.ts the ones left
+ * to the database; the rows' types and create-case-columns.integration.test.ts hold both to the schema.
  */
 export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, email?: TCaseEmail): Promise<TCreatedCase> {
   const filedAt = input.filedAt ?? new Date();

@@ -11,7 +11,7 @@ import { sendDeadlineDigest } from "./send-deadline-digest";
 
 // The tests' "now" lies in 2015-2016, before any case other test files create (theirs are due years later),
 // so the counts below are this file's own cases; recipients other files add are left out of the assertions.
-// (Not earlier: Moscow kept summer time until 2011, and the digest reads Moscow as UTC+3.)
+// (Not earlier: the expected instants below take Moscow as UTC+3, which it has kept since October 2014.)
 const run = randomBytes(3).toString("hex");
 const staffEmail = (name: string) => `${name}-${run}@portal.example`;
 const HOUR = 3_600_000;

@@ -11,7 +11,7 @@ import { isOpenStatus, LEGAL_TERM_TYPES } from "./statuses";
  * - running: open, not paused, with a deadline (office ratings have none);
  * - overdue: running and the deadline has passed;
  * - due today: running, not yet overdue, and the deadline falls before the end of today (Moscow's day,
- *   the department's, see lib/deadlines/deadline-windows.ts);
+ *   the department's: lib/deadlines/deadline-windows.ts over lib/time/operator-day.ts);
  * - answered on time: a case with a legal term answered by its deadline.
  */
 
