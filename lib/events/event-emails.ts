@@ -3,6 +3,7 @@ import "server-only";
 import { MEMBER_LANGUAGE_SELECT, memberLocale } from "@/lib/club/member-select";
 import { appUrl } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { emailTexts } from "@/lib/email/templates/email-texts";
 import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -27,12 +28,12 @@ export type TEventForEmail = Prisma.ClubEventGetPayload<{ select: typeof EVENT_E
 /** Club events are announced in Moscow time, the time of the club's office; the zone is named. */
 export function formatEventTime(locale: TLocale, startsAt: Date): string {
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE }).format(startsAt);
-  return `${time} (${locale === "ru" ? "МСК" : "Moscow time"})`;
+  return emailTexts(locale, "eventNotice")("moscowTime", { time });
 }
 
 export function eventPlace(event: Pick<TEventForEmail, "city" | "address" | "onlineUrl">, locale: TLocale): string {
   if (event.address) return `${event.city}, ${event.address}`;
-  return `${locale === "ru" ? "онлайн" : "online"}: ${event.onlineUrl ?? ""}`;
+  return emailTexts(locale, "eventNotice")("online", { url: event.onlineUrl ?? "" });
 }
 
 /** The event as a calendar entry; the UID stays the same for every invite of the event. */
