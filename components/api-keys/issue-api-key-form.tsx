@@ -12,7 +12,7 @@ import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
-import { useTranslatedError } from "@/components/ui/use-translated-error";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TIssuedApiKey } from "@/lib/api-keys/issue-api-key";
 import { type TIssueApiKey, type TIssueApiKeyInput, ZIssueApiKey } from "@/lib/api-keys/schemas";
@@ -21,11 +21,9 @@ import { API_SCOPES } from "@/lib/api-keys/scopes";
 import { IssuedApiKey } from "./issued-api-key";
 
 const FIELDS = ["name", "scopes"] as const;
-const fieldId = (field: (typeof FIELDS)[number]) => `api-key-${field}`;
 
 export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>> }) {
   const t = useTexts();
-  const translate = useTranslatedError();
   const [issued, setIssued] = useState<TIssuedApiKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<TIssueApiKeyInput, unknown, TIssueApiKey>({
@@ -34,11 +32,7 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
     shouldFocusError: false,
     defaultValues: { name: "", scopes: ["cases:write"] },
   });
-  const errors = FIELDS.flatMap((field) => {
-    const message = translate(form.formState.errors[field]?.message);
-    return message ? [{ fieldId: fieldId(field), message }] : [];
-  });
-  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((error) => error.fieldId === fieldId(field))?.message;
+  const { errors, errorOf, idOf: fieldId, applyResult } = useFormErrors(form, "api-key", FIELDS);
 
   const { run } = useAction(action, {
     refresh: false,
@@ -47,10 +41,7 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
       form.reset({ name: "", scopes: ["cases:write"] });
     },
     onFailure: (response) => {
-      for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
-        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
-      }
-      if (!response.fieldErrors) setFailure(response.message);
+      setFailure(applyResult(response) ?? null);
     },
   });
 

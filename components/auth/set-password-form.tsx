@@ -13,7 +13,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
-import { useTranslatedError } from "@/components/ui/use-translated-error";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import { type TSetPassword, ZSetPassword } from "@/lib/auth/schemas";
 
@@ -28,7 +28,6 @@ export function SetPasswordForm({
   action: (input: TSetPassword) => Promise<TActionResult<{ email: string }>>;
 }) {
   const t = useTexts();
-  const translate = useTranslatedError();
   const router = useRouter();
   const [failure, setFailure] = useState<string | undefined>();
   const [isDone, setIsDone] = useState(false);
@@ -38,11 +37,7 @@ export function SetPasswordForm({
     shouldFocusError: false,
     defaultValues: { token, password: "", confirm: "" },
   });
-  const errors = FIELDS.flatMap((field) => {
-    const message = translate(form.formState.errors[field]?.message);
-    return message ? [{ fieldId: `invite-${field}`, message }] : [];
-  });
-  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
+  const { errors, errorOf, applyResult } = useFormErrors(form, "invite", FIELDS);
 
   const { run } = useAction(action, {
     refresh: false,
@@ -51,10 +46,7 @@ export function SetPasswordForm({
       void signInAndGo(data.email, values.password);
     },
     onFailure: (result) => {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
-      }
-      if (!result.fieldErrors) setFailure(result.message);
+      setFailure(applyResult(result));
     },
   });
 

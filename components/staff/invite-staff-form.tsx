@@ -13,7 +13,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
 import { Select } from "@/components/ui/select";
-import { useTranslatedError } from "@/components/ui/use-translated-error";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import { isOfficeBound } from "@/lib/auth/permissions";
 import { StaffRole } from "@/lib/generated/prisma/enums";
@@ -29,7 +29,6 @@ export function InviteStaffForm({
 }) {
   const t = useTexts();
   const { locale } = t;
-  const translate = useTranslatedError();
   const [result, setResult] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const form = useForm<TForm, unknown, z.output<typeof ZInviteStaff>>({
     resolver: zodResolver(ZInviteStaff),
@@ -38,11 +37,7 @@ export function InviteStaffForm({
     defaultValues: { name: "", email: "", role: StaffRole.OPERATOR, offices: "", locale: locale === "en" ? "en" : "ru" },
   });
   const role = useWatch({ control: form.control, name: "role" });
-  const errors = FIELDS.flatMap((field) => {
-    const message = translate(form.formState.errors[field]?.message);
-    return message ? [{ fieldId: `invite-${field}`, message }] : [];
-  });
-  const errorOf = (field: (typeof FIELDS)[number]) => errors.find((e) => e.fieldId === `invite-${field}`)?.message;
+  const { errors, errorOf, applyResult } = useFormErrors(form, "invite", FIELDS);
 
   const { run } = useAction(action, {
     refresh: false,
@@ -51,10 +46,8 @@ export function InviteStaffForm({
       form.reset({ ...form.getValues(), name: "", email: "", offices: "" });
     },
     onFailure: (response) => {
-      for (const [field, message] of Object.entries(response.fieldErrors ?? {})) {
-        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message });
-      }
-      if (!response.fieldErrors) setResult({ tone: "danger", text: response.message });
+      const message = applyResult(response);
+      if (message) setResult({ tone: "danger", text: message });
     },
   });
 
