@@ -9,7 +9,7 @@ import { ZFileClaim } from "@/lib/cases/schemas";
 import { findStatusView } from "@/lib/cases/status-view";
 import { claimFields, testEmail } from "@/lib/cases/test-fixtures";
 import { replyToCase } from "@/lib/console-cases/reply-to-case";
-import { complaint, seedOffices, staff } from "@/lib/console-cases/test-support";
+import { complaint, seedDesk } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
@@ -27,11 +27,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 let operator: TStaffUser;
 let supervisor: TStaffUser;
 
-beforeAll(async () => {
-  await seedOffices();
-  operator = await staff("OPERATOR");
-  supervisor = await staff("SUPERVISOR");
-});
+beforeAll(async () => ({ operator, supervisor } = await seedDesk()));
 
 const linkIn = (text: string) => text.match(/\/status\/([A-Za-z0-9_-]{43})\b/)![1];
 

@@ -17,7 +17,7 @@ import { markCustomerNewsSeen } from "./mark-customer-news-seen";
 import { mergeCase } from "./merge-case";
 import { replyToCase } from "./reply-to-case";
 import { saveReplyTemplate } from "./reply-templates";
-import { claim, complaint, email, s10, seedOffices, staff } from "./test-support";
+import { claim, complaint, email, s10, seedDesk, staff } from "./test-support";
 import { updateCaseTriage } from "./update-case-triage";
 
 let operator: TStaffUser;
@@ -26,9 +26,7 @@ let sink: SmtpSink;
 let worker: TWorker;
 
 beforeAll(async () => {
-  await seedOffices();
-  operator = await staff("OPERATOR");
-  supervisor = await staff("SUPERVISOR");
+  ({ operator, supervisor } = await seedDesk());
   sink = await startSmtpSink();
   // This file's worker delivers this file's mail: what earlier files left queued (survey invitations to
   // every member they made, and the like) is taken back first, so the replies here wait behind nothing.

@@ -13,17 +13,13 @@ import { extendCaseDeadline } from "./extend-case-deadline";
 import { getCaseForStaff } from "./get-case-for-staff";
 import { mergeCase } from "./merge-case";
 import { replyToCase } from "./reply-to-case";
-import { claim, complaint, s10, seedOffices, staff } from "./test-support";
+import { claim, complaint, s10, seedDesk, staff } from "./test-support";
 import { updateCaseTriage } from "./update-case-triage";
 
 let supervisor: TStaffUser;
 let operator: TStaffUser;
 
-beforeAll(async () => {
-  await seedOffices();
-  supervisor = await staff("SUPERVISOR");
-  operator = await staff("OPERATOR");
-});
+beforeAll(async () => ({ operator, supervisor } = await seedDesk()));
 
 describe("extending the deadline", () => {
   it("extends once, with a public event and a notice to every applicant giving the reason and the new date", async () => {

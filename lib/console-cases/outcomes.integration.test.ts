@@ -9,16 +9,12 @@ import { changeCaseStatus } from "./change-case-status";
 import { endCorrespondence, forwardCase, leaveCaseUnanswered } from "./give-outcome";
 import { replyToCase } from "./reply-to-case";
 import { ZForwardCase, ZLeaveCaseUnanswered } from "./schemas";
-import { complaint, seedOffices, staff } from "./test-support";
+import { complaint, seedDesk } from "./test-support";
 
 let operator: TStaffUser;
 let supervisor: TStaffUser;
 
-beforeAll(async () => {
-  await seedOffices();
-  operator = await staff("OPERATOR");
-  supervisor = await staff("SUPERVISOR");
-});
+beforeAll(async () => ({ operator, supervisor } = await seedDesk()));
 
 const NOTICE = "Вопросы тарифов на услуги связи решает Роскомнадзор; ваше обращение направлено туда.";
 

@@ -8,9 +8,9 @@ import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileClaim, ZFileComplaint } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
+import { claimFields, complaintFields, testEmail as email } from "@/lib/cases/test-fixtures";
 
-export const email = (prefix = "applicant") => `${prefix}-${randomBytes(4).toString("hex")}@mail.example`;
+export { testEmail as email } from "@/lib/cases/test-fixtures";
 
 export async function seedOffices() {
   for (const [postcode, name, region] of [
@@ -20,6 +20,12 @@ export async function seedOffices() {
     await db.office.upsert({ where: { postcode }, create: { postcode, name, type: "О", region }, update: {} });
   }
   await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+}
+
+/** Where the console's tests work: the offices and topic of the filings, with an operator and a supervisor. */
+export async function seedDesk(): Promise<{ operator: TStaffUser; supervisor: TStaffUser }> {
+  await seedOffices();
+  return { operator: await staff("OPERATOR"), supervisor: await staff("SUPERVISOR") };
 }
 
 export async function staff(role: StaffRole, officePostcodes: string[] = []): Promise<TStaffUser> {

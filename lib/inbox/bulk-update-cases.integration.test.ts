@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { changeCaseStatus } from "@/lib/console-cases/change-case-status";
 import { replyToCase } from "@/lib/console-cases/reply-to-case";
-import { claim, complaint, s10, seedOffices, staff } from "@/lib/console-cases/test-support";
+import { claim, complaint, s10, seedDesk, staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 
 import { bulkUpdateCases } from "./bulk-update-cases";
@@ -12,11 +12,7 @@ import { ZBulkUpdate } from "./schemas";
 let operator: TStaffUser;
 let supervisor: TStaffUser;
 
-beforeAll(async () => {
-  await seedOffices();
-  operator = await staff("OPERATOR");
-  supervisor = await staff("SUPERVISOR");
-});
+beforeAll(async () => ({ operator, supervisor } = await seedDesk()));
 
 /** A complaint answered by a reply, the one way a case is answered. */
 async function answered() {
