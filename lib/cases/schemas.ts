@@ -1,6 +1,7 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 import { ClaimDirection, ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
+import { localDate, today } from "@/lib/time/operator-day";
 import { ZTrackingNumber } from "@/lib/tracking/schemas";
 import {
   CONTROL_CHARACTERS,
@@ -76,12 +77,13 @@ function monthsAgo(months: number, now = new Date()): Date {
   return date;
 }
 
-const ZAcceptedOn = z
+export const ZAcceptedOn = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
   .refine((value) => !Number.isNaN(Date.parse(value)), "validation.date")
-  .refine((value) => new Date(`${value}T00:00:00Z`) <= new Date(), "validation.dateInFuture")
-  .refine((value) => new Date(`${value}T23:59:59Z`) >= monthsAgo(CLAIM_WINDOW_MONTHS), "claims.tooLate");
+  // Dates are the operator's calendar days: just after midnight in Moscow, "today" is already today.
+  .refine((value) => value <= today(), "validation.dateInFuture")
+  .refine((value) => value >= localDate(monthsAgo(CLAIM_WINDOW_MONTHS)), "claims.tooLate");
 
 export const ZFileClaim = z
   .object({
