@@ -6,6 +6,7 @@ import { requireAbility } from "@/lib/auth/current-user";
 import { csvStreamResponse } from "@/lib/csv/csv";
 import { exportCases } from "@/lib/inbox/export-cases";
 import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
+import { today } from "@/lib/time/operator-day";
 
 /**
  * The inbox's current filter as CSV, for staff only and within their scope. Refusals are a 401/403 problem
@@ -42,6 +43,6 @@ export const GET = defineRoute({
         row.dueAt ? date(row.dueAt) : "",
       ],
     });
-    return csvStreamResponse(`cases-${new Date().toISOString().slice(0, 10)}.csv`, rows);
+    return csvStreamResponse(`cases-${today()}.csv`, rows);
   },
 });
