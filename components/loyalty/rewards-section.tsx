@@ -4,7 +4,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveRewardInput, TSetActive } from "@/lib/loyalty/console-schemas";
 import type { listRewards } from "@/lib/loyalty/rewards";
 
-import { ActiveToggle } from "./active-toggle";
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import { RewardForm } from "./reward-form";
 
 type TReward = Awaited<ReturnType<typeof listRewards>>[number];

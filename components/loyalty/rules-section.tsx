@@ -4,7 +4,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveRuleInput, TSetActive } from "@/lib/loyalty/console-schemas";
 import type { listPointsRules } from "@/lib/loyalty/points-rules";
 
-import { ActiveToggle } from "./active-toggle";
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import { RuleForm } from "./rule-form";
 
 type TRule = Awaited<ReturnType<typeof listPointsRules>>[number];

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
-import { TemplateActiveToggle } from "@/components/templates/template-active-toggle";
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import { TemplateForm } from "@/components/templates/template-form";
 import { TopicForm } from "@/components/templates/topic-form";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -35,7 +35,13 @@ export default async function TemplatesPage() {
             {t("after", { status: template.nextStatus ? tCase(`statuses.${template.nextStatus}`) : t("keepStatus") })}
           </summary>
           <div className="mt-3 flex flex-col gap-3">
-            <TemplateActiveToggle id={template.id} isActive={template.isActive} action={setReplyTemplateActiveAction} />
+            <ActiveToggle
+              id={template.id}
+              isActive={template.isActive}
+              labels={{ activate: t("activate"), deactivate: t("deactivate") }}
+              size="sm"
+              action={setReplyTemplateActiveAction}
+            />
             <TemplateForm
               initial={{
                 id: template.id,

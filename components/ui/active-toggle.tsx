@@ -4,25 +4,29 @@ import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
-import type { TSetActive } from "@/lib/loyalty/console-schemas";
 
-/** Switches a rule or a reward on or off; it is kept either way, since ledger entries refer to it. */
+/**
+ * Switches a record (a loyalty rule or reward, a reply template) on or off. Switching off keeps it: ledger
+ * entries and past replies refer to it.
+ */
 export function ActiveToggle({
   id,
   isActive,
   labels,
+  size = "md",
   action,
 }: {
   id: string;
   isActive: boolean;
   labels: { activate: string; deactivate: string };
-  action: (input: TSetActive) => Promise<TActionResult<{ isActive: boolean }>>;
+  size?: "sm" | "md";
+  action: (input: { id: string; isActive: boolean }) => Promise<TActionResult<unknown>>;
 }) {
   const { run, isPending, failure } = useAction(action);
   return (
     <div className="flex flex-col gap-2">
       {failure ? <Alert tone="danger">{failure}</Alert> : null}
-      <Button type="button" variant="secondary" className="self-start" disabled={isPending} onClick={() => run({ id, isActive: !isActive })}>
+      <Button type="button" variant="secondary" size={size} className="self-start" disabled={isPending} onClick={() => run({ id, isActive: !isActive })}>
         {isActive ? labels.deactivate : labels.activate}
       </Button>
     </div>
