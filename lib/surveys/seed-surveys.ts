@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { rolesWith } from "@/lib/auth/permissions";
 
 /** The demo survey's fixed id, so the seed can run again and tests can open its pages. */
 export const DEMO_SURVEY_ID = "019a0000-0000-7000-8000-000000000001";
@@ -8,7 +9,7 @@ export const DEMO_SURVEY_ID = "019a0000-0000-7000-8000-000000000001";
  * invites no one, so seeding it sends no mail.
  */
 export async function seedSurveys(): Promise<void> {
-  const author = await db.staffUser.findFirst({ where: { role: { in: ["ADMIN", "SUPERVISOR"] } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const author = await db.staffUser.findFirst({ where: { role: { in: rolesWith("survey.manage") } }, orderBy: { createdAt: "asc" }, select: { id: true } });
   if (!author || (await db.survey.findUnique({ where: { id: DEMO_SURVEY_ID }, select: { id: true } }))) return;
   await db.survey.create({
     data: {
