@@ -42,6 +42,11 @@ async function member(region: string, ageBand: "AGE_25_34" | "AGE_35_44" = "AGE_
   return db.member.findUniqueOrThrow({ where: { id: created.id }, select: { id: true, email: true } });
 }
 
+/** A survey of one region's members, saved as the console saves it, not yet open. */
+function saveSurveyFor(region: string, questions: TQuestion[], closesOn?: string) {
+  return saveSurvey({ title: `Опрос ${region}`, segment: { regions: [region], ageBands: [], services: [] }, closesOn, questions }, STAFF);
+}
+
 /** An open survey for one fresh region, its invitations sent; the members' personal links by member id. */
 async function openSurveyFor(region: string, closesOn?: string) {
   const ids = new Map(QUESTIONS.map((question) => [question.id, randomUUID()]));
@@ -50,7 +55,7 @@ async function openSurveyFor(region: string, closesOn?: string) {
     id: ids.get(question.id)!,
     showIf: question.showIf ? { ...question.showIf, questionId: ids.get(question.showIf.questionId)! } : null,
   }));
-  const { id } = await saveSurvey({ title: `Опрос ${region}`, segment: { regions: [region], ageBands: [], services: [] }, closesOn, questions }, STAFF);
+  const { id } = await saveSurveyFor(region, questions, closesOn);
   await openSurvey(id);
   await inviteSurveyMembers(id, 2);
   const invitations = await db.surveyInvitation.findMany({ where: { surveyId: id }, select: { id: true, memberId: true } });
@@ -68,6 +73,18 @@ async function resultsCsvRows(...args: Parameters<typeof resultsCsv>) {
 }
 
 const freshRegion = () => `Регион ${randomBytes(4).toString("hex")}`;
+
+/** A saved survey of a fresh region with one question, a required comment. */
+async function commentSurvey() {
+  const region = freshRegion();
+  const note = randomUUID();
+  const { id } = await saveSurveyFor(region, [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }]);
+  return { id, region, note };
+}
+
+/** The results file with the plain headings and values where a test reads only the answers. */
+const plainCsvRows = (id: string, filter: Parameters<typeof resultsCsv>[1] = {}) =>
+  resultsCsvRows(id, filter, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String });
 
 describe("inviting", () => {
   it("invites every member of the segment once, by email with a personal link, and no one else", async () => {
@@ -242,19 +259,11 @@ describe("results", () => {
   it("are counted by the database: a list's choices once each, a scale's numbers, the newest texts in alphabetical order, a page's worth", async () => {
     const region = freshRegion();
     const ids = { ways: randomUUID(), stars: randomUUID(), note: randomUUID() };
-    const { id } = await saveSurvey(
-      {
-        title: `Опрос ${region}`,
-        segment: { regions: [region], ageBands: [], services: [] },
-        closesOn: undefined,
-        questions: [
-          { id: ids.ways, kind: "MULTIPLE", text: "Как отправляете?", isRequired: true, choices: [{ id: "post", label: "Почта" }, { id: "app", label: "Приложение" }], scale: null, showIf: null },
-          { id: ids.stars, kind: "RATING", text: "Оценка", isRequired: true, choices: [], scale: { min: 1, max: 5 }, showIf: null },
-          { id: ids.note, kind: "TEXT", text: "Комментарий", isRequired: false, choices: [], scale: null, showIf: null },
-        ],
-      },
-      STAFF,
-    );
+    const { id } = await saveSurveyFor(region, [
+      { id: ids.ways, kind: "MULTIPLE", text: "Как отправляете?", isRequired: true, choices: [{ id: "post", label: "Почта" }, { id: "app", label: "Приложение" }], scale: null, showIf: null },
+      { id: ids.stars, kind: "RATING", text: "Оценка", isRequired: true, choices: [], scale: { min: 1, max: 5 }, showIf: null },
+      { id: ids.note, kind: "TEXT", text: "Комментарий", isRequired: false, choices: [], scale: null, showIf: null },
+    ]);
     // Answers of members who have since left (no member id), written as submitting would leave them, a minute apart.
     const count = TEXTS_SHOWN + 10;
     const start = Date.now() - count * 60_000;
@@ -285,21 +294,11 @@ describe("results", () => {
     // The region as another spelling of it: the same group, on the page and in the file.
     const filter = { region: region.toLowerCase() };
     expect(await surveyResults(id, filter)).toMatchObject({ count, isTooFew: false });
-    expect(await resultsCsvRows(id, filter, { submittedAt: "", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).toHaveLength(count + 1);
+    expect(await plainCsvRows(id, filter)).toHaveLength(count + 1);
   });
 
   it("come as a CSV file read page by page: every response once, in an order that says nothing of when it was sent", async () => {
-    const region = freshRegion();
-    const note = randomUUID();
-    const { id } = await saveSurvey(
-      {
-        title: `Опрос ${region}`,
-        segment: { regions: [region], ageBands: [], services: [] },
-        closesOn: undefined,
-        questions: [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }],
-      },
-      STAFF,
-    );
+    const { id, region, note } = await commentSurvey();
     // More than two pages' worth, three at a time sent in the same millisecond.
     const count = 2_345;
     const start = Date.now() - count * 1000;
@@ -313,7 +312,7 @@ describe("results", () => {
       })),
     });
 
-    const rows = await resultsCsvRows(id, {}, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String });
+    const rows = await plainCsvRows(id);
 
     expect(rows).toHaveLength(count + 1);
     const answers = rows.slice(1).map((row) => row[4]);
@@ -324,17 +323,7 @@ describe("results", () => {
   });
 
   it("give in the CSV file the Moscow day a response was sent, never its time, and no day shared by fewer than five", async () => {
-    const region = freshRegion();
-    const note = randomUUID();
-    const { id } = await saveSurvey(
-      {
-        title: `Опрос ${region}`,
-        segment: { regions: [region], ageBands: [], services: [] },
-        closesOn: undefined,
-        questions: [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }],
-      },
-      STAFF,
-    );
+    const { id, region, note } = await commentSurvey();
     // Six sent late on 10 March in Moscow, six after its midnight (21:00 UTC), one alone on 15 March.
     const sentAt = [
       ...Array.from({ length: 6 }, (_, i) => `2026-03-10T20:${String(30 + i).padStart(2, "0")}:17.123Z`),
@@ -345,7 +334,7 @@ describe("results", () => {
       data: sentAt.map((at, i) => ({ surveyId: id, status: "SUBMITTED" as const, submittedAt: new Date(at), region, answers: { [note]: `Ответ ${i}` } })),
     });
 
-    const rows = (await resultsCsvRows(id, {}, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String })).slice(1);
+    const rows = (await plainCsvRows(id)).slice(1);
 
     const dayOf = new Map(rows.map((row) => [row[4], row[0]]));
     expect(sentAt.map((_, i) => dayOf.get(`Ответ ${i}`))).toEqual([...Array(6).fill("2026-03-10"), ...Array(6).fill("2026-03-11"), null]);
