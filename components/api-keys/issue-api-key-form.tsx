@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { useTexts } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
@@ -25,7 +25,7 @@ const FIELDS = ["name", "scopes"] as const;
 export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>> }) {
   const t = useTexts();
   const [issued, setIssued] = useState<TIssuedApiKey | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string>();
   const form = useForm<TIssueApiKeyInput, unknown, TIssueApiKey>({
     resolver: zodResolver(ZIssueApiKey),
     // The error summary takes focus and links to each field.
@@ -41,12 +41,12 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
       form.reset({ name: "", scopes: ["cases:write"] });
     },
     onFailure: (response) => {
-      setFailure(applyResult(response) ?? null);
+      setFailure(applyResult(response));
     },
   });
 
   function onSubmit() {
-    setFailure(null);
+    setFailure(undefined);
     setIssued(null);
     return run(form.getValues());
   }
@@ -57,7 +57,7 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4 rounded-xl border border-line p-5">
         <h2 className="text-xl font-semibold">{t("apiKeys.issue")}</h2>
         <ErrorSummary title={t("actions.errorSummary")} errors={errors} />
-        {failure ? <Alert tone="danger">{failure}</Alert> : null}
+        <ActionOutcome failure={failure} />
         <FormField id={fieldId("name")} label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errorOf("name")}>
           {(control) => <Input autoComplete="off" {...control} {...form.register("name")} />}
         </FormField>

@@ -2,7 +2,7 @@
 
 import { useAction } from "@/components/ui/use-action";
 import { useTexts, useTextFormat } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -32,7 +32,7 @@ export function CalendarDayList({
   if (days.length === 0) return <p className="text-muted">{t("empty", { year })}</p>;
   return (
     <div className="flex flex-col gap-3">
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
       <Table caption={t("yearTitle", { year })} isSmallText={false} className="min-w-[40rem] border-collapse" data-testid="calendar-days">
         <TableHead className="text-sm text-muted">
           <HeaderCell>{t("columns.date")}</HeaderCell>

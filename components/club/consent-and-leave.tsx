@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -24,7 +24,7 @@ export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; actio
       >
         {isGiven ? t("withdrawNews") : t("giveNews")}
       </Button>
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
     </div>
   );
 }
@@ -52,7 +52,7 @@ export function LeaveClubForm({ action }: { action: (input: { confirm: true }) =
       <Button type="submit" variant="secondary" className="self-start border-danger! text-danger!" disabled={!isConfirmed || isPending}>
         {t("leaveButton")}
       </Button>
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
@@ -121,7 +122,7 @@ export function SurveyForm({
         onSubmit();
       }}
     >
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
       {visible.map((question, index) => (
         <QuestionInput
           key={question.id}

@@ -2,6 +2,7 @@
 
 import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -29,7 +30,7 @@ export function SurveyStatusActions({
   const failure = open.failure ?? remind.failure ?? close.failure;
   return (
     <div className="flex flex-col gap-2">
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
       {open.isDone ? <Alert tone="success">{t("opened")}</Alert> : null}
       {remind.isDone ? <Alert tone="success">{t("reminded")}</Alert> : null}
       {close.isDone ? <Alert tone="success">{t("closedNow")}</Alert> : null}

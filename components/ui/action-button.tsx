@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -26,8 +26,7 @@ export function ActionButton<TInput, TData>({
         {label}
       </Button>
       <div aria-live="polite">
-        {failure ? <Alert tone="danger">{failure}</Alert> : null}
-        {isDone && done ? <Alert tone="success">{done}</Alert> : null}
+        <ActionOutcome failure={failure} done={isDone ? done : undefined} />
       </div>
     </div>
   );

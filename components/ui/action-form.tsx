@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 
 /** What ActionForm shows of its action: useAction's own state. */
@@ -40,8 +40,7 @@ export function ActionForm({
       className="flex flex-col gap-3 rounded-xl border border-line p-4"
     >
       <h3 className="text-lg font-semibold">{title}</h3>
-      {state.failure ? <Alert tone="danger">{state.failure}</Alert> : null}
-      {state.isDone && done ? <Alert tone="success">{done}</Alert> : null}
+      <ActionOutcome failure={state.failure} done={state.isDone ? done : undefined} />
       {children}
       <div>
         <Button type="submit" disabled={state.isPending} aria-busy={state.isPending}>

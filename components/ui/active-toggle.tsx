@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction } from "@/components/ui/use-action";
-import { Alert } from "@/components/ui/alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/action/action-result";
 
@@ -25,7 +25,7 @@ export function ActiveToggle({
   const { run, isPending, failure } = useAction(action);
   return (
     <div className="flex flex-col gap-2">
-      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <ActionOutcome failure={failure} />
       <Button type="button" variant="secondary" size={size} className="self-start" disabled={isPending} onClick={() => run({ id, isActive: !isActive })}>
         {isActive ? labels.deactivate : labels.activate}
       </Button>
