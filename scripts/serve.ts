@@ -19,6 +19,7 @@ import { ensureDatabaseUrl } from "../lib/db/database-url";
 import { defaultEmbeddedRoot, stopEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
 import { listenHostname, portalServerArgs } from "./server/portal-server";
+import { exitWithServer } from "./server/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -111,23 +112,16 @@ async function main() {
     stdio: "inherit",
     env: { ...env, DATABASE_URL: database.url, PORT: port },
   });
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  let isStopping = false;
-  const stop = async (code: number) => {
-    if (isStopping) return;
-    isStopping = true;
-    // The server finishes its requests and jobs (a few seconds at most) before its database goes away.
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
-    await exited;
-    if (database.started) {
+  // The server finishes its requests and jobs before its database goes away.
+  exitWithServer(
+    server,
+    async () => {
+      if (!database.started) return;
       await stopEmbeddedPostgres(defaultEmbeddedRoot());
       step(`stopped the embedded PostgreSQL (data kept in ${embeddedDir})`);
-    }
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  void exited.then(() => stop(server.exitCode ?? 0));
+    },
+    0,
+  );
 }
 
 main().catch(async (error) => {

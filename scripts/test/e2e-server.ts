@@ -10,6 +10,7 @@ import path from "node:path";
 import { e2eRunFile } from "../../e2e/support/database";
 
 import { portalServerArgs } from "../server/portal-server";
+import { exitWithServer } from "../server/server-process";
 
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase, prisma } from "./test-database";
@@ -63,20 +64,7 @@ function startServer(databaseUrl: string, authSecret: string, cleanUp: () => Pro
       MAIL_REPLY_ADDRESS: "reply@portal.example",
     },
   });
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  let isStopping = false;
-  const stop = async (code: number) => {
-    if (isStopping) return;
-    isStopping = true;
-    // The server may have exited already (then "exit" has fired): wait on the promise, not the event.
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
-    await exited;
-    await cleanUp();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  void exited.then(() => stop(server.exitCode ?? 1));
+  exitWithServer(server, cleanUp, 1);
 }
 
 main().catch((error) => {
