@@ -12,7 +12,8 @@
  * that the per-key limit (300 a minute, 1,000 a second across the keys) is never reached.
  */
 import { createApiKeys } from "./support/api-keys";
-import { compareWithBaseline, numberFlag, printMachine, runMain, startBenchServer, timing, type TLoad, type TRequest, writeResults } from "./support/http-bench";
+import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
+import { compareWithBaseline, startBenchServer, timing, type TLoad, type TRequest } from "./support/http-bench";
 
 const TARGET_P99_MS = 100;
 const KEYS = 200;

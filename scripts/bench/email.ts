@@ -14,24 +14,15 @@
  */
 import "../support/outside-next";
 
-import fs from "node:fs/promises";
-import path from "node:path";
-
+import { numberFlag, runMain, writeResults } from "./support/bench-run";
 import { startCountingSmtp } from "./support/counting-smtp";
 
 // One log line per delivered message would measure the logger.
 process.env.LOG_LEVEL ||= "warn";
 
-function numberFlag(name: string, fallback: number): number {
-  const value = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const parsed = value === undefined ? fallback : Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive whole number, not "${value}"`);
-  return parsed;
-}
-
-const count = numberFlag("count", 10_000);
-const concurrency = numberFlag("concurrency", 4);
-const port = numberFlag("port", 3530);
+const count = numberFlag("count", 10_000, { isWhole: true });
+const concurrency = numberFlag("concurrency", 4, { isWhole: true });
+const port = numberFlag("port", 3530, { isWhole: true });
 const ENQUEUE_CONCURRENCY = 8;
 
 async function inParallel(total: number, width: number, work: (i: number) => Promise<unknown>): Promise<void> {
@@ -45,7 +36,7 @@ async function inParallel(total: number, width: number, work: (i: number) => Pro
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
-async function main() {
+runMain(async () => {
   // Imported here, after LOG_LEVEL is set: the logger reads it when it is first loaded.
   const { createTestDatabase } = await import("../test/test-database");
   const database = await createTestDatabase();
@@ -113,17 +104,10 @@ async function main() {
     for (const row of rows) {
       console.log(`${row.name.padEnd(38)} ${row.seconds.toFixed(1).padStart(8)} ${row.perSecond.toFixed(0).padStart(8)} ${(row.perSecond / rows[0].perSecond).toFixed(2).padStart(7)}×`);
     }
-    await fs.mkdir("bench-results", { recursive: true });
-    await fs.writeFile(path.join("bench-results", "email.json"), JSON.stringify({ at: new Date().toISOString(), count, concurrency, received: smtp.received(), runs: rows }, null, 2));
-    console.log("\nfigures written to bench-results/email.json");
+    await writeResults("email", { count, concurrency, received: smtp.received(), runs: rows });
   } finally {
     await db.$disconnect();
     await smtp.close();
     await database.dispose();
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
 });

@@ -6,16 +6,15 @@
  * measured in the same run through the same Prisma client: `SELECT 1` (the median of 50), which every
  * figure is also shown as a multiple of.
  */
-import fs from "node:fs/promises";
-import path from "node:path";
-
 import type { TStaffUser } from "../../lib/auth/current-user";
 
 import { createTestDatabase } from "../test/test-database";
 
+import { runMain, writeResults } from "./support/bench-run";
+
 const total = Number(process.argv[2] ?? 1_000_000);
 
-async function main() {
+runMain(async () => {
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   const { db } = await import("../../lib/db");
@@ -88,15 +87,9 @@ async function main() {
         `${name.padEnd(30)} ${median.toFixed(0).padStart(9)} ${Math.round(median / baselineMs).toString().padStart(7)} ${String(page.total).padStart(7)}  ${page.isTotalCapped ? "yes" : ""}`,
       );
     }
-    await fs.mkdir("bench-results", { recursive: true });
-    await fs.writeFile(path.join("bench-results", "inbox.json"), JSON.stringify({ at: new Date().toISOString(), cases: total, fillSeconds, baseline: { name: "SELECT 1", medianMs: baselineMs }, scenarios: results }, null, 2));
+    await writeResults("inbox", { cases: total, fillSeconds, baseline: { name: "SELECT 1", medianMs: baselineMs }, scenarios: results });
   } finally {
     await db.$disconnect();
     await database.dispose();
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
 });

@@ -13,6 +13,8 @@ import { parse } from "csv-parse";
 
 import { createTestDatabase } from "../test/test-database";
 
+import { runMain, writeResults } from "./support/bench-run";
+
 const file = path.resolve(process.argv[2] ?? path.join("..", "shared", "data", "post-offices.csv.gz"));
 
 async function parseOnly(): Promise<number> {
@@ -32,7 +34,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
   return { seconds: (performance.now() - started) / 1000, value };
 }
 
-async function main() {
+runMain(async () => {
   await fs.access(file);
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
@@ -58,18 +60,9 @@ async function main() {
       );
     }
     console.log(`\nrows in the table after both imports: ${count}; target: under 30 s per import`);
-    await fs.mkdir("bench-results", { recursive: true });
-    await fs.writeFile(
-      path.join("bench-results", "offices-import.json"),
-      JSON.stringify({ file, rowsInTable: count, scenarios: rows.map(([name, seconds, n]) => ({ name, seconds, rows: n })) }, null, 2),
-    );
+    await writeResults("offices-import", { file, rowsInTable: count, scenarios: rows.map(([name, seconds, n]) => ({ name, seconds, rows: n })) });
   } finally {
     await db.$disconnect();
     await database.dispose();
   }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
 });

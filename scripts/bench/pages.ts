@@ -22,7 +22,8 @@ import { gzipSync } from "node:zlib";
 import { type Browser, chromium } from "@playwright/test";
 
 import { createApiKeys } from "./support/api-keys";
-import { flag, machine, numberFlag, printMachine, root, runMain, startBenchServer, writeResults } from "./support/http-bench";
+import { flag, machine, numberFlag, printMachine, root, runMain, writeResults } from "./support/bench-run";
+import { startBenchServer } from "./support/http-bench";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const JS_LIMIT_KB = 150;

@@ -14,7 +14,8 @@ import pg from "pg";
 import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
 
 import { createApiKeys } from "./support/api-keys";
-import { compareWithBaseline, numberFlag, printMachine, runMain, startBenchServer, timing, type TLoad, type TRequest, writeResults } from "./support/http-bench";
+import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
+import { compareWithBaseline, startBenchServer, timing, type TLoad, type TRequest } from "./support/http-bench";
 
 const KEYS = 2_000;
 // Categories the seeded rules earn points for, and one without a rule (posted, earns nothing).

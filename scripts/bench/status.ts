@@ -5,7 +5,8 @@
  * baseline of the same run. The cases are filed through the API first; every request reads another one.
  */
 import { createApiKeys } from "./support/api-keys";
-import { numberFlag, printMachine, printTable, runLoad, runMain, startBenchServer, timing, type TLoad, warmUp, writeResults } from "./support/http-bench";
+import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
+import { printTable, runLoad, startBenchServer, timing, type TLoad, warmUp } from "./support/http-bench";
 
 const BROWSER_HEADERS = { Accept: "text/html", "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "ru" };
 

@@ -2,7 +2,7 @@
  * What the HTTP benchmarks share: a production server (the portal's own server, scripts/server, with the
  * build in NEXT_DIST_DIR, default .next, as `npm run build` makes it) on loopback, on a throwaway migrated and seeded database of its own, with the baseline
  * routes on (BENCH_ROUTES=1); autocannon runs against it; a table of throughput and latency percentiles
- * with each figure as a ratio of the same run's baseline; the figures as JSON in bench-results/.
+ * with each figure as a ratio of the same run's baseline; the figures as JSON through bench-run.ts.
  *
  * The server works no background jobs (WORKER_MODE=off: email delivery is measured by bench:email) and
  * logs warnings only, so what is measured is the request path.
@@ -10,7 +10,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 
 import autocannon from "autocannon";
@@ -18,25 +17,7 @@ import autocannon from "autocannon";
 import { portalServerArgs } from "../../server/portal-server";
 import { createTestDatabase, prisma, type TestDatabase } from "../../test/test-database";
 
-export const root = path.resolve(import.meta.dirname, "..", "..", "..");
-
-/** `--name=value` flags; `--name` alone is "true". */
-export function flag(name: string): string | undefined {
-  const prefix = `--${name}`;
-  for (const arg of process.argv.slice(2)) {
-    if (arg === prefix) return "true";
-    if (arg.startsWith(`${prefix}=`)) return arg.slice(prefix.length + 1);
-  }
-  return undefined;
-}
-
-export function numberFlag(name: string, fallback: number): number {
-  const value = flag(name);
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
-  return parsed;
-}
+import { numberFlag, root } from "./bench-run";
 
 /** Seconds per measured run (--duration, default 10) and of the warm-up before each (--warmup, default 3). */
 export const timing = () => ({ duration: numberFlag("duration", 10), warmup: numberFlag("warmup", 3) });
@@ -304,37 +285,4 @@ export async function compareWithBaseline({
   const targetHalf = await atHalf(target(), halfNames.target);
   printTable(title, [baselineMax, { ...targetMax, baseline: baselineMax }, baselineHalf, { ...targetHalf, baseline: baselineHalf }]);
   return { rate, baselineMax, targetMax, baselineHalf, targetHalf };
-}
-
-/** The machine, for the record next to the figures. */
-export function machine() {
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
-    node: process.version,
-  };
-}
-
-export function printMachine(): void {
-  const m = machine();
-  console.log(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, load average ${m.loadAverage.join(" ")}, node ${m.node}`);
-}
-
-export async function writeResults(name: string, data: unknown): Promise<string> {
-  const dir = path.join(root, "bench-results");
-  await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${name}.json`);
-  await fs.writeFile(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2));
-  console.log(`\nfigures written to ${path.relative(root, file)}`);
-  return file;
-}
-
-/** Runs `main` and exits non-zero (after its own cleanup) when it throws. */
-export function runMain(main: () => Promise<void>): void {
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
 }

@@ -1,0 +1,61 @@
+/**
+ * What every benchmark shares, HTTP or not: its flags, the machine it ran on, its figures as JSON in
+ * bench-results/, and how it ends when it fails.
+ */
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..", "..");
+
+/** `--name=value` flags; `--name` alone is "true". */
+export function flag(name: string): string | undefined {
+  const prefix = `--${name}`;
+  for (const arg of process.argv.slice(2)) {
+    if (arg === prefix) return "true";
+    if (arg.startsWith(`${prefix}=`)) return arg.slice(prefix.length + 1);
+  }
+  return undefined;
+}
+
+export function numberFlag(name: string, fallback: number, { isWhole = false }: { isWhole?: boolean } = {}): number {
+  const value = flag(name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (isWhole && !Number.isInteger(parsed)) throw new Error(`--${name} must be a positive whole number, not "${value}"`);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
+  return parsed;
+}
+
+/** The machine, for the record next to the figures. */
+export function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+    node: process.version,
+  };
+}
+
+export function printMachine(): void {
+  const m = machine();
+  console.log(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, load average ${m.loadAverage.join(" ")}, node ${m.node}`);
+}
+
+export async function writeResults(name: string, data: unknown): Promise<string> {
+  const dir = path.join(root, "bench-results");
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.json`);
+  await fs.writeFile(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2));
+  console.log(`\nfigures written to ${path.relative(root, file)}`);
+  return file;
+}
+
+/** Runs `main` and exits non-zero (after its own cleanup) when it throws. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
