@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { FormProvider, useForm, type UseFormRegisterReturn } from "react-hook-form";
 
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useTexts } from "@/components/i18n/texts";
@@ -38,12 +38,46 @@ function useFeedbackSubmit<TInput>(
   return { onSubmit: () => run(values()), receipt: data, failure };
 }
 
+/** What both feedback forms share around their own fields: the error summary, the office, the honeypot, the button. */
+function FeedbackFrame({
+  onSubmit,
+  failure,
+  errors,
+  office,
+  website,
+  submit,
+  isSubmitting,
+  children,
+}: {
+  onSubmit: (event?: FormEvent) => void;
+  failure?: string;
+  errors: { fieldId: string; message: string }[];
+  office: { id: string; error?: string; registration: UseFormRegisterReturn };
+  website: UseFormRegisterReturn;
+  submit: string;
+  isSubmitting: boolean;
+  children: ReactNode;
+}) {
+  const t = useTexts("desk");
+  const filing = useTexts("filing");
+  return (
+    <form noValidate onSubmit={onSubmit} className="relative flex flex-col gap-4">
+      <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
+      <OfficePostcodeField {...office} label={t("officeRequired")} />
+      {children}
+      <HoneypotField registration={website} />
+      <Button type="submit" disabled={isSubmitting} className="self-start">
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
 const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
 
 /** Rating an office (1–5) and, optionally, an employee or counter. */
 export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) => Promise<TActionResult<TReceipt>> }) {
   const t = useTexts("desk");
-  const filing = useTexts("filing");
   const form = useForm<TRateOfficeInput, unknown, TRateOffice>({
     resolver: zodResolver(ZRateOffice),
     shouldFocusError: false,
@@ -55,9 +89,15 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
   if (receipt) return <Alert tone="success">{t("ratingThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
-        <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
-        <OfficePostcodeField id={idOf("officePostcode")} label={t("officeRequired")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
+      <FeedbackFrame
+        onSubmit={form.handleSubmit(onSubmit)}
+        failure={failure}
+        errors={errors}
+        office={{ id: idOf("officePostcode"), error: errorOf("officePostcode"), registration: form.register("officePostcode") }}
+        website={form.register("website")}
+        submit={t("submitRating")}
+        isSubmitting={form.formState.isSubmitting}
+      >
         <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
           <legend className="mb-2 font-medium">{t("score")}</legend>
           <div className="flex flex-wrap gap-2" id={idOf("score")}>
@@ -78,11 +118,7 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
           <TextField id={idOf("name")} name="name" label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
           <TextField id={idOf("email")} name="email" label={t("emailOptional")} maxLength={254} />
         </div>
-        <HoneypotField registration={form.register("website")} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-          {t("submitRating")}
-        </Button>
-      </form>
+      </FeedbackFrame>
     </FormProvider>
   );
 }
@@ -92,7 +128,6 @@ const QUEUE_FIELDS = ["officePostcode", "comment"] as const;
 /** "More than 5 people in the queue", by office postcode. */
 export function ReportQueueForm({ action }: { action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>> }) {
   const t = useTexts("desk");
-  const filing = useTexts("filing");
   const form = useForm<TReportQueueInput, unknown, TReportQueue>({
     resolver: zodResolver(ZReportQueue),
     shouldFocusError: false,
@@ -104,15 +139,17 @@ export function ReportQueueForm({ action }: { action: (input: TReportQueueInput)
   if (receipt) return <Alert tone="success">{t("queueThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="relative flex flex-col gap-4">
-        <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
-        <OfficePostcodeField id={idOf("officePostcode")} label={t("officeRequired")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
+      <FeedbackFrame
+        onSubmit={form.handleSubmit(onSubmit)}
+        failure={failure}
+        errors={errors}
+        office={{ id: idOf("officePostcode"), error: errorOf("officePostcode"), registration: form.register("officePostcode") }}
+        website={form.register("website")}
+        submit={t("submitQueue")}
+        isSubmitting={form.formState.isSubmitting}
+      >
         <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />
-        <HoneypotField registration={form.register("website")} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-          {t("submitQueue")}
-        </Button>
-      </form>
+      </FeedbackFrame>
     </FormProvider>
   );
 }
