@@ -60,7 +60,8 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
   const { schema, onSuccess, onFailure, refresh = true } = options;
 
   function run(values: [TSchema] extends [never] ? TInput : unknown): Promise<void> {
-    // Without a schema the values are the action's input; with one, the schema has just accepted them as such.
+    // Without a schema the values are the action's input; with one, they are sent as typed once the schema
+    // accepts them (the server parses them again).
     const input = values as TInput;
     const checked = schema?.safeParse(input);
     if (checked && !checked.success) {
@@ -70,7 +71,6 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
     return new Promise((resolve) => {
       startTransition(async () => {
         try {
-          // The schema accepted the values as typed; they are what is sent (the server parses them again).
           const result = await action(input);
           if (result.ok) {
             setState({ ok: true, data: result.data });
