@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 
 import { createStaff, signInStaff } from "./support/identities";
+import { expectEveryResponseHeader } from "./support/security-headers";
 
 const PAGES = ["/", "/club", "/complaints", "/privacy", "/sign-in", "/sign-in/error", "/console/sign-in"];
 const MISSING_PAGE = "/no-such-page";
@@ -9,16 +10,6 @@ const RESPONSES: [path: string, status: number][] = [
   ["/api/health", 200],
   [MISSING_PAGE, 404],
 ];
-
-/** What every response carries, static files included. The e2e server runs with NODE_ENV=production. */
-const EVERY_RESPONSE = {
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "x-frame-options": "DENY",
-  "permissions-policy": "camera=(), microphone=(), geolocation=()",
-  "cross-origin-opener-policy": "same-origin",
-  "strict-transport-security": "max-age=63072000; includeSubDomains",
-};
 
 /** The policy pages and API responses carry. The e2e server's APP_URL is http, so nothing is upgraded. */
 function expectedPolicy(nonce: string): string {
@@ -42,11 +33,6 @@ function nonceOf(response: APIResponse): string {
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   expect(nonce, `a nonce in "${policy}"`).toBeTruthy();
   return nonce!;
-}
-
-function expectEveryResponseHeader(response: APIResponse) {
-  const headers = response.headers();
-  for (const [name, value] of Object.entries(EVERY_RESPONSE)) expect(headers[name], name).toBe(value);
 }
 
 // Headers do not depend on the viewport: checked once, in the desktop project (the phone project skips @desktop).
