@@ -1,32 +1,10 @@
+import { claimFields, testEmail } from "../lib/cases/test-fixtures";
+
 import { createStaff, signInStaff } from "./support/identities";
 import { expect, test } from "./support/test";
 
-/** A valid S10 number with a fresh serial, so the claim opens a case of its own. */
-function s10(): string {
-  const serial = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
-  const sum = [8, 6, 4, 2, 3, 5, 9, 7].reduce((total, weight, i) => total + weight * Number(serial[i]), 0);
-  const check = 11 - (sum % 11);
-  return `RB${serial}${check === 10 ? 0 : check === 11 ? 5 : check}GB`;
-}
-
-const claim = () => ({
-  lastName: "Попов",
-  firstName: "Дмитрий",
-  email: `api-claim-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@mail.example`,
-  filerRole: "ADDRESSEE",
-  direction: "INTERNATIONAL",
-  trackingNumber: s10(),
-  itemType: "PARCEL",
-  itemCategory: "REGISTERED",
-  acceptedOn: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
-  senderName: "John Smith",
-  senderAddress: "1 High Street, London",
-  addresseeName: "Попов Д.",
-  addresseeAddress: "Санкт-Петербург, Невский пр., 1",
-  problem: "NOT_DELIVERED",
-  wish: "SEARCH_ONLY",
-  consent: true,
-});
+/** A claim the API accepts, with a fresh tracking number so it opens a case of its own. */
+const claim = () => claimFields({ email: testEmail("api-claim") });
 
 test("an admin issues a key in the console; a system files a claim with it and follows the case; revoking stops the key", async ({
   page,
