@@ -10,6 +10,7 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { ScoreOptions } from "@/components/ui/score-options";
 import { useAction } from "@/components/ui/use-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -100,16 +101,7 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
       >
         <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
           <legend className="mb-2 font-medium">{t("score")}</legend>
-          <div className="flex flex-wrap gap-2" id={idOf("score")}>
-            {(t.raw("scoreLabels") as string[]).map((label, index) => (
-              <label key={label} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" value={index + 1} className="accent-brand-600" {...form.register("score")} />
-                <span>
-                  {index + 1} — {label}
-                </span>
-              </label>
-            ))}
-          </div>
+          <ScoreOptions id={idOf("score")} labels={t.raw("scoreLabels") as string[]} input={() => form.register("score")} />
           <FieldError id={idOf("score")} message={errorOf("score")} className="mt-1" />
         </fieldset>
         <TextField id={idOf("subject")} name="subject" label={t("ratingSubject")} hint={t("ratingSubjectHint")} maxLength={TEXT_LIMITS.name} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ScoreOptions } from "@/components/ui/score-options";
 import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
@@ -33,16 +34,7 @@ export function RateAnswerForm({
     <form onSubmit={onSubmit} className="flex flex-col gap-3">
       <fieldset>
         <legend className="mb-2 font-medium">{t("rateLegend")}</legend>
-        <div className="flex flex-wrap gap-2">
-          {labels.map((label, index) => (
-            <label key={label} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="score" value={index + 1} className="accent-brand-600" onChange={() => setScore(index + 1)} />
-              <span>
-                {index + 1} — {label}
-              </span>
-            </label>
-          ))}
-        </div>
+        <ScoreOptions labels={labels} input={(chosen) => ({ name: "score", onChange: () => setScore(chosen) })} />
       </fieldset>
       {isScoreMissing ? <Alert tone="danger">{t("chooseScore")}</Alert> : <ActionOutcome failure={failure} done={isDone ? t("rated") : undefined} />}
       <Button type="submit" disabled={isPending} className="self-start">
