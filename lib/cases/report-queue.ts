@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 
 import { createCase } from "./create-case";
-import { deadlineRuleFor } from "./deadlines";
 import { limitFiling, newFiling, type TFiledCase, type TFilingContext } from "./filing";
-import { officeOf } from "./rate-office";
+import { officeOf, visitorCase } from "./rate-office";
 import type { TReportQueue } from "./schemas";
 
 /**
@@ -20,14 +19,8 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
   const reportedAt = new Date();
   const to = office.contactEmail ?? getConfig().QUEUE_REPORT_FALLBACK_EMAIL;
   return db.$transaction(async (tx) => {
-    const created = await createCase(tx, {
-      type: "QUEUE_REPORT",
-      channel: ctx.channel,
-      rule: deadlineRuleFor({ type: "QUEUE_REPORT" }),
-      text: input.comment ?? "",
-      office,
-      applicant: { lastName: "—", firstName: "—", email: "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
-    });
+    // A queue report names no one: the applicant is "—" with no address.
+    const created = await createCase(tx, visitorCase("QUEUE_REPORT", office, { comment: input.comment }, ctx));
     if (to) {
       await enqueueEmail(tx, {
         template: "queue-report",
