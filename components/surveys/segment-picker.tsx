@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
 import type { TSegment } from "@/lib/club/segment";
@@ -31,18 +32,21 @@ export function SegmentPicker({
   const [region, setRegion] = useState("");
   const [count, setCount] = useState<number | null>(null);
   const key = JSON.stringify(segment);
+  const counting = useAction(countAction, { refresh: false });
+  const countMembers = useEffectEvent((chosen: TSegment) => counting.run({ segment: chosen }));
 
+  // A moment after the last change; an answer for a segment changed since is dropped.
   useEffect(() => {
     let isCurrent = true;
     const timer = setTimeout(async () => {
-      const result = await countAction({ segment: JSON.parse(key) });
-      if (isCurrent) setCount(result.ok ? result.data.count : null);
+      const result = await countMembers(JSON.parse(key));
+      if (isCurrent) setCount(result?.ok ? result.data.count : null);
     }, COUNT_DELAY_MS);
     return () => {
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [key, countAction]);
+  }, [key]);
 
   function toggle<T extends string>(list: T[], value: T, isOn: boolean): T[] {
     return isOn ? [...list, value] : list.filter((other) => other !== value);

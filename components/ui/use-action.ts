@@ -46,7 +46,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /**
  * Runs one server action: checked first with its schema when one is given, busy while it runs, then the
  * outcome — the data and a confirmation, or the server's message and field errors in the user's language.
- * `run` resolves when the action has answered, so a form library's submitting state lasts as long.
+ * `run` resolves with the answer (nothing when the schema refused the input) once the action has answered, so
+ * a form library's submitting state lasts as long.
  */
 export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
   action: (input: TInput) => Promise<TActionResult<TData>>,
@@ -59,19 +60,20 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
   const [state, setState] = useState<TState<TData> | null>(null);
   const { schema, onSuccess, onFailure, refresh = true } = options;
 
-  function run(values: [TSchema] extends [never] ? TInput : unknown): Promise<void> {
+  function run(values: [TSchema] extends [never] ? TInput : unknown): Promise<TActionResult<TData> | undefined> {
     // Without a schema the values are the action's input; with one, they are sent as typed once the schema
     // accepts them (the server parses them again).
     const input = values as TInput;
     const checked = schema?.safeParse(input);
     if (checked && !checked.success) {
       setState({ ok: false, fieldErrors: fieldErrorsOf(checked.error) });
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     }
     return new Promise((resolve) => {
       startTransition(async () => {
+        let result: TActionResult<TData> | undefined;
         try {
-          const result = await action(input);
+          result = await action(input);
           if (result.ok) {
             setState({ ok: true, data: result.data });
             onSuccess?.(result.data, input);
@@ -81,7 +83,7 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
             onFailure?.(result, input);
           }
         } finally {
-          resolve();
+          resolve(result);
         }
       });
     });
