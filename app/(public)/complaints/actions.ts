@@ -5,6 +5,7 @@ import { ZSubmission } from "@/lib/action/submission";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
+import type { TFilingContext } from "@/lib/cases/filing";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
 import { toReceipt } from "@/lib/cases/receipt";
 import { rateOffice } from "@/lib/cases/rate-office";
@@ -20,38 +21,38 @@ const anyone = async (): Promise<{ memberId?: string }> => {
   return user?.kind === "member" ? { memberId: user.id } : {};
 };
 
+/** A filing from the site: the request's address and language, and the member filing, if any. */
+async function fromWeb(filer: { memberId?: string }): Promise<TFilingContext> {
+  return { channel: "WEB", ...(await requestContext()), ...filer };
+}
+
+// Complaints and claims carry files (checked before anything is stored) and an idempotency key.
 export const fileComplaintAction = defineAction({
   name: "fileComplaint",
   schema: ZSubmission(ZFileComplaint),
   authorize: anyone,
-  run: async ({ idempotencyKey, files, ...input }, filer) => {
-    const context = await requestContext();
-    const inspected = await inspectOrFail(files);
-    return toReceipt(await fileComplaint(input, { channel: "WEB", ...context, ...filer, idempotencyKey, files: inspected }));
-  },
+  run: async ({ idempotencyKey, files, ...input }, filer) =>
+    toReceipt(await fileComplaint(input, { ...(await fromWeb(filer)), idempotencyKey, files: await inspectOrFail(files) })),
 });
 
 export const fileClaimAction = defineAction({
   name: "fileClaim",
   schema: ZSubmission(ZFileClaim),
   authorize: anyone,
-  run: async ({ idempotencyKey, files, ...input }, filer) => {
-    const context = await requestContext();
-    const inspected = await inspectOrFail(files);
-    return toReceipt(await fileClaim(input, { channel: "WEB", ...context, ...filer, idempotencyKey, files: inspected }));
-  },
+  run: async ({ idempotencyKey, files, ...input }, filer) =>
+    toReceipt(await fileClaim(input, { ...(await fromWeb(filer)), idempotencyKey, files: await inspectOrFail(files) })),
 });
 
 export const rateOfficeAction = defineAction({
   name: "rateOffice",
   schema: ZRateOffice,
   authorize: anyone,
-  run: async (input, filer) => toReceipt(await rateOffice(input, { channel: "WEB", ...(await requestContext()), ...filer })),
+  run: async (input, filer) => toReceipt(await rateOffice(input, await fromWeb(filer))),
 });
 
 export const reportQueueAction = defineAction({
   name: "reportQueue",
   schema: ZReportQueue,
   authorize: anyone,
-  run: async (input, filer) => toReceipt(await reportQueue(input, { channel: "WEB", ...(await requestContext()), ...filer })),
+  run: async (input, filer) => toReceipt(await reportQueue(input, await fromWeb(filer))),
 });
