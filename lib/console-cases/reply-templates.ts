@@ -16,26 +16,37 @@ export async function listAllTopics() {
   return db.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 }
 
-function uniqueCodeOr(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new ActionError("CONFLICT", "templates.errors.codeTaken", {}, "code");
+/**
+ * Creates a row (no id) or changes the row of `id`, which must exist. Codes are unique: a code another row
+ * has is an error on the form's code field.
+ */
+async function saveCoded(
+  id: string | undefined,
+  create: () => Promise<{ id: string }>,
+  update: () => Promise<{ count: number }>,
+): Promise<{ id: string }> {
+  try {
+    if (!id) return await create();
+    const updated = await update();
+    if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
+    return { id };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ActionError("CONFLICT", "templates.errors.codeTaken", {}, "code");
+    }
+    throw error;
   }
-  throw error;
 }
 
 /** Creates a reply template, or changes one (by id). Codes are unique. */
 export async function saveReplyTemplate(input: TSaveReplyTemplate, user: TStaffUser): Promise<{ id: string }> {
   assertCan(user, "template.manage");
   const { id, ...fields } = input;
-  try {
-    if (!id) return await db.replyTemplate.create({ data: fields, select: { id: true } });
-    const updated = await db.replyTemplate.updateMany({ where: { id }, data: fields });
-    if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
-    return { id };
-  } catch (error) {
-    if (error instanceof ActionError) throw error;
-    uniqueCodeOr(error);
-  }
+  return saveCoded(
+    id,
+    () => db.replyTemplate.create({ data: fields, select: { id: true } }),
+    () => db.replyTemplate.updateMany({ where: { id }, data: fields }),
+  );
 }
 
 /** Templates are deactivated rather than deleted: past replies name them. */
@@ -50,13 +61,9 @@ export async function setReplyTemplateActive(input: TSetReplyTemplateActive, use
 export async function saveTopic(input: TSaveTopic, user: TStaffUser): Promise<{ id: string }> {
   assertCan(user, "template.manage");
   const { id, ...fields } = input;
-  try {
-    if (!id) return await db.topic.create({ data: fields, select: { id: true } });
-    const updated = await db.topic.updateMany({ where: { id }, data: fields });
-    if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");
-    return { id };
-  } catch (error) {
-    if (error instanceof ActionError) throw error;
-    uniqueCodeOr(error);
-  }
+  return saveCoded(
+    id,
+    () => db.topic.create({ data: fields, select: { id: true } }),
+    () => db.topic.updateMany({ where: { id }, data: fields }),
+  );
 }
