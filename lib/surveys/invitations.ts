@@ -40,43 +40,66 @@ async function lockOpenSurvey(tx: Prisma.TransactionClient, surveyId: string) {
   return survey?.status === "OPEN" ? survey : null;
 }
 
+type TOpenSurvey = NonNullable<Awaited<ReturnType<typeof lockOpenSurvey>>>;
+
+/**
+ * Works through an open survey's members a batch per transaction, each under the survey's row lock (so
+ * concurrent runs take turns), until a batch comes back short or the survey is no longer open. `batch`
+ * says how many it handled; the total is returned.
+ */
+async function inBatches(
+  surveyId: string,
+  batchSize: number,
+  batch: (tx: Prisma.TransactionClient, survey: TOpenSurvey) => Promise<number>,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const count = await db.$transaction(
+      async (tx) => {
+        const survey = await lockOpenSurvey(tx, surveyId);
+        return survey ? batch(tx, survey) : 0;
+      },
+      { timeout: 60_000 },
+    );
+    total += count;
+    if (count < batchSize) return total;
+  }
+}
+
+/** The invitation or a reminder: the member's personal link, in their language, with the survey's last day. */
+async function enqueueSurveyEmail(
+  tx: Prisma.TransactionClient,
+  template: "survey-invitation" | "survey-reminder",
+  member: { email: string; firstName: string } & Parameters<typeof memberLocale>[0],
+  survey: TOpenSurvey,
+  token: string,
+): Promise<void> {
+  const locale = memberLocale(member);
+  const data = { name: member.firstName, title: survey.title, url: surveyLinkUrl(token), closesOn: closesOnText(survey.closesAt, locale) };
+  await enqueueEmail(tx, { template, to: member.email, locale, data });
+}
+
 /**
  * Invites the members of an open survey's segment who have no invitation yet, a batch per transaction:
  * each gets an invitation (the link token's hash) and an email in the outbox, together. Run by a
  * background job; safe to run again (the survey's row lock makes concurrent runs take turns).
  */
 export async function inviteSurveyMembers(surveyId: string, batchSize = INVITE_BATCH_SIZE): Promise<number> {
-  let invited = 0;
-  for (;;) {
-    const count = await db.$transaction(
-      async (tx) => {
-        const survey = await lockOpenSurvey(tx, surveyId);
-        if (!survey) return 0;
-        const members = await tx.member.findMany({
-          where: { AND: [segmentWhere(parseSegment(survey.segment)), { surveyInvitations: { none: { surveyId } } }] },
-          orderBy: { id: "asc" },
-          take: batchSize,
-          select: MEMBER_SELECT,
-        });
-        for (const member of members) {
-          const id = randomUUID();
-          const token = invitationToken(id);
-          await tx.surveyInvitation.create({ data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) } });
-          const locale = memberLocale(member);
-          await enqueueEmail(tx, {
-            template: "survey-invitation",
-            to: member.email,
-            locale,
-            data: { name: member.firstName, title: survey.title, url: surveyLinkUrl(token), closesOn: closesOnText(survey.closesAt, locale) },
-          });
-        }
-        return members.length;
-      },
-      { timeout: 60_000 },
-    );
-    invited += count;
-    if (count < batchSize) return invited;
-  }
+  return inBatches(surveyId, batchSize, async (tx, survey) => {
+    const members = await tx.member.findMany({
+      where: { AND: [segmentWhere(parseSegment(survey.segment)), { surveyInvitations: { none: { surveyId } } }] },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: MEMBER_SELECT,
+    });
+    for (const member of members) {
+      const id = randomUUID();
+      const token = invitationToken(id);
+      await tx.surveyInvitation.create({ data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) } });
+      await enqueueSurveyEmail(tx, "survey-invitation", member, survey, token);
+    }
+    return members.length;
+  });
 }
 
 /** Days after the invitation when the automatic reminder goes to those who have not answered. */
@@ -92,40 +115,22 @@ export async function remindSurveyMembers(
   cutoff: Date,
   { batchSize = INVITE_BATCH_SIZE, invitedBefore }: { batchSize?: number; invitedBefore?: Date } = {},
 ): Promise<number> {
-  let reminded = 0;
-  for (;;) {
-    const count = await db.$transaction(
-      async (tx) => {
-        const survey = await lockOpenSurvey(tx, surveyId);
-        if (!survey) return 0;
-        const invitations = await tx.surveyInvitation.findMany({
-          where: {
-            surveyId,
-            respondedAt: null,
-            ...(invitedBefore ? { invitedAt: { lt: invitedBefore }, remindedAt: null } : { OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }] }),
-            member: { status: "ACTIVE", leftAt: null },
-          },
-          orderBy: { id: "asc" },
-          take: batchSize,
-          select: { id: true, member: { select: MEMBER_SELECT } },
-        });
-        for (const { id, member } of invitations) {
-          const locale = memberLocale(member);
-          await enqueueEmail(tx, {
-            template: "survey-reminder",
-            to: member.email,
-            locale,
-            data: { name: member.firstName, title: survey.title, url: surveyLinkUrl(invitationToken(id)), closesOn: closesOnText(survey.closesAt, locale) },
-          });
-        }
-        await tx.surveyInvitation.updateMany({ where: { id: { in: invitations.map((row) => row.id) } }, data: { remindedAt: cutoff } });
-        return invitations.length;
+  return inBatches(surveyId, batchSize, async (tx, survey) => {
+    const invitations = await tx.surveyInvitation.findMany({
+      where: {
+        surveyId,
+        respondedAt: null,
+        ...(invitedBefore ? { invitedAt: { lt: invitedBefore }, remindedAt: null } : { OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }] }),
+        member: { status: "ACTIVE", leftAt: null },
       },
-      { timeout: 60_000 },
-    );
-    reminded += count;
-    if (count < batchSize) return reminded;
-  }
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: { id: true, member: { select: MEMBER_SELECT } },
+    });
+    for (const { id, member } of invitations) await enqueueSurveyEmail(tx, "survey-reminder", member, survey, invitationToken(id));
+    await tx.surveyInvitation.updateMany({ where: { id: { in: invitations.map((row) => row.id) } }, data: { remindedAt: cutoff } });
+    return invitations.length;
+  });
 }
 
 /** The daily automatic reminder: invitations of open surveys AUTO_REMINDER_DAYS old, unanswered, never reminded. */
