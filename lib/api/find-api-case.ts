@@ -6,6 +6,21 @@ import { db } from "@/lib/db";
 import type { TCaseAccess } from "./case-access";
 import type { TCaseResponse } from "./schemas";
 
+/** The case's own fields as the API writes them, whoever asks; the history is what the asker may see. */
+function caseResponse(
+  found: Pick<TCaseResponse, "number" | "type" | "status"> & { createdAt: Date; dueAt: Date | null },
+  history: TCaseResponse["history"],
+): TCaseResponse {
+  return {
+    number: found.number,
+    type: found.type,
+    status: found.status,
+    createdAt: found.createdAt.toISOString(),
+    dueAt: found.dueAt?.toISOString() ?? null,
+    history,
+  };
+}
+
 /**
  * A case as the API shows it, or null when there is none or the access does not reach it. A status token
  * sees what its status page shows, reply texts included; a key sees kinds and times of the public
@@ -15,18 +30,14 @@ export async function findApiCase(number: string, access: TCaseAccess): Promise<
   if (access.kind === "statusToken") {
     const view = await findStatusView(access.token);
     if (!view || view.number !== number) return null;
-    return {
-      number: view.number,
-      type: view.type,
-      status: view.status,
-      createdAt: view.createdAt.toISOString(),
-      dueAt: view.dueAt?.toISOString() ?? null,
-      history: view.events.map((event) => ({
+    return caseResponse(
+      view,
+      view.events.map((event) => ({
         kind: event.kind,
         at: event.createdAt.toISOString(),
         ...(event.kind === "PUBLIC_REPLY" && event.body ? { text: event.body } : {}),
       })),
-    };
+    );
   }
   const found = await db.case.findUnique({
     where: { number },
@@ -40,14 +51,10 @@ export async function findApiCase(number: string, access: TCaseAccess): Promise<
     },
   });
   if (!found) return null;
-  return {
-    number: found.number,
-    type: found.type,
-    status: found.status,
-    createdAt: found.createdAt.toISOString(),
-    dueAt: found.dueAt?.toISOString() ?? null,
-    history: found.events.map((event) => ({ kind: event.kind, at: event.createdAt.toISOString() })),
-  };
+  return caseResponse(
+    found,
+    found.events.map((event) => ({ kind: event.kind, at: event.createdAt.toISOString() })),
+  );
 }
 
 /** The status of a case just filed or found again by its idempotency key. */
