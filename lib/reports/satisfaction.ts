@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { weekSql } from "@/lib/time/operator-day-sql";
 
+import { reportWeeksSql, weekKeySql } from "./report-weeks";
 import type { TReportQuery, TSatisfactionDimension } from "./schemas";
 import { reportCases, type TReportViewer } from "./scope";
 
@@ -68,14 +69,13 @@ function grouped(dimension: Exclude<TSatisfactionDimension, "week">, where: Pris
 function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH weeks AS (
-      SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
+      ${reportWeeksSql(query)}
     ), rated AS (
       SELECT ${weekSql(Prisma.sql`c."answeredAt"`)} AS "week", c."answerRating"
       FROM "Case" c
       WHERE ${where}
     )
-    SELECT to_char(w."week", 'IYYY-"W"IW') AS "key", to_char(w."week", 'YYYY-MM-DD') AS "labelRu",
-      to_char(w."week", 'YYYY-MM-DD') AS "labelEn", ${FIGURES}
+    SELECT ${weekKeySql(Prisma.sql`w."week"`)}, ${FIGURES}
     FROM weeks w LEFT JOIN rated c ON c."week" = w."week"
     GROUP BY w."week"
     ORDER BY w."week"`;

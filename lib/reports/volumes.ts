@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { weekSql } from "@/lib/time/operator-day-sql";
 
+import { reportWeeksSql, weekKeySql } from "./report-weeks";
 import type { TReportQuery, TVolumeDimension } from "./schemas";
 import { reportCases, type TReportViewer } from "./scope";
 
@@ -50,22 +51,18 @@ function groupedBy(dimension: Exclude<TVolumeDimension, "week">, where: Prisma.S
   }
 }
 
-/**
- * ISO weeks of the range, Monday to Sunday in Moscow time, each listed even when no case fell in it (so a
- * chart shows a quiet week as a gap, not as nothing).
- */
+/** Cases by the week they were filed, every week of the range listed. */
 function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH weeks AS (
-      SELECT generate_series(date_trunc('week', ${query.from}::timestamp), date_trunc('week', ${query.to}::timestamp), interval '1 week') AS "week"
+      ${reportWeeksSql(query)}
     ), counts AS (
       SELECT ${weekSql(Prisma.sql`c."createdAt"`)} AS "week", count(*)::int AS "count"
       FROM "Case" c
       WHERE ${where}
       GROUP BY 1
     )
-    SELECT to_char(w."week", 'IYYY-"W"IW') AS "key", to_char(w."week", 'YYYY-MM-DD') AS "labelRu",
-           to_char(w."week", 'YYYY-MM-DD') AS "labelEn", coalesce(n."count", 0)::int AS "count"
+    SELECT ${weekKeySql(Prisma.sql`w."week"`)}, coalesce(n."count", 0)::int AS "count"
     FROM weeks w LEFT JOIN counts n ON n."week" = w."week"
     ORDER BY w."week"`;
 }
