@@ -1,4 +1,5 @@
 import { sql } from "./support/database";
+import { fileComplaintThroughForm } from "./support/complaint-form";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
@@ -10,15 +11,12 @@ const caseUrl = (number: string) => `/console/cases/${encodeURIComponent(number)
 
 test("a supervisor extends a deadline: the applicant gets the notice, and both pages show the new date @desktop", async ({ page }) => {
   const applicant = `extension-${unique()}@mail.example`;
-  await page.goto("/complaints/new");
-  await page.getByLabel("Фамилия").fill("Соколова");
-  await page.getByLabel("Имя", { exact: true }).fill("Мария");
-  await page.getByLabel("Электронная почта для ответа").fill(applicant);
-  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
-  await page.getByLabel("Текст обращения").fill("Посылку не выдали: сказали прийти завтра, а завтра отделение закрыто.");
-  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
-  await page.getByRole("button", { name: "Отправить обращение" }).click();
-  const number = (await page.getByTestId("case-number").textContent())!;
+  const number = await fileComplaintThroughForm(page, {
+    lastName: "Соколова",
+    firstName: "Мария",
+    email: applicant,
+    text: "Посылку не выдали: сказали прийти завтра, а завтра отделение закрыто.",
+  });
   expect(number).toMatch(/^Ж-\d{4}-\d{6}$/);
 
   const supervisor = await createStaff("SUPERVISOR");
@@ -76,15 +74,12 @@ test("an operator takes a case, notes, and replies from a template: the email an
   page,
 }) => {
   const applicant = `reply-${unique()}@mail.example`;
-  await page.goto("/complaints/new");
-  await page.getByLabel("Фамилия").fill("Орлов");
-  await page.getByLabel("Имя", { exact: true }).fill("Игорь");
-  await page.getByLabel("Электронная почта для ответа").fill(applicant);
-  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
-  await page.getByLabel("Текст обращения").fill("Сотрудник отказался принять посылку за десять минут до закрытия.");
-  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
-  await page.getByRole("button", { name: "Отправить обращение" }).click();
-  const number = (await page.getByTestId("case-number").textContent())!;
+  const number = await fileComplaintThroughForm(page, {
+    lastName: "Орлов",
+    firstName: "Игорь",
+    email: applicant,
+    text: "Сотрудник отказался принять посылку за десять минут до закрытия.",
+  });
   const firstLink = (await waitForEmail({ to: applicant })).links.find((href) => href.includes("/status/"))!;
 
   const operator = await createStaff("OPERATOR");

@@ -1,4 +1,5 @@
 import { sql } from "./support/database";
+import { fileComplaintThroughForm } from "./support/complaint-form";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { sendEmailToPortal } from "./support/send-mail";
@@ -18,15 +19,12 @@ test("a complaint from filing to a rated answer: the request for details pauses 
   const applicant = `lifecycle-${unique()}@mail.example`;
 
   // The customer files on the phone.
-  await page.goto("/complaints/new");
-  await page.getByLabel("Фамилия").fill("Ходокова");
-  await page.getByLabel("Имя", { exact: true }).fill("Анна");
-  await page.getByLabel("Электронная почта для ответа").fill(applicant);
-  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
-  await page.getByLabel("Текст обращения").fill("В отделении на Тверской час стояла в очереди: работало одно окно из пяти.");
-  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
-  await page.getByRole("button", { name: "Отправить обращение" }).click();
-  const number = (await page.getByTestId("case-number").textContent())!;
+  const number = await fileComplaintThroughForm(page, {
+    lastName: "Ходокова",
+    firstName: "Анна",
+    email: applicant,
+    text: "В отделении на Тверской час стояла в очереди: работало одно окно из пяти.",
+  });
   const filed = await waitForEmail({ to: applicant, subject: `Ваше обращение зарегистрировано: ${number}` });
   const firstLink = filed.links.find((href) => href.includes("/status/"))!;
 

@@ -1,21 +1,13 @@
 import type { Page } from "@playwright/test";
 
+import { fileComplaintThroughForm } from "./support/complaint-form";
 import { createMember, signInMember } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
 /** Files a complaint through the form with `email` for the answer; returns its number. */
-async function fileComplaint(page: Page, email: string, lastName: string): Promise<string> {
-  await page.goto("/complaints/new");
-  await page.getByLabel("Фамилия").fill(lastName);
-  await page.getByLabel("Имя", { exact: true }).fill("Ольга");
-  await page.getByLabel("Электронная почта для ответа").fill(email);
-  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
-  await page.getByLabel("Текст обращения").fill("В отделении работало одно окно из четырёх, очередь 40 минут.");
-  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
-  await page.getByRole("button", { name: "Отправить обращение" }).click();
-  await expect(page.getByRole("status")).toContainText("Обращение зарегистрировано");
-  return (await page.getByTestId("case-number").textContent())!;
+function fileComplaint(page: Page, email: string, lastName: string): Promise<string> {
+  return fileComplaintThroughForm(page, { lastName, firstName: "Ольга", email, text: "В отделении работало одно окно из четырёх, очередь 40 минут." });
 }
 
 test("a member's account lists the complaint they filed signed in, and one filed with their address only once they open its emailed link signed in", async ({ page, browser }) => {

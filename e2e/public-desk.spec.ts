@@ -1,16 +1,11 @@
 import { devices } from "@playwright/test";
 
+import { PHOTO } from "./support/complaint-form";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
 // People file from a phone in the office queue: these run on a phone screen, in Russian.
 test.use({ ...devices["Pixel 7"] });
-
-// A 1×1 PNG: a real image, judged by its content.
-const PHOTO = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 

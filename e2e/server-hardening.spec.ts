@@ -4,6 +4,7 @@ import path from "node:path";
 
 import { type APIRequestContext, type APIResponse, request as playwrightRequest } from "@playwright/test";
 
+import { fileComplaintThroughForm } from "./support/complaint-form";
 import { e2eRun } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
@@ -166,21 +167,9 @@ test.describe("malformed addresses", { tag: "@desktop" }, () => {
   });
 });
 
-// A 1×1 PNG: a real image, judged by its content.
-const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-
 test("an attachment is served with no referrer, so a link in it cannot carry the status token away", { tag: "@desktop" }, async ({ page }) => {
   const email = `referrer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@mail.example`;
-  await page.goto("/complaints/new");
-  await page.getByLabel("Фамилия").fill("Смирнова");
-  await page.getByLabel("Имя", { exact: true }).fill("Ольга");
-  await page.getByLabel("Электронная почта для ответа").fill(email);
-  await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
-  await page.getByLabel("Текст обращения").fill("В отделении работало одно окно из четырёх.");
-  await page.getByLabel("Фото и документы (по желанию)").setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
-  await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
-  await page.getByRole("button", { name: "Отправить обращение" }).click();
-  await expect(page.getByRole("status")).toContainText("Обращение зарегистрировано");
+  await fileComplaintThroughForm(page, { lastName: "Смирнова", firstName: "Ольга", email, text: "В отделении работало одно окно из четырёх.", hasPhoto: true });
 
   const statusLink = (await waitForEmail({ to: email })).links.find((href) => href.includes("/status/"));
   await page.goto(statusLink!);
