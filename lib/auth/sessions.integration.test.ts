@@ -12,10 +12,7 @@ import { holdCookie, readSession, signInToken, signOutToken } from "./session-te
 import { startMemberSession } from "./sessions";
 import { signOutEverywhere } from "./sign-out-everywhere";
 
-vi.mock("next/headers", async () => {
-  const support = await import("./test-request-scope");
-  return { headers: support.requestHeaders, cookies: support.requestCookies };
-});
+vi.mock("next/headers", () => import("./test-request-scope"));
 
 async function member() {
   return db.member.create({

@@ -17,3 +17,6 @@ export async function requestCookies() {
       sessionCookie && name.endsWith("next-auth.session-token") ? { name, value: sessionCookie } : undefined,
   };
 }
+
+/** The names next/headers exports, for mocking it with this module. */
+export { requestCookies as cookies, requestHeaders as headers };

@@ -14,10 +14,7 @@ import { ZFileComplaint } from "./schemas";
 import { statusTokenPair } from "./status-link";
 import { complaintFields } from "./test-fixtures";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/fuzz/request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 // The site's locale mechanism: the NEXT_LOCALE cookie of the request (here, of the request scope).
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");

@@ -24,10 +24,7 @@ import { inspectOrFail } from "./inspect-or-fail";
 import { ZFileComplaint } from "./schemas";
 import { complaintFields } from "./test-fixtures";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/fuzz/request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

@@ -17,10 +17,7 @@ import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
 import { addApplicantInformation } from "./applicant-updates";
 import { tellApplicants } from "./lifecycle/tell-applicants";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/fuzz/request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

@@ -16,10 +16,7 @@ import { db } from "@/lib/db";
 import { clientAddress, inRequest } from "@/lib/fuzz/request-scope";
 import { receiveInboundEmail } from "@/lib/inbound-email/receive-inbound-email";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/fuzz/request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 
 /** One Gmail mailbox under the spellings it receives mail at, used in turn. */
 function spellingsOfOneMailbox() {

@@ -60,10 +60,7 @@ import { hostileInput, hostileString, hostileValue, MARKUP, mutated } from "./ho
 import { clientAddress, inRequest } from "./request-scope";
 import { FUZZ_CASES, liveMarkupIn, runFuzz, type TFuzzOutcome, type TFuzzTarget } from "./run-fuzz";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("./request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("./request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // The member actions need a signed-in member; their input is what is fuzzed, not the session.

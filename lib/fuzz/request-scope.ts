@@ -1,7 +1,8 @@
 /**
  * A stand-in for Next.js's request scope, so server actions and route handlers that read `headers()` and
  * `cookies()` run in process, many at once, each with a client address of its own. The fuzz tests mock
- * `next/headers` with `requestHeaders`/`requestCookies`; `inRequest` runs a case inside its scope.
+ * `next/headers` with this module (`vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"))`), whose
+ * `headers`/`cookies` are `requestHeaders`/`requestCookies`; `inRequest` runs a case inside its scope.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
@@ -39,3 +40,6 @@ export async function requestCookies() {
     delete: () => undefined,
   };
 }
+
+/** The names next/headers exports, for mocking it with this module. */
+export { requestCookies as cookies, requestHeaders as headers };

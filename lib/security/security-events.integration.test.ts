@@ -19,10 +19,7 @@ import { unlockStaffAccount } from "@/lib/staff/unlock-staff-account";
 
 import { purgeOldSecurityEvents, SECURITY_EVENT_DAYS } from "./security-events";
 
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/fuzz/request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 
 const PASSWORD = "a long and honest passphrase";

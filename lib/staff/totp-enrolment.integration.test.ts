@@ -12,10 +12,7 @@ import { emailsWhere } from "@/lib/email/test-fixtures";
 
 import { confirmTotp, disableTotp, startTotpEnrolment } from "./totp-enrolment";
 
-vi.mock("next/headers", async () => {
-  const support = await import("@/lib/auth/test-request-scope");
-  return { headers: support.requestHeaders, cookies: support.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/auth/test-request-scope"));
 
 const STEP_MS = 30_000;
 

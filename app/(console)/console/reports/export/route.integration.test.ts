@@ -16,10 +16,7 @@ import { getTranslations } from "@/scripts/test/next-intl-server-ru";
 import { GET } from "./route";
 
 // The session cookie the route reads through next/headers, held by the test; the site's texts in Russian.
-vi.mock("next/headers", async () => {
-  const scope = await import("@/lib/auth/test-request-scope");
-  return { headers: scope.requestHeaders, cookies: scope.requestCookies };
-});
+vi.mock("next/headers", () => import("@/lib/auth/test-request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 
 const QUERY = "report=topic&from=2019-07-01&to=2019-07-07";
