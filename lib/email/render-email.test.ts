@@ -10,59 +10,52 @@ const URL_WITH_QUERY = "https://club.example/auth/callback?token=abc&email=a%40b
 
 const EVENT_NOTICE = { name: "Анна Петрова", title: "Доставка посылок", when: "3 December 2026, 18:00", place: "Москва", eventsUrl: URL_WITH_QUERY };
 
-const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMessage> = {
-  "member-sign-in": (locale) => ({
-    template: "member-sign-in",
+type TTemplate = TEmailMessage["template"];
+/** The recipient and data of a message of template T (the event notices share one member of the union). */
+type TSample<T extends TTemplate> = TEmailMessage extends infer M
+  ? M extends { template: infer K }
+    ? T extends K
+      ? Omit<M, "template" | "locale">
+      : never
+    : never
+  : never;
+
+/** A sample message of each template: its recipient and data, in either language. */
+const SAMPLES: { [T in TTemplate]: TSample<T> } = {
+  "member-sign-in": {
     to: "member@club.example",
-    locale,
     data: { url: URL_WITH_QUERY, expiresInMinutes: 15 },
-  }),
-  "member-not-found": (locale) => ({
-    template: "member-not-found",
+  },
+  "member-not-found": {
     to: "stranger@club.example",
-    locale,
     data: { joinUrl: URL_WITH_QUERY },
-  }),
-  "membership-confirm": (locale) => ({
-    template: "membership-confirm",
+  },
+  "membership-confirm": {
     to: "new.member@club.example",
-    locale,
     data: { name: "Анна Петрова", url: URL_WITH_QUERY, expiresInHours: 48 },
-  }),
-  "membership-feedback-thanks": (locale) => ({
-    template: "membership-feedback-thanks",
+  },
+  "membership-feedback-thanks": {
     to: "visitor@club.example",
-    locale,
     data: { name: "Анна Петрова", joinUrl: URL_WITH_QUERY },
-  }),
-  "staff-invite": (locale) => ({
-    template: "staff-invite",
+  },
+  "staff-invite": {
     to: "new.operator@portal.example",
-    locale,
     data: { url: URL_WITH_QUERY, name: "Анна Петрова", role: "SUPERVISOR", expiresInHours: 72 },
-  }),
-  "staff-password-reset": (locale) => ({
-    template: "staff-password-reset",
+  },
+  "staff-password-reset": {
     to: "operator@portal.example",
-    locale,
     data: { url: URL_WITH_QUERY, expiresInMinutes: 30 },
-  }),
-  "second-factor-changed": (locale) => ({
-    template: "second-factor-changed",
+  },
+  "second-factor-changed": {
     to: "operator@portal.example",
-    locale,
     data: { change: "REPLACED", accountUrl: URL_WITH_QUERY },
-  }),
-  "staff-unlock": (locale) => ({
-    template: "staff-unlock",
+  },
+  "staff-unlock": {
     to: "operator@portal.example",
-    locale,
     data: { url: URL_WITH_QUERY, expiresInMinutes: 60 },
-  }),
-  "case-filed": (locale) => ({
-    template: "case-filed",
+  },
+  "case-filed": {
     to: "applicant@mail.example",
-    locale,
     data: {
       name: "Анна Петрова",
       caseNumber: "Ж-2026-000123",
@@ -71,11 +64,9 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       dueDate: "21.12.2026",
       isJoined: false,
     },
-  }),
-  "queue-report": (locale) => ({
-    template: "queue-report",
+  },
+  "queue-report": {
     to: "office-head@portal.example",
-    locale,
     data: {
       caseNumber: "Ч-2026-000007",
       officeName: "Москва",
@@ -84,23 +75,17 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       comment: "Работает одно окно",
       consoleUrl: URL_WITH_QUERY,
     },
-  }),
-  "case-reply": (locale) => ({
-    template: "case-reply",
+  },
+  "case-reply": {
     to: "applicant@mail.example",
-    locale,
     data: { subject: "Ответ по обращению Ж-2026-000123", body: "Здравствуйте, Анна Петрова!\n\nРаботает одно окно", statusUrl: URL_WITH_QUERY },
-  }),
-  "case-extended": (locale) => ({
-    template: "case-extended",
+  },
+  "case-extended": {
     to: "applicant@mail.example",
-    locale,
     data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
-  }),
-  "case-status": (locale) => ({
-    template: "case-status",
+  },
+  "case-status": {
     to: "applicant@mail.example",
-    locale,
     data: {
       notice: "FORWARDED",
       status: "FORWARDED",
@@ -112,29 +97,21 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       reason: "Работает одно окно",
       forwardedTo: "Москва",
     },
-  }),
-  "case-link": (locale) => ({
-    template: "case-link",
+  },
+  "case-link": {
     to: "applicant@mail.example",
-    locale,
     data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", statusUrl: URL_WITH_QUERY },
-  }),
-  "survey-invitation": (locale) => ({
-    template: "survey-invitation",
+  },
+  "survey-invitation": {
     to: "member@club.example",
-    locale,
     data: { name: "Анна Петрова", title: "Почта рядом", url: URL_WITH_QUERY, closesOn: "21.12.2026" },
-  }),
-  "survey-reminder": (locale) => ({
-    template: "survey-reminder",
+  },
+  "survey-reminder": {
     to: "member@club.example",
-    locale,
     data: { name: "Анна Петрова", title: "Почта рядом", url: URL_WITH_QUERY, closesOn: null },
-  }),
-  "deadline-digest": (locale) => ({
-    template: "deadline-digest",
+  },
+  "deadline-digest": {
     to: "supervisor@portal.example",
-    locale,
     data: {
       date: "21.11.2026",
       counts: { overdue: 12, dueToday: 1, dueSoon: 0 },
@@ -143,30 +120,31 @@ const MESSAGES: Record<TEmailMessage["template"], (locale: TLocale) => TEmailMes
       dueSoon: [],
       consoleUrl: URL_WITH_QUERY,
     },
-  }),
-  "cases-escalated": (locale) => ({
-    template: "cases-escalated",
+  },
+  "cases-escalated": {
     to: "supervisor@portal.example",
-    locale,
     data: {
       cases: [{ number: "Ж-2026-000123", dueDate: "20.11.2026", url: "https://club.example/console/cases/1" }],
       total: 3,
       consoleUrl: URL_WITH_QUERY,
     },
-  }),
-  "event-accepted": (locale) => ({ template: "event-accepted", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "event-waitlisted": (locale) => ({ template: "event-waitlisted", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "event-promoted": (locale) => ({ template: "event-promoted", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "event-declined": (locale) => ({ template: "event-declined", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "event-cancelled": (locale) => ({ template: "event-cancelled", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "event-reminder": (locale) => ({ template: "event-reminder", to: "member@club.example", locale, data: EVENT_NOTICE }),
-  "idea-answered": (locale) => ({
-    template: "idea-answered",
+  },
+  "event-accepted": { to: "member@club.example", data: EVENT_NOTICE },
+  "event-waitlisted": { to: "member@club.example", data: EVENT_NOTICE },
+  "event-promoted": { to: "member@club.example", data: EVENT_NOTICE },
+  "event-declined": { to: "member@club.example", data: EVENT_NOTICE },
+  "event-cancelled": { to: "member@club.example", data: EVENT_NOTICE },
+  "event-reminder": { to: "member@club.example", data: EVENT_NOTICE },
+  "idea-answered": {
     to: "member@club.example",
-    locale,
     data: { name: "Анна Петрова", title: "Доставка посылок", status: "ACCEPTED", answer: "Работает одно окно", ideasUrl: URL_WITH_QUERY },
-  }),
+  },
 };
+
+function messageOf(template: TTemplate, locale: TLocale): TEmailMessage {
+  // TypeScript does not tie SAMPLES[template] to the same template's member of the union.
+  return { template, locale, ...SAMPLES[template] } as TEmailMessage;
+}
 
 const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
   "member-sign-in": { ru: "Вход в Клуб клиентов", en: "Sign in to the Customer Club" },
@@ -216,9 +194,9 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
 
 const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };
 
-describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s email", (template) => {
+describe.each(Object.keys(SAMPLES) as TEmailMessage["template"][])("the %s email", (template) => {
   it.each(["ru", "en"] as const)("renders in %s with subject, branded HTML and a text part with the link", async (locale) => {
-    const email = await renderEmail(MESSAGES[template](locale));
+    const email = await renderEmail(messageOf(template, locale));
     expect(email.subject).toBe(SUBJECTS[template][locale]);
 
     expect(email.html).toContain(`lang="${locale}"`);
@@ -238,7 +216,7 @@ describe.each(Object.keys(MESSAGES) as TEmailMessage["template"][])("the %s emai
   });
 
   it("is written in the message's language", async () => {
-    const [ru, en] = await Promise.all([renderEmail(MESSAGES[template]("ru")), renderEmail(MESSAGES[template]("en"))]);
+    const [ru, en] = await Promise.all([renderEmail(messageOf(template, "ru")), renderEmail(messageOf(template, "en"))]);
     expect(ru.text).toMatch(/[а-яё]{4}/i);
     // Names, places, comments and case numbers are data, in whatever script they were written.
     const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Почта рядом|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
@@ -252,7 +230,7 @@ describe("email texts", () => {
       renderEmail({ template: "member-sign-in", to: "m@club.example", locale: "ru", data: { url: URL_WITH_QUERY, expiresInMinutes: minutes } });
     expect((await sign(1)).text).toContain("Срок действия ссылки: 1 минута.");
     expect((await sign(15)).text).toContain("Срок действия ссылки: 15 минут.");
-    const invite = await renderEmail(MESSAGES["staff-invite"]("en"));
+    const invite = await renderEmail(messageOf("staff-invite", "en"));
     expect(invite.text).toContain("The invitation is valid for 72 hours.");
     const confirm = (hours: number) =>
       renderEmail({ template: "membership-confirm", to: "m@club.example", locale: "ru", data: { name: "Мария", url: URL_WITH_QUERY, expiresInHours: hours } });
