@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";
-import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 type TRegistration = Awaited<ReturnType<typeof memberRegistrations>>[number];
 

@@ -3,7 +3,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 
 import { formatText, type TTextValues } from "@/lib/i18n/format-text";
-import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 /** Catalogue messages as the server picked them: nested by namespace, like lib/i18n/messages/*.json. */
 export type TTextMessages = { [key: string]: string | string[] | TTextMessages };

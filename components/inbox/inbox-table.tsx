@@ -9,7 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TBulkResult } from "@/lib/inbox/bulk-update-cases";
 import type { TInboxRow } from "@/lib/inbox/list-cases";
 import { SORT_FIELDS, toSearchParams, type TBulkUpdate, type TInboxQuery } from "@/lib/inbox/schemas";
-import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 import { BulkBar } from "./bulk-bar";
 import { inboxColumns, inboxFeatures } from "./inbox-columns";

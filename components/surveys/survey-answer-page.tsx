@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Alert } from "@/components/ui/alert";
-import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 /** The frame of a survey being answered: title, description, closing day, and why it cannot be answered. */
 export async function SurveyAnswerPage({

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { surveysWaiting } from "@/lib/surveys/answering";
-import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 /** The open surveys a member was invited to and has not answered: on the account page and /surveys. */
 export async function SurveysWaiting({ memberId, isSection = false }: { memberId: string; isSection?: boolean }) {

@@ -7,8 +7,9 @@
  * not assumed, so offices abroad with daylight saving time (and older moments) come out right too.
  */
 
-/** The operator's zone: its days, weeks and years (digest, reports, filters, surveys, events, case numbers). */
-export const OPERATOR_TIME_ZONE = "Europe/Moscow";
+import { OPERATOR_TIME_ZONE } from "./zone";
+
+export { OPERATOR_TIME_ZONE };
 
 const DAY_MS = 86_400_000;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
