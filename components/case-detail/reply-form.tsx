@@ -41,7 +41,8 @@ export function ReplyForm({
 }) {
   const t = useTexts("caseDetail");
   const [templateId, setTemplateId] = useState("");
-  const [subject, setSubject] = useState(t("reply.defaultSubject"));
+  // The subject is a template too: its {caseNumber} is filled per applicant when the reply is sent.
+  const [subject, setSubject] = useState(t("reply.defaultSubject", { caseNumber: "{caseNumber}" }));
   const [body, setBody] = useState("");
   const [setStatus, setSetStatus] = useState<TSetStatus>("");
   const { run, errorOf, ...state } = useAction(action, { schema: ZReplyToCase, onSuccess: () => setBody("") });

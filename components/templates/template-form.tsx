@@ -9,9 +9,13 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { TActionResult } from "@/lib/action/action-result";
+import { PLACEHOLDERS } from "@/lib/console-cases/placeholders";
 import { type TSaveReplyTemplateInput, ZSaveReplyTemplate } from "@/lib/console-cases/schemas";
 import { REPLY_TARGETS } from "@/lib/console-cases/status-choices";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+
+/** The placeholders as staff type them: {name} {caseNumber} … */
+const PLACEHOLDER_LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 
 type TTemplate = { id?: string; code: string; title: string; locale: "ru" | "en"; subject: string; body: string; nextStatus: CaseStatus | "" };
 
@@ -58,7 +62,7 @@ export function TemplateForm({
       <FormField id={`${prefix}-subject`} label={t("fields.subject")} error={errorOf("subject")}>
         {(control) => <Input {...control} value={values.subject} onChange={set("subject")} />}
       </FormField>
-      <FormField id={`${prefix}-body`} label={t("fields.body")} hint={t("placeholdersHint")} error={errorOf("body")}>
+      <FormField id={`${prefix}-body`} label={t("fields.body")} hint={t("placeholdersHint", { placeholders: PLACEHOLDER_LIST })} error={errorOf("body")}>
         {(control) => <Textarea {...control} rows={8} value={values.body} onChange={set("body")} />}
       </FormField>
       <FormField

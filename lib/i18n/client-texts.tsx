@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 
 import { type TTextMessages, TextsProvider } from "@/components/i18n/texts";
 
+import { SERVER_NAMESPACES } from "./namespaces";
+
 /** The namespaces the shared form parts show (field errors, tracking number, office, files, error page). */
 export const SHARED_TEXT_NAMESPACES = ["validation", "claims", "tracking", "offices", "attachments", "error"] as const;
 
-/** Namespaces only the server reads (the emails' copy): never sent to a page, even one that takes "all". */
-const SERVER_NAMESPACES: readonly string[] = ["email"];
 
 /**
  * Gives the client components inside the catalogue namespaces they show, and only those: the rest of the

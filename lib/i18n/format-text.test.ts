@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import en from "./messages/en.json";
 import ru from "./messages/ru.json";
+import { SERVER_NAMESPACES } from "./namespaces";
 import { formatText, type TTextValues } from "./format-text";
 
 type TNode = string | string[] | { [key: string]: TNode };
@@ -69,20 +70,19 @@ describe("formatText", () => {
     expect(formatText(en.validation.required, {}, "en")).toBe("Fill in this field");
   });
 
-  it("reads every message of the catalogue as next-intl does", () => {
+  it("reads every message a page may show as next-intl does (the emails' copy is read on the server only)", () => {
     for (const [locale, messages] of [["ru", ru], ["en", en]] as const) {
       // Keys come from walking the catalogue here, not from the code, so the translator's typed keys do not apply.
       const t = createTranslator({ locale, messages, onError: (error) => { throw error; } }) as unknown as (key: string, values: TTextValues) => string;
       for (const [key, message] of messagesOf(messages)) {
+        if (SERVER_NAMESPACES.includes(key.split(".")[0])) continue;
         for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key, values));
       }
     }
   });
 
-  it("keeps quoted braces and apostrophes as text", () => {
-    expect(formatText(en.templates.placeholdersHint, {}, "en")).toBe("Placeholders: {name} {caseNumber} {dueDate} {statusLink} {trackingNumber}");
-    expect(formatText("It's '{'{name}'}' and ''{name}''", { name: "x" }, "en")).toBe("It's {x} and 'x'");
-    expect(formatText("{n, plural, other {'#' is #}}", { n: 3 }, "en")).toBe("# is 3");
+  it("shows braces given as values as they are", () => {
+    expect(formatText(en.templates.placeholdersHint, { placeholders: "{name} {caseNumber}" }, "en")).toBe("Placeholders: {name} {caseNumber}");
   });
 
   it("chooses the option of a select, or its other", () => {

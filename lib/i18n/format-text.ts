@@ -1,32 +1,10 @@
 export type TTextValues = Record<string, string | number>;
 
-/**
- * ICU quoting: an apostrophe before `{`, `}` (or `#` inside a plural) starts literal text that runs to the
- * next lone apostrophe; `''` is one apostrophe; any other apostrophe is itself. Returns the literal text
- * at `at` and the index after it, or undefined when no quote starts there.
- */
-function quoted(message: string, at: number, inPlural: boolean): [string, number] | undefined {
-  if (message[at] !== "'") return undefined;
-  const next = message[at + 1];
-  if (next === "'") return ["'", at + 2];
-  if (next !== "{" && next !== "}" && !(next === "#" && inPlural)) return undefined;
-  let text = "";
-  let i = at + 1;
-  for (; i < message.length; i++) {
-    if (message[i] !== "'") text += message[i];
-    else if (message[i + 1] === "'") text += message[i++];
-    else break;
-  }
-  return [text, i + 1];
-}
-
-/** The index of the brace that closes the one at `open`, quoted braces aside. */
+/** The index of the brace that closes the one at `open`. */
 function closingBrace(message: string, open: number): number {
   let depth = 0;
   for (let i = open; i < message.length; i++) {
-    const quote = quoted(message, i, true);
-    if (quote) i = quote[1] - 1;
-    else if (message[i] === "{") depth++;
+    if (message[i] === "{") depth++;
     else if (message[i] === "}" && --depth === 0) return i;
   }
   return message.length;
@@ -86,11 +64,7 @@ function formatArgument(argument: string, values: TTextValues, locale: string): 
 function render(message: string, values: TTextValues, locale: string, count?: string): string {
   let result = "";
   for (let i = 0; i < message.length; i++) {
-    const quote = quoted(message, i, count !== undefined);
-    if (quote) {
-      result += quote[0];
-      i = quote[1] - 1;
-    } else if (message[i] === "#" && count !== undefined) {
+    if (message[i] === "#" && count !== undefined) {
       result += count;
     } else if (message[i] === "{") {
       const close = closingBrace(message, i);
@@ -105,7 +79,8 @@ function render(message: string, values: TTextValues, locale: string, count?: st
 
 /**
  * The subset of ICU the catalogue's messages use: `{name}`, `{count, plural, =0 {…} one {# …} other {…}}`
- * with `#` for the number, `{kind, select, a {…} other {…}}`, and apostrophe quoting (`'{'name'}'`).
+ * with `#` for the number, and `{kind, select, a {…} other {…}}`. No apostrophe quoting: a literal brace in a
+ * message the browser shows comes in as a value (the email copy, which uses quoting, is read on the server).
  */
 export function formatText(message: string, values: TTextValues, locale: string): string {
   return render(message, values, locale);
