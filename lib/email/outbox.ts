@@ -20,7 +20,7 @@ import type { TMembershipConfirmData } from "./templates/membership-confirm";
 import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
 import type { TQueueReportData } from "./templates/queue-report";
 import type { TSecondFactorChangedData } from "./templates/second-factor-changed";
-import type { TStaffUnlockData } from "./templates/staff-unlock";
+import type { TStaffLinkData } from "./templates/staff-link-emails";
 import type { TSurveyInvitationData } from "./templates/survey-invitation";
 
 export type TEmailMessage =
@@ -34,9 +34,9 @@ export type TEmailMessage =
       locale: TLocale;
       data: { url: string; name: string; role: StaffRole; expiresInHours: number };
     }
-  | { template: "staff-password-reset"; to: string; locale: TLocale; data: { url: string; expiresInMinutes: number } }
+  | { template: "staff-password-reset"; to: string; locale: TLocale; data: TStaffLinkData }
   | { template: "second-factor-changed"; to: string; locale: TLocale; data: TSecondFactorChangedData }
-  | { template: "staff-unlock"; to: string; locale: TLocale; data: TStaffUnlockData }
+  | { template: "staff-unlock"; to: string; locale: TLocale; data: TStaffLinkData }
   | { template: "case-filed"; to: string; locale: TLocale; data: TCaseFiledData }
   | { template: "queue-report"; to: string; locale: TLocale; data: TQueueReportData }
   | { template: "deadline-digest"; to: string; locale: TLocale; data: TDeadlineDigestData }

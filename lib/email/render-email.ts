@@ -18,8 +18,7 @@ import { membershipFeedbackThanksEmail } from "./templates/membership-feedback-t
 import { queueReportEmail } from "./templates/queue-report";
 import { secondFactorChangedEmail } from "./templates/second-factor-changed";
 import { staffInviteEmail } from "./templates/staff-invite";
-import { staffPasswordResetEmail } from "./templates/staff-password-reset";
-import { staffUnlockEmail } from "./templates/staff-unlock";
+import { staffPasswordResetEmail, staffUnlockEmail } from "./templates/staff-link-emails";
 import { surveyInvitationEmail, surveyReminderEmail } from "./templates/survey-invitation";
 
 export type TRenderedEmail = { subject: string; html: string; text: string; headers: Record<string, string> | null };
