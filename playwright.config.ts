@@ -30,7 +30,12 @@ export default defineConfig({
   },
   projects: [
     // Start-up, authorization and API checks are not about screens: they run once, with the desktop project.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, grepInvert: /@desktop/, testIgnore: /(startup|authorization|console-flow|[\\/]api)\.spec\.ts/ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions: chromium },
+      grepInvert: /@desktop/,
+      testIgnore: /(startup|authorization|console-flow|[\\/]api)\.spec\.ts/,
+    },
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {

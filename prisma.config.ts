@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-
 import { defineConfig } from "prisma/config";
 
 // Prisma's native schema engine is downloaded from Prisma's own host on first use, which offline machines

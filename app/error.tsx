@@ -1,9 +1,8 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-
-import { Button } from "@/components/ui/button";
 import { InfoPage } from "@/components/layout/info-page";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTexts("error");

@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ClientTexts, SHARED_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
 import { interCyrillic, interLatin } from "./fonts";
+
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

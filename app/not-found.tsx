@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
-import { buttonVariants } from "@/components/ui/button";
 import { InfoPage } from "@/components/layout/info-page";
+import { buttonVariants } from "@/components/ui/button";
 
 export default async function NotFound() {
   const t = await getTranslations("notFound");

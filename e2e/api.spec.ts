@@ -1,5 +1,4 @@
 import { claimFields, testEmail } from "../lib/cases/test-fixtures";
-
 import { createStaff, signInStaff } from "./support/identities";
 import { expect, test } from "./support/test";
 
@@ -39,20 +38,31 @@ test("an admin issues a key in the console; a system files a claim with it and f
   });
   expect(filed.status()).toBe(201);
   const body = await filed.json();
-  expect(body).toMatchObject({ caseNumber: expect.stringMatching(/^Р-\d{4}-\d{6}$/), status: "REGISTERED", isJoined: false });
+  expect(body).toMatchObject({
+    caseNumber: expect.stringMatching(/^Р-\d{4}-\d{6}$/),
+    status: "REGISTERED",
+    isJoined: false,
+  });
   expect(filed.headers().location).toContain(`/api/v1/cases/${encodeURIComponent(body.caseNumber)}`);
 
   const status = await request.get(`/api/v1/cases/${encodeURIComponent(body.caseNumber)}`, {
     headers: { Authorization: `Bearer ${body.statusToken}` },
   });
   expect(status.status()).toBe(200);
-  expect(await status.json()).toMatchObject({ number: body.caseNumber, type: "CLAIM", status: "REGISTERED", history: [{ kind: "FILED" }] });
+  expect(await status.json()).toMatchObject({
+    number: body.caseNumber,
+    type: "CLAIM",
+    status: "REGISTERED",
+    history: [{ kind: "FILED" }],
+  });
 
   const openapi = await request.get("/api/v1/openapi.json");
   expect(openapi.status()).toBe(200);
   const document = await openapi.json();
   expect(document.openapi).toBe("3.1.0");
-  expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/v1/complaints", "/api/v1/claims", "/api/v1/cases/{number}"]));
+  expect(Object.keys(document.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/complaints", "/api/v1/claims", "/api/v1/cases/{number}"]),
+  );
 
   await page.reload();
   await expect(row).not.toContainText("Не использовался");

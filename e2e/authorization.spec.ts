@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-
-import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 
 import { rolesWith, STAFF_ROLES, type TAbility } from "../lib/auth/permissions";
 import { cardNumberFromSerial } from "../lib/loyalty/card-number";
-
 import { sql } from "./support/database";
 import { createMember, createStaff, signInMember, signInStaff, type TStaffRole } from "./support/identities";
 import { expect, test } from "./support/test";
@@ -45,7 +43,8 @@ const PAGES: Record<string, TIdentity[]> = {
   "/console/unlock/not-a-valid-token": EVERYONE,
   "/console/api-keys": by("apiKey.manage"),
   // The first seeded complaint (office 101000, filed three days before the seed): the office head's own office.
-  [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]: by("case.read"),
+  [`/console/cases/${encodeURIComponent(`Ж-${new Date(Date.now() - 3 * 86_400_000).getFullYear()}-000001`)}`]:
+    by("case.read"),
   "/console/templates": by("template.manage"),
   "/console/reports": by("report.view"),
   "/account": ["member"],
@@ -180,7 +179,12 @@ type TManifestEntry = { workers: Record<string, unknown>; filename?: string; exp
 
 /** The build's server actions, each with a page that can receive it. */
 function buildActions(): { id: string; name: string; path: string }[] {
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  const file = path.join(
+    process.cwd(),
+    process.env.NEXT_DIST_DIR || ".next",
+    "server",
+    "server-reference-manifest.json",
+  );
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, TManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers).sort()[0];
@@ -228,7 +232,9 @@ test.describe("authorization", () => {
   });
 
   test("every server action of the build is in the table, and nothing else is", () => {
-    const names = buildActions().map((action) => action.name).sort();
+    const names = buildActions()
+      .map((action) => action.name)
+      .sort();
     expect(names).toEqual(Object.keys(ACTIONS).sort());
   });
 
@@ -240,7 +246,12 @@ test.describe("authorization", () => {
         const location = response.headers().location ?? "";
         const isSentToSignIn = response.status() === 307 && /\/sign-in\?callbackUrl=/.test(location);
         const isForbidden = response.status() === 200 && (await response.text()).includes('data-access="forbidden"');
-        const verdict = response.status() === 200 && !isForbidden ? "allow" : isSentToSignIn || isForbidden ? "deny" : `HTTP ${response.status()}`;
+        const verdict =
+          response.status() === 200 && !isForbidden
+            ? "allow"
+            : isSentToSignIn || isForbidden
+              ? "deny"
+              : `HTTP ${response.status()}`;
         outcomes.push(`${pagePath} ${identity}: ${verdict}`);
       }
     }
@@ -255,11 +266,16 @@ test.describe("authorization", () => {
     for (const route of API_ROUTES) {
       for (const identity of IDENTITIES) {
         const response = await sessions.get(identity)!.fetch(route.path, { method: route.method, maxRedirects: 0 });
-        outcomes.push(`${route.method} ${route.path} ${identity}: ${[401, 403].includes(response.status()) ? "deny" : response.status() < 400 ? "allow" : `HTTP ${response.status()}`}`);
+        outcomes.push(
+          `${route.method} ${route.path} ${identity}: ${[401, 403].includes(response.status()) ? "deny" : response.status() < 400 ? "allow" : `HTTP ${response.status()}`}`,
+        );
       }
     }
     const expected = API_ROUTES.flatMap((route) =>
-      IDENTITIES.map((identity) => `${route.method} ${route.path} ${identity}: ${route.allowed.includes(identity) ? "allow" : "deny"}`),
+      IDENTITIES.map(
+        (identity) =>
+          `${route.method} ${route.path} ${identity}: ${route.allowed.includes(identity) ? "allow" : "deny"}`,
+      ),
     );
     expect(outcomes).toEqual(expected);
   });
@@ -270,7 +286,12 @@ test.describe("authorization", () => {
       for (const identity of IDENTITIES) {
         // An input no schema accepts: an allowed caller gets "invalid", so nothing is changed by the test.
         const response = await sessions.get(identity)!.post(action.path, {
-          headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Accept: "text/x-component" },
+          headers: {
+            "Next-Action": action.id,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Origin: baseURL!,
+            Accept: "text/x-component",
+          },
           data: JSON.stringify(["not a valid input"]),
           maxRedirects: 0,
         });
@@ -281,7 +302,10 @@ test.describe("authorization", () => {
       }
     }
     const expected = buildActions().flatMap((action) =>
-      IDENTITIES.map((identity) => `${action.name} ${identity}: ${(ACTIONS[action.name] ?? []).includes(identity) ? "allow" : "deny"}`),
+      IDENTITIES.map(
+        (identity) =>
+          `${action.name} ${identity}: ${(ACTIONS[action.name] ?? []).includes(identity) ? "allow" : "deny"}`,
+      ),
     );
     expect(outcomes).toEqual(expected);
   });

@@ -1,5 +1,5 @@
-import { sql } from "./support/database";
 import { fileComplaintThroughForm } from "./support/complaint-form";
+import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
@@ -9,7 +9,9 @@ import { expect, test } from "./support/test";
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const caseUrl = (number: string) => `/console/cases/${encodeURIComponent(number)}`;
 
-test("a supervisor extends a deadline: the applicant gets the notice, and both pages show the new date @desktop", async ({ page }) => {
+test("a supervisor extends a deadline: the applicant gets the notice, and both pages show the new date @desktop", async ({
+  page,
+}) => {
   const applicant = `extension-${unique()}@mail.example`;
   const number = await fileComplaintThroughForm(page, {
     lastName: "Соколова",
@@ -51,7 +53,9 @@ test("a supervisor extends a deadline: the applicant gets the notice, and both p
   await expect(page.getByText("Срок ответа продлён")).toBeVisible();
 });
 
-test("an office head opens their office's case, and another office's case answers not found @desktop", async ({ page }) => {
+test("an office head opens their office's case, and another office's case answers not found @desktop", async ({
+  page,
+}) => {
   const [own] = await sql<{ number: string }>(
     `SELECT "number" FROM "Case" WHERE "officePostcode" = '101000' ORDER BY "createdAt" LIMIT 1`,
   );

@@ -1,5 +1,5 @@
-import { sql } from "./support/database";
 import { fileComplaintThroughForm } from "./support/complaint-form";
+import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { sendEmailToPortal } from "./support/send-mail";
@@ -46,14 +46,19 @@ test("a complaint from filing to a rated answer: the request for details pauses 
   // The customer's page says it waits for them, and the clock stands still.
   await page.goto(firstLink);
   await expect(page.getByTestId("case-status")).toHaveText("Ждём ваших сведений");
-  const [paused] = await sql<{ pausedAt: Date | null; dueAt: Date }>(`SELECT "pausedAt", "dueAt" FROM "Case" WHERE "number" = $1`, [number]);
+  const [paused] = await sql<{ pausedAt: Date | null; dueAt: Date }>(
+    `SELECT "pausedAt", "dueAt" FROM "Case" WHERE "number" = $1`,
+    [number],
+  );
   expect(paused.pausedAt).not.toBeNull();
 
   // The pause lasted three days (moved back in time, as the test cannot wait for them).
   await sql(`UPDATE "Case" SET "pausedAt" = "pausedAt" - interval '3 days' WHERE "number" = $1`, [number]);
 
   // The customer answers by email, above the quote.
-  const [{ replyToken }] = await sql<{ replyToken: string }>(`SELECT "replyToken" FROM "Case" WHERE "number" = $1`, [number]);
+  const [{ replyToken }] = await sql<{ replyToken: string }>(`SELECT "replyToken" FROM "Case" WHERE "number" = $1`, [
+    number,
+  ]);
   await sendEmailToPortal({
     from: applicant,
     to: `reply+${replyToken}@portal.example`,

@@ -19,7 +19,10 @@ async function createLoyaltyApiKey(): Promise<string> {
 /** A reward of this test's own, so its stock is not shared with other tests. */
 async function createReward(costPoints: number): Promise<string> {
   const title = `Календарь ${randomBytes(3).toString("hex")}`;
-  await sql(`INSERT INTO "Reward" ("id", "title", "costPoints", "stock", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 5, now())`, [title, costPoints]);
+  await sql(
+    `INSERT INTO "Reward" ("id", "title", "costPoints", "stock", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 5, now())`,
+    [title, costPoints],
+  );
   return title;
 }
 
@@ -30,7 +33,9 @@ async function confirmByEmailedLink(page: import("@playwright/test").Page, link:
   await page.getByRole("button", { name: "Подтвердить участие" }).click();
 }
 
-test("a visitor joins by the questionnaire, confirms by the emailed link, signs in to a card with 0 points, earns points for a purchase and exchanges them for a reward", async ({ page }) => {
+test("a visitor joins by the questionnaire, confirms by the emailed link, signs in to a card with 0 points, earns points for a purchase and exchanges them for a reward", async ({
+  page,
+}) => {
   // Two emails and a dozen pages: on a busy CI machine this path takes longer than most.
   test.setTimeout(120_000);
   const email = freshEmail("joiner");
@@ -78,7 +83,9 @@ test("a visitor joins by the questionnaire, confirms by the emailed link, signs 
 
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Здравствуйте, Светлана!")).toBeVisible();
-  await expect(page.getByTestId("card-number")).toHaveText(cardNumber.replace(/^(\d)(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4"));
+  await expect(page.getByTestId("card-number")).toHaveText(
+    cardNumber.replace(/^(\d)(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4"),
+  );
   await expect(page.getByRole("img", { name: `Штрихкод карты ${cardNumber}` })).toBeVisible();
   await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 0 баллов");
   await expect(page.getByText("Операций с баллами пока нет.")).toBeVisible();
@@ -91,7 +98,14 @@ test("a visitor joins by the questionnaire, confirms by the emailed link, signs 
   const key = await createLoyaltyApiKey();
   const posted = await page.request.post("/api/v1/loyalty/purchases", {
     headers: { Authorization: `Bearer ${key}` },
-    data: { externalId: `till-${randomUUID()}`, cardNumber, amountKopecks: 100_000, category: "postal-services", officePostcode: "101000", purchasedAt: new Date().toISOString() },
+    data: {
+      externalId: `till-${randomUUID()}`,
+      cardNumber,
+      amountKopecks: 100_000,
+      category: "postal-services",
+      officePostcode: "101000",
+      purchasedAt: new Date().toISOString(),
+    },
   });
   expect(posted.status()).toBe(201);
   expect(await posted.json()).toMatchObject({ points: earned, balance: earned });
@@ -104,7 +118,9 @@ test("a visitor joins by the questionnaire, confirms by the emailed link, signs 
   await page.reload();
   const reward = page.getByRole("listitem", { name: title });
   await reward.getByRole("button", { name: "Обменять баллы" }).click();
-  await expect(reward.getByText(`Обменять ${cost} баллов на «${title}»? После обмена на счёте останется 20.`)).toBeVisible();
+  await expect(
+    reward.getByText(`Обменять ${cost} баллов на «${title}»? После обмена на счёте останется 20.`),
+  ).toBeVisible();
   await reward.getByRole("button", { name: "Да, обменять" }).click();
   await expect(reward.getByRole("status")).toHaveText(`Готово: «${title}» ваш. На счёте осталось 20.`);
   await expect(page.getByTestId("points-balance")).toHaveText("На счёте: 20 баллов");
@@ -125,7 +141,9 @@ test("a child under 14 is told a parent's consent is needed, and nothing is sent
   await page.getByLabel("Фамилия *", { exact: true }).fill("Иванов");
   await page.getByLabel("Электронная почта *").fill(freshEmail("child"));
   await page.getByLabel("Возраст *").selectOption("UNDER_14");
-  await expect(page.getByText("Участникам младше 14 лет нужно согласие родителя или законного представителя.")).toBeVisible();
+  await expect(
+    page.getByText("Участникам младше 14 лет нужно согласие родителя или законного представителя."),
+  ).toBeVisible();
   await page.getByLabel("Как часто вы пользуетесь услугами почты? *").selectOption("RARELY");
   await page.getByLabel("Да", { exact: true }).check();
   await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
@@ -136,7 +154,9 @@ test("a child under 14 is told a parent's consent is needed, and nothing is sent
   await expect(summary).toContainText("родитель должен отметить согласие");
 });
 
-test("a member edits their details, withdraws the news consent, downloads their data and leaves the club", async ({ page }) => {
+test("a member edits their details, withdraws the news consent, downloads their data and leaves the club", async ({
+  page,
+}) => {
   const email = freshEmail("leaver");
   await page.goto("/club/join");
   await page.getByLabel("Имя *", { exact: true }).fill("Ольга");
@@ -150,7 +170,10 @@ test("a member edits their details, withdraws the news consent, downloads their 
   await page.getByRole("button", { name: "Отправить анкету" }).click();
   await expect(page.getByRole("status")).toContainText("Проверьте почту");
   const confirmation = await waitForEmail({ to: email, subject: "Подтвердите вступление в Клуб клиентов" });
-  await confirmByEmailedLink(page, confirmation.links.find((href) => href.includes("/club/confirm/"))!);
+  await confirmByEmailedLink(
+    page,
+    confirmation.links.find((href) => href.includes("/club/confirm/"))!,
+  );
   await page.getByRole("link", { name: "Войти в личный кабинет" }).click();
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Получить ссылку для входа" }).click();
@@ -168,7 +191,10 @@ test("a member edits their details, withdraws the news consent, downloads their 
 
   const download = await page.request.get("/account/export");
   expect(download.headers()["content-disposition"]).toContain("attachment");
-  const data = (await download.json()) as { member: { email: string; city: string; newsConsentAt: string | null }; applications: unknown[] };
+  const data = (await download.json()) as {
+    member: { email: string; city: string; newsConsentAt: string | null };
+    applications: unknown[];
+  };
   expect(data.member).toMatchObject({ email, city: "Вологда", newsConsentAt: null });
   expect(data.applications).toHaveLength(1);
 
@@ -187,7 +213,11 @@ test("the printable questionnaire asks the same questions and prints without the
   await page.goto("/club");
   await page.getByRole("link", { name: "Анкета для печати" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Анкета участника Клуба клиентов (для печати)");
-  for (const question of ["Как часто вы пользуетесь услугами почты?", "Какими услугами вы пользуетесь?", "Готовы ли вы к дальнейшему взаимодействию с Почтой?"]) {
+  for (const question of [
+    "Как часто вы пользуетесь услугами почты?",
+    "Какими услугами вы пользуетесь?",
+    "Готовы ли вы к дальнейшему взаимодействию с Почтой?",
+  ]) {
     await expect(page.getByRole("heading", { name: question })).toBeVisible();
   }
   const print = page.getByRole("button", { name: "Распечатать" });

@@ -26,11 +26,17 @@ async function overdueClaim() {
      VALUES (gen_random_uuid(), $1, true, 'SENDER', 'Волкова', 'Светлана', $2, 'ru', $3, '2026-09-01', now())`,
     [row.id, email, createHash("sha256").update(token).digest("hex")],
   );
-  await sql(`INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt") VALUES (gen_random_uuid(), $1, 'FILED', true, now() - interval '32 days')`, [row.id]);
+  await sql(
+    `INSERT INTO "CaseEvent" ("id", "caseId", "kind", "isPublic", "createdAt") VALUES (gen_random_uuid(), $1, 'FILED', true, now() - interval '32 days')`,
+    [row.id],
+  );
   return { number, email, token };
 }
 
-test("an operator finds an overdue claim, takes it, answers from a template, and the customer's email reply lands in the case @desktop", async ({ page, browser }) => {
+test("an operator finds an overdue claim, takes it, answers from a template, and the customer's email reply lands in the case @desktop", async ({
+  page,
+  browser,
+}) => {
   const claim = await overdueClaim();
   const operator = await createStaff("OPERATOR");
   await signInStaff(page.request, operator);
@@ -75,7 +81,9 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
   await customer.close();
 
   // The customer replies by email, quoting the answer; the reply (without the quote) lands in the case.
-  const [{ replyToken }] = await sql<{ replyToken: string }>(`SELECT "replyToken" FROM "Case" WHERE "number" = $1`, [claim.number]);
+  const [{ replyToken }] = await sql<{ replyToken: string }>(`SELECT "replyToken" FROM "Case" WHERE "number" = $1`, [
+    claim.number,
+  ]);
   expect(replyToken).toMatch(/^[a-z0-9]{20}$/);
   await sendEmailToPortal({
     from: claim.email,
@@ -85,7 +93,9 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
   });
   await expect(async () => {
     await page.reload();
-    await expect(page.getByTestId("case-history")).toContainText("Получатель живёт по новому адресу: ул. Ленина, 5.", { timeout: 1_000 });
+    await expect(page.getByTestId("case-history")).toContainText("Получатель живёт по новому адресу: ул. Ленина, 5.", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 30_000 });
   // The quote is kept apart from the customer's words: folded under its own heading for staff.
   await expect(page.getByTestId("case-history")).toContainText("Цитата из письма");

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
 
@@ -17,13 +16,21 @@ function daysAhead(days: number, hour: number) {
   return { local, utc: new Date(`${local}:00+03:00`) };
 }
 
-async function memberPage(browser: Browser, member: { email: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
+async function memberPage(
+  browser: Browser,
+  member: { email: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` },
+  });
   await signInMember(context.request, member);
   return { context, page: await context.newPage() };
 }
 
-test("a meeting with 2 places: the third applicant waits, takes the place a member gives up, gets a calendar invite and checks in @desktop", async ({ browser, page }) => {
+test("a meeting with 2 places: the third applicant waits, takes the place a member gives up, gets a calendar invite and checks in @desktop", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000);
   const title = `Собрание о доставке ${randomBytes(3).toString("hex")}`;
   const starts = daysAhead(10, 18);
@@ -127,5 +134,7 @@ test("a member finds the seeded meeting on the public list and registers from th
   await waitForEmail({ to: member.email, subject: "Вы записаны: Собрание Клуба: как сделать отделения удобнее" });
 
   await page.goto("/account");
-  await expect(page.getByRole("region", { name: "Мои встречи" })).toContainText("Собрание Клуба: как сделать отделения удобнее");
+  await expect(page.getByRole("region", { name: "Мои встречи" })).toContainText(
+    "Собрание Клуба: как сделать отделения удобнее",
+  );
 });

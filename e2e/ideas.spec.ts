@@ -4,7 +4,10 @@ import { createMember, createStaff, signInMember, signInStaff } from "./support/
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
-test("a member proposes an idea; staff accept it with a public answer; the author is emailed, earns points and reads the answer @desktop", async ({ browser, page }) => {
+test("a member proposes an idea; staff accept it with a public answer; the author is emailed, earns points and reads the answer @desktop", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(90_000);
   const title = `Окно выдачи посылок вечером ${randomBytes(3).toString("hex")}`;
   const member = await createMember("Галина");

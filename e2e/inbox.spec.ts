@@ -17,7 +17,12 @@ async function createOffice(): Promise<string> {
   return postcode;
 }
 
-async function createCase(fields: { type: "CLAIM" | "COMPLAINT"; office: string; dueInHours: number; status?: string }) {
+async function createCase(fields: {
+  type: "CLAIM" | "COMPLAINT";
+  office: string;
+  dueInHours: number;
+  status?: string;
+}) {
   const number = `${fields.type === "CLAIM" ? "Р" : "Ж"}-2032-${String(randomInt(100_000, 999_999))}`;
   await sql(
     `INSERT INTO "Case" ("id", "number", "type", "status", "applicantName", "applicantEmail", "text", "officePostcode", "region",
@@ -29,7 +34,9 @@ async function createCase(fields: { type: "CLAIM" | "COMPLAINT"; office: string;
   return number;
 }
 
-test("an operator filters to overdue claims, sorts them by due date, goes back, and takes two of them @desktop", async ({ page }) => {
+test("an operator filters to overdue claims, sorts them by due date, goes back, and takes two of them @desktop", async ({
+  page,
+}) => {
   const operator = await createStaff("OPERATOR");
   await signInStaff(page.request, operator);
   const office = await createOffice();
@@ -100,7 +107,10 @@ test("an operator filters to overdue claims, sorts them by due date, goes back, 
   await expect(filters.getByLabel("Вид")).toHaveValue("CLAIM");
   await expect(numberCells).toHaveText([later, late, latest]);
 
-  const assigned = await sql<{ number: string }>(`SELECT "number" FROM "Case" WHERE "assigneeId" = $1 ORDER BY "number"`, [operator.id]);
+  const assigned = await sql<{ number: string }>(
+    `SELECT "number" FROM "Case" WHERE "assigneeId" = $1 ORDER BY "number"`,
+    [operator.id],
+  );
   expect(assigned.map((row) => row.number)).toEqual([later, latest].sort());
 });
 

@@ -39,7 +39,9 @@ test("@desktop a supervisor finds a member by card number and adjusts their poin
   await expect(page.getByTestId("member-balance")).toHaveText("На счёте: 150 баллов");
 });
 
-test("@desktop a supervisor uploads purchases with one bad row: that row is reported and nothing is applied", async ({ page }) => {
+test("@desktop a supervisor uploads purchases with one bad row: that row is reported and nothing is applied", async ({
+  page,
+}) => {
   const member = await createMember();
   await signInStaff(page.request, await createStaff("SUPERVISOR"));
   const run = randomBytes(4).toString("hex");
@@ -52,14 +54,20 @@ test("@desktop a supervisor uploads purchases with one bad row: that row is repo
 
   await page.goto("/console/loyalty");
   await expect(page.getByText("Если хотя бы одна строка файла с ошибкой, не загружается ничего")).toBeVisible();
-  await page.getByLabel("Файл с покупками").setInputFiles({ name: "purchases.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Файл с покупками")
+    .setInputFiles({ name: "purchases.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Загрузить и проверить" }).click();
 
   await expect(page).toHaveURL(/\/console\/loyalty\/imports\/[0-9a-f-]{36}$/);
-  await expect(page.locator("article").getByRole("alert")).toHaveText("Файл не загружен: ошибок — 1. Ни одна покупка не записана.");
+  await expect(page.locator("article").getByRole("alert")).toHaveText(
+    "Файл не загружен: ошибок — 1. Ни одна покупка не записана.",
+  );
   const rows = page.getByRole("table", { name: "Ошибки в файле" }).getByRole("row");
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(1)).toHaveText(["3", "amount_kopecks", `csv-${run}-2`, "Сумма — целое число копеек больше нуля"].join(""));
+  await expect(rows.nth(1)).toHaveText(
+    ["3", "amount_kopecks", `csv-${run}-2`, "Сумма — целое число копеек больше нуля"].join(""),
+  );
 
   expect(await sql(`SELECT 1 FROM "Purchase" WHERE "externalId" LIKE $1`, [`csv-${run}-%`])).toHaveLength(0);
   expect(await sql(`SELECT 1 FROM "PointsEntry" WHERE "memberId" = $1`, [member.id])).toHaveLength(0);

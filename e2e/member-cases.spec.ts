@@ -7,10 +7,18 @@ import { expect, test } from "./support/test";
 
 /** Files a complaint through the form with `email` for the answer; returns its number. */
 function fileComplaint(page: Page, email: string, lastName: string): Promise<string> {
-  return fileComplaintThroughForm(page, { lastName, firstName: "Ольга", email, text: "В отделении работало одно окно из четырёх, очередь 40 минут." });
+  return fileComplaintThroughForm(page, {
+    lastName,
+    firstName: "Ольга",
+    email,
+    text: "В отделении работало одно окно из четырёх, очередь 40 минут.",
+  });
 }
 
-test("a member's account lists the complaint they filed signed in, and one filed with their address only once they open its emailed link signed in", async ({ page, browser }) => {
+test("a member's account lists the complaint they filed signed in, and one filed with their address only once they open its emailed link signed in", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const member = await createMember("Анна");
 

@@ -1,7 +1,6 @@
-import { expect, test } from "./support/test";
-
 import { createMember, signInMember } from "./support/identities";
 import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
 
 test("a member signs in with the emailed link, which works only once", async ({ page, browser }) => {
   const member = await createMember("Мария");
@@ -20,7 +19,9 @@ test("a member signs in with the emailed link, which works only once", async ({ 
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Личный кабинет");
   await expect(page.getByText("Здравствуйте, Мария!")).toBeVisible();
-  await expect(page.getByTestId("card-number")).toHaveText(member.cardNumber.replace(/^(\d)(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4"));
+  await expect(page.getByTestId("card-number")).toHaveText(
+    member.cardNumber.replace(/^(\d)(\d{4})(\d{4})(\d{4})$/, "$1 $2 $3 $4"),
+  );
 
   // The same link, opened again (here in another browser), is refused with a clear message.
   const stranger = await browser.newContext();

@@ -21,7 +21,9 @@ test("file a complaint with a photo, get the number by email, follow it and add 
   await page.getByLabel("Отделение (по желанию)").fill("101000");
   await expect(page.getByTestId("office-lookup")).toContainText("Москва");
   await page.getByLabel("Текст обращения").fill("В отделении работало одно окно из четырёх, очередь 40 минут.");
-  await page.getByLabel("Фото и документы (по желанию)").setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
+  await page
+    .getByLabel("Фото и документы (по желанию)")
+    .setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
 
   // Submitting without the consent is refused, and says why.
   await page.getByRole("button", { name: "Отправить обращение" }).click();
@@ -50,7 +52,9 @@ test("file a complaint with a photo, get the number by email, follow it and add 
 
   // The form says what is left of the day's file allowance before anything is picked, and counts a file added.
   const allowance = page.getByTestId("upload-allowance");
-  await expect(allowance).toHaveText(/^Лимит на сутки: можно приложить ещё \d+ файл(а|ов)? общим объёмом до [\d,]+ МБ\.$/);
+  await expect(allowance).toHaveText(
+    /^Лимит на сутки: можно приложить ещё \d+ файл(а|ов)? общим объёмом до [\d,]+ МБ\.$/,
+  );
   const filesLeft = Number((await allowance.textContent())!.match(/ещё (\d+)/)![1]);
   await page.getByLabel("Файлы (по желанию)").setInputFiles({ name: "окно.png", mimeType: "image/png", buffer: PHOTO });
   await page.getByLabel("Ваш комментарий").fill("Фото окна.");
@@ -85,7 +89,11 @@ test("a claim's tracking number mistyped by one digit is flagged before submitti
   await expect(page.getByTestId("case-number")).toHaveCount(0);
 });
 
-test("the claim form, in English, checks a field again as it is corrected and asks for payout details only for compensation", async ({ page, context, baseURL }) => {
+test("the claim form, in English, checks a field again as it is corrected and asks for payout details only for compensation", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
   await page.goto("/claims/new");
   await page.getByRole("button", { name: "File the search claim" }).click();

@@ -37,7 +37,9 @@ async function seedCases() {
   return topics;
 }
 
-test("an analyst picks a period, sees the reports as charts and tables, and downloads one as CSV @desktop", async ({ page }) => {
+test("an analyst picks a period, sees the reports as charts and tables, and downloads one as CSV @desktop", async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on("console", (message) => {
     // The portal has no icon yet; the browser asks for one anyway.
@@ -62,7 +64,9 @@ test("an analyst picks a period, sees the reports as charts and tables, and down
   await expect(page.getByText("Период: 2019-06-03 — 2019-06-16")).toBeVisible();
 
   const byTopic = page.getByRole("region", { name: "По темам", exact: true });
-  await expect(byTopic.getByRole("figure", { name: "Диаграмма «По темам». Те же данные — в таблице ниже." })).toBeVisible();
+  await expect(
+    byTopic.getByRole("figure", { name: "Диаграмма «По темам». Те же данные — в таблице ниже." }),
+  ).toBeVisible();
   await expect(byTopic.locator(".recharts-bar-rectangle")).not.toHaveCount(0);
   await expect(byTopic.getByRole("row", { name: topics.plain })).toHaveText(`${topics.plain}3`);
   await expect(byTopic.getByRole("row", { name: topics.formula })).toHaveText(`${topics.formula}1`);
@@ -90,12 +94,16 @@ test("an operator is told the reports are not for their role, and cannot downloa
   await signInStaff(page.request, operator);
   await page.goto("/console/reports");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Нет доступа");
-  await expect(page.getByRole("navigation", { name: "Разделы консоли" }).getByRole("link", { name: "Отчёты" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Разделы консоли" }).getByRole("link", { name: "Отчёты" }),
+  ).toHaveCount(0);
   expect((await page.request.get("/console/reports/export?report=topic")).status()).toBe(403);
 });
 
 test("an office head sees and downloads their office's figures only @desktop", async ({ page }) => {
-  const [other] = await sql<{ postcode: string }>(`SELECT "postcode" FROM "Office" WHERE "postcode" <> '101000' ORDER BY "postcode" LIMIT 1`);
+  const [other] = await sql<{ postcode: string }>(
+    `SELECT "postcode" FROM "Office" WHERE "postcode" <> '101000' ORDER BY "postcode" LIMIT 1`,
+  );
   // 1 July 2019, a day no other test files anything on.
   for (const office of ["101000", "101000", other.postcode]) {
     await sql(
@@ -115,9 +123,14 @@ test("an office head sees and downloads their office's figures only @desktop", a
   await expect(byOffice.getByRole("row").nth(1)).toContainText("101000");
   await expect(byOffice.getByRole("row", { name: other.postcode })).toHaveCount(0);
 
-  const csv = await page.request.get("/console/reports/export?report=office&from=2019-07-01&to=2019-07-01&type=QUEUE_REPORT");
+  const csv = await page.request.get(
+    "/console/reports/export?report=office&from=2019-07-01&to=2019-07-01&type=QUEUE_REPORT",
+  );
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toMatch(/^101000,.*,2$/);
 });

@@ -94,7 +94,9 @@ async function watchForProblems(page: Page): Promise<string[]> {
       "securitypolicyviolation",
       (event) => {
         const report = (window as unknown as { reportViolation(text: string): void }).reportViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+        );
       },
       true,
     );
@@ -129,7 +131,9 @@ test.describe("pages under the policy", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the console, signed in, runs under the policy: staff list, invitation form, second-factor enrolment", async ({ page }) => {
+  test("the console, signed in, runs under the policy: staff list, invitation form, second-factor enrolment", async ({
+    page,
+  }) => {
     const problems = await watchForProblems(page);
     await signInStaff(page.request, await createStaff("ADMIN"));
     await page.goto("/console/staff");

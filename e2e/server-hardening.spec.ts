@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-
-import { type APIRequestContext, type APIResponse, request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 
 import { fileComplaintThroughForm } from "./support/complaint-form";
 import { e2eRun } from "./support/database";
@@ -44,7 +43,10 @@ async function startMailboxServer(port: number): Promise<{ child: ChildProcess; 
   };
   for (const key of ["SMTP_URL", "SMTP_HOST", "INBOUND_SMTP_PORT"]) delete env[key];
   // As scripts/server/portal-server.ts's portalServerArgs() (which this CommonJS test file cannot import) has it.
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "server", "run.ts")], { cwd: root, env });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "server", "run.ts")], {
+    cwd: root,
+    env,
+  });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -98,7 +100,12 @@ test.describe("a server with no proxy and no SMTP server", { tag: "@desktop" }, 
   });
 
   test("answers 404 to anyone else, whatever forwarding headers they send", async () => {
-    const forged: Record<string, string>[] = [{}, { "x-real-ip": "127.0.0.1" }, { "x-forwarded-for": "127.0.0.1" }, { "x-portal-peer": "127.0.0.1" }];
+    const forged: Record<string, string>[] = [
+      {},
+      { "x-real-ip": "127.0.0.1" },
+      { "x-forwarded-for": "127.0.0.1" },
+      { "x-portal-peer": "127.0.0.1" },
+    ];
     for (const headers of forged) {
       for (const address of ["/dev/mailbox", `/dev/mailbox/${crypto.randomUUID()}`]) {
         const response = await fromNetwork.get(address, { headers });
@@ -125,7 +132,8 @@ test.describe("a server with no proxy and no SMTP server", { tag: "@desktop" }, 
 
   test("a forged X-Real-IP or X-Forwarded-For gets no fresh per-client budget", async () => {
     // Reading a case by status token: 60 requests a minute per client. An earlier run may have used some.
-    const read = (headers: Record<string, string> = {}) => fromNetwork.get("/api/v1/cases/Ж-2000-000001?token=not-a-token", { headers });
+    const read = (headers: Record<string, string> = {}) =>
+      fromNetwork.get("/api/v1/cases/Ж-2000-000001?token=not-a-token", { headers });
     let refused: APIResponse | undefined;
     for (let i = 0; i <= 60 && !refused; i++) {
       const response = await read();
@@ -135,7 +143,11 @@ test.describe("a server with no proxy and no SMTP server", { tag: "@desktop" }, 
     expect(refused, "the per-client limit refuses the 61st request").toBeTruthy();
     for (let i = 0; i < 5; i++) {
       const address = `203.0.113.${i + 1}`;
-      const forged: Record<string, string>[] = [{ "x-real-ip": address }, { "x-forwarded-for": address }, { "x-real-ip": address, "x-forwarded-for": address }];
+      const forged: Record<string, string>[] = [
+        { "x-real-ip": address },
+        { "x-forwarded-for": address },
+        { "x-real-ip": address, "x-forwarded-for": address },
+      ];
       for (const headers of forged) {
         expect((await read(headers)).status(), JSON.stringify(headers)).toBe(429);
       }
@@ -144,7 +156,13 @@ test.describe("a server with no proxy and no SMTP server", { tag: "@desktop" }, 
 });
 
 test.describe("malformed addresses", { tag: "@desktop" }, () => {
-  for (const address of ["/status/%FF", "/api/v1/cases/%FF", "/api/attachments/%FF", "/console/cases/%FF", "/club/%E0%A4%A"]) {
+  for (const address of [
+    "/status/%FF",
+    "/api/v1/cases/%FF",
+    "/api/attachments/%FF",
+    "/console/cases/%FF",
+    "/club/%E0%A4%A",
+  ]) {
     test(`${address} answers 400 with the security headers`, async ({ request }) => {
       const response = await request.get(address);
       expect(response.status()).toBe(400);
@@ -152,7 +170,13 @@ test.describe("malformed addresses", { tag: "@desktop" }, () => {
       expect(response.headers()["content-security-policy"], `a policy on ${response.url()}`).toBeTruthy();
       if (address.startsWith("/api/")) {
         expect(response.headers()["content-type"]).toBe("application/problem+json");
-        expect(await response.json()).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400, detail: expect.stringContaining("В адресе ошибка"), instance: address });
+        expect(await response.json()).toMatchObject({
+          type: "about:blank",
+          title: "Bad Request",
+          status: 400,
+          detail: expect.stringContaining("В адресе ошибка"),
+          instance: address,
+        });
       } else {
         expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
         expect(await response.text()).toContain("В адресе ошибка");
@@ -167,17 +191,27 @@ test.describe("malformed addresses", { tag: "@desktop" }, () => {
   });
 });
 
-test("an attachment is served with no referrer, so a link in it cannot carry the status token away", { tag: "@desktop" }, async ({ page }) => {
-  const email = `referrer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@mail.example`;
-  await fileComplaintThroughForm(page, { lastName: "Смирнова", firstName: "Ольга", email, text: "В отделении работало одно окно из четырёх.", hasPhoto: true });
+test(
+  "an attachment is served with no referrer, so a link in it cannot carry the status token away",
+  { tag: "@desktop" },
+  async ({ page }) => {
+    const email = `referrer-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@mail.example`;
+    await fileComplaintThroughForm(page, {
+      lastName: "Смирнова",
+      firstName: "Ольга",
+      email,
+      text: "В отделении работало одно окно из четырёх.",
+      hasPhoto: true,
+    });
 
-  const statusLink = (await waitForEmail({ to: email })).links.find((href) => href.includes("/status/"));
-  await page.goto(statusLink!);
-  const photoUrl = await page.getByRole("link", { name: "очередь.png" }).getAttribute("href");
-  const served = await page.request.get(photoUrl!);
-  expect(served.status()).toBe(200);
-  expect(served.headers()["referrer-policy"]).toBe("no-referrer");
-  // The rest of the headers every response carries are there too.
-  expect(served.headers()["x-frame-options"]).toBe("DENY");
-  expect(served.headers()["strict-transport-security"]).toBe(EVERY_RESPONSE["strict-transport-security"]);
-});
+    const statusLink = (await waitForEmail({ to: email })).links.find((href) => href.includes("/status/"));
+    await page.goto(statusLink!);
+    const photoUrl = await page.getByRole("link", { name: "очередь.png" }).getAttribute("href");
+    const served = await page.request.get(photoUrl!);
+    expect(served.status()).toBe(200);
+    expect(served.headers()["referrer-policy"]).toBe("no-referrer");
+    // The rest of the headers every response carries are there too.
+    expect(served.headers()["x-frame-options"]).toBe("DENY");
+    expect(served.headers()["strict-transport-security"]).toBe(EVERY_RESPONSE["strict-transport-security"]);
+  },
+);

@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 
-import { expect, test } from "./support/test";
-
 import { currentTotp } from "../lib/auth/totp";
-
 import { createMember, createStaff, signInMember, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
 
 /** A second browser holding a copy of the first one's session cookie, as someone who copied it would. */
 async function copyOfSession(from: BrowserContext, browser: Browser): Promise<BrowserContext> {
@@ -15,7 +13,10 @@ async function copyOfSession(from: BrowserContext, browser: Browser): Promise<Br
   return copy;
 }
 
-test("staff sign-in with a callback address that a browser reads as another site lands on this one", async ({ page, baseURL }) => {
+test("staff sign-in with a callback address that a browser reads as another site lands on this one", async ({
+  page,
+  baseURL,
+}) => {
   const operator = await createStaff("OPERATOR");
   // "/<tab>/evil.example": browsers drop the tab and read "//evil.example", another origin.
   await page.goto("/console/sign-in?callbackUrl=%2F%09%2Fevil.example");
@@ -69,7 +70,10 @@ async function nextCode(secret: string, used: string): Promise<string> {
   return currentTotp(secret);
 }
 
-test("the second factor changes only with a code from it, ending the other sessions and telling the owner", async ({ page, browser }) => {
+test("the second factor changes only with a code from it, ending the other sessions and telling the owner", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const operator = await createStaff("OPERATOR");
   const laptop = await browser.newContext();
@@ -103,10 +107,14 @@ test("the second factor changes only with a code from it, ending the other sessi
   used = await nextCode(firstSecret, used);
   await section.getByLabel("Код из приложения").fill(used);
   await section.getByRole("button", { name: "Подключить другое приложение" }).click();
-  await expect(section.getByText("Пока вы не подтвердите новое приложение кодом из него, для входа действует прежнее.")).toBeVisible();
+  await expect(
+    section.getByText("Пока вы не подтвердите новое приложение кодом из него, для входа действует прежнее."),
+  ).toBeVisible();
   const secondSecret = (await section.getByTestId("totp-secret").textContent())!.trim();
   expect(secondSecret).not.toBe(firstSecret);
   await section.getByLabel("Код из приложения").fill(await nextCode(secondSecret, currentTotp(secondSecret)));
   await section.getByRole("button", { name: "Подтвердить" }).click();
-  await expect(section.getByRole("status")).toHaveText("Подключено новое приложение. Коды из прежнего больше не действуют.");
+  await expect(section.getByRole("status")).toHaveText(
+    "Подключено новое приложение. Коды из прежнего больше не действуют.",
+  );
 });

@@ -1,7 +1,6 @@
-import { expect, test } from "./support/test";
-
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
+import { expect, test } from "./support/test";
 
 test("staff sign in with a password and reach the console", async ({ page }) => {
   const operator = await createStaff("OPERATOR");
@@ -82,7 +81,10 @@ test("failures from many addresses close sign-in from new devices; the owner's o
   await ownerContext.close();
 
   // The owner's emailed link lifts the lock, once.
-  const email = await waitForEmail({ to: operator.email, subject: "Вход в рабочий кабинет с новых устройств приостановлен" });
+  const email = await waitForEmail({
+    to: operator.email,
+    subject: "Вход в рабочий кабинет с новых устройств приостановлен",
+  });
   const link = email.links.find((href) => href.includes("/console/unlock/"));
   expect(link, "the email carries the unlock link").toBeTruthy();
   await page.goto(link!);
@@ -106,7 +108,9 @@ test("failures from many addresses close sign-in from new devices; the owner's o
   await adminPage.getByRole("link", { name: operator.name }).click();
   await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(operator.name);
   const log = adminPage.getByRole("table", { name: "Журнал безопасности" });
-  await expect(log.getByRole("row", { name: /Вход с новых устройств закрыт, владельцу отправлена ссылка/ })).toContainText(/198\.18\.9\.\d+/);
+  await expect(
+    log.getByRole("row", { name: /Вход с новых устройств закрыт, владельцу отправлена ссылка/ }),
+  ).toContainText(/198\.18\.9\.\d+/);
   await expect(log.getByRole("row", { name: /Блокировка снята по ссылке из письма/ })).toHaveCount(1);
   await expect(log.getByRole("row", { name: /Неудачный вход: неверный пароль/ }).first()).toBeVisible();
   await expect(log.getByRole("cell", { name: "Вход", exact: true }).first()).toBeVisible();
@@ -115,7 +119,10 @@ test("failures from many addresses close sign-in from new devices; the owner's o
   await adminContext.close();
 });
 
-test("an admin invites an operator, who sets a password through the emailed link and signs in", async ({ page, browser }) => {
+test("an admin invites an operator, who sets a password through the emailed link and signs in", async ({
+  page,
+  browser,
+}) => {
   const admin = await createStaff("ADMIN");
   await signInStaff(page.request, admin);
   const invitee = `new-operator-${Date.now()}-${Math.random().toString(36).slice(2)}@staff.example`;
@@ -139,7 +146,9 @@ test("an admin invites an operator, who sets a password through the emailed link
   await inviteePage.getByLabel("Новый пароль").fill("short");
   await inviteePage.getByLabel("Повторите пароль").fill("short");
   await inviteePage.getByRole("button", { name: "Сохранить пароль и войти" }).click();
-  await expect(inviteePage.locator("form").getByRole("alert")).toContainText("Пароль должен быть не короче 12 символов");
+  await expect(inviteePage.locator("form").getByRole("alert")).toContainText(
+    "Пароль должен быть не короче 12 символов",
+  );
 
   await inviteePage.getByLabel("Новый пароль").fill("зимняя почта идёт быстро");
   await inviteePage.getByLabel("Повторите пароль").fill("зимняя почта идёт быстро");

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-
 import { expect, test } from "@playwright/test";
 
 const root = path.resolve(__dirname, "..");
@@ -53,7 +52,13 @@ test.describe("start-up in production", () => {
   for (const smtp of [{ SMTP_URL: "smtp://127.0.0.1:2525" }, { SMTP_HOST: "smtp.club.example" }]) {
     const name = Object.keys(smtp)[0];
     test(`stops with a message naming MAIL_TRANSPORT and ${name} when both ask for different mail`, async () => {
-      const { code, output } = await startServer({ ...complete, MAIL_TRANSPORT: "mailbox", SMTP_URL: "", SMTP_HOST: "", ...smtp });
+      const { code, output } = await startServer({
+        ...complete,
+        MAIL_TRANSPORT: "mailbox",
+        SMTP_URL: "",
+        SMTP_HOST: "",
+        ...smtp,
+      });
       expect(code).toBe(1);
       expect(output).toContain("MAIL_TRANSPORT is mailbox while SMTP_URL or SMTP_HOST is set");
       expect(output).toContain("The server is not started.");

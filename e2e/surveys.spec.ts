@@ -1,12 +1,15 @@
-import fs from "node:fs";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 
 import { sql } from "./support/database";
 import { createMember, createStaff, signInMember, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
 import { expect, test } from "./support/test";
 
-test("staff build a survey with a condition for one region and invite; a member there answers by the emailed link, gets points; results and the CSV show the answer @desktop", async ({ page, browser }) => {
+test("staff build a survey with a condition for one region and invite; a member there answers by the emailed link, gets points; results and the CSV show the answer @desktop", async ({
+  page,
+  browser,
+}) => {
   const region = `Тестовая область ${randomBytes(3).toString("hex")}`;
   const title = `Посещение отделения ${randomBytes(3).toString("hex")}`;
   const inside = await createMember("Вера");
@@ -46,13 +49,20 @@ test("staff build a survey with a condition for one region and invite; a member 
   await expect(page.getByTestId("survey-status")).toHaveText("Идёт");
 
   // The member in the region gets the personal link; the member outside it gets nothing.
-  const invitation = await waitForEmail({ to: inside.email, subject: `Опрос Клуба клиентов: ${title}`, timeoutMs: 30_000 });
+  const invitation = await waitForEmail({
+    to: inside.email,
+    subject: `Опрос Клуба клиентов: ${title}`,
+    timeoutMs: 30_000,
+  });
   const link = invitation.links.find((href) => href.includes("/survey/"));
   expect(link, "the email carries the personal link").toBeTruthy();
   expect(await sql(`SELECT 1 FROM "OutboxMessage" WHERE "to" = $1`, [outside.email])).toHaveLength(0);
 
   // Four earlier answers from the region, so the results clear the five-response privacy threshold.
-  const questions = await sql<{ id: string }>(`SELECT "id" FROM "SurveyQuestion" WHERE "surveyId" = $1 ORDER BY "position"`, [surveyId]);
+  const questions = await sql<{ id: string }>(
+    `SELECT "id" FROM "SurveyQuestion" WHERE "surveyId" = $1 ORDER BY "position"`,
+    [surveyId],
+  );
   for (let index = 0; index < 4; index++) {
     await sql(
       `INSERT INTO "SurveyResponse" ("id", "surveyId", "status", "answers", "region", "submittedAt", "updatedAt")
@@ -85,14 +95,19 @@ test("staff build a survey with a condition for one region and invite; a member 
   await expect(member.getByTestId("survey-points")).toHaveText(/^Вам начислено баллов: [1-9]\d*\./);
   await member.reload();
   await expect(member.getByText("Вы уже ответили на этот опрос")).toBeVisible();
-  expect(await sql(`SELECT 1 FROM "SurveyResponse" WHERE "surveyId" = $1 AND "memberId" = $2`, [surveyId, inside.id])).toHaveLength(1);
+  expect(
+    await sql(`SELECT 1 FROM "SurveyResponse" WHERE "surveyId" = $1 AND "memberId" = $2`, [surveyId, inside.id]),
+  ).toHaveLength(1);
   await memberContext.close();
 
   // Results: the answer is there, and in the CSV download.
   await page.goto(`/console/surveys/${surveyId}/results`);
   await expect(page.getByTestId("results-count")).toHaveText("Ответов: 5");
   await expect(page.getByText(answer)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Скачать ответы (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Скачать ответы (CSV)" }).click(),
+  ]);
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Что вам запомнилось?");
   expect(csv).toContain(answer);
@@ -111,15 +126,16 @@ async function openSurveyFor(memberId: string, closesAt: Date | null) {
      VALUES (gen_random_uuid(), $1, 1, 'NPS', 'Порекомендуете ли вы Почту друзьям?', true, '[]')`,
     [survey.id],
   );
-  await sql(`INSERT INTO "SurveyInvitation" ("id", "surveyId", "memberId", "tokenHash") VALUES (gen_random_uuid(), $1, $2, $3)`, [
-    survey.id,
-    memberId,
-    randomBytes(32).toString("hex"),
-  ]);
+  await sql(
+    `INSERT INTO "SurveyInvitation" ("id", "surveyId", "memberId", "tokenHash") VALUES (gen_random_uuid(), $1, $2, $3)`,
+    [survey.id, memberId, randomBytes(32).toString("hex")],
+  );
   return { id: survey.id, title };
 }
 
-test("a member answers a survey waiting in their account; a closed one says it takes no more answers", async ({ page }) => {
+test("a member answers a survey waiting in their account; a closed one says it takes no more answers", async ({
+  page,
+}) => {
   const member = await createMember("Нина");
   const open = await openSurveyFor(member.id, null);
   const closed = await openSurveyFor(member.id, new Date(Date.now() - 60_000));

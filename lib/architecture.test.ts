@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -45,8 +44,8 @@ function targetOf(file: string, specifier: string): string | null {
       ? path.resolve(path.dirname(file), specifier)
       : null;
   if (!base) return null;
-  const found = EXTENSIONS.map((extension) => base + extension).find(
-    (candidate) => fs.statSync(candidate, { throwIfNoEntry: false })?.isFile(),
+  const found = EXTENSIONS.map((extension) => base + extension).find((candidate) =>
+    fs.statSync(candidate, { throwIfNoEntry: false })?.isFile(),
   );
   // An import that resolves to nothing fails the type check; here it still counts for the folder it names.
   return found ?? base;

@@ -80,7 +80,12 @@ describe("mail and worker configuration", () => {
   });
 
   it("accepts SMTP_HOST instead of SMTP_URL in production", () => {
-    const config = parseConfig({ ...PRODUCTION, SMTP_URL: undefined, SMTP_HOST: "smtp.club.example", SMTP_PORT: "465" });
+    const config = parseConfig({
+      ...PRODUCTION,
+      SMTP_URL: undefined,
+      SMTP_HOST: "smtp.club.example",
+      SMTP_PORT: "465",
+    });
     expect(config.MAIL_TRANSPORT).toBe("smtp");
     expect(config.SMTP_PORT).toBe(465);
   });
@@ -198,7 +203,12 @@ describe("attachment storage configuration", () => {
   });
 
   it("names malformed storage variables", () => {
-    const problems = problemsOf({ ...S3, STORAGE_DRIVER: "ftp", S3_ENDPOINT: "s3.example", S3_FORCE_PATH_STYLE: "yes please" });
+    const problems = problemsOf({
+      ...S3,
+      STORAGE_DRIVER: "ftp",
+      S3_ENDPOINT: "s3.example",
+      S3_FORCE_PATH_STYLE: "yes please",
+    });
     expect(problems.some((p) => p.startsWith("STORAGE_DRIVER "))).toBe(true);
     expect(problems).toContain("S3_ENDPOINT must be an http(s):// URL");
     expect(problems).toContain("S3_FORCE_PATH_STYLE must be true or false");

@@ -12,9 +12,7 @@ const MAIL_FROM_PATTERN = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$
 const ZServerConfig = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
-      .optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Statements prepared once per connection; off for a pooler in transaction mode that cannot keep them. */
     DATABASE_PREPARED_STATEMENTS: z.stringbool({ error: "must be true or false" }).default(true),
@@ -61,7 +59,11 @@ const ZServerConfig = z
   .superRefine((env, ctx) => {
     const hasSmtp = Boolean(env.SMTP_URL || env.SMTP_HOST);
     if (env.MAIL_TRANSPORT === "smtp" && !hasSmtp) {
-      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "(or SMTP_HOST) is required when MAIL_TRANSPORT=smtp" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "(or SMTP_HOST) is required when MAIL_TRANSPORT=smtp",
+      });
     }
     // Both at once is a left-over (an env file written for a local run), not a choice: refusing it keeps a
     // real server from silently keeping its mail unsent.

@@ -42,9 +42,30 @@ const STAFF: { email: string; name: string; role: StaffRole; offices?: string[] 
 ];
 
 const MEMBERS = [
-  { serial: 1, email: "ivanova@member.example", firstName: "Мария", lastName: "Иванова", region: "Москва", city: "Москва" },
-  { serial: 2, email: "petrov@member.example", firstName: "Пётр", lastName: "Петров", region: "Татарстан Республика", city: "Казань" },
-  { serial: 3, email: "sidorova@member.example", firstName: "Елена", lastName: "Сидорова", region: "Новосибирская область", city: "Новосибирск" },
+  {
+    serial: 1,
+    email: "ivanova@member.example",
+    firstName: "Мария",
+    lastName: "Иванова",
+    region: "Москва",
+    city: "Москва",
+  },
+  {
+    serial: 2,
+    email: "petrov@member.example",
+    firstName: "Пётр",
+    lastName: "Петров",
+    region: "Татарстан Республика",
+    city: "Казань",
+  },
+  {
+    serial: 3,
+    email: "sidorova@member.example",
+    firstName: "Елена",
+    lastName: "Сидорова",
+    region: "Новосибирская область",
+    city: "Новосибирск",
+  },
 ];
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -172,12 +193,20 @@ async function seedCases() {
     const createdAt = new Date(now - demo.daysAgo * DAY);
     await db.$transaction(async (tx) => {
       const office = demo.officePostcode
-        ? await tx.office.findUnique({ where: { postcode: demo.officePostcode }, select: { region: true, timeZone: true } })
+        ? await tx.office.findUnique({
+            where: { postcode: demo.officePostcode },
+            select: { region: true, timeZone: true },
+          })
         : null;
       // The deadlines filing would have given the case, by its rule and the production calendar.
       const rule = deadlineRuleFor({ type: demo.type, direction: demo.direction });
-      const { registerBy, dueAt } = await termFor({ rule, from: createdAt, timeZone: office?.timeZone ?? "Europe/Moscow" }, tx);
-      const member = demo.memberEmail ? await tx.member.findUniqueOrThrow({ where: { email: demo.memberEmail }, select: { id: true } }) : null;
+      const { registerBy, dueAt } = await termFor(
+        { rule, from: createdAt, timeZone: office?.timeZone ?? "Europe/Moscow" },
+        tx,
+      );
+      const member = demo.memberEmail
+        ? await tx.member.findUniqueOrThrow({ where: { email: demo.memberEmail }, select: { id: true } })
+        : null;
       const [lastName, firstName] = demo.applicantName.split(" ");
       await tx.case.create({
         data: {
@@ -269,7 +298,9 @@ async function main() {
   await seedSurveys();
   await seedEvents();
   const [staff, members, cases] = await Promise.all([db.staffUser.count(), db.member.count(), db.case.count()]);
-  console.log(`Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`);
+  console.log(
+    `Seeded ${offices} offices, ${TOPICS.length} topics, ${staff} staff, ${members} members, ${cases} cases.`,
+  );
 }
 
 main()

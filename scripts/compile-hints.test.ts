@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { addCompileHints, COMPILE_HINT } from "./compile-hints";
@@ -18,10 +17,27 @@ const read = (file: string) => fs.readFile(path.join(dist, file), "utf8");
 /** A build directory shaped like Next's: two framework scripts, a page with two entry scripts, a script loaded on demand. */
 beforeEach(async () => {
   dist = await fs.mkdtemp(path.join(os.tmpdir(), "compile-hints-"));
-  await write("build-manifest.json", JSON.stringify({ rootMainFiles: ["static/chunks/react.js", "static/chunks/runtime.js"], polyfillFiles: ["static/chunks/polyfills.js"] }));
-  const manifest = { "/(public)/complaints/new/page": { entryJSFiles: { "[project]/app/layout": ["static/chunks/layout.js"], "[project]/app/(public)/complaints/new/page": ["static/chunks/layout.js", "static/chunks/form.js"] } } };
-  await write("server/app/(public)/complaints/new/page_client-reference-manifest.js", `globalThis.__RSC_MANIFEST=(globalThis.__RSC_MANIFEST||{});globalThis.__RSC_MANIFEST["/(public)/complaints/new/page"]=${JSON.stringify(manifest["/(public)/complaints/new/page"])};`);
-  for (const name of ["react", "runtime", "layout", "form", "schemas", "polyfills"]) await write(`static/chunks/${name}.js`, `console.log("${name}");\n`);
+  await write(
+    "build-manifest.json",
+    JSON.stringify({
+      rootMainFiles: ["static/chunks/react.js", "static/chunks/runtime.js"],
+      polyfillFiles: ["static/chunks/polyfills.js"],
+    }),
+  );
+  const manifest = {
+    "/(public)/complaints/new/page": {
+      entryJSFiles: {
+        "[project]/app/layout": ["static/chunks/layout.js"],
+        "[project]/app/(public)/complaints/new/page": ["static/chunks/layout.js", "static/chunks/form.js"],
+      },
+    },
+  };
+  await write(
+    "server/app/(public)/complaints/new/page_client-reference-manifest.js",
+    `globalThis.__RSC_MANIFEST=(globalThis.__RSC_MANIFEST||{});globalThis.__RSC_MANIFEST["/(public)/complaints/new/page"]=${JSON.stringify(manifest["/(public)/complaints/new/page"])};`,
+  );
+  for (const name of ["react", "runtime", "layout", "form", "schemas", "polyfills"])
+    await write(`static/chunks/${name}.js`, `console.log("${name}");\n`);
   await write("static/chunks/form.js.map", JSON.stringify({ version: 3, sources: ["form.tsx"], mappings: "AAAA" }));
 });
 
@@ -33,7 +49,12 @@ describe("addCompileHints", () => {
   it("marks the framework's and the pages' start-up scripts, and nothing loaded on demand", async () => {
     const { marked, already } = await addCompileHints(dist);
 
-    expect(marked.sort()).toEqual(["static/chunks/form.js", "static/chunks/layout.js", "static/chunks/react.js", "static/chunks/runtime.js"]);
+    expect(marked.sort()).toEqual([
+      "static/chunks/form.js",
+      "static/chunks/layout.js",
+      "static/chunks/react.js",
+      "static/chunks/runtime.js",
+    ]);
     expect(already).toEqual([]);
     expect(await read("static/chunks/form.js")).toBe(`${COMPILE_HINT}console.log("form");\n`);
     expect(await read("static/chunks/schemas.js")).toBe(`console.log("schemas");\n`);
@@ -43,7 +64,10 @@ describe("addCompileHints", () => {
   it("keeps a marked script's source map pointing at the same code, one line lower", async () => {
     await addCompileHints(dist);
 
-    expect(JSON.parse(await read("static/chunks/form.js.map"))).toMatchObject({ mappings: ";AAAA", sources: ["form.tsx"] });
+    expect(JSON.parse(await read("static/chunks/form.js.map"))).toMatchObject({
+      mappings: ";AAAA",
+      sources: ["form.tsx"],
+    });
   });
 
   it("changes nothing when run again", async () => {

@@ -27,7 +27,8 @@ async function entryScripts(distDir: string): Promise<string[]> {
   const scripts = new Set<string>();
   for (const file of files) {
     // Each manifest is a script that assigns globalThis.__RSC_MANIFEST[page]; run it in a sandbox of its own.
-    const sandbox: { self?: unknown; globalThis?: unknown; __RSC_MANIFEST?: Record<string, TClientReferenceManifest> } = {};
+    const sandbox: { self?: unknown; globalThis?: unknown; __RSC_MANIFEST?: Record<string, TClientReferenceManifest> } =
+      {};
     sandbox.self = sandbox.globalThis = sandbox;
     vm.runInNewContext(await fs.readFile(file, "utf8"), sandbox, { filename: file });
     for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
@@ -45,15 +46,20 @@ async function hint(file: string): Promise<boolean> {
   const map = await fs.readFile(`${file}.map`, "utf8").catch(() => null);
   if (map !== null) {
     const parsed = JSON.parse(map) as { mappings?: string };
-    if (typeof parsed.mappings === "string") await fs.writeFile(`${file}.map`, JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` }));
+    if (typeof parsed.mappings === "string")
+      await fs.writeFile(`${file}.map`, JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` }));
   }
   return true;
 }
 
 /** Marks the build's start-up scripts; returns the scripts marked now and those that already were. */
 export async function addCompileHints(distDir: string): Promise<{ marked: string[]; already: string[] }> {
-  const buildManifest = JSON.parse(await fs.readFile(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
-  const scripts = [...new Set([...(buildManifest.rootMainFiles ?? []), ...(await entryScripts(distDir))])].filter((script) => script.endsWith(".js"));
+  const buildManifest = JSON.parse(await fs.readFile(path.join(distDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles?: string[];
+  };
+  const scripts = [...new Set([...(buildManifest.rootMainFiles ?? []), ...(await entryScripts(distDir))])].filter(
+    (script) => script.endsWith(".js"),
+  );
   if (scripts.length === 0) throw new Error(`No start-up scripts found in ${distDir}: is it a production build?`);
   const marked: string[] = [];
   const already: string[] = [];
@@ -64,7 +70,10 @@ export async function addCompileHints(distDir: string): Promise<{ marked: string
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
   addCompileHints(distDir).then(
-    ({ marked, already }) => console.log(`compile hints: ${marked.length} start-up script(s) marked, ${already.length} already marked, in ${path.relative(process.cwd(), distDir) || "."}`),
+    ({ marked, already }) =>
+      console.log(
+        `compile hints: ${marked.length} start-up script(s) marked, ${already.length} already marked, in ${path.relative(process.cwd(), distDir) || "."}`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -13,7 +13,9 @@ async function main() {
     process.stdout.write(`${db.url}\n`);
   } else if (command === "start") {
     const db = await ensureEmbeddedPostgres(root);
-    console.error(db.started ? `PostgreSQL started on 127.0.0.1:${db.port}` : `PostgreSQL already runs on 127.0.0.1:${db.port}`);
+    console.error(
+      db.started ? `PostgreSQL started on 127.0.0.1:${db.port}` : `PostgreSQL already runs on 127.0.0.1:${db.port}`,
+    );
   } else if (command === "stop") {
     console.error((await stopEmbeddedPostgres(root)) ? "PostgreSQL stopped" : "PostgreSQL was not running");
   } else {

@@ -10,14 +10,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-
 import { loadEnvConfig, resetEnv } from "@next/env";
 import pg from "pg";
 
 import { ConfigError, parseConfig } from "../lib/config";
 import { ensureDatabaseUrl } from "../lib/db/database-url";
 import { defaultEmbeddedRoot, stopEmbeddedPostgres } from "../lib/db/embedded-postgres";
-
 import { listenHostname, portalServerArgs } from "./server/portal-server";
 import { exitWithServer } from "./server/server-process";
 
@@ -34,7 +32,9 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: "inherit", env: process.env });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`)),
+    );
   });
 }
 
@@ -54,7 +54,12 @@ async function ensureLocalSecrets() {
     ...(process.env.APP_URL ? [] : [`APP_URL=http://localhost:${port}`]),
   ];
   await fs.appendFile(file, `${existsSync(file) ? "\n" : ""}${lines.join("\n")}\n`, { mode: 0o600 });
-  step(`wrote ${path.relative(root, file)} for a local run (${lines.slice(1).map((line) => line.split("=")[0]).join(", ")})`);
+  step(
+    `wrote ${path.relative(root, file)} for a local run (${lines
+      .slice(1)
+      .map((line) => line.split("=")[0])
+      .join(", ")})`,
+  );
   resetEnv();
   loadEnvConfig(root, isDev, undefined, true);
 }

@@ -19,7 +19,11 @@ async function main() {
   await ensureJobQueue(database.url);
   // Customers' replies (INBOUND_SMTP_PORT): skipped when a web server of this host already listens.
   const inbound = config.INBOUND_SMTP_PORT
-    ? await startInboundListener({ host: config.INBOUND_SMTP_HOST, port: config.INBOUND_SMTP_PORT, mailbox: config.MAIL_REPLY_ADDRESS })
+    ? await startInboundListener({
+        host: config.INBOUND_SMTP_HOST,
+        port: config.INBOUND_SMTP_PORT,
+        mailbox: config.MAIL_REPLY_ADDRESS,
+      })
     : null;
   const worker = await startWorker({ databaseUrl: database.url, concurrency: config.WORKER_CONCURRENCY });
   logger.info({ concurrency: config.WORKER_CONCURRENCY, mail: config.MAIL_TRANSPORT }, "job worker started");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTexts, useTextFormat } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -31,7 +31,10 @@ export function ApiKeyList({
       <h2 id="api-keys-list" className="text-xl font-semibold">
         {t("listTitle")}
       </h2>
-      <ActionOutcome failure={revoking.failure} done={revoking.data ? t("revokedDone", { name: revoking.data.name }) : undefined} />
+      <ActionOutcome
+        failure={revoking.failure}
+        done={revoking.data ? t("revokedDone", { name: revoking.data.name }) : undefined}
+      />
       {rows.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
@@ -68,7 +71,13 @@ export function ApiKeyList({
                 </Cell>
                 <Cell>
                   {row.revokedAt ? null : (
-                    <Button size="sm" variant="secondary" disabled={revoking.isPending} onClick={() => onRevoke(row)} aria-label={`${t("revoke")}: ${row.name}`}>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      disabled={revoking.isPending}
+                      onClick={() => onRevoke(row)}
+                      aria-label={`${t("revoke")}: ${row.name}`}
+                    >
                       {t("revoke")}
                     </Button>
                   )}

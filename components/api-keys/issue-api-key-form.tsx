@@ -15,14 +15,18 @@ import { useAction } from "@/components/ui/use-action";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TIssuedApiKey } from "@/lib/api-keys/issue-api-key";
-import { type TIssueApiKey, type TIssueApiKeyInput, ZIssueApiKey } from "@/lib/api-keys/schemas";
+import { ZIssueApiKey, type TIssueApiKey, type TIssueApiKeyInput } from "@/lib/api-keys/schemas";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
 
 import { IssuedApiKey } from "./issued-api-key";
 
 const FIELDS = ["name", "scopes"] as const;
 
-export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>> }) {
+export function IssueApiKeyForm({
+  action,
+}: {
+  action: (input: TIssueApiKeyInput) => Promise<TActionResult<TIssuedApiKey>>;
+}) {
   const t = useTexts();
   const [issued, setIssued] = useState<TIssuedApiKey | null>(null);
   const [failure, setFailure] = useState<string>();
@@ -54,7 +58,11 @@ export function IssueApiKeyForm({ action }: { action: (input: TIssueApiKeyInput)
   return (
     <div className="flex flex-col gap-4">
       {issued ? <IssuedApiKey name={issued.name} apiKey={issued.key} /> : null}
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4 rounded-xl border border-line p-5">
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(onSubmit)}
+        className="flex flex-col gap-4 rounded-xl border border-line p-5"
+      >
         <h2 className="text-xl font-semibold">{t("apiKeys.issue")}</h2>
         <ErrorSummary title={t("actions.errorSummary")} errors={errors} />
         <ActionOutcome failure={failure} />

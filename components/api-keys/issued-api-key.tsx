@@ -23,7 +23,10 @@ export function IssuedApiKey({ name, apiKey }: { name: string; apiKey: string })
   }
 
   return (
-    <section aria-labelledby="issued-key-title" className="flex flex-col gap-3 rounded-xl border-2 border-green-700 p-5">
+    <section
+      aria-labelledby="issued-key-title"
+      className="flex flex-col gap-3 rounded-xl border-2 border-green-700 p-5"
+    >
       <h2 id="issued-key-title" className="text-xl font-semibold">
         {t("issuedTitle", { name })}
       </h2>

@@ -1,9 +1,9 @@
 "use client";
 
 import { clsx } from "clsx";
-import { useTextFormat, useTexts } from "@/components/i18n/texts";
-import { type ChangeEvent, useRef, useState } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { checkChosenFiles } from "@/lib/attachments/check-chosen-files";
@@ -123,10 +123,20 @@ export function FileUploadField({
       {files.length > 0 ? (
         <ul className="flex flex-col gap-2" aria-label={t("chosenCount", { count: files.length })}>
           {files.map((file, index) => (
-            <li key={`${file.name}-${file.size}-${file.lastModified}`} className="flex items-center gap-3 rounded-lg border border-line px-3 py-1">
+            <li
+              key={`${file.name}-${file.size}-${file.lastModified}`}
+              className="flex items-center gap-3 rounded-lg border border-line px-3 py-1"
+            >
               <span className="min-w-0 flex-1 break-words">{file.name}</span>
               <span className="text-sm whitespace-nowrap text-muted">{sizeOf(file.size)}</span>
-              <Button type="button" variant="ghost" size="sm" disabled={disabled} aria-label={t("removeFile", { name: file.name })} onClick={() => onRemove(index)}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                disabled={disabled}
+                aria-label={t("removeFile", { name: file.name })}
+                onClick={() => onRemove(index)}
+              >
                 {t("remove")}
               </Button>
             </li>

@@ -12,16 +12,19 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
-import { type TMemberSignIn, ZMemberSignIn } from "@/lib/auth/schemas";
+import { ZMemberSignIn, type TMemberSignIn } from "@/lib/auth/schemas";
 
 export function MemberSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTexts("auth");
   const translate = useTranslatedError();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | undefined>();
-  const form = useForm<TMemberSignIn>({ resolver: zodResolver(ZMemberSignIn),
+  const form = useForm<TMemberSignIn>({
+    resolver: zodResolver(ZMemberSignIn),
     // The error summary takes focus and links to each field.
-    shouldFocusError: false, defaultValues: { email: "" } });
+    shouldFocusError: false,
+    defaultValues: { email: "" },
+  });
   const emailError = translate(form.formState.errors.email?.message);
 
   async function onSubmit(values: TMemberSignIn) {
@@ -48,7 +51,9 @@ export function MemberSignInForm({ callbackUrl }: { callbackUrl: string }) {
         errors={emailError ? [{ fieldId: "member-email", message: emailError }] : []}
       />
       <FormField id="member-email" label={t("email")} error={emailError}>
-        {(control) => <Input type="email" autoComplete="email" inputMode="email" {...control} {...form.register("email")} />}
+        {(control) => (
+          <Input type="email" autoComplete="email" inputMode="email" {...control} {...form.register("email")} />
+        )}
       </FormField>
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
         {form.formState.isSubmitting ? t("sending") : t("sendLink")}

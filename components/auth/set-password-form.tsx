@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -15,7 +15,7 @@ import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
-import { type TSetPassword, ZSetPassword } from "@/lib/auth/schemas";
+import { ZSetPassword, type TSetPassword } from "@/lib/auth/schemas";
 
 const FIELDS = ["password", "confirm"] as const;
 
@@ -66,7 +66,12 @@ export function SetPasswordForm({
   return (
     <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4">
       <ErrorSummary title={t("actions.errorSummary")} message={failure} errors={errors} />
-      <FormField id="invite-password" label={t("invite.password")} hint={t("invite.passwordHint")} error={errorOf("password")}>
+      <FormField
+        id="invite-password"
+        label={t("invite.password")}
+        hint={t("invite.passwordHint")}
+        error={errorOf("password")}
+      >
         {(control) => <Input type="password" autoComplete="new-password" {...control} {...form.register("password")} />}
       </FormField>
       <FormField id="invite-confirm" label={t("invite.confirm")} error={errorOf("confirm")}>

@@ -20,11 +20,7 @@ export function SignOutEverywhereButton({ action }: { action: () => Promise<TAct
     { refresh: false },
   );
   return (
-    <Button
-      variant="secondary"
-      disabled={isPending}
-      onClick={() => run(undefined)}
-    >
+    <Button variant="secondary" disabled={isPending} onClick={() => run(undefined)}>
       {t("signOutEverywhere")}
     </Button>
   );

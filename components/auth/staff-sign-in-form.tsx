@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
@@ -12,7 +12,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
-import { type TStaffSignIn, ZStaffSignIn } from "@/lib/auth/schemas";
+import { ZStaffSignIn, type TStaffSignIn } from "@/lib/auth/schemas";
 
 const FIELDS = ["email", "password", "totp"] as const;
 
@@ -78,11 +78,19 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
         {(control) => <Input type="email" autoComplete="username" {...control} {...form.register("email")} />}
       </FormField>
       <FormField id="staff-password" label={t("password")} error={errorOf("password")}>
-        {(control) => <Input type="password" autoComplete="current-password" {...control} {...form.register("password")} />}
+        {(control) => (
+          <Input type="password" autoComplete="current-password" {...control} {...form.register("password")} />
+        )}
       </FormField>
       <FormField id="staff-totp" label={t("totp")} hint={t("totpHint")} error={errorOf("totp")}>
         {(control) => (
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} {...control} {...form.register("totp")} />
+          <Input
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            {...control}
+            {...form.register("totp")}
+          />
         )}
       </FormField>
       <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">

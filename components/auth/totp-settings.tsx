@@ -1,13 +1,13 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState, type FormEvent } from "react";
 
-import { useTexts, useTextFormat } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { type TActionFailure, useAction } from "@/components/ui/use-action";
+import { useAction, type TActionFailure } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TConfirmTotp, TStartTotpEnrolment } from "@/lib/auth/schemas";
 
@@ -39,8 +39,16 @@ export function TotpSettings({
     setNotice(done);
   };
   const starting = useAction(start, { refresh: false, onSuccess: (data) => settle(data), onFailure: showError });
-  const confirming = useAction(confirm, { refresh: false, onSuccess: () => settle(null, enabledAt ? t("replaced") : t("confirmed")), onFailure: showError });
-  const disabling = useAction(disable, { refresh: false, onSuccess: () => settle(null, t("turnedOff")), onFailure: showError });
+  const confirming = useAction(confirm, {
+    refresh: false,
+    onSuccess: () => settle(null, enabledAt ? t("replaced") : t("confirmed")),
+    onFailure: showError,
+  });
+  const disabling = useAction(disable, {
+    refresh: false,
+    onSuccess: () => settle(null, t("turnedOff")),
+    onFailure: showError,
+  });
   const isPending = starting.isPending || confirming.isPending || disabling.isPending;
 
   /** With a factor in force, the code from it goes along: replacing the factor takes one. */

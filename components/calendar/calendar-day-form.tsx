@@ -2,19 +2,23 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
 import { useTexts } from "@/components/i18n/texts";
-import { useAction } from "@/components/ui/use-action";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
-import { type TSaveCalendarDayInput, ZSaveCalendarDay } from "@/lib/calendar/schemas";
+import { ZSaveCalendarDay, type TSaveCalendarDayInput } from "@/lib/calendar/schemas";
 
 type TValues = { date: string; kind: "off" | "working"; note: string };
 
 /** Adds a day off or a working day to the calendar, or changes a day already in it (by its date). */
-export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayInput) => Promise<TActionResult<{ date: string }>> }) {
+export function CalendarDayForm({
+  action,
+}: {
+  action: (input: TSaveCalendarDayInput) => Promise<TActionResult<{ date: string }>>;
+}) {
   const t = useTexts("calendar");
   const empty: TValues = { date: "", kind: "off", note: "" };
   const [values, setValues] = useState<TValues>(empty);
@@ -30,11 +34,22 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="calendar-day-date" label={t("day.date")} hint={t("day.dateHint")} error={errorOf("date")}>
-          {(control) => <Input {...control} type="date" value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />}
+          {(control) => (
+            <Input
+              {...control}
+              type="date"
+              value={values.date}
+              onChange={(event) => setValues({ ...values, date: event.target.value })}
+            />
+          )}
         </FormField>
         <FormField id="calendar-day-kind" label={t("day.kind")}>
           {(control) => (
-            <Select {...control} value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value === "working" ? "working" : "off" })}>
+            <Select
+              {...control}
+              value={values.kind}
+              onChange={(event) => setValues({ ...values, kind: event.target.value === "working" ? "working" : "off" })}
+            >
               <option value="off">{t("dayOff")}</option>
               <option value="working">{t("workingDay")}</option>
             </Select>
@@ -42,7 +57,13 @@ export function CalendarDayForm({ action }: { action: (input: TSaveCalendarDayIn
         </FormField>
       </div>
       <FormField id="calendar-day-note" label={t("day.note")} hint={t("day.noteHint")} error={errorOf("note")}>
-        {(control) => <Input {...control} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />}
+        {(control) => (
+          <Input
+            {...control}
+            value={values.note}
+            onChange={(event) => setValues({ ...values, note: event.target.value })}
+          />
+        )}
       </FormField>
     </ActionForm>
   );

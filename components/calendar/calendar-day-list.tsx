@@ -1,10 +1,10 @@
 "use client";
 
-import { useAction } from "@/components/ui/use-action";
-import { useTexts, useTextFormat } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TCalendarDay } from "@/lib/calendar/list-calendar-days";
 import type { TRemoveCalendarDay, TSaveCalendarDayInput } from "@/lib/calendar/schemas";
@@ -33,7 +33,12 @@ export function CalendarDayList({
   return (
     <div className="flex flex-col gap-3">
       <ActionOutcome failure={failure} />
-      <Table caption={t("yearTitle", { year })} isSmallText={false} className="min-w-[40rem] border-collapse" data-testid="calendar-days">
+      <Table
+        caption={t("yearTitle", { year })}
+        isSmallText={false}
+        className="min-w-[40rem] border-collapse"
+        data-testid="calendar-days"
+      >
         <TableHead className="text-sm text-muted">
           <HeaderCell>{t("columns.date")}</HeaderCell>
           <HeaderCell>{t("columns.weekday")}</HeaderCell>
@@ -48,7 +53,9 @@ export function CalendarDayList({
             const toggle = day.isWorkingDay ? t("makeDayOff") : t("makeWorking");
             return (
               <Row key={day.date} className="align-top">
-                <Cell className="font-medium whitespace-nowrap">{format.dateTime(date, { dateStyle: "long", timeZone: "UTC" })}</Cell>
+                <Cell className="font-medium whitespace-nowrap">
+                  {format.dateTime(date, { dateStyle: "long", timeZone: "UTC" })}
+                </Cell>
                 <Cell>{format.dateTime(date, { weekday: "long", timeZone: "UTC" })}</Cell>
                 <Cell>{day.isWorkingDay ? t("workingDay") : t("dayOff")}</Cell>
                 <Cell>{day.note ?? "—"}</Cell>
@@ -58,11 +65,19 @@ export function CalendarDayList({
                     variant="secondary"
                     disabled={isPending}
                     aria-label={`${toggle}: ${day.date}`}
-                    onClick={() => saving.run({ date: day.date, isWorkingDay: !day.isWorkingDay, note: day.note ?? undefined })}
+                    onClick={() =>
+                      saving.run({ date: day.date, isWorkingDay: !day.isWorkingDay, note: day.note ?? undefined })
+                    }
                   >
                     {toggle}
                   </Button>
-                  <Button size="sm" variant="ghost" disabled={isPending} aria-label={`${t("remove")}: ${day.date}`} onClick={() => removing.run({ date: day.date })}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={isPending}
+                    aria-label={`${t("remove")}: ${day.date}`}
+                    onClick={() => removing.run({ date: day.date })}
+                  >
                     {t("remove")}
                   </Button>
                 </Cell>

@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
 import { useTexts } from "@/components/i18n/texts";
-import { useAction } from "@/components/ui/use-action";
+import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
-import { type TImportCalendarYearInput, ZImportCalendarYear } from "@/lib/calendar/schemas";
+import { ZImportCalendarYear, type TImportCalendarYearInput } from "@/lib/calendar/schemas";
 
 /**
  * Replaces a year's exceptions with pasted lines "YYYY-MM-DD;0|1;note". The browser checks the lines with the
@@ -42,7 +42,13 @@ export function CalendarImportForm({
       <p className="text-muted">{t("import.lead")}</p>
       <FormField id="calendar-import-year" label={t("import.year")} error={errorOf("year")}>
         {(control) => (
-          <Input {...control} inputMode="numeric" className="max-w-32" value={values.year} onChange={(event) => setValues({ ...values, year: event.target.value })} />
+          <Input
+            {...control}
+            inputMode="numeric"
+            className="max-w-32"
+            value={values.year}
+            onChange={(event) => setValues({ ...values, year: event.target.value })}
+          />
         )}
       </FormField>
       <FormField id="calendar-import-text" label={t("import.text")} error={errorOf("text")}>

@@ -25,12 +25,18 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="case-fields">
-        <h2 id="case-fields" className="mb-2 text-xl font-semibold">{t("sections.fields")}</h2>
+        <h2 id="case-fields" className="mb-2 text-xl font-semibold">
+          {t("sections.fields")}
+        </h2>
         <dl>
-          <Row label={t("fields.topic")}>{found.topic ? (locale === "en" ? found.topic.nameEn : found.topic.nameRu) : null}</Row>
+          <Row label={t("fields.topic")}>
+            {found.topic ? (locale === "en" ? found.topic.nameEn : found.topic.nameRu) : null}
+          </Row>
           <Row label={t("fields.priority")}>{t(`priorities.${found.priority}`)}</Row>
           <Row label={t("fields.assignee")}>{found.assignee?.name ?? t("unassigned")}</Row>
-          <Row label={t("fields.office")}>{found.office ? `${found.office.postcode} ${found.office.name}` : found.officePostcode}</Row>
+          <Row label={t("fields.office")}>
+            {found.office ? `${found.office.postcode} ${found.office.name}` : found.officePostcode}
+          </Row>
           <Row label={t("fields.region")}>{found.region}</Row>
           <Row label={t("fields.channel")}>{found.channel}</Row>
           <Row label={t("fields.tracking")}>{found.trackingNumber}</Row>
@@ -38,11 +44,15 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
           <Row label={t("fields.registerBy")}>{at(found.registerBy)}</Row>
           <Row label={t("fields.registered")}>{at(found.registeredAt)}</Row>
           <Row label={t("fields.rule")}>{t(`rules.${found.deadlineRule}`)}</Row>
-          <Row label={t("fields.extension")}>{found.extendedAt ? `${at(found.extendedAt)} — ${found.extensionReason ?? ""}` : null}</Row>
+          <Row label={t("fields.extension")}>
+            {found.extendedAt ? `${at(found.extendedAt)} — ${found.extensionReason ?? ""}` : null}
+          </Row>
           <Row label={t("fields.firstReplied")}>{at(found.firstRepliedAt)}</Row>
           <Row label={t("fields.answered")}>{at(found.answeredAt)}</Row>
           <Row label={t("fields.closed")}>{at(found.closedAt)}</Row>
-          {found.ratingScore !== null ? <Row label={t("fields.rating")}>{`${found.ratingScore} ${found.ratingSubject ?? ""}`}</Row> : null}
+          {found.ratingScore !== null ? (
+            <Row label={t("fields.rating")}>{`${found.ratingScore} ${found.ratingSubject ?? ""}`}</Row>
+          ) : null}
           {found.answerRating !== null ? <Row label={t("fields.answerRating")}>{found.answerRating}</Row> : null}
         </dl>
         <h3 className="mt-3 font-semibold">{t("fields.text")}</h3>
@@ -51,13 +61,21 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
 
       {claim ? (
         <section aria-labelledby="case-claim">
-          <h2 id="case-claim" className="mb-2 text-xl font-semibold">{t("sections.claim")}</h2>
+          <h2 id="case-claim" className="mb-2 text-xl font-semibold">
+            {t("sections.claim")}
+          </h2>
           <dl>
             <Row label={t("claim.direction")}>{claim.direction}</Row>
             <Row label={t("claim.item")}>{`${claim.itemType} · ${claim.itemCategory}`}</Row>
-            <Row label={t("claim.accepted")}>{`${claim.acceptedOn.toISOString().slice(0, 10)} ${claim.acceptanceOfficePostcode ?? ""}`}</Row>
-            <Row label={t("claim.sender")}>{`${claim.senderName}, ${claim.senderAddress} ${claim.senderPostcode ?? ""}`}</Row>
-            <Row label={t("claim.addressee")}>{`${claim.addresseeName}, ${claim.addresseeAddress} ${claim.addresseePostcode ?? ""}`}</Row>
+            <Row
+              label={t("claim.accepted")}
+            >{`${claim.acceptedOn.toISOString().slice(0, 10)} ${claim.acceptanceOfficePostcode ?? ""}`}</Row>
+            <Row
+              label={t("claim.sender")}
+            >{`${claim.senderName}, ${claim.senderAddress} ${claim.senderPostcode ?? ""}`}</Row>
+            <Row
+              label={t("claim.addressee")}
+            >{`${claim.addresseeName}, ${claim.addresseeAddress} ${claim.addresseePostcode ?? ""}`}</Row>
             <Row label={t("claim.declaredValue")}>{money(claim.declaredValueKopecks)}</Row>
             <Row label={t("claim.cod")}>{money(claim.codAmountKopecks)}</Row>
             <Row label={t("claim.contents")}>{claim.contents}</Row>
@@ -70,7 +88,9 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
       ) : null}
 
       <section aria-labelledby="case-applicants">
-        <h2 id="case-applicants" className="mb-2 text-xl font-semibold">{t("sections.applicants")}</h2>
+        <h2 id="case-applicants" className="mb-2 text-xl font-semibold">
+          {t("sections.applicants")}
+        </h2>
         {found.applicants.length === 0 ? (
           // Cases from before applicants were kept apart carry only the first applicant's contacts.
           <p>
@@ -86,7 +106,9 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
                 {applicant.isPrimary ? ` · ${t("primary")}` : ""} · {t(`roles.${applicant.role}`)}
               </p>
               <p>
-                <a className="underline" href={`mailto:${applicant.email}`}>{applicant.email}</a>
+                <a className="underline" href={`mailto:${applicant.email}`}>
+                  {applicant.email}
+                </a>
                 {applicant.phone ? ` · ${applicant.phone}` : ""} · {applicant.locale.toUpperCase()}
               </p>
             </li>
@@ -95,7 +117,9 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
       </section>
 
       <section aria-labelledby="case-files">
-        <h2 id="case-files" className="mb-2 text-xl font-semibold">{t("sections.files")}</h2>
+        <h2 id="case-files" className="mb-2 text-xl font-semibold">
+          {t("sections.files")}
+        </h2>
         {found.attachments.length === 0 ? <p className="text-muted">{t("noFiles")}</p> : null}
         <ul className="flex flex-col gap-1">
           {found.attachments.map((file) => (

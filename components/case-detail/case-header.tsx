@@ -16,7 +16,10 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
       <p className="text-sm text-muted">{t(`types.${found.type}`)}</p>
       <h1 className="text-3xl font-bold tracking-tight text-brand-800">{found.number}</h1>
       <div className="flex flex-wrap items-center gap-3">
-        <span data-testid="case-status" className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
+        <span
+          data-testid="case-status"
+          className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800"
+        >
           {t(`statuses.${found.status}`)}
         </span>
         <span
@@ -31,7 +34,10 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
           {deadline.isExtended ? ` · ${t("deadline.extended")}` : ""}
         </span>
         {found.customerNewsAt ? (
-          <span data-testid="case-customer-news" className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">
+          <span
+            data-testid="case-customer-news"
+            className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800"
+          >
             {t("customerNews")}
           </span>
         ) : null}

@@ -12,7 +12,9 @@ export async function CaseHistory({ found }: { found: TStaffCase }) {
   const ctx: THistoryContext = { t, at, names: found.names, locale };
   return (
     <section aria-labelledby="case-history">
-      <h2 id="case-history" className="mb-2 text-xl font-semibold">{t("sections.history")}</h2>
+      <h2 id="case-history" className="mb-2 text-xl font-semibold">
+        {t("sections.history")}
+      </h2>
       {found.events.length === 0 ? <p className="text-muted">{t("history.empty")}</p> : null}
       <ol className="flex flex-col gap-3" data-testid="case-history">
         {found.events.map((event) => {
@@ -25,7 +27,9 @@ export async function CaseHistory({ found }: { found: TStaffCase }) {
                 <time dateTime={event.createdAt.toISOString()}>{at(event.createdAt)}</time> · {who} ·{" "}
                 {event.isPublic ? t("history.public") : t("history.internal")}
               </p>
-              <p className="font-medium">{t.has(`history.kinds.${event.kind}`) ? t(`history.kinds.${event.kind}`) : event.kind}</p>
+              <p className="font-medium">
+                {t.has(`history.kinds.${event.kind}`) ? t(`history.kinds.${event.kind}`) : event.kind}
+              </p>
               {lines.length > 0 ? (
                 <ul className="mt-1 text-sm">
                   {lines.map((line, index) => (

@@ -3,13 +3,12 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import type { TActionResult } from "@/lib/action/action-result";
-import { type TEndCorrespondenceInput, ZEndCorrespondence } from "@/lib/console-cases/schemas";
-
-import { ActionForm } from "@/components/ui/action-form";
 import { useAction } from "@/components/ui/use-action";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ZEndCorrespondence, type TEndCorrespondenceInput } from "@/lib/console-cases/schemas";
 
 /** Ends correspondence on a repeated appeal that raises nothing new (ст. 11 ч. 5 59-ФЗ), with the notice. */
 export function EndCorrespondenceForm({
@@ -38,7 +37,9 @@ export function EndCorrespondenceForm({
         hint={t("outcomes.CORRESPONDENCE_ENDED.reasonHint")}
         error={errorOf("reason")}
       >
-        {(control) => <Textarea {...control} rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        {(control) => (
+          <Textarea {...control} rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
       </FormField>
     </ActionForm>
   );

@@ -1,6 +1,10 @@
 /** Dates on the case page: in the office's time zone, in the reader's language. */
 export function dateTimeFormatter(locale: string, timeZone: string) {
-  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone });
+  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ru-RU", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
   return (value: Date | string | null | undefined) => (value ? format.format(new Date(value)) : "—");
 }
 

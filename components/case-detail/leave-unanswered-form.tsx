@@ -3,14 +3,13 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
-import { FormField } from "@/components/ui/form-field";
-import type { TActionResult } from "@/lib/action/action-result";
-import { UNANSWERED_GROUNDS } from "@/lib/console-cases/outcomes";
-import { type TLeaveCaseUnansweredInput, ZLeaveCaseUnanswered } from "@/lib/console-cases/schemas";
-
 import { ActionForm } from "@/components/ui/action-form";
+import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
+import type { TActionResult } from "@/lib/action/action-result";
+import { UNANSWERED_GROUNDS } from "@/lib/console-cases/outcomes";
+import { ZLeaveCaseUnanswered, type TLeaveCaseUnansweredInput } from "@/lib/console-cases/schemas";
 
 /** Leaves the appeal without an answer on the grounds ст. 11 59-ФЗ allows; the applicant is told the grounds. */
 export function LeaveUnansweredForm({

@@ -3,13 +3,12 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TMergeCaseInput } from "@/lib/console-cases/schemas";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
 
 /** Merges this case, as a duplicate, into the case with the number given. */
 export function MergeForm({

@@ -3,13 +3,12 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TAddInternalNoteInput } from "@/lib/console-cases/schemas";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
 
 export function NoteForm({
   caseId,

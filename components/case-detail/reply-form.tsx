@@ -3,18 +3,22 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
-import { fillPlaceholders, PLACEHOLDERS, subjectWithNumber, type TPlaceholderValues } from "@/lib/console-cases/placeholders";
-import { type TReplyToCaseInput, ZReplyToCase } from "@/lib/console-cases/schemas";
+import {
+  fillPlaceholders,
+  PLACEHOLDERS,
+  subjectWithNumber,
+  type TPlaceholderValues,
+} from "@/lib/console-cases/placeholders";
+import { ZReplyToCase, type TReplyToCaseInput } from "@/lib/console-cases/schemas";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
 
 type TSetStatus = "" | CaseStatus;
 
@@ -65,7 +69,9 @@ export function ReplyForm({
       submit={t("reply.submit")}
       state={state}
       done={state.data ? t("reply.done", { count: state.data.recipients }) : undefined}
-      onSubmit={() => run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined })}
+      onSubmit={() =>
+        run({ caseId, templateId: templateId || undefined, subject, body, setStatus: setStatus || undefined })
+      }
     >
       <FormField id="reply-template" label={t("reply.template")}>
         {(control) => (

@@ -3,14 +3,13 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TChangeCaseStatusInput } from "@/lib/console-cases/schemas";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
 
 /** Offers only the moves the lifecycle lets this staff member make by hand (statusChoices). */
 export function StatusForm({
@@ -37,7 +36,11 @@ export function StatusForm({
       done={t("statusForm.done")}
       onSubmit={() => to && run({ caseId, to })}
     >
-      <FormField id="status-to" label={t("statusForm.to")} hint={to ? t("statusForm.after", { what: t(`after.${to}`) }) : undefined}>
+      <FormField
+        id="status-to"
+        label={t("statusForm.to")}
+        hint={to ? t("statusForm.after", { what: t(`after.${to}`) }) : undefined}
+      >
         {(control) => (
           <Select {...control} value={to} onChange={(event) => setTo(event.target.value as CaseStatus)}>
             {choices.map((status) => (

@@ -3,16 +3,15 @@
 import { useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
 import type { TUpdateCaseTriageInput } from "@/lib/console-cases/schemas";
 import { CasePriority } from "@/lib/generated/prisma/enums";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
 
 type TTriage = { topicId: string; priority: string; assigneeId: string; officePostcode: string };
 
@@ -32,7 +31,8 @@ export function TriageForm({
   const { locale } = t;
   const [values, setValues] = useState(initial);
   const { run, errorOf, ...state } = useAction(action);
-  const set = (field: keyof TTriage) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof TTriage) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
 
   return (
     <ActionForm
@@ -86,8 +86,21 @@ export function TriageForm({
           </Select>
         )}
       </FormField>
-      <FormField id="triage-office" label={t("fields.office")} hint={t("triage.officeHint")} error={errorOf("officePostcode")}>
-        {(control) => <Input {...control} inputMode="numeric" maxLength={6} value={values.officePostcode} onChange={set("officePostcode")} />}
+      <FormField
+        id="triage-office"
+        label={t("fields.office")}
+        hint={t("triage.officeHint")}
+        error={errorOf("officePostcode")}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            inputMode="numeric"
+            maxLength={6}
+            value={values.officePostcode}
+            onChange={set("officePostcode")}
+          />
+        )}
       </FormField>
     </ActionForm>
   );

@@ -1,17 +1,17 @@
 "use client";
 
-import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { useState } from "react";
 
 import { FileUploadField } from "@/components/attachments/file-upload-field";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
-import { allowanceValues, ATTACHMENT_LIMITS, type TUploadAllowance } from "@/lib/attachments/limits";
 import { submissionFormData } from "@/lib/action/submission-form-data";
+import { allowanceValues, ATTACHMENT_LIMITS, type TUploadAllowance } from "@/lib/attachments/limits";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 
 /**

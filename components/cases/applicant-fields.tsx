@@ -1,10 +1,9 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-
-import { useLightFormContext } from "@/components/ui/use-light-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useLightFormContext } from "@/components/ui/use-light-form";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 
 type TApplicantValues = { lastName: string; firstName: string; patronymic?: string; email: string; phone?: string };

@@ -56,7 +56,11 @@ export async function CaseStatusView({
   return (
     <>
       {isWaiting ? (
-        <section aria-labelledby="waiting-heading" className="flex flex-col gap-3 rounded-xl border-2 border-brand-600 bg-brand-50 p-5" data-testid="waiting-for-you">
+        <section
+          aria-labelledby="waiting-heading"
+          className="flex flex-col gap-3 rounded-xl border-2 border-brand-600 bg-brand-50 p-5"
+          data-testid="waiting-for-you"
+        >
           <h2 id="waiting-heading" className="text-xl font-semibold">
             {t("waitingTitle")}
           </h2>
@@ -79,7 +83,9 @@ export async function CaseStatusView({
             {date(view.dueAt)}
           </Fact>
         ) : null}
-        {view.forwardedTo && view.status === "FORWARDED" ? <Fact term={t("forwardedTo")}>{view.forwardedTo}</Fact> : null}
+        {view.forwardedTo && view.status === "FORWARDED" ? (
+          <Fact term={t("forwardedTo")}>{view.forwardedTo}</Fact>
+        ) : null}
         {view.trackingNumber ? (
           <Fact term={t("tracking")}>
             <span className="font-mono">{view.trackingNumber}</span>

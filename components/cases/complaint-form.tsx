@@ -1,33 +1,45 @@
 "use client";
 
-import { useTexts } from "@/components/i18n/texts";
-
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
-import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
-import { useFormErrors } from "@/components/ui/use-form-errors";
-import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
+import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormErrors } from "@/components/ui/use-form-errors";
+import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
 import type { TActionResult } from "@/lib/action/action-result";
-import type { TReceipt } from "@/lib/cases/receipt";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
+import type { TReceipt } from "@/lib/cases/receipt";
 import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
 import { ConsentField } from "./consent-field";
 import { FiledNotice } from "./filed-notice";
-import { HoneypotField } from "@/components/ui/honeypot-field";
 import { useFilingSubmit } from "./use-filing-submit";
 
 // The same schema as the server action's, loaded when the form is first used.
-const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() => import("@/lib/cases/schemas").then((schemas) => schemas.ZFileComplaint));
+const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() =>
+  import("@/lib/cases/schemas").then((schemas) => schemas.ZFileComplaint),
+);
 
-const FIELDS = ["lastName", "firstName", "patronymic", "email", "phone", "topic", "officePostcode", "trackingNumber", "text", "consent"] as const;
+const FIELDS = [
+  "lastName",
+  "firstName",
+  "patronymic",
+  "email",
+  "phone",
+  "topic",
+  "officePostcode",
+  "trackingNumber",
+  "text",
+  "consent",
+] as const;
 
 export function ComplaintForm({
   topics,
@@ -39,19 +51,38 @@ export function ComplaintForm({
   const t = useTexts("filing");
   const form = useLightForm<TFileComplaintInput, TFileComplaint>({
     resolver,
-    defaultValues: { lastName: "", firstName: "", patronymic: "", email: "", phone: "", topic: "", officePostcode: "", trackingNumber: "", text: "", website: "" },
+    defaultValues: {
+      lastName: "",
+      firstName: "",
+      patronymic: "",
+      email: "",
+      phone: "",
+      topic: "",
+      officePostcode: "",
+      trackingNumber: "",
+      text: "",
+      website: "",
+    },
   });
   const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "complaint", FIELDS);
-  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({ action, values: form.getValues, applyResult });
+  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({
+    action,
+    values: form.getValues,
+    applyResult,
+  });
   const text = form.watch("text") ?? "";
-
 
   if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
 
   const summary = fileError ? [...errors, { fieldId: "complaint-attachments", message: fileError }] : errors;
   return (
     <LightFormProvider form={form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} onFocus={preload} className="relative flex flex-col gap-6">
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(onSubmit)}
+        onFocus={preload}
+        className="relative flex flex-col gap-6"
+      >
         <ErrorSummary title={t("errorSummary")} message={failure} errors={summary} />
         <ApplicantFields idPrefix="complaint" />
         <fieldset className="flex flex-col gap-4">
@@ -68,9 +99,25 @@ export function ComplaintForm({
               </Select>
             )}
           </FormField>
-          <OfficePostcodeField id={idOf("officePostcode")} label={t("office")} hint={t("officeHint")} error={errorOf("officePostcode")} registration={form.register("officePostcode")} />
-          <TrackingNumberField id={idOf("trackingNumber")} label={t("trackingOptional")} error={errorOf("trackingNumber")} registration={form.register("trackingNumber")} />
-          <FormField id={idOf("text")} label={t("text")} hint={t("textHint", { max: TEXT_LIMITS.text })} error={errorOf("text")}>
+          <OfficePostcodeField
+            id={idOf("officePostcode")}
+            label={t("office")}
+            hint={t("officeHint")}
+            error={errorOf("officePostcode")}
+            registration={form.register("officePostcode")}
+          />
+          <TrackingNumberField
+            id={idOf("trackingNumber")}
+            label={t("trackingOptional")}
+            error={errorOf("trackingNumber")}
+            registration={form.register("trackingNumber")}
+          />
+          <FormField
+            id={idOf("text")}
+            label={t("text")}
+            hint={t("textHint", { max: TEXT_LIMITS.text })}
+            error={errorOf("text")}
+          >
             {(control) => <Textarea rows={6} maxLength={TEXT_LIMITS.text} {...control} {...form.register("text")} />}
           </FormField>
           <p className="text-right text-sm text-muted" aria-live="polite">

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { useEffect, useRef } from "react";
 
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { buttonVariants } from "@/components/ui/button";
 import type { TReceipt } from "@/lib/cases/receipt";
 
@@ -14,7 +14,12 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} tabIndex={-1} role="status" className="flex flex-col gap-3 rounded-xl border-2 border-green-700 bg-green-50 p-5 outline-none">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className="flex flex-col gap-3 rounded-xl border-2 border-green-700 bg-green-50 p-5 outline-none"
+    >
       <h2 className="text-xl font-semibold text-green-900">{receipt.isJoined ? t("joinedTitle") : t("filedTitle")}</h2>
       <p>
         {t("number")}{" "}
@@ -23,7 +28,9 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
         </strong>
       </p>
       {receipt.isJoined ? <p>{t("joinedText")}</p> : null}
-      {receipt.dueAt ? <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p> : null}
+      {receipt.dueAt ? (
+        <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p>
+      ) : null}
       {email ? <p>{t("emailSent", { email })}</p> : null}
       {receipt.statusPath ? (
         <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>

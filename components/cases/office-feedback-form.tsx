@@ -1,32 +1,31 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { FormProvider, useForm, type UseFormRegisterReturn } from "react-hook-form";
 
-import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ScoreOptions } from "@/components/ui/score-options";
-import { useAction } from "@/components/ui/use-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { ScoreOptions } from "@/components/ui/score-options";
+import { TextField } from "@/components/ui/text-field";
+import { useAction } from "@/components/ui/use-action";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TReceipt } from "@/lib/cases/receipt";
 import {
   TEXT_LIMITS,
+  ZRateOffice,
+  ZReportQueue,
   type TRateOffice,
   type TRateOfficeInput,
   type TReportQueue,
   type TReportQueueInput,
-  ZRateOffice,
-  ZReportQueue,
 } from "@/lib/cases/schemas";
-
-import { HoneypotField } from "@/components/ui/honeypot-field";
-import { TextField } from "@/components/ui/text-field";
 
 /** Sends a feedback form's values: the server's field errors go on the fields, any other refusal above them. */
 function useFeedbackSubmit<TInput>(
@@ -94,18 +93,38 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
         onSubmit={form.handleSubmit(onSubmit)}
         failure={failure}
         errors={errors}
-        office={{ id: idOf("officePostcode"), error: errorOf("officePostcode"), registration: form.register("officePostcode") }}
+        office={{
+          id: idOf("officePostcode"),
+          error: errorOf("officePostcode"),
+          registration: form.register("officePostcode"),
+        }}
         website={form.register("website")}
         submit={t("submitRating")}
         isSubmitting={form.formState.isSubmitting}
       >
         <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
           <legend className="mb-2 font-medium">{t("score")}</legend>
-          <ScoreOptions id={idOf("score")} labels={t.raw("scoreLabels") as string[]} input={() => form.register("score")} />
+          <ScoreOptions
+            id={idOf("score")}
+            labels={t.raw("scoreLabels") as string[]}
+            input={() => form.register("score")}
+          />
           <FieldError id={idOf("score")} message={errorOf("score")} className="mt-1" />
         </fieldset>
-        <TextField id={idOf("subject")} name="subject" label={t("ratingSubject")} hint={t("ratingSubjectHint")} maxLength={TEXT_LIMITS.name} />
-        <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />
+        <TextField
+          id={idOf("subject")}
+          name="subject"
+          label={t("ratingSubject")}
+          hint={t("ratingSubjectHint")}
+          maxLength={TEXT_LIMITS.name}
+        />
+        <TextField
+          id={idOf("comment")}
+          name="comment"
+          label={t("comment")}
+          isMultiline
+          maxLength={TEXT_LIMITS.comment}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField id={idOf("name")} name="name" label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
           <TextField id={idOf("email")} name="email" label={t("emailOptional")} maxLength={254} />
@@ -118,7 +137,11 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
 const QUEUE_FIELDS = ["officePostcode", "comment"] as const;
 
 /** "More than 5 people in the queue", by office postcode. */
-export function ReportQueueForm({ action }: { action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>> }) {
+export function ReportQueueForm({
+  action,
+}: {
+  action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>>;
+}) {
   const t = useTexts("desk");
   const form = useForm<TReportQueueInput, unknown, TReportQueue>({
     resolver: zodResolver(ZReportQueue),
@@ -135,12 +158,22 @@ export function ReportQueueForm({ action }: { action: (input: TReportQueueInput)
         onSubmit={form.handleSubmit(onSubmit)}
         failure={failure}
         errors={errors}
-        office={{ id: idOf("officePostcode"), error: errorOf("officePostcode"), registration: form.register("officePostcode") }}
+        office={{
+          id: idOf("officePostcode"),
+          error: errorOf("officePostcode"),
+          registration: form.register("officePostcode"),
+        }}
         website={form.register("website")}
         submit={t("submitQueue")}
         isSubmitting={form.formState.isSubmitting}
       >
-        <TextField id={idOf("comment")} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />
+        <TextField
+          id={idOf("comment")}
+          name="comment"
+          label={t("comment")}
+          isMultiline
+          maxLength={TEXT_LIMITS.comment}
+        />
       </FeedbackFrame>
     </FormProvider>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTexts } from "@/components/i18n/texts";
 import { useState } from "react";
 
+import { useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -36,7 +36,11 @@ export function RateAnswerForm({
         <legend className="mb-2 font-medium">{t("rateLegend")}</legend>
         <ScoreOptions labels={labels} input={(chosen) => ({ name: "score", onChange: () => setScore(chosen) })} />
       </fieldset>
-      {isScoreMissing ? <Alert tone="danger">{t("chooseScore")}</Alert> : <ActionOutcome failure={failure} done={isDone ? t("rated") : undefined} />}
+      {isScoreMissing ? (
+        <Alert tone="danger">{t("chooseScore")}</Alert>
+      ) : (
+        <ActionOutcome failure={failure} done={isDone ? t("rated") : undefined} />
+      )}
       <Button type="submit" disabled={isPending} className="self-start">
         {t("rate")}
       </Button>

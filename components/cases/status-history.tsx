@@ -13,7 +13,15 @@ const PUBLIC_TEXT_KINDS: readonly TStatusEvent["kind"][] = ["PUBLIC_REPLY", "DEA
  * appeal was forwarded and why, the new deadline), with the files of each step. Files link through the
  * applicant's status link; without one they are only named.
  */
-export async function StatusHistory({ events, token, timeZone }: { events: TStatusEvent[]; token: string | null; timeZone: string }) {
+export async function StatusHistory({
+  events,
+  token,
+  timeZone,
+}: {
+  events: TStatusEvent[];
+  token: string | null;
+  timeZone: string;
+}) {
   const [t, ts, format] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getFormatter()]);
   const title = ({ kind, facts }: TStatusEvent): string => {
     if (kind === "STATUS_CHANGED" && facts.status) {
@@ -34,11 +42,15 @@ export async function StatusHistory({ events, token, timeZone }: { events: TStat
             </time>{" "}
             · <span className="font-medium text-ink">{title(event)}</span>
           </p>
-          {event.facts.forwardedTo ? <p className="mt-2">{t("forwardedToBody", { body: event.facts.forwardedTo })}</p> : null}
+          {event.facts.forwardedTo ? (
+            <p className="mt-2">{t("forwardedToBody", { body: event.facts.forwardedTo })}</p>
+          ) : null}
           {event.facts.reason && event.facts.status && isOutcomeStatus(event.facts.status) ? (
             <p className="mt-2 whitespace-pre-line">{t("grounds", { reason: event.facts.reason })}</p>
           ) : null}
-          {event.body && (PUBLIC_TEXT_KINDS.includes(event.kind) || event.isOwn) ? <p className="mt-2 whitespace-pre-line">{event.body}</p> : null}
+          {event.body && (PUBLIC_TEXT_KINDS.includes(event.kind) || event.isOwn) ? (
+            <p className="mt-2 whitespace-pre-line">{event.body}</p>
+          ) : null}
           {event.attachments.length > 0 ? (
             <ul className="mt-2 flex flex-col gap-1">
               {event.attachments.map((file) => (
@@ -50,7 +62,9 @@ export async function StatusHistory({ events, token, timeZone }: { events: TStat
                   ) : (
                     file.fileName
                   )}{" "}
-                  <span className="text-sm text-muted">({format.number(Math.max(1, Math.round(file.size / 1024)), { style: "unit", unit: "kilobyte" })})</span>
+                  <span className="text-sm text-muted">
+                    ({format.number(Math.max(1, Math.round(file.size / 1024)), { style: "unit", unit: "kilobyte" })})
+                  </span>
                 </li>
               ))}
             </ul>

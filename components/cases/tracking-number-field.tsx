@@ -1,10 +1,10 @@
 "use client";
 
 import { clsx } from "clsx";
-import { useTexts } from "@/components/i18n/texts";
 
+import { useTexts } from "@/components/i18n/texts";
 import { useDebouncedValue, useOfficeLookup } from "@/components/offices/use-office-lookup";
-import { type TWatchedInputProps, useWatchedInput } from "@/components/offices/use-watched-input";
+import { useWatchedInput, type TWatchedInputProps } from "@/components/offices/use-watched-input";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { recognizeTrackingNumber, type TTrackingRecognition } from "@/lib/tracking/recognize-tracking-number";

@@ -25,7 +25,11 @@ export function useFilingSubmit({
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [files, setFiles] = useState<File[]>([]);
   const [failure, setFailure] = useState<string | undefined>();
-  const { run, data: receipt, errorOf } = useAction(action, {
+  const {
+    run,
+    data: receipt,
+    errorOf,
+  } = useAction(action, {
     refresh: false,
     onSuccess: () => setIdempotencyKey(crypto.randomUUID()),
     onFailure: (result) => {

@@ -10,7 +10,13 @@ import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /** Withdraws or gives again the optional news consent. */
-export function NewsConsentButton({ isGiven, action }: { isGiven: boolean; action: (input: { isGiven: boolean }) => Promise<TActionResult<null>> }) {
+export function NewsConsentButton({
+  isGiven,
+  action,
+}: {
+  isGiven: boolean;
+  action: (input: { isGiven: boolean }) => Promise<TActionResult<null>>;
+}) {
   const t = useTexts("club.account");
   const { run, isPending, failure } = useAction(action);
   return (
@@ -46,10 +52,21 @@ export function LeaveClubForm({ action }: { action: (input: { confirm: true }) =
       }}
     >
       <div className="flex items-start gap-3">
-        <input id="leave-confirm" type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-600" checked={isConfirmed} onChange={(e) => setIsConfirmed(e.target.checked)} />
+        <input
+          id="leave-confirm"
+          type="checkbox"
+          className="mt-1 size-5 shrink-0 accent-brand-600"
+          checked={isConfirmed}
+          onChange={(e) => setIsConfirmed(e.target.checked)}
+        />
         <label htmlFor="leave-confirm">{t("leaveConfirm")}</label>
       </div>
-      <Button type="submit" variant="secondary" className="self-start border-danger! text-danger!" disabled={!isConfirmed || isPending}>
+      <Button
+        type="submit"
+        variant="secondary"
+        className="self-start border-danger! text-danger!"
+        disabled={!isConfirmed || isPending}
+      >
         {t("leaveButton")}
       </Button>
       <ActionOutcome failure={failure} />

@@ -5,28 +5,28 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 
-import { CheckboxField } from "@/components/ui/checkbox-field";
-import { ChoiceField } from "@/components/ui/choice-field";
-import { HoneypotField } from "@/components/ui/honeypot-field";
-import { TextField } from "@/components/ui/text-field";
-import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { useAction } from "@/components/ui/use-action";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { TextField } from "@/components/ui/text-field";
+import { useAction } from "@/components/ui/use-action";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSubmitResult } from "@/lib/club/membership";
 import {
   AGE_BANDS,
   CLUB_INTERESTS,
   CLUB_SERVICES,
-  type TMembershipQuestionnaire,
-  type TMembershipQuestionnaireInput,
   USAGE_FREQUENCIES,
   ZMembershipQuestionnaire,
+  type TMembershipQuestionnaire,
+  type TMembershipQuestionnaireInput,
 } from "@/lib/club/schemas";
 
 const FIELDS = [
@@ -48,7 +48,11 @@ const FIELDS = [
   "dataConsent",
 ] as const;
 
-export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireInput) => Promise<TActionResult<TSubmitResult>> }) {
+export function JoinForm({
+  action,
+}: {
+  action: (input: TMembershipQuestionnaireInput) => Promise<TActionResult<TSubmitResult>>;
+}) {
   const t = useTexts("club.join");
   const tActions = useTexts("actions");
   const form = useForm<TMembershipQuestionnaireInput, unknown, TMembershipQuestionnaire>({
@@ -103,7 +107,13 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           <TextField id={idOf("phone")} name="phone" label={t("phone")} maxLength={30} />
           <TextField id={idOf("region")} name="region" label={t("region")} maxLength={100} />
           <TextField id={idOf("city")} name="city" label={t("city")} maxLength={100} />
-          <ChoiceField id={idOf("ageBand")} name="ageBand" label={`${t("ageBand")} *`} options={AGE_BANDS} labels="club.join.ageBands" />
+          <ChoiceField
+            id={idOf("ageBand")}
+            name="ageBand"
+            label={`${t("ageBand")} *`}
+            options={AGE_BANDS}
+            labels="club.join.ageBands"
+          />
         </fieldset>
 
         {ageBand === "UNDER_14" ? (
@@ -111,17 +121,34 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
             <legend className="px-1 text-lg font-semibold">{t("parent")}</legend>
             <p>{t("parentText")}</p>
             <TextField id={idOf("parentName")} name="parentName" label={`${t("parentName")} *`} maxLength={200} />
-            <CheckboxField id={idOf("parentConsent")} registration={form.register("parentConsent")} label={t("parentConsent")} error={errorOf("parentConsent")} />
+            <CheckboxField
+              id={idOf("parentConsent")}
+              registration={form.register("parentConsent")}
+              label={t("parentConsent")}
+              error={errorOf("parentConsent")}
+            />
           </fieldset>
         ) : null}
 
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-lg font-semibold">{t("usage")}</legend>
-          <ChoiceField id={idOf("usageFrequency")} name="usageFrequency" label={`${t("usageFrequency")} *`} options={USAGE_FREQUENCIES} labels="club.join.frequencies" />
+          <ChoiceField
+            id={idOf("usageFrequency")}
+            name="usageFrequency"
+            label={`${t("usageFrequency")} *`}
+            options={USAGE_FREQUENCIES}
+            labels="club.join.frequencies"
+          />
           <fieldset className="flex flex-col gap-2" id={idOf("services")} tabIndex={-1}>
             <legend className="mb-1 font-medium">{t("services")}</legend>
             {CLUB_SERVICES.map((code) => (
-              <CheckboxField key={code} id={`join-service-${code}`} registration={form.register("services")} value={code} label={t(`serviceNames.${code}`)} />
+              <CheckboxField
+                key={code}
+                id={`join-service-${code}`}
+                registration={form.register("services")}
+                value={code}
+                label={t(`serviceNames.${code}`)}
+              />
             ))}
           </fieldset>
           <OfficePostcodeField
@@ -133,7 +160,13 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           <fieldset className="flex flex-col gap-2" id={idOf("interests")} tabIndex={-1}>
             <legend className="mb-1 font-medium">{t("interests")}</legend>
             {CLUB_INTERESTS.map((code) => (
-              <CheckboxField key={code} id={`join-interest-${code}`} registration={form.register("interests")} value={code} label={t(`interestNames.${code}`)} />
+              <CheckboxField
+                key={code}
+                id={`join-interest-${code}`}
+                registration={form.register("interests")}
+                value={code}
+                label={t(`interestNames.${code}`)}
+              />
             ))}
           </fieldset>
           <TextField id={idOf("ideas")} name="ideas" label={t("ideas")} isMultiline maxLength={5000} />
@@ -151,7 +184,13 @@ export function JoinForm({ action }: { action: (input: TMembershipQuestionnaireI
           </p>
           {(["yes", "no"] as const).map((value) => (
             <div key={value} className="flex items-center gap-3">
-              <input id={`join-ready-${value}`} type="radio" value={value} className="size-5 accent-brand-600" {...form.register("readyToInteract")} />
+              <input
+                id={`join-ready-${value}`}
+                type="radio"
+                value={value}
+                className="size-5 accent-brand-600"
+                {...form.register("readyToInteract")}
+              />
               <label htmlFor={`join-ready-${value}`}>{t(value)}</label>
             </div>
           ))}

@@ -5,26 +5,40 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { TextField } from "@/components/ui/text-field";
-import { useFormErrors } from "@/components/ui/use-form-errors";
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
+import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
-import { type TMemberProfile, ZMemberProfile } from "@/lib/club/schemas";
+import { ZMemberProfile, type TMemberProfile } from "@/lib/club/schemas";
 
 type TInput = z.input<typeof ZMemberProfile>;
 const FIELDS = ["firstName", "lastName", "phone", "region", "city"] as const;
 
-export function ProfileForm({ initial, action }: { initial: TInput; action: (input: TInput) => Promise<TActionResult<null>> }) {
+export function ProfileForm({
+  initial,
+  action,
+}: {
+  initial: TInput;
+  action: (input: TInput) => Promise<TActionResult<null>>;
+}) {
   const t = useTexts("club");
   const tActions = useTexts("actions");
-  const form = useForm<TInput, unknown, TMemberProfile>({ resolver: zodResolver(ZMemberProfile), shouldFocusError: false, defaultValues: initial });
+  const form = useForm<TInput, unknown, TMemberProfile>({
+    resolver: zodResolver(ZMemberProfile),
+    shouldFocusError: false,
+    defaultValues: initial,
+  });
   const { errors, idOf, applyResult } = useFormErrors(form, "profile", FIELDS);
   const [failure, setFailure] = useState<string>();
-  const { run, isDone: isSaved, reset } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
+  const {
+    run,
+    isDone: isSaved,
+    reset,
+  } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
 
   function onSubmit() {
     setFailure(undefined);

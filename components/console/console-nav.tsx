@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-
-import type { TStaffUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { TStaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 
 /** The console's sections, each shown to the roles with the ability its page asks for. */
 export async function ConsoleNav({ user }: { user: TStaffUser }) {
@@ -27,7 +26,11 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
   return (
     <nav aria-label={t("console.nav")} className="mb-6 flex flex-wrap items-center gap-2 border-b border-line pb-3">
       {links.map((link) => (
-        <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50">
+        <Link
+          key={link.href}
+          href={link.href}
+          className="inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50"
+        >
           {link.label}
         </Link>
       ))}

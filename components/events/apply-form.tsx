@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TApplyToEventInput, TScreeningQuestion } from "@/lib/events/schemas";
 
@@ -41,7 +41,12 @@ export function ApplyForm({
     >
       {screening.length > 0 ? <p className="text-sm text-muted">{t("screeningHint")}</p> : null}
       {screening.map((question) => (
-        <FormField key={question.id} id={`apply-${eventId}-${question.id}`} label={question.text} error={errorOf(`answers.${question.id}`)}>
+        <FormField
+          key={question.id}
+          id={`apply-${eventId}-${question.id}`}
+          label={question.text}
+          error={errorOf(`answers.${question.id}`)}
+        >
           {(control) => (
             <Textarea
               {...control}

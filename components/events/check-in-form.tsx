@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TCheckInInput } from "@/lib/events/schemas";
 
@@ -32,7 +32,14 @@ export function CheckInForm({
     >
       <FormField id="check-in-code" label={t("code")} hint={t("checkInHint")} error={errorOf("code")}>
         {(control) => (
-          <Input {...control} value={code} autoComplete="off" autoCapitalize="characters" maxLength={12} onChange={(event) => setCode(event.target.value)} />
+          <Input
+            {...control}
+            value={code}
+            autoComplete="off"
+            autoCapitalize="characters"
+            maxLength={12}
+            onChange={(event) => setCode(event.target.value)}
+          />
         )}
       </FormField>
     </ActionForm>

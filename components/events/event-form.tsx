@@ -2,15 +2,15 @@
 
 import { useRouter } from "next/navigation";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
 import { SegmentPicker } from "@/components/surveys/segment-picker";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import type { TActionResult } from "@/lib/action/action-result";
 import { EMPTY_SEGMENT, type TSegment } from "@/lib/club/segment";
 import { fromMoscowInput } from "@/lib/events/moscow-time";
@@ -70,7 +70,10 @@ export function EventForm({
   const prefix = `event-${initial?.id ?? "new"}`;
 
   function onSubmit() {
-    const lines = values.screening.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = values.screening
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     run({
       id: values.id,
       kind: values.kind,
@@ -88,7 +91,8 @@ export function EventForm({
   }
 
   const screeningError =
-    errorOf("screening") ?? Array.from({ length: MAX_SCREENING_QUESTIONS }, (_, index) => errorOf(`screening.${index}.text`)).find(Boolean);
+    errorOf("screening") ??
+    Array.from({ length: MAX_SCREENING_QUESTIONS }, (_, index) => errorOf(`screening.${index}.text`)).find(Boolean);
 
   return (
     <ActionForm
@@ -101,7 +105,11 @@ export function EventForm({
     >
       <FormField id={`${prefix}-kind`} label={t("console.fields.kind")} error={errorOf("kind")}>
         {(control) => (
-          <Select {...control} value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value as TEventFormValues["kind"] })}>
+          <Select
+            {...control}
+            value={values.kind}
+            onChange={(event) => setValues({ ...values, kind: event.target.value as TEventFormValues["kind"] })}
+          >
             {EVENT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kinds.${kind}`)}
@@ -114,27 +122,46 @@ export function EventForm({
         {(control) => <Input {...control} value={values.title} maxLength={200} onChange={set("title")} />}
       </FormField>
       <FormField id={`${prefix}-description`} label={t("console.fields.description")} error={errorOf("description")}>
-        {(control) => <Textarea {...control} value={values.description} maxLength={4000} onChange={set("description")} />}
+        {(control) => (
+          <Textarea {...control} value={values.description} maxLength={4000} onChange={set("description")} />
+        )}
       </FormField>
       <FormField id={`${prefix}-city`} label={t("console.fields.city")} error={errorOf("city")}>
         {(control) => <Input {...control} value={values.city} maxLength={100} onChange={set("city")} />}
       </FormField>
-      <FormField id={`${prefix}-address`} label={t("console.fields.address")} hint={t("console.fields.addressHint")} error={errorOf("address")}>
+      <FormField
+        id={`${prefix}-address`}
+        label={t("console.fields.address")}
+        hint={t("console.fields.addressHint")}
+        error={errorOf("address")}
+      >
         {(control) => <Input {...control} value={values.address} maxLength={300} onChange={set("address")} />}
       </FormField>
       <FormField id={`${prefix}-online`} label={t("console.fields.onlineUrl")} error={errorOf("onlineUrl")}>
-        {(control) => <Input {...control} type="url" value={values.onlineUrl} maxLength={500} onChange={set("onlineUrl")} />}
+        {(control) => (
+          <Input {...control} type="url" value={values.onlineUrl} maxLength={500} onChange={set("onlineUrl")} />
+        )}
       </FormField>
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField id={`${prefix}-starts`} label={`${t("console.fields.startsAt")} (${t("moscowTime")})`} error={errorOf("startsAt")}>
+        <FormField
+          id={`${prefix}-starts`}
+          label={`${t("console.fields.startsAt")} (${t("moscowTime")})`}
+          error={errorOf("startsAt")}
+        >
           {(control) => <Input {...control} type="datetime-local" value={values.startsAt} onChange={set("startsAt")} />}
         </FormField>
-        <FormField id={`${prefix}-ends`} label={`${t("console.fields.endsAt")} (${t("moscowTime")})`} error={errorOf("endsAt")}>
+        <FormField
+          id={`${prefix}-ends`}
+          label={`${t("console.fields.endsAt")} (${t("moscowTime")})`}
+          error={errorOf("endsAt")}
+        >
           {(control) => <Input {...control} type="datetime-local" value={values.endsAt} onChange={set("endsAt")} />}
         </FormField>
       </div>
       <FormField id={`${prefix}-capacity`} label={t("console.fields.capacity")} error={errorOf("capacity")}>
-        {(control) => <Input {...control} type="number" min={1} max={10000} value={values.capacity} onChange={set("capacity")} />}
+        {(control) => (
+          <Input {...control} type="number" min={1} max={10000} value={values.capacity} onChange={set("capacity")} />
+        )}
       </FormField>
       <SegmentPicker
         segment={values.segment}
@@ -143,7 +170,12 @@ export function EventForm({
         onChange={(segment) => setValues({ ...values, segment })}
         countAction={countAction}
       />
-      <FormField id={`${prefix}-screening`} label={t("console.fields.screening")} hint={t("console.fields.screeningHint")} error={screeningError}>
+      <FormField
+        id={`${prefix}-screening`}
+        label={t("console.fields.screening")}
+        hint={t("console.fields.screeningHint")}
+        error={screeningError}
+      >
         {(control) => <Textarea {...control} value={values.screening} onChange={set("screening")} />}
       </FormField>
     </ActionForm>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { memberRegistrations } from "@/lib/events/queries";
 
@@ -14,7 +14,11 @@ export async function MyEventsSection({ memberId }: { memberId: string }) {
       <h2 id="my-events-heading" className="text-xl font-semibold">
         {t("heading")}
       </h2>
-      {upcoming.length === 0 ? <p className="text-muted">{t("empty")}</p> : <MyRegistrations registrations={upcoming} />}
+      {upcoming.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <MyRegistrations registrations={upcoming} />
+      )}
       <Link href="/events" className="self-start font-medium text-brand-700 underline">
         {t("link")}
       </Link>

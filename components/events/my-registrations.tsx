@@ -35,10 +35,16 @@ export async function MyRegistrations({
   return (
     <ul className="flex flex-col gap-3">
       {cards.map(({ registration, event, isAhead, showsCode, qr }) => (
-        <li key={registration.id} className="flex flex-col gap-2 rounded-xl border border-line p-4" data-testid="my-registration">
+        <li
+          key={registration.id}
+          className="flex flex-col gap-2 rounded-xl border border-line p-4"
+          data-testid="my-registration"
+        >
           <h3 className="text-lg font-semibold">{event.title}</h3>
           <p className="text-sm text-muted">
-            {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
+            {t(`kinds.${event.kind}`)} ·{" "}
+            {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} (
+            {t("moscowTime")})
           </p>
           <p>{event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`}</p>
           <p className="font-semibold" data-testid="registration-status">
@@ -46,7 +52,12 @@ export async function MyRegistrations({
           </p>
           {registration.attendedAt ? <p>{t("member.attended")}</p> : null}
           {showsCode && event.onlineUrl ? (
-            <a href={event.onlineUrl} className="self-start font-medium text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+            <a
+              href={event.onlineUrl}
+              className="self-start font-medium text-brand-700 underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
               {t("member.joinOnline")}
             </a>
           ) : null}
@@ -65,7 +76,12 @@ export async function MyRegistrations({
           ) : null}
           {cancelAction && isAhead && ["ACCEPTED", "WAITLISTED", "PENDING"].includes(registration.status) ? (
             <div className="self-start">
-              <ActionButton label={t("member.cancel")} done={t("member.cancelled")} action={cancelAction} input={{ registrationId: registration.id }} />
+              <ActionButton
+                label={t("member.cancel")}
+                done={t("member.cancelled")}
+                action={cancelAction}
+                input={{ registrationId: registration.id }}
+              />
             </div>
           ) : null}
         </li>

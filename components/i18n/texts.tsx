@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
 
 import { formatText, type TTextValues } from "@/lib/i18n/format-text";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
@@ -29,7 +29,11 @@ export function TextsProvider({
 }) {
   const outer = useContext(TextsContext);
   const value = useMemo(
-    () => ({ locale: locale ?? outer.locale, timeZone: timeZone ?? outer.timeZone, messages: { ...outer.messages, ...messages } }),
+    () => ({
+      locale: locale ?? outer.locale,
+      timeZone: timeZone ?? outer.timeZone,
+      messages: { ...outer.messages, ...messages },
+    }),
     [locale, timeZone, messages, outer],
   );
   return <TextsContext.Provider value={value}>{children}</TextsContext.Provider>;
@@ -70,7 +74,8 @@ export function useTextFormat() {
   const { locale, timeZone } = useContext(TextsContext);
   return useMemo(
     () => ({
-      number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+      number: (value: number, options?: Intl.NumberFormatOptions) =>
+        new Intl.NumberFormat(locale, options).format(value),
       dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) =>
         new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value),
     }),

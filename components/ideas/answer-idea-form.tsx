@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { IDEA_STATUSES, type TAnswerIdeaInput } from "@/lib/ideas/schemas";
 
@@ -40,7 +40,11 @@ export function AnswerIdeaForm({
     >
       <FormField id={`${prefix}-status`} label={t("console.status")} error={errorOf("status")}>
         {(control) => (
-          <Select {...control} value={values.status} onChange={(event) => setValues({ ...values, status: event.target.value as TStatus })}>
+          <Select
+            {...control}
+            value={values.status}
+            onChange={(event) => setValues({ ...values, status: event.target.value as TStatus })}
+          >
             {IDEA_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`statuses.${value}`)}
@@ -51,7 +55,12 @@ export function AnswerIdeaForm({
       </FormField>
       <FormField id={`${prefix}-answer`} label={t("console.publicAnswer")} error={errorOf("publicAnswer")}>
         {(control) => (
-          <Textarea {...control} value={values.publicAnswer} maxLength={4000} onChange={(event) => setValues({ ...values, publicAnswer: event.target.value })} />
+          <Textarea
+            {...control}
+            value={values.publicAnswer}
+            maxLength={4000}
+            onChange={(event) => setValues({ ...values, publicAnswer: event.target.value })}
+          />
         )}
       </FormField>
     </ActionForm>

@@ -2,18 +2,22 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import { SERVICE_AREAS, type TRateAreaInput } from "@/lib/ideas/schemas";
 
 /** A member rates how things are now in one area, 1 to 5, with an optional comment. */
-export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Promise<TActionResult<{ id: string }>> }) {
+export function RateAreaForm({
+  action,
+}: {
+  action: (input: TRateAreaInput) => Promise<TActionResult<{ id: string }>>;
+}) {
   const t = useTexts("ideas");
   const [area, setArea] = useState<TRateAreaInput["area"]>("OFFICES");
   const [score, setScore] = useState<number | null>(null);
@@ -54,8 +58,17 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
         </p>
         <div className="flex gap-2">
           {[1, 2, 3, 4, 5].map((value) => (
-            <label key={value} className="flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-line px-3">
-              <input type="radio" name="rate-score" className="size-5" checked={score === value} onChange={() => setScore(value)} />
+            <label
+              key={value}
+              className="flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-line px-3"
+            >
+              <input
+                type="radio"
+                name="rate-score"
+                className="size-5"
+                checked={score === value}
+                onChange={() => setScore(value)}
+              />
               {value}
             </label>
           ))}
@@ -63,7 +76,9 @@ export function RateAreaForm({ action }: { action: (input: TRateAreaInput) => Pr
         <FieldError id="rate-score" message={errorOf("score")} />
       </fieldset>
       <FormField id="rate-comment" label={t("rate.comment")} error={errorOf("comment")}>
-        {(control) => <Input {...control} value={comment} maxLength={1000} onChange={(event) => setComment(event.target.value)} />}
+        {(control) => (
+          <Input {...control} value={comment} maxLength={1000} onChange={(event) => setComment(event.target.value)} />
+        )}
       </FormField>
     </ActionForm>
   );

@@ -42,7 +42,11 @@ export function BulkBar({
   const message: TMessage | null = failure
     ? { tone: "danger", text: failure }
     : data
-      ? { tone: data.skipped.length > 0 ? "info" : "success", text: t("inbox.bulk.done", { count: data.updated }), skipped: data.skipped }
+      ? {
+          tone: data.skipped.length > 0 ? "info" : "success",
+          text: t("inbox.bulk.done", { count: data.updated }),
+          skipped: data.skipped,
+        }
       : null;
   const isDisabled = isPending || selectedIds.length === 0;
   const id = useId();
@@ -55,7 +59,12 @@ export function BulkBar({
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor={`${id}-assignee`}>{t("inbox.bulk.assignTo")}</label>
-          <select id={`${id}-assignee`} className={control} value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+          <select
+            id={`${id}-assignee`}
+            className={control}
+            value={assignee}
+            onChange={(event) => setAssignee(event.target.value)}
+          >
             <option value={currentStaffId}>{t("inbox.bulk.me")}</option>
             <option value="">{t("inbox.bulk.nobody")}</option>
             {staff
@@ -77,7 +86,12 @@ export function BulkBar({
         </Button>
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor={`${id}-status`}>{t("inbox.bulk.statusTo")}</label>
-          <select id={`${id}-status`} className={control} value={status} onChange={(event) => setStatus(event.target.value as typeof status)}>
+          <select
+            id={`${id}-status`}
+            className={control}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as typeof status)}
+          >
             {BULK_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`caseDetail.statuses.${value}`)}
@@ -85,10 +99,20 @@ export function BulkBar({
             ))}
           </select>
         </div>
-        <Button type="button" variant="secondary" disabled={isDisabled} onClick={() => run({ action: "status", caseIds: selectedIds, status })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isDisabled}
+          onClick={() => run({ action: "status", caseIds: selectedIds, status })}
+        >
           {t("inbox.bulk.changeStatus")}
         </Button>
-        <Button type="button" variant="secondary" disabled={isDisabled} onClick={() => run({ action: "close", caseIds: selectedIds })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isDisabled}
+          onClick={() => run({ action: "close", caseIds: selectedIds })}
+        >
           {t("inbox.bulk.close")}
         </Button>
       </div>
@@ -101,7 +125,11 @@ export function BulkBar({
               <ul className="list-disc pl-5" data-testid="bulk-skipped">
                 {message.skipped.map((skip) => (
                   <li key={skip.number}>
-                    {t("inbox.bulk.skip", { number: skip.number, status: t(`caseDetail.statuses.${skip.status}`), reason: skipReason(t, skip) })}
+                    {t("inbox.bulk.skip", {
+                      number: skip.number,
+                      status: t(`caseDetail.statuses.${skip.status}`),
+                      reason: skipReason(t, skip),
+                    })}
                   </li>
                 ))}
               </ul>

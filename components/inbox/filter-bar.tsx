@@ -2,10 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Button, buttonVariants } from "@/components/ui/button";
-import type { TFilterOptions } from "@/lib/inbox/filter-options";
-import { DUE_FILTERS, PAGE_SIZES, toSearchParams, type TInboxQuery } from "@/lib/inbox/schemas";
 import { CASE_STATUSES } from "@/lib/cases/lifecycle/statuses";
 import { CasePriority, CaseType } from "@/lib/generated/prisma/enums";
+import type { TFilterOptions } from "@/lib/inbox/filter-options";
+import { DUE_FILTERS, PAGE_SIZES, toSearchParams, type TInboxQuery } from "@/lib/inbox/schemas";
 
 const field = "flex flex-col gap-1 text-sm";
 const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base";
@@ -43,21 +43,66 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
     >
       <div className={field}>
         <label htmlFor="inbox-q">{t("filters.q")}</label>
-        <input id="inbox-q" type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} className={control} placeholder={t("filters.qPlaceholder")} />
+        <input
+          id="inbox-q"
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ""}
+          maxLength={200}
+          className={control}
+          placeholder={t("filters.qPlaceholder")}
+        />
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {select("type", t("filters.type"), Object.values(CaseType).map((value) => ({ value, label: t(`types.${value}`) })))}
-        {select("status", t("filters.status"), CASE_STATUSES.map((value) => ({ value, label: tAll(`caseDetail.statuses.${value}`) })))}
-        {select("priority", t("filters.priority"), Object.values(CasePriority).map((value) => ({ value, label: t(`priorities.${value}`) })))}
-        {select("due", t("filters.due"), DUE_FILTERS.map((value) => ({ value, label: t(`dueFilters.${value}`) })))}
-        {select("topic", t("filters.topic"), options.topics.map((topic) => ({ value: topic.id, label: locale === "en" ? topic.nameEn : topic.nameRu })))}
-        {select("region", t("filters.region"), options.regions.map((region) => ({ value: region, label: region })))}
+        {select(
+          "type",
+          t("filters.type"),
+          Object.values(CaseType).map((value) => ({ value, label: t(`types.${value}`) })),
+        )}
+        {select(
+          "status",
+          t("filters.status"),
+          CASE_STATUSES.map((value) => ({ value, label: tAll(`caseDetail.statuses.${value}`) })),
+        )}
+        {select(
+          "priority",
+          t("filters.priority"),
+          Object.values(CasePriority).map((value) => ({ value, label: t(`priorities.${value}`) })),
+        )}
+        {select(
+          "due",
+          t("filters.due"),
+          DUE_FILTERS.map((value) => ({ value, label: t(`dueFilters.${value}`) })),
+        )}
+        {select(
+          "topic",
+          t("filters.topic"),
+          options.topics.map((topic) => ({ value: topic.id, label: locale === "en" ? topic.nameEn : topic.nameRu })),
+        )}
+        {select(
+          "region",
+          t("filters.region"),
+          options.regions.map((region) => ({ value: region, label: region })),
+        )}
         {options.offices ? (
-          select("office", t("filters.office"), options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })))
+          select(
+            "office",
+            t("filters.office"),
+            options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })),
+          )
         ) : (
           <div className={field}>
             <label htmlFor="inbox-office">{t("filters.office")}</label>
-            <input id="inbox-office" name="office" defaultValue={query.office ?? ""} inputMode="numeric" pattern="\d{6}" maxLength={6} placeholder="101000" className={control} />
+            <input
+              id="inbox-office"
+              name="office"
+              defaultValue={query.office ?? ""}
+              inputMode="numeric"
+              pattern="\d{6}"
+              maxLength={6}
+              placeholder="101000"
+              className={control}
+            />
           </div>
         )}
         {select("assignee", t("filters.assignee"), [
@@ -73,7 +118,11 @@ export async function FilterBar({ query, options }: { query: TInboxQuery; option
           <label htmlFor="inbox-to">{t("filters.to")}</label>
           <input id="inbox-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
         </div>
-        {select("pageSize", t("filters.pageSize"), PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) })))}
+        {select(
+          "pageSize",
+          t("filters.pageSize"),
+          PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) })),
+        )}
         <label className="flex min-h-11 items-center gap-2 self-end text-sm">
           <input type="checkbox" name="news" value="1" defaultChecked={query.news === "1"} className="size-5" />
           {t("filters.news")}

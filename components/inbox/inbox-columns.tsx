@@ -15,9 +15,21 @@ const helper = createColumnHelper<typeof inboxFeatures, TInboxRow>();
 function DueCell({ row, t, date }: { row: TInboxRow; t: TLabels["t"]; date: TLabels["date"] }) {
   if (!row.dueAt) return <span className="whitespace-nowrap text-muted">{t("inbox.clock.noTerm")}</span>;
   const mark =
-    row.clock === "overdue" ? t("inbox.overdue") : row.clock === "due-today" ? t("inbox.clock.dueToday") : row.clock === "paused" ? t("inbox.clock.paused") : null;
+    row.clock === "overdue"
+      ? t("inbox.overdue")
+      : row.clock === "due-today"
+        ? t("inbox.clock.dueToday")
+        : row.clock === "paused"
+          ? t("inbox.clock.paused")
+          : null;
   return (
-    <span className={cn("whitespace-nowrap", row.clock === "overdue" && "font-medium text-red-700", row.clock === "due-today" && "font-medium")}>
+    <span
+      className={cn(
+        "whitespace-nowrap",
+        row.clock === "overdue" && "font-medium text-red-700",
+        row.clock === "due-today" && "font-medium",
+      )}
+    >
       {date(row.dueAt)}
       {mark ? ` · ${mark}` : ""}
     </span>
@@ -38,16 +50,25 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
       header: t("inbox.columns.number"),
       cell: (info) => (
         <span className="flex flex-col items-start gap-1">
-          <Link className="whitespace-nowrap font-medium text-brand-700 underline" href={`/console/cases/${encodeURIComponent(info.getValue())}`}>
+          <Link
+            className="whitespace-nowrap font-medium text-brand-700 underline"
+            href={`/console/cases/${encodeURIComponent(info.getValue())}`}
+          >
             {info.getValue()}
           </Link>
           {info.row.original.customerNewsAt ? (
-            <span className="whitespace-nowrap rounded-full bg-brand-100 px-2 text-xs font-medium text-brand-800">{t("inbox.news")}</span>
+            <span className="whitespace-nowrap rounded-full bg-brand-100 px-2 text-xs font-medium text-brand-800">
+              {t("inbox.news")}
+            </span>
           ) : null}
         </span>
       ),
     }),
-    helper.accessor("type", { header: t("inbox.columns.type"), enableSorting: false, cell: (info) => t(`inbox.types.${info.getValue()}`) }),
+    helper.accessor("type", {
+      header: t("inbox.columns.type"),
+      enableSorting: false,
+      cell: (info) => t(`inbox.types.${info.getValue()}`),
+    }),
     helper.accessor("status", {
       header: t("inbox.columns.status"),
       enableSorting: false,
@@ -69,7 +90,11 @@ export function inboxColumns({ t, date, locale, isSelectable }: TLabels) {
       header: t("inbox.columns.office"),
       enableSorting: false,
     }),
-    helper.accessor((row) => row.region ?? "—", { id: "region", header: t("inbox.columns.region"), enableSorting: false }),
+    helper.accessor((row) => row.region ?? "—", {
+      id: "region",
+      header: t("inbox.columns.region"),
+      enableSorting: false,
+    }),
     helper.accessor((row) => row.assigneeName ?? t("inbox.filters.unassigned"), {
       id: "assignee",
       header: t("inbox.columns.assignee"),

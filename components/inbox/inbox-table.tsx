@@ -4,7 +4,7 @@ import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
-import { useTexts, useTextFormat } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TBulkResult } from "@/lib/inbox/bulk-update-cases";
 import type { TInboxRow } from "@/lib/inbox/list-cases";
@@ -45,7 +45,8 @@ export function InboxTable({
     () =>
       inboxColumns({
         t: (key) => t(key),
-        date: (value) => format.dateTime(value, { dateStyle: "short", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE }),
+        date: (value) =>
+          format.dateTime(value, { dateStyle: "short", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE }),
         locale,
         isSelectable: Boolean(bulk),
       }),
@@ -65,7 +66,14 @@ export function InboxTable({
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
 
   const sortHref = (field: TSortField) => {
-    const dir = query.sort === field && query.dir === "asc" ? "desc" : query.sort === field ? "asc" : field === "createdAt" ? "desc" : "asc";
+    const dir =
+      query.sort === field && query.dir === "asc"
+        ? "desc"
+        : query.sort === field
+          ? "asc"
+          : field === "createdAt"
+            ? "desc"
+            : "asc";
     return `/console/cases?${toSearchParams({ ...query, sort: field, dir, page: 1 })}`;
   };
 
@@ -94,10 +102,21 @@ export function InboxTable({
                       key={header.id}
                       scope="col"
                       className="whitespace-nowrap px-3 py-2 font-medium"
-                      aria-sort={canSort ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+                      aria-sort={
+                        canSort
+                          ? sorted === "asc"
+                            ? "ascending"
+                            : sorted === "desc"
+                              ? "descending"
+                              : "none"
+                          : undefined
+                      }
                     >
                       {canSort && isSortField(header.column.id) ? (
-                        <Link href={sortHref(header.column.id)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+                        <Link
+                          href={sortHref(header.column.id)}
+                          className="inline-flex items-center gap-1 underline-offset-2 hover:underline"
+                        >
                           <table.FlexRender header={header} />
                           <span aria-hidden="true">{sorted === "asc" ? "↑" : sorted === "desc" ? "↓" : "↕"}</span>
                         </Link>
@@ -112,7 +131,11 @@ export function InboxTable({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="border-t border-line align-top data-selected:bg-brand-50" data-selected={row.getIsSelected() || undefined}>
+              <tr
+                key={row.id}
+                className="border-t border-line align-top data-selected:bg-brand-50"
+                data-selected={row.getIsSelected() || undefined}
+              >
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className="px-3 py-2">
                     <table.FlexRender cell={cell} />

@@ -26,7 +26,10 @@ export function SavedViews({
   const [name, setName] = useState("");
   // One line for either action's refusal; the name's own error when the name is the problem.
   const [error, setError] = useState<string | null>(null);
-  const outcome = { onFailure: ({ fieldErrors, message }: { fieldErrors?: Record<string, string>; message: string }) => setError(fieldErrors?.name ?? message) };
+  const outcome = {
+    onFailure: ({ fieldErrors, message }: { fieldErrors?: Record<string, string>; message: string }) =>
+      setError(fieldErrors?.name ?? message),
+  };
   const saving = useAction(save, {
     ...outcome,
     onSuccess: () => {
@@ -71,7 +74,12 @@ export function SavedViews({
       >
         <label className="flex flex-col gap-1 text-sm">
           {t("name")}
-          <input className="min-h-11 rounded-lg border border-line px-3 text-base" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+          <input
+            className="min-h-11 rounded-lg border border-line px-3 text-base"
+            value={name}
+            maxLength={80}
+            onChange={(event) => setName(event.target.value)}
+          />
         </label>
         <Button type="submit" variant="secondary" disabled={isPending}>
           {t("save")}

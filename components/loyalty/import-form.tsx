@@ -9,10 +9,14 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
-import { IMPORT_MAX_BYTES, type TStartPurchaseImport, ZStartPurchaseImport } from "@/lib/loyalty/console-schemas";
+import { IMPORT_MAX_BYTES, ZStartPurchaseImport, type TStartPurchaseImport } from "@/lib/loyalty/console-schemas";
 
 /** Uploads a purchases CSV; the check and posting run in the background, on the import's own page. */
-export function ImportForm({ action }: { action: (input: TStartPurchaseImport) => Promise<TActionResult<{ id: string }>> }) {
+export function ImportForm({
+  action,
+}: {
+  action: (input: TStartPurchaseImport) => Promise<TActionResult<{ id: string }>>;
+}) {
   const t = useTexts("loyaltyConsole.import");
   const translate = useTranslatedError();
   const router = useRouter();

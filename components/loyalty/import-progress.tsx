@@ -39,9 +39,18 @@ export function ImportProgress({ id, initial }: { id: string; initial: TProgress
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor="import-progress" className="font-medium">
-        {progress.totalRows === 0 ? t("reading") : isChecked ? t("applying") : t("checking", { done: progress.processedRows, total: progress.totalRows })}
+        {progress.totalRows === 0
+          ? t("reading")
+          : isChecked
+            ? t("applying")
+            : t("checking", { done: progress.processedRows, total: progress.totalRows })}
       </label>
-      <progress id="import-progress" className="h-4 w-full accent-brand-600" max={progress.totalRows || 1} value={progress.processedRows} />
+      <progress
+        id="import-progress"
+        className="h-4 w-full accent-brand-600"
+        max={progress.totalRows || 1}
+        value={progress.processedRows}
+      />
       <p aria-live="polite" className="sr-only">
         {isChecked ? t("applying") : null}
       </p>

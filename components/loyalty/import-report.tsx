@@ -13,7 +13,11 @@ export async function ImportReport({ result }: { result: TImport }) {
   if (result.status === "APPLIED") {
     return (
       <Alert tone="success">
-        {t("loyaltyConsole.import.applied", { applied: result.appliedRows, duplicates: result.duplicateRows, total: result.totalRows })}
+        {t("loyaltyConsole.import.applied", {
+          applied: result.appliedRows,
+          duplicates: result.duplicateRows,
+          total: result.totalRows,
+        })}
       </Alert>
     );
   }

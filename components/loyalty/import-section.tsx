@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TStartPurchaseImport } from "@/lib/loyalty/console-schemas";
@@ -49,8 +49,11 @@ export async function ImportSection({
               <Link href={`/console/loyalty/imports/${item.id}`} className="text-brand-700 underline">
                 {item.fileName}
               </Link>{" "}
-              · {format.dateTime(item.createdAt, { dateStyle: "short", timeStyle: "short" })} · {t(`statuses.${item.status}`)}
-              {item.status === "APPLIED" ? ` · ${t("appliedShort", { applied: item.appliedRows, duplicates: item.duplicateRows })}` : null}
+              · {format.dateTime(item.createdAt, { dateStyle: "short", timeStyle: "short" })} ·{" "}
+              {t(`statuses.${item.status}`)}
+              {item.status === "APPLIED"
+                ? ` · ${t("appliedShort", { applied: item.appliedRows, duplicates: item.duplicateRows })}`
+                : null}
             </li>
           ))}
         </ul>

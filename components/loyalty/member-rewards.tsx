@@ -32,15 +32,25 @@ export async function MemberRewards({
       ) : (
         <ul className="flex flex-col gap-3">
           {rewards.map((reward) => (
-            <li key={reward.id} className="flex flex-col gap-2 rounded-lg border border-line p-4" aria-labelledby={`reward-${reward.id}`}>
+            <li
+              key={reward.id}
+              className="flex flex-col gap-2 rounded-lg border border-line p-4"
+              aria-labelledby={`reward-${reward.id}`}
+            >
               <h3 id={`reward-${reward.id}`} className="font-semibold">
                 {reward.title}
               </h3>
               {reward.description ? <p>{reward.description}</p> : null}
               <p>
-                {t("cost", { points: reward.costPoints })} · {reward.stock > 0 ? t("stock", { count: reward.stock }) : t("outOfStock")}
+                {t("cost", { points: reward.costPoints })} ·{" "}
+                {reward.stock > 0 ? t("stock", { count: reward.stock }) : t("outOfStock")}
               </p>
-              <RedeemReward reward={{ id: reward.id, title: reward.title, costPoints: reward.costPoints }} balance={balance} isAvailable={reward.stock > 0} action={action} />
+              <RedeemReward
+                reward={{ id: reward.id, title: reward.title, costPoints: reward.costPoints }}
+                balance={balance}
+                isAvailable={reward.stock > 0}
+                action={action}
+              />
             </li>
           ))}
         </ul>
@@ -52,7 +62,8 @@ export async function MemberRewards({
         <ul className="flex flex-col gap-1" data-testid="redemptions">
           {redemptions.map((redemption) => (
             <li key={redemption.id}>
-              {format.dateTime(redemption.createdAt, { dateStyle: "medium" })} — {redemption.reward.title} ({t("cost", { points: redemption.reward.costPoints })})
+              {format.dateTime(redemption.createdAt, { dateStyle: "medium" })} — {redemption.reward.title} (
+              {t("cost", { points: redemption.reward.costPoints })})
             </li>
           ))}
         </ul>

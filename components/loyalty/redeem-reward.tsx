@@ -64,7 +64,12 @@ export function RedeemReward({
           {t("redeem")}
         </Button>
       )}
-      <div aria-live="polite"><ActionOutcome failure={failure} done={data ? t("done", { title: reward.title, balance: data.balance }) : undefined} /></div>
+      <div aria-live="polite">
+        <ActionOutcome
+          failure={failure}
+          done={data ? t("done", { title: reward.title, balance: data.balance }) : undefined}
+        />
+      </div>
     </div>
   );
 }

@@ -1,26 +1,42 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { TActionResult } from "@/lib/action/action-result";
-import { type TSaveRewardInput, ZSaveReward } from "@/lib/loyalty/console-schemas";
-
-import { ActiveCheckbox } from "./active-checkbox";
 import { useAction } from "@/components/ui/use-action";
 import { useFormValues } from "@/components/ui/use-form-values";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ZSaveReward, type TSaveRewardInput } from "@/lib/loyalty/console-schemas";
 
-export type TRewardValues = { id?: string; title: string; description: string; costPoints: string; stock: string; isActive: boolean };
+import { ActiveCheckbox } from "./active-checkbox";
+
+export type TRewardValues = {
+  id?: string;
+  title: string;
+  description: string;
+  costPoints: string;
+  stock: string;
+  isActive: boolean;
+};
 
 const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock: "", isActive: true };
 
 /** Creates a reward or edits one: what it is, what it costs in points, how many are left. */
-export function RewardForm({ initial, action }: { initial?: TRewardValues; action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>> }) {
+export function RewardForm({
+  initial,
+  action,
+}: {
+  initial?: TRewardValues;
+  action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>>;
+}) {
   const t = useTexts("loyaltyConsole.rewards");
   const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
-  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveReward, onSuccess: () => (initial ? undefined : clear()) });
+  const { run, errorOf, ...state } = useAction(action, {
+    schema: ZSaveReward,
+    onSuccess: () => (initial ? undefined : clear()),
+  });
   const prefix = `reward-${initial?.id ?? "new"}`;
   return (
     <ActionForm
@@ -35,17 +51,32 @@ export function RewardForm({ initial, action }: { initial?: TRewardValues; actio
         {(control) => <Input {...control} value={values.title} onChange={set("title")} />}
       </FormField>
       <FormField id={`${prefix}-description`} label={t("description")} error={errorOf("description")}>
-        {(control) => <Textarea {...control} rows={2} className="min-h-20!" value={values.description} onChange={set("description")} />}
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={2}
+            className="min-h-20!"
+            value={values.description}
+            onChange={set("description")}
+          />
+        )}
       </FormField>
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id={`${prefix}-cost`} label={t("cost")} error={errorOf("costPoints")}>
-          {(control) => <Input {...control} inputMode="numeric" value={values.costPoints} onChange={set("costPoints")} />}
+          {(control) => (
+            <Input {...control} inputMode="numeric" value={values.costPoints} onChange={set("costPoints")} />
+          )}
         </FormField>
         <FormField id={`${prefix}-stock`} label={t("stock")} error={errorOf("stock")}>
           {(control) => <Input {...control} inputMode="numeric" value={values.stock} onChange={set("stock")} />}
         </FormField>
       </div>
-      <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
+      <ActiveCheckbox
+        id={`${prefix}-active`}
+        label={t("isActive")}
+        isChecked={values.isActive}
+        onChange={(isActive) => setValues({ ...values, isActive })}
+      />
     </ActionForm>
   );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveRewardInput, TSetActive } from "@/lib/loyalty/console-schemas";
 import type { listRewards } from "@/lib/loyalty/rewards";
 
-import { ActiveToggle } from "@/components/ui/active-toggle";
 import { RewardForm } from "./reward-form";
 
 type TReward = Awaited<ReturnType<typeof listRewards>>[number];
@@ -30,11 +30,17 @@ export async function RewardsSection({
           <li key={reward.id}>
             <details className="rounded-xl border border-line p-4">
               <summary className="cursor-pointer">
-                <span className="font-medium">{reward.title}</span> — {t("summary", { cost: reward.costPoints, stock: reward.stock })} ·{" "}
+                <span className="font-medium">{reward.title}</span> —{" "}
+                {t("summary", { cost: reward.costPoints, stock: reward.stock })} ·{" "}
                 {reward.isActive ? t("active") : t("inactive")}
               </summary>
               <div className="mt-3 flex flex-col gap-3">
-                <ActiveToggle id={reward.id} isActive={reward.isActive} labels={{ activate: t("activate"), deactivate: t("deactivate") }} action={toggleAction} />
+                <ActiveToggle
+                  id={reward.id}
+                  isActive={reward.isActive}
+                  labels={{ activate: t("activate"), deactivate: t("deactivate") }}
+                  action={toggleAction}
+                />
                 <RewardForm
                   action={saveAction}
                   initial={{

@@ -1,17 +1,17 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { TActionResult } from "@/lib/action/action-result";
-import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
-import { type TSaveRuleInput, ZSaveRule } from "@/lib/loyalty/console-schemas";
-
-import { ActiveCheckbox } from "./active-checkbox";
+import { Select } from "@/components/ui/select";
 import { useAction } from "@/components/ui/use-action";
 import { useFormValues } from "@/components/ui/use-form-values";
+import type { TActionResult } from "@/lib/action/action-result";
+import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
+import { ZSaveRule, type TSaveRuleInput } from "@/lib/loyalty/console-schemas";
+
+import { ActiveCheckbox } from "./active-checkbox";
 
 export type TRuleValues = {
   id?: string;
@@ -24,13 +24,30 @@ export type TRuleValues = {
   isActive: boolean;
 };
 
-const EMPTY: TRuleValues = { kind: "PURCHASE", subject: "", points: "", dailyLimit: "", monthlyLimit: "", expiryMonths: "12", isActive: true };
+const EMPTY: TRuleValues = {
+  kind: "PURCHASE",
+  subject: "",
+  points: "",
+  dailyLimit: "",
+  monthlyLimit: "",
+  expiryMonths: "12",
+  isActive: true,
+};
 
 /** Creates an earning rule or edits one: points per 100 ₽ of a purchase category, or per club activity. */
-export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>> }) {
+export function RuleForm({
+  initial,
+  action,
+}: {
+  initial?: TRuleValues;
+  action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>>;
+}) {
   const t = useTexts("loyaltyConsole.rules");
   const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
-  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveRule, onSuccess: () => (initial ? undefined : clear()) });
+  const { run, errorOf, ...state } = useAction(action, {
+    schema: ZSaveRule,
+    onSuccess: () => (initial ? undefined : clear()),
+  });
   const prefix = `rule-${initial?.id ?? "new"}`;
   return (
     <ActionForm
@@ -72,21 +89,46 @@ export function RuleForm({ initial, action }: { initial?: TRuleValues; action: (
           )}
         </FormField>
       )}
-      <FormField id={`${prefix}-points`} label={values.kind === "PURCHASE" ? t("pointsPer100") : t("fixedPoints")} error={errorOf("points")}>
+      <FormField
+        id={`${prefix}-points`}
+        label={values.kind === "PURCHASE" ? t("pointsPer100") : t("fixedPoints")}
+        error={errorOf("points")}
+      >
         {(control) => <Input {...control} inputMode="numeric" value={values.points} onChange={set("points")} />}
       </FormField>
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField id={`${prefix}-daily`} label={t("dailyLimit")} hint={t("noLimitHint")} error={errorOf("dailyLimit")}>
-          {(control) => <Input {...control} inputMode="numeric" value={values.dailyLimit} onChange={set("dailyLimit")} />}
+          {(control) => (
+            <Input {...control} inputMode="numeric" value={values.dailyLimit} onChange={set("dailyLimit")} />
+          )}
         </FormField>
-        <FormField id={`${prefix}-monthly`} label={t("monthlyLimit")} hint={t("noLimitHint")} error={errorOf("monthlyLimit")}>
-          {(control) => <Input {...control} inputMode="numeric" value={values.monthlyLimit} onChange={set("monthlyLimit")} />}
+        <FormField
+          id={`${prefix}-monthly`}
+          label={t("monthlyLimit")}
+          hint={t("noLimitHint")}
+          error={errorOf("monthlyLimit")}
+        >
+          {(control) => (
+            <Input {...control} inputMode="numeric" value={values.monthlyLimit} onChange={set("monthlyLimit")} />
+          )}
         </FormField>
-        <FormField id={`${prefix}-expiry`} label={t("expiryMonths")} hint={t("noExpiryHint")} error={errorOf("expiryMonths")}>
-          {(control) => <Input {...control} inputMode="numeric" value={values.expiryMonths} onChange={set("expiryMonths")} />}
+        <FormField
+          id={`${prefix}-expiry`}
+          label={t("expiryMonths")}
+          hint={t("noExpiryHint")}
+          error={errorOf("expiryMonths")}
+        >
+          {(control) => (
+            <Input {...control} inputMode="numeric" value={values.expiryMonths} onChange={set("expiryMonths")} />
+          )}
         </FormField>
       </div>
-      <ActiveCheckbox id={`${prefix}-active`} label={t("isActive")} isChecked={values.isActive} onChange={(isActive) => setValues({ ...values, isActive })} />
+      <ActiveCheckbox
+        id={`${prefix}-active`}
+        label={t("isActive")}
+        isChecked={values.isActive}
+        onChange={(isActive) => setValues({ ...values, isActive })}
+      />
     </ActionForm>
   );
 }

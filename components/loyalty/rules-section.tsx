@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveRuleInput, TSetActive } from "@/lib/loyalty/console-schemas";
 import type { listPointsRules } from "@/lib/loyalty/points-rules";
 
-import { ActiveToggle } from "@/components/ui/active-toggle";
 import { RuleForm } from "./rule-form";
 
 type TRule = Awaited<ReturnType<typeof listPointsRules>>[number];
@@ -21,10 +21,13 @@ export async function RulesSection({
   toggleAction: (input: TSetActive) => Promise<TActionResult<{ isActive: boolean }>>;
 }) {
   const t = await getTranslations("loyaltyConsole.rules");
-  const subject = (rule: TRule) => (rule.kind === "ACTIVITY" && t.has(`activities.${rule.subject}`) ? t(`activities.${rule.subject}`) : rule.subject);
+  const subject = (rule: TRule) =>
+    rule.kind === "ACTIVITY" && t.has(`activities.${rule.subject}`) ? t(`activities.${rule.subject}`) : rule.subject;
   const terms = (rule: TRule) =>
     [
-      rule.kind === "PURCHASE" ? t("termsPurchase", { points: rule.pointsPer100Rub ?? 0 }) : t("termsActivity", { points: rule.fixedPoints ?? 0 }),
+      rule.kind === "PURCHASE"
+        ? t("termsPurchase", { points: rule.pointsPer100Rub ?? 0 })
+        : t("termsActivity", { points: rule.fixedPoints ?? 0 }),
       rule.dailyLimit !== null ? t("termsDaily", { limit: rule.dailyLimit }) : null,
       rule.monthlyLimit !== null ? t("termsMonthly", { limit: rule.monthlyLimit }) : null,
       rule.expiryMonths !== null ? t("termsExpiry", { months: rule.expiryMonths }) : t("termsNoExpiry"),
@@ -48,7 +51,12 @@ export async function RulesSection({
                 — {terms(rule)} · {rule.isActive ? t("active") : t("inactive")}
               </summary>
               <div className="mt-3 flex flex-col gap-3">
-                <ActiveToggle id={rule.id} isActive={rule.isActive} labels={{ activate: t("activate"), deactivate: t("deactivate") }} action={toggleAction} />
+                <ActiveToggle
+                  id={rule.id}
+                  isActive={rule.isActive}
+                  labels={{ activate: t("activate"), deactivate: t("deactivate") }}
+                  action={toggleAction}
+                />
                 <RuleForm
                   action={saveAction}
                   initial={{

@@ -2,12 +2,12 @@
 
 import { useState } from "react";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import { ZAdjustPoints } from "@/lib/loyalty/schemas";
@@ -56,11 +56,25 @@ export function AdjustPointsForm({
       done={state.data ? t("done", { balance: state.data.balance }) : undefined}
       onSubmit={onSubmit}
     >
-      <FormField id="adjust-points" label={t("points")} hint={t("pointsHint")} error={translate(clientErrors.points) ?? errorOf("points")}>
-        {(control) => <Input {...control} inputMode="numeric" value={points} onChange={(event) => setPoints(event.target.value)} />}
+      <FormField
+        id="adjust-points"
+        label={t("points")}
+        hint={t("pointsHint")}
+        error={translate(clientErrors.points) ?? errorOf("points")}
+      >
+        {(control) => (
+          <Input {...control} inputMode="numeric" value={points} onChange={(event) => setPoints(event.target.value)} />
+        )}
       </FormField>
-      <FormField id="adjust-reason" label={t("reason")} hint={t("reasonHint")} error={translate(clientErrors.reason) ?? errorOf("reason")}>
-        {(control) => <Textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      <FormField
+        id="adjust-reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        error={translate(clientErrors.reason) ?? errorOf("reason")}
+      >
+        {(control) => (
+          <Textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
       </FormField>
     </ActionForm>
   );

@@ -19,7 +19,8 @@ export function ConfirmMembershipForm({
 }) {
   const t = useTexts("club.confirm");
   const { run, isPending, data, failure } = useAction(action, { refresh: false });
-  const result: TConfirmResult | { status: "failed"; message: string } | undefined = data ?? (failure ? { status: "failed", message: failure } : undefined);
+  const result: TConfirmResult | { status: "failed"; message: string } | undefined =
+    data ?? (failure ? { status: "failed", message: failure } : undefined);
 
   if (result) {
     const isDone = result.status === "confirmed" || result.status === "already-confirmed";

@@ -33,7 +33,12 @@ export async function MemberProfileSection({ profile }: { profile: TProfile }) {
     [t("card"), member.cardNumber],
     [t("status"), t(`statuses.${member.status}`)],
     [t("joined"), date(member.joinedAt)],
-    [t("dataConsent"), member.dataConsentAt ? t("consentGiven", { date: date(member.dataConsentAt), version: member.dataConsentVersion ?? "" }) : t("consentNone")],
+    [
+      t("dataConsent"),
+      member.dataConsentAt
+        ? t("consentGiven", { date: date(member.dataConsentAt), version: member.dataConsentVersion ?? "" })
+        : t("consentNone"),
+    ],
     [t("newsConsent"), member.newsConsentAt ? date(member.newsConsentAt) : t("consentNone")],
   ];
   return (
@@ -103,14 +108,19 @@ export async function MemberPointsSection({ profile, children }: { profile: TPro
       {profile.purchases.length === 0 ? (
         <p className="text-muted">{t("purchasesEmpty")}</p>
       ) : (
-        <DetailsTable caption={t("purchases")} head={[t("date"), t("purchaseId"), t("category"), t("office"), t("sum")]}>
+        <DetailsTable
+          caption={t("purchases")}
+          head={[t("date"), t("purchaseId"), t("category"), t("office"), t("sum")]}
+        >
           {profile.purchases.map((purchase) => (
             <Row key={purchase.id}>
               <Cell className="whitespace-nowrap">{dateTime(purchase.purchasedAt)}</Cell>
               <Cell className="font-mono break-all">{purchase.externalId}</Cell>
               <Cell>{purchase.category}</Cell>
               <Cell>{purchase.officePostcode ?? "—"}</Cell>
-              <Cell className="text-right whitespace-nowrap">{format.number(purchase.amountKopecks / 100, { style: "currency", currency: "RUB" })}</Cell>
+              <Cell className="text-right whitespace-nowrap">
+                {format.number(purchase.amountKopecks / 100, { style: "currency", currency: "RUB" })}
+              </Cell>
             </Row>
           ))}
         </DetailsTable>

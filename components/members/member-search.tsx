@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -65,7 +65,9 @@ export async function MembersTable({ q, result }: { q: string; result: TResult }
         </tbody>
       </Table>
       <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3">
-        <p className="text-sm text-muted">{t("range", { first, last: first + result.rows.length - 1, total: result.total })}</p>
+        <p className="text-sm text-muted">
+          {t("range", { first, last: first + result.rows.length - 1, total: result.total })}
+        </p>
         <div className="ml-auto flex gap-2">
           {result.page > 1 ? (
             <Link className={linkClass} href={href(result.page - 1)} rel="prev">

@@ -1,13 +1,13 @@
 "use client";
 
 import { clsx } from "clsx";
-import { useTexts } from "@/components/i18n/texts";
 
+import { useTexts } from "@/components/i18n/texts";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
 import { useOfficeLookup } from "./use-office-lookup";
-import { type TWatchedInputProps, useWatchedInput } from "./use-watched-input";
+import { useWatchedInput, type TWatchedInputProps } from "./use-watched-input";
 
 export type TOfficePostcodeFieldProps = TWatchedInputProps & {
   id?: string;
@@ -35,7 +35,10 @@ export function OfficePostcodeField({
 
   const message =
     lookup.status === "found"
-      ? { className: "text-green-800", text: t("found", { name: lookup.office.name, address: lookup.office.addressLine }) }
+      ? {
+          className: "text-green-800",
+          text: t("found", { name: lookup.office.name, address: lookup.office.addressLine }),
+        }
       : lookup.status === "notFound"
         ? { className: "text-amber-800", text: t("notFound", { postcode: lookup.postcode }) }
         : lookup.status === "failed"

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ChangeEvent, type ComponentProps, useCallback, useState } from "react";
+import { useCallback, useState, type ChangeEvent, type ComponentProps } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 export type TWatchedInputProps = Omit<ComponentProps<"input">, "id" | "type"> & {

@@ -40,12 +40,32 @@ export function AnswerCommentForm({
     setClientError(parsed.error.issues[0]?.message);
   }
 
-  const error = translate(clientError) ?? (result && !result.ok ? (result.fieldErrors?.comment ?? result.message) : undefined);
+  const error =
+    translate(clientError) ?? (result && !result.ok ? (result.fieldErrors?.comment ?? result.message) : undefined);
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3" data-testid="answer-comment">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-3"
+      data-testid="answer-comment"
+    >
       <input type="hidden" name="token" value={token} />
-      <FormField id="answer-comment" label={t("commentLabel")} hint={t("commentHint", { max: ANSWER_COMMENT_MAX })} error={error}>
-        {(control) => <Textarea {...control} name="comment" value={text} onChange={(event) => setText(event.target.value)} maxLength={ANSWER_COMMENT_MAX} />}
+      <FormField
+        id="answer-comment"
+        label={t("commentLabel")}
+        hint={t("commentHint", { max: ANSWER_COMMENT_MAX })}
+        error={error}
+      >
+        {(control) => (
+          <Textarea
+            {...control}
+            name="comment"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            maxLength={ANSWER_COMMENT_MAX}
+          />
+        )}
       </FormField>
       {result?.ok ? <Alert tone="success">{t("commentSaved")}</Alert> : null}
       <Button type="submit" variant="secondary" disabled={isPending} className="self-start">

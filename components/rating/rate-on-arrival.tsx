@@ -33,7 +33,10 @@ export function RateOnArrival({
   children?: React.ReactNode;
 }) {
   const t = useTexts("answerRating");
-  const [result, formAction, isPending] = useActionState(action, isRecorded ? { ok: true, data: { score, isRecorded: false } } : null);
+  const [result, formAction, isPending] = useActionState(
+    action,
+    isRecorded ? { ok: true, data: { score, isRecorded: false } } : null,
+  );
   const form = useRef<HTMLFormElement>(null);
   const hasPosted = useRef(false);
 

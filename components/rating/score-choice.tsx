@@ -1,7 +1,17 @@
 import Link from "next/link";
 
 /** The five scores as links to the rating page with each one chosen: the email's links, on the page. */
-export function ScoreChoice({ token, labels, legend, current }: { token: string; labels: readonly string[]; legend: string; current: number | null }) {
+export function ScoreChoice({
+  token,
+  labels,
+  legend,
+  current,
+}: {
+  token: string;
+  labels: readonly string[];
+  legend: string;
+  current: number | null;
+}) {
   return (
     <nav aria-label={legend} className="flex flex-col gap-2">
       <p className="font-medium">{legend}</p>

@@ -16,7 +16,12 @@ export function ReportChart({ spec, label }: { spec: TChartSpec; label: string }
     <figure aria-label={label} className="w-full" data-chart>
       <div aria-hidden="true" style={{ height: isVertical ? Math.max(240, spec.data.length * 28 + 60) : 288 }}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 288 }}>
-          <BarChart data={spec.data} layout={isVertical ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
+          <BarChart
+            data={spec.data}
+            layout={isVertical ? "vertical" : "horizontal"}
+            accessibilityLayer={false}
+            margin={{ left: 8, right: 16 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             {isVertical ? (
               <>
@@ -32,7 +37,13 @@ export function ReportChart({ spec, label }: { spec: TChartSpec; label: string }
             <Tooltip />
             {spec.series.length > 1 ? <Legend /> : null}
             {spec.series.map((series, index) => (
-              <Bar key={series.key} dataKey={series.key} name={series.name} fill={COLOURS[index % COLOURS.length]} isAnimationActive={false} />
+              <Bar
+                key={series.key}
+                dataKey={series.key}
+                name={series.name}
+                fill={COLOURS[index % COLOURS.length]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

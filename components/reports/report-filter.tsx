@@ -16,10 +16,28 @@ export async function ReportFilter({ query }: { query: TReportQuery }) {
         <legend className="mb-2 font-semibold">{t("filter.legend")}</legend>
         {/* The dates share one hint, below the whole filter. */}
         <FormField id="report-from" label={t("filter.from")}>
-          {(control) => <Input {...control} name="from" type="date" defaultValue={query.from} aria-describedby="report-filter-hint" className="w-44!" />}
+          {(control) => (
+            <Input
+              {...control}
+              name="from"
+              type="date"
+              defaultValue={query.from}
+              aria-describedby="report-filter-hint"
+              className="w-44!"
+            />
+          )}
         </FormField>
         <FormField id="report-to" label={t("filter.to")}>
-          {(control) => <Input {...control} name="to" type="date" defaultValue={query.to} aria-describedby="report-filter-hint" className="w-44!" />}
+          {(control) => (
+            <Input
+              {...control}
+              name="to"
+              type="date"
+              defaultValue={query.to}
+              aria-describedby="report-filter-hint"
+              className="w-44!"
+            />
+          )}
         </FormField>
         <FormField id="report-type" label={t("filter.type")}>
           {(control) => (

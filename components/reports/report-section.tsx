@@ -26,12 +26,21 @@ export async function ReportSection({
   const title = t(`sections.${id}`);
   const headingId = `report-${id}`;
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-line p-4" data-report={id}>
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-line p-4"
+      data-report={id}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-xl font-semibold text-brand-800">
           {title}
         </h2>
-        <a href={csvHref} download aria-label={t("csvLabel", { title })} className="inline-flex min-h-11 items-center rounded-lg px-3 text-brand-700 underline hover:bg-brand-50">
+        <a
+          href={csvHref}
+          download
+          aria-label={t("csvLabel", { title })}
+          className="inline-flex min-h-11 items-center rounded-lg px-3 text-brand-700 underline hover:bg-brand-50"
+        >
           {t("csv")}
         </a>
       </div>

@@ -1,7 +1,17 @@
 import type { TCsvCell } from "@/lib/csv/csv";
 
 /** A report's figures as a table: each row named by its first cell, headed by the columns. */
-export function ReportTable({ caption, columns, rows, locale }: { caption: string; columns: string[]; rows: TCsvCell[][]; locale: string }) {
+export function ReportTable({
+  caption,
+  columns,
+  rows,
+  locale,
+}: {
+  caption: string;
+  columns: string[];
+  rows: TCsvCell[][];
+  locale: string;
+}) {
   const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 2 });
   // Names read from the left, figures line up on the right.
   const isText = columns.map((_, index) => index === 0 || rows.some((row) => typeof row[index] === "string"));
@@ -12,7 +22,11 @@ export function ReportTable({ caption, columns, rows, locale }: { caption: strin
         <thead>
           <tr className="border-b border-line text-left">
             {columns.map((column, index) => (
-              <th key={column} scope="col" className={isText[index] ? "px-3 py-2 font-semibold first:pl-0" : "px-3 py-2 text-right font-semibold"}>
+              <th
+                key={column}
+                scope="col"
+                className={isText[index] ? "px-3 py-2 font-semibold first:pl-0" : "px-3 py-2 text-right font-semibold"}
+              >
                 {column}
               </th>
             ))}

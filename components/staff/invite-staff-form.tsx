@@ -11,8 +11,8 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useAction } from "@/components/ui/use-action";
 import { Select } from "@/components/ui/select";
+import { useAction } from "@/components/ui/use-action";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import type { TActionResult } from "@/lib/action/action-result";
 import { isOfficeBound } from "@/lib/auth/permissions";
@@ -34,7 +34,13 @@ export function InviteStaffForm({
     resolver: zodResolver(ZInviteStaff),
     // The error summary takes focus and links to each field.
     shouldFocusError: false,
-    defaultValues: { name: "", email: "", role: StaffRole.OPERATOR, offices: "", locale: locale === "en" ? "en" : "ru" },
+    defaultValues: {
+      name: "",
+      email: "",
+      role: StaffRole.OPERATOR,
+      offices: "",
+      locale: locale === "en" ? "en" : "ru",
+    },
   });
   const role = useWatch({ control: form.control, name: "role" });
   const { errors, errorOf, applyResult } = useFormErrors(form, "invite", FIELDS);
@@ -57,7 +63,11 @@ export function InviteStaffForm({
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4 rounded-xl border border-line p-5">
+    <form
+      noValidate
+      onSubmit={form.handleSubmit(onSubmit)}
+      className="flex flex-col gap-4 rounded-xl border border-line p-5"
+    >
       <h2 className="text-xl font-semibold">{t("staff.invite")}</h2>
       <ErrorSummary title={t("actions.errorSummary")} errors={errors} />
       {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
@@ -88,7 +98,12 @@ export function InviteStaffForm({
           )}
         </FormField>
         {isOfficeBound(role) ? (
-          <FormField id="invite-offices" label={t("staff.offices")} hint={t("staff.officesHint")} error={errorOf("offices")}>
+          <FormField
+            id="invite-offices"
+            label={t("staff.offices")}
+            hint={t("staff.officesHint")}
+            error={errorOf("offices")}
+          >
             {(control) => <Input inputMode="numeric" {...control} {...form.register("offices")} />}
           </FormField>
         ) : null}

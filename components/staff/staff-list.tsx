@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import { useTexts, useTextFormat } from "@/components/i18n/texts";
+import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -26,7 +26,8 @@ export function StaffList({
   const [done, setDone] = useState<string>();
   const { run, isPending, failure } = useAction(setDisabled, {
     refresh: false,
-    onSuccess: (data, input) => setDone(t(input.isDisabled ? "staff.disabled" : "staff.enabled", { email: data.email })),
+    onSuccess: (data, input) =>
+      setDone(t(input.isDisabled ? "staff.disabled" : "staff.enabled", { email: data.email })),
   });
 
   function onToggle(row: TStaffRow) {
@@ -58,9 +59,15 @@ export function StaffList({
                 {row.offices.length > 0 ? <div className="text-sm text-muted">{row.offices.join(", ")}</div> : null}
               </Cell>
               <Cell>
-                {row.isDisabled ? t("staff.statusDisabled") : row.hasPassword ? t("staff.statusActive") : t("staff.statusInvited")}
+                {row.isDisabled
+                  ? t("staff.statusDisabled")
+                  : row.hasPassword
+                    ? t("staff.statusActive")
+                    : t("staff.statusInvited")}
                 {row.lastSignInAt ? (
-                  <div className="text-sm text-muted">{format.dateTime(row.lastSignInAt, { dateStyle: "short", timeStyle: "short" })}</div>
+                  <div className="text-sm text-muted">
+                    {format.dateTime(row.lastSignInAt, { dateStyle: "short", timeStyle: "short" })}
+                  </div>
                 ) : null}
               </Cell>
               <Cell>{row.totpEnabledAt ? "✓" : "—"}</Cell>

@@ -21,7 +21,13 @@ export function UnlockStaffButton({
     <div className="flex flex-col gap-3">
       <p className="text-muted">{t("unlockLead")}</p>
       <ActionOutcome failure={failure} done={data ? t("unlocked", { email: data.email }) : undefined} />
-      <Button type="button" variant="secondary" disabled={isPending} onClick={() => run({ staffId })} className="self-start">
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={isPending}
+        onClick={() => run({ staffId })}
+        className="self-start"
+      >
         {t("unlock")}
       </Button>
     </div>

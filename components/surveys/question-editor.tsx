@@ -1,9 +1,9 @@
 "use client";
 
 import { useTexts } from "@/components/i18n/texts";
-import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { conditionValues, type TQuestion } from "@/lib/surveys/schemas";
 
 import { newChoiceId } from "./new-ids";
@@ -37,7 +37,8 @@ export function QuestionEditor({
   const set = (patch: Partial<TQuestion>) => onChange({ ...question, ...patch });
   const targets = earlier.filter((other) => conditionValues(other).length > 0);
   const target = targets.find((other) => other.id === question.showIf?.questionId);
-  const valueLabel = (other: TQuestion, value: string) => other.choices.find((choice) => choice.id === value)?.label || value;
+  const valueLabel = (other: TQuestion, value: string) =>
+    other.choices.find((choice) => choice.id === value)?.label || value;
 
   return (
     <fieldset data-testid={id} className="flex flex-col gap-3 rounded-xl border border-line p-4">
@@ -53,14 +54,29 @@ export function QuestionEditor({
       ) : null}
       <label className="flex flex-col gap-1" htmlFor={`${id}-text`}>
         <span className="font-medium">{t("text")}</span>
-        <Input id={`${id}-text`} value={question.text} maxLength={500} onChange={(event) => set({ text: event.target.value })} />
+        <Input
+          id={`${id}-text`}
+          value={question.text}
+          maxLength={500}
+          onChange={(event) => set({ text: event.target.value })}
+        />
       </label>
       <label className="flex flex-col gap-1" htmlFor={`${id}-help`}>
         <span className="font-medium">{t("help")}</span>
-        <Input id={`${id}-help`} value={question.help ?? ""} maxLength={1000} onChange={(event) => set({ help: event.target.value })} />
+        <Input
+          id={`${id}-help`}
+          value={question.help ?? ""}
+          maxLength={1000}
+          onChange={(event) => set({ help: event.target.value })}
+        />
       </label>
       <label className={CHECK}>
-        <input type="checkbox" className="size-5" checked={question.isRequired} onChange={(event) => set({ isRequired: event.target.checked })} />
+        <input
+          type="checkbox"
+          className="size-5"
+          checked={question.isRequired}
+          onChange={(event) => set({ isRequired: event.target.checked })}
+        />
         {t("isRequired")}
       </label>
 
@@ -74,7 +90,11 @@ export function QuestionEditor({
                 value={choice.label}
                 maxLength={200}
                 onChange={(event) =>
-                  set({ choices: question.choices.map((other) => (other.id === choice.id ? { ...other, label: event.target.value } : other)) })
+                  set({
+                    choices: question.choices.map((other) =>
+                      other.id === choice.id ? { ...other, label: event.target.value } : other,
+                    ),
+                  })
                 }
               />
               <Button
@@ -87,7 +107,12 @@ export function QuestionEditor({
               </Button>
             </div>
           ))}
-          <Button type="button" variant="ghost" className="self-start" onClick={() => set({ choices: [...question.choices, { id: newChoiceId(question.choices), label: "" }] })}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="self-start"
+            onClick={() => set({ choices: [...question.choices, { id: newChoiceId(question.choices), label: "" }] })}
+          >
             {t("addChoice")}
           </Button>
         </div>
@@ -97,7 +122,12 @@ export function QuestionEditor({
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="flex flex-col gap-1">
             <span className="font-medium">{t("scaleMin")}</span>
-            <Select value={question.scale?.min ?? 1} onChange={(event) => set({ scale: { ...(question.scale ?? { max: 5 }), min: Number(event.target.value) } })}>
+            <Select
+              value={question.scale?.min ?? 1}
+              onChange={(event) =>
+                set({ scale: { ...(question.scale ?? { max: 5 }), min: Number(event.target.value) } })
+              }
+            >
               {[0, 1].map((value) => (
                 <option key={value} value={value}>
                   {value}
@@ -107,7 +137,12 @@ export function QuestionEditor({
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">{t("scaleMax")}</span>
-            <Select value={question.scale?.max ?? 5} onChange={(event) => set({ scale: { ...(question.scale ?? { min: 1 }), max: Number(event.target.value) } })}>
+            <Select
+              value={question.scale?.max ?? 5}
+              onChange={(event) =>
+                set({ scale: { ...(question.scale ?? { min: 1 }), max: Number(event.target.value) } })
+              }
+            >
               {[2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => (
                 <option key={value} value={value}>
                   {value}
@@ -117,11 +152,19 @@ export function QuestionEditor({
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">{t("scaleMinLabel")}</span>
-            <Input value={question.scale?.minLabel ?? ""} maxLength={60} onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, minLabel: event.target.value } })} />
+            <Input
+              value={question.scale?.minLabel ?? ""}
+              maxLength={60}
+              onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, minLabel: event.target.value } })}
+            />
           </label>
           <label className="flex flex-col gap-1">
             <span className="font-medium">{t("scaleMaxLabel")}</span>
-            <Input value={question.scale?.maxLabel ?? ""} maxLength={60} onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, maxLabel: event.target.value } })} />
+            <Input
+              value={question.scale?.maxLabel ?? ""}
+              maxLength={60}
+              onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, maxLabel: event.target.value } })}
+            />
           </label>
         </div>
       ) : null}
@@ -132,7 +175,9 @@ export function QuestionEditor({
             <span className="font-medium">{t("showIf")}</span>
             <Select
               value={question.showIf?.questionId ?? ""}
-              onChange={(event) => set({ showIf: event.target.value ? { questionId: event.target.value, anyOf: [] } : null })}
+              onChange={(event) =>
+                set({ showIf: event.target.value ? { questionId: event.target.value, anyOf: [] } : null })
+              }
             >
               <option value="">{t("always")}</option>
               {targets.map((other) => (
@@ -155,7 +200,9 @@ export function QuestionEditor({
                       set({
                         showIf: {
                           questionId: target.id,
-                          anyOf: event.target.checked ? [...question.showIf!.anyOf, value] : question.showIf!.anyOf.filter((other) => other !== value),
+                          anyOf: event.target.checked
+                            ? [...question.showIf!.anyOf, value]
+                            : question.showIf!.anyOf.filter((other) => other !== value),
                         },
                       })
                     }

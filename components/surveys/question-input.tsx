@@ -7,7 +7,8 @@ import type { TAnswer } from "@/lib/surveys/answers";
 import { MAX_TEXT_ANSWER, type TQuestion } from "@/lib/surveys/schemas";
 import { cn } from "@/lib/utils";
 
-const OPTION = "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
+const OPTION =
+  "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
 const SCALE_OPTION =
   "flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border border-line px-2 font-medium has-[:checked]:border-brand-600 has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600";
 
@@ -27,11 +28,17 @@ export function QuestionInput({
 }) {
   const t = useTexts("surveys.answer");
   const id = `q-${question.id}`;
-  const describedBy = [question.help ? `${id}-help` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [question.help ? `${id}-help` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
   const legend = (
     <legend className="mb-2 text-lg font-semibold">
       {number}. {question.text}
-      {question.isRequired ? <span className="text-danger"> *<span className="sr-only"> {t("required")}</span></span> : null}
+      {question.isRequired ? (
+        <span className="text-danger">
+          {" "}
+          *<span className="sr-only"> {t("required")}</span>
+        </span>
+      ) : null}
     </legend>
   );
   const help = question.help ? (
@@ -46,7 +53,12 @@ export function QuestionInput({
       <div className="flex flex-col gap-1" data-question={question.id}>
         <label htmlFor={id} className="text-lg font-semibold">
           {number}. {question.text}
-          {question.isRequired ? <span className="text-danger"> *<span className="sr-only"> {t("required")}</span></span> : null}
+          {question.isRequired ? (
+            <span className="text-danger">
+              {" "}
+              *<span className="sr-only"> {t("required")}</span>
+            </span>
+          ) : null}
         </label>
         {help}
         <Textarea
@@ -67,7 +79,13 @@ export function QuestionInput({
     const isMultiple = question.kind === "MULTIPLE";
     const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
     return (
-      <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={Boolean(error)} data-question={question.id}>
+      <fieldset
+        id={id}
+        tabIndex={-1}
+        aria-describedby={describedBy}
+        aria-invalid={Boolean(error)}
+        data-question={question.id}
+      >
         {legend}
         {help}
         <div className="flex flex-col gap-2">
@@ -81,7 +99,9 @@ export function QuestionInput({
                 checked={selected.includes(choice.id)}
                 onChange={(event) => {
                   if (!isMultiple) return onChange(choice.id);
-                  const next = event.target.checked ? [...selected, choice.id] : selected.filter((other) => other !== choice.id);
+                  const next = event.target.checked
+                    ? [...selected, choice.id]
+                    : selected.filter((other) => other !== choice.id);
                   onChange(next.length > 0 ? next : undefined);
                 }}
               />
@@ -99,7 +119,13 @@ export function QuestionInput({
   const minLabel = question.kind === "NPS" ? t("npsLow") : question.scale?.minLabel;
   const maxLabel = question.kind === "NPS" ? t("npsHigh") : question.scale?.maxLabel;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={Boolean(error)} data-question={question.id}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy}
+      aria-invalid={Boolean(error)}
+      data-question={question.id}
+    >
       {legend}
       {help}
       <div className="flex flex-wrap gap-1">

@@ -10,17 +10,28 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
   const t = await getTranslations("surveys.results");
   const { question } = result;
   return (
-    <section aria-labelledby={`result-${question.id}`} className="flex flex-col gap-3 rounded-xl border border-line p-4" data-testid="question-result">
+    <section
+      aria-labelledby={`result-${question.id}`}
+      className="flex flex-col gap-3 rounded-xl border border-line p-4"
+      data-testid="question-result"
+    >
       <h3 id={`result-${question.id}`} className="text-lg font-semibold">
         {number}. {question.text}
       </h3>
       <p className="text-sm text-muted">{t("answered", { count: result.answered })}</p>
-      {result.average !== null && question.kind === "RATING" ? <p className="font-semibold">{t("average", { value: result.average })}</p> : null}
+      {result.average !== null && question.kind === "RATING" ? (
+        <p className="font-semibold">{t("average", { value: result.average })}</p>
+      ) : null}
       {result.nps ? (
         <p className="font-semibold">
           {result.nps.score === null
             ? t("npsNone")
-            : t("nps", { score: result.nps.score, promoters: result.nps.promoters, passives: result.nps.passives, detractors: result.nps.detractors })}
+            : t("nps", {
+                score: result.nps.score,
+                promoters: result.nps.promoters,
+                passives: result.nps.passives,
+                detractors: result.nps.detractors,
+              })}
         </p>
       ) : null}
       {result.bars.length > 0 ? (
@@ -41,7 +52,12 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
               ))}
             </tbody>
           </Table>
-          {result.answered > 0 ? <ResultsChart data={result.bars.map((bar) => ({ label: bar.label, count: bar.count }))} label={t("chart", { question: question.text })} /> : null}
+          {result.answered > 0 ? (
+            <ResultsChart
+              data={result.bars.map((bar) => ({ label: bar.label, count: bar.count }))}
+              label={t("chart", { question: question.text })}
+            />
+          ) : null}
         </>
       ) : null}
       {question.kind === "TEXT" ? (
@@ -56,7 +72,11 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
                 </li>
               ))}
             </ul>
-            {result.answered > result.texts.length ? <p className="text-sm text-muted">{t("textsNewest", { shown: result.texts.length, count: result.answered })}</p> : null}
+            {result.answered > result.texts.length ? (
+              <p className="text-sm text-muted">
+                {t("textsNewest", { shown: result.texts.length, count: result.answered })}
+              </p>
+            ) : null}
           </>
         )
       ) : null}

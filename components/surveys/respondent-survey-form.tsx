@@ -25,7 +25,13 @@ export function RespondentSurveyForm<TInput extends TKey & { answers: TAnswersIn
   submitAction: (input: TInput) => Promise<TActionResult<{ points: number; balance: number }>>;
 }) {
   const key = JSON.stringify(respondent);
-  const saveDraft = useCallback((answers: TAnswers) => saveDraftAction({ ...JSON.parse(key), answers } as TInput), [key, saveDraftAction]);
-  const submit = useCallback((answers: TAnswers) => submitAction({ ...JSON.parse(key), answers } as TInput), [key, submitAction]);
+  const saveDraft = useCallback(
+    (answers: TAnswers) => saveDraftAction({ ...JSON.parse(key), answers } as TInput),
+    [key, saveDraftAction],
+  );
+  const submit = useCallback(
+    (answers: TAnswers) => submitAction({ ...JSON.parse(key), answers } as TInput),
+    [key, submitAction],
+  );
   return <SurveyForm questions={questions} initialAnswers={initialAnswers} saveDraft={saveDraft} submit={submit} />;
 }

@@ -12,7 +12,12 @@ export function ResultsChart({ data, label }: { data: { label: string; count: nu
     <figure aria-label={label} className="w-full" data-chart>
       <div aria-hidden="true" style={{ height: isVertical ? Math.max(200, data.length * 28 + 60) : 240 }}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 240 }}>
-          <BarChart data={data} layout={isVertical ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
+          <BarChart
+            data={data}
+            layout={isVertical ? "vertical" : "horizontal"}
+            accessibilityLayer={false}
+            margin={{ left: 8, right: 16 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             {isVertical ? (
               <>

@@ -53,7 +53,8 @@ export function SegmentPicker({
   }
   function addRegion() {
     const name = region.trim();
-    if (name && !segment.regions.some((other) => other.toLowerCase() === name.toLowerCase())) onChange({ ...segment, regions: [...segment.regions, name] });
+    if (name && !segment.regions.some((other) => other.toLowerCase() === name.toLowerCase()))
+      onChange({ ...segment, regions: [...segment.regions, name] });
     setRegion("");
   }
 
@@ -115,7 +116,9 @@ export function SegmentPicker({
               type="checkbox"
               className="size-5"
               checked={segment.ageBands.includes(band)}
-              onChange={(event) => onChange({ ...segment, ageBands: toggle(segment.ageBands, band, event.target.checked) })}
+              onChange={(event) =>
+                onChange({ ...segment, ageBands: toggle(segment.ageBands, band, event.target.checked) })
+              }
             />
             {tc(`ageBands.${band}`)}
           </label>
@@ -129,7 +132,9 @@ export function SegmentPicker({
               type="checkbox"
               className="size-5"
               checked={segment.services.includes(service)}
-              onChange={(event) => onChange({ ...segment, services: toggle(segment.services, service, event.target.checked) })}
+              onChange={(event) =>
+                onChange({ ...segment, services: toggle(segment.services, service, event.target.checked) })
+              }
             />
             {tc(`serviceNames.${service}`)}
           </label>

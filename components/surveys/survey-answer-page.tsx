@@ -17,7 +17,11 @@ export async function SurveyAnswerPage({
   return (
     <InfoPage title={survey.title} lead={survey.description ?? undefined}>
       {survey.closesAt && survey.isOpen && !survey.isSubmitted ? (
-        <p className="text-muted">{t("closesOn", { date: format.dateTime(survey.closesAt, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE }) })}</p>
+        <p className="text-muted">
+          {t("closesOn", {
+            date: format.dateTime(survey.closesAt, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE }),
+          })}
+        </p>
       ) : null}
       {survey.isSubmitted ? (
         <Alert tone="success">{t("alreadySubmitted")}</Alert>

@@ -13,7 +13,13 @@ import { useAction } from "@/components/ui/use-action";
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSegment } from "@/lib/club/segment";
-import { QUESTION_KINDS, type TQuestion, type TQuestionKind, type TSaveSurveyInput, ZSaveSurvey } from "@/lib/surveys/schemas";
+import {
+  QUESTION_KINDS,
+  ZSaveSurvey,
+  type TQuestion,
+  type TQuestionKind,
+  type TSaveSurveyInput,
+} from "@/lib/surveys/schemas";
 
 import { newChoiceId, newQuestionId } from "./new-ids";
 import { QuestionEditor } from "./question-editor";
@@ -96,37 +102,76 @@ export function SurveyBuilder({
   function remove(index: number) {
     const gone = survey.questions[index].id;
     // A condition on the removed question would point nowhere: such questions are shown always.
-    setQuestions(survey.questions.filter((_, other) => other !== index).map((question) => (question.showIf?.questionId === gone ? { ...question, showIf: null } : question)));
+    setQuestions(
+      survey.questions
+        .filter((_, other) => other !== index)
+        .map((question) => (question.showIf?.questionId === gone ? { ...question, showIf: null } : question)),
+    );
   }
 
   function onSave() {
-    const input: TSaveSurveyInput = { ...survey, opensOn: survey.opensOn || undefined, closesOn: survey.closesOn || undefined };
+    const input: TSaveSurveyInput = {
+      ...survey,
+      opensOn: survey.opensOn || undefined,
+      closesOn: survey.closesOn || undefined,
+    };
     saving.run(input);
   }
 
   return (
     <div className="flex flex-col gap-5">
       <FormField id="survey-title" label={t("title")} error={translate(errors.title)}>
-        {(control) => <Input {...control} value={survey.title} maxLength={200} onChange={(event) => setSurvey({ ...survey, title: event.target.value })} />}
+        {(control) => (
+          <Input
+            {...control}
+            value={survey.title}
+            maxLength={200}
+            onChange={(event) => setSurvey({ ...survey, title: event.target.value })}
+          />
+        )}
       </FormField>
       <div className="flex flex-col gap-1">
         <label htmlFor="survey-description" className="font-medium">
           {t("description")}
         </label>
-        <Textarea id="survey-description" rows={3} maxLength={2000} value={survey.description} onChange={(event) => setSurvey({ ...survey, description: event.target.value })} />
+        <Textarea
+          id="survey-description"
+          rows={3}
+          maxLength={2000}
+          value={survey.description}
+          onChange={(event) => setSurvey({ ...survey, description: event.target.value })}
+        />
       </div>
 
-      <SegmentPicker segment={survey.segment} regions={regions} isDisabled={false} onChange={(segment) => setSurvey({ ...survey, segment })} countAction={countAction} />
+      <SegmentPicker
+        segment={survey.segment}
+        regions={regions}
+        isDisabled={false}
+        onChange={(segment) => setSurvey({ ...survey, segment })}
+        countAction={countAction}
+      />
 
       <FormField id="survey-opens" label={t("opensOn")} hint={t("opensOnHint")} error={translate(errors.opensOn)}>
         {(control) => (
-          <Input {...control} type="date" className="max-w-56" value={survey.opensOn} onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })} />
+          <Input
+            {...control}
+            type="date"
+            className="max-w-56"
+            value={survey.opensOn}
+            onChange={(event) => setSurvey({ ...survey, opensOn: event.target.value })}
+          />
         )}
       </FormField>
 
       <FormField id="survey-closes" label={t("closesOn")} hint={t("closesOnHint")} error={translate(errors.closesOn)}>
         {(control) => (
-          <Input {...control} type="date" className="max-w-56" value={survey.closesOn} onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })} />
+          <Input
+            {...control}
+            type="date"
+            className="max-w-56"
+            value={survey.closesOn}
+            onChange={(event) => setSurvey({ ...survey, closesOn: event.target.value })}
+          />
         )}
       </FormField>
 
@@ -147,7 +192,12 @@ export function SurveyBuilder({
       ))}
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("addQuestion")}>
         {QUESTION_KINDS.map((kind) => (
-          <Button key={kind} type="button" variant="secondary" onClick={() => setQuestions([...survey.questions, newQuestion(kind)])}>
+          <Button
+            key={kind}
+            type="button"
+            variant="secondary"
+            onClick={() => setQuestions([...survey.questions, newQuestion(kind)])}
+          >
             {t("add", { kind: tk(kind) })}
           </Button>
         ))}
@@ -163,7 +213,10 @@ export function SurveyBuilder({
         </Button>
       </div>
       {isPreview ? (
-        <section aria-labelledby="preview-heading" className="flex flex-col gap-4 rounded-xl border-2 border-dashed border-brand-600 p-4">
+        <section
+          aria-labelledby="preview-heading"
+          className="flex flex-col gap-4 rounded-xl border-2 border-dashed border-brand-600 p-4"
+        >
           <h2 id="preview-heading" className="text-xl font-semibold">
             {t("previewTitle")}
           </h2>

@@ -41,7 +41,11 @@ export function SurveyForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [draftState, setDraftState] = useState<"idle" | "saving" | "saved" | "failed">("idle");
   const [failure, setFailure] = useState<string>();
-  const { run: send, isPending: isSubmitting, data: submitted } = useAction(submit ?? PREVIEW_ONLY, {
+  const {
+    run: send,
+    isPending: isSubmitting,
+    data: submitted,
+  } = useAction(submit ?? PREVIEW_ONLY, {
     refresh: false,
     onFailure: (result) => {
       setFailure(result.message);
@@ -108,7 +112,11 @@ export function SurveyForm({
     return (
       <Alert tone="success">
         <p className="font-semibold">{t("thanks")}</p>
-        <p data-testid="survey-points">{submitted.points > 0 ? t("pointsGained", { points: submitted.points, balance: submitted.balance }) : t("noPoints")}</p>
+        <p data-testid="survey-points">
+          {submitted.points > 0
+            ? t("pointsGained", { points: submitted.points, balance: submitted.balance })
+            : t("noPoints")}
+        </p>
       </Alert>
     );
   }
@@ -140,7 +148,13 @@ export function SurveyForm({
           </Button>
         ) : null}
         <p aria-live="polite" className="text-sm text-muted" data-testid="draft-state">
-          {draftState === "saving" ? t("draftSaving") : draftState === "saved" ? t("draftSaved") : draftState === "failed" ? t("draftFailed") : ""}
+          {draftState === "saving"
+            ? t("draftSaving")
+            : draftState === "saved"
+              ? t("draftSaved")
+              : draftState === "failed"
+                ? t("draftFailed")
+                : ""}
         </p>
       </div>
     </form>

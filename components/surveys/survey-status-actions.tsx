@@ -1,10 +1,10 @@
 "use client";
 
-import { useAction } from "@/components/ui/use-action";
 import { useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 type TAction = (input: { id: string }) => Promise<TActionResult<unknown>>;

@@ -1,23 +1,31 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import type { TActionResult } from "@/lib/action/action-result";
 import { PLACEHOLDERS } from "@/lib/console-cases/placeholders";
-import { type TSaveReplyTemplateInput, ZSaveReplyTemplate } from "@/lib/console-cases/schemas";
+import { ZSaveReplyTemplate, type TSaveReplyTemplateInput } from "@/lib/console-cases/schemas";
 import { REPLY_TARGETS } from "@/lib/console-cases/status-choices";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 /** The placeholders as staff type them: {name} {caseNumber} … */
 const PLACEHOLDER_LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 
-type TTemplate = { id?: string; code: string; title: string; locale: "ru" | "en"; subject: string; body: string; nextStatus: CaseStatus | "" };
+type TTemplate = {
+  id?: string;
+  code: string;
+  title: string;
+  locale: "ru" | "en";
+  subject: string;
+  body: string;
+  nextStatus: CaseStatus | "";
+};
 
 /** Creates a reply template or edits one, with what sending it does to the case ("after sending"). */
 export function TemplateForm({
@@ -62,7 +70,12 @@ export function TemplateForm({
       <FormField id={`${prefix}-subject`} label={t("fields.subject")} error={errorOf("subject")}>
         {(control) => <Input {...control} value={values.subject} onChange={set("subject")} />}
       </FormField>
-      <FormField id={`${prefix}-body`} label={t("fields.body")} hint={t("placeholdersHint", { placeholders: PLACEHOLDER_LIST })} error={errorOf("body")}>
+      <FormField
+        id={`${prefix}-body`}
+        label={t("fields.body")}
+        hint={t("placeholdersHint", { placeholders: PLACEHOLDER_LIST })}
+        error={errorOf("body")}
+      >
         {(control) => <Textarea {...control} rows={8} value={values.body} onChange={set("body")} />}
       </FormField>
       <FormField

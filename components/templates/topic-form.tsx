@@ -1,18 +1,24 @@
 "use client";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
 import { useTexts } from "@/components/i18n/texts";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveTopicInput } from "@/lib/console-cases/schemas";
 
 type TTopic = { id?: string; code: string; nameRu: string; nameEn: string; sortOrder: number; isActive: boolean };
 
 /** Creates a complaint topic or edits one; an inactive topic leaves the public form. */
-export function TopicForm({ initial, action }: { initial?: TTopic; action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>> }) {
+export function TopicForm({
+  initial,
+  action,
+}: {
+  initial?: TTopic;
+  action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>>;
+}) {
   const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
   const { values, setValues, set, clear } = useFormValues(initial, empty);
@@ -38,11 +44,23 @@ export function TopicForm({ initial, action }: { initial?: TTopic; action: (inpu
       </FormField>
       <FormField id={`${prefix}-order`} label={t("topics.sortOrder")} error={errorOf("sortOrder")}>
         {(control) => (
-          <Input {...control} type="number" min={0} max={1000} value={values.sortOrder} onChange={(event) => setValues({ ...values, sortOrder: Number(event.target.value) })} />
+          <Input
+            {...control}
+            type="number"
+            min={0}
+            max={1000}
+            value={values.sortOrder}
+            onChange={(event) => setValues({ ...values, sortOrder: Number(event.target.value) })}
+          />
         )}
       </FormField>
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" className="size-5" checked={values.isActive} onChange={(event) => setValues({ ...values, isActive: event.target.checked })} />
+        <input
+          type="checkbox"
+          className="size-5"
+          checked={values.isActive}
+          onChange={(event) => setValues({ ...values, isActive: event.target.checked })}
+        />
         {t("topics.isActive")}
       </label>
     </ActionForm>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useAction } from "@/components/ui/use-action";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 
 /**
@@ -26,7 +26,14 @@ export function ActiveToggle({
   return (
     <div className="flex flex-col gap-2">
       <ActionOutcome failure={failure} />
-      <Button type="button" variant="secondary" size={size} className="self-start" disabled={isPending} onClick={() => run({ id, isActive: !isActive })}>
+      <Button
+        type="button"
+        variant="secondary"
+        size={size}
+        className="self-start"
+        disabled={isPending}
+        onClick={() => run({ id, isActive: !isActive })}
+      >
         {isActive ? labels.deactivate : labels.activate}
       </Button>
     </div>

@@ -15,7 +15,14 @@ export type TChoiceControlProps = {
 };
 
 /** A labelled select of fixed options, for any form: its registration and its error, already translated. */
-export function ChoiceControl({ id, label, options, labels, registration, error }: TChoiceControlProps & { registration: UseFormRegisterReturn; error?: string }) {
+export function ChoiceControl({
+  id,
+  label,
+  options,
+  labels,
+  registration,
+  error,
+}: TChoiceControlProps & { registration: UseFormRegisterReturn; error?: string }) {
   const t = useTexts();
   return (
     <FormField id={id} label={label} error={error}>

@@ -7,7 +7,15 @@ export function fieldErrorId(id: string): string {
  * A field's error, with the id its control's `aria-describedby` points to: one message as a paragraph, several
  * as a list. Renders nothing when there is no message. `className` adds spacing.
  */
-export function FieldError({ id, message, className }: { id: string; message?: string | readonly string[]; className?: string }) {
+export function FieldError({
+  id,
+  message,
+  className,
+}: {
+  id: string;
+  message?: string | readonly string[];
+  className?: string;
+}) {
   if (!message || message.length === 0) return null;
   if (typeof message === "string") {
     return (

@@ -1,7 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentProps } from "react";
 
-
 // className adds classes without resolving conflicts (tailwind-merge would weigh about 10 KB on every public
 // page): a caller overriding a base utility marks its own with Tailwind's `!`, e.g. `w-44!`.
 

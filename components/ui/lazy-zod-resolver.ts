@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldValues, Resolver } from "react-hook-form";
+
 import type * as z from "@/lib/validation/z";
 
 /**
@@ -25,7 +26,9 @@ export function lazyZodResolver<TInput extends FieldValues, TOutput>(
   const resolver: Resolver<TInput, unknown, TOutput> = async (values, context, options) => {
     preload();
     try {
-      return await (await loaded!)(values, context, options);
+      return await (
+        await loaded!
+      )(values, context, options);
     } catch {
       return { values: values as unknown as TOutput, errors: {} };
     }

@@ -16,7 +16,10 @@ export function ScoreOptions({
   return (
     <div className="flex flex-wrap gap-2" id={id}>
       {labels.map((label, index) => (
-        <label key={label} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+        <label
+          key={label}
+          className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+        >
           <input type="radio" value={index + 1} className="accent-brand-600" {...input(index + 1)} />
           <span>
             {index + 1} — {label}

@@ -32,9 +32,7 @@ type TOptions<TInput, TData, TSchema> = {
   refresh?: boolean;
 };
 
-type TState<TData> =
-  | { ok: true; data: TData }
-  | { ok: false; message?: string; fieldErrors: Record<string, string> };
+type TState<TData> = { ok: true; data: TData } | { ok: false; message?: string; fieldErrors: Record<string, string> };
 
 /** The schema's field errors, as catalogue keys (the first one per field; "form" for the whole input). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -18,11 +18,16 @@ type TErrorsForm<TValues extends FieldValues> = {
 /** The error at a dotted path ("items.0.name") of react-hook-form's nested errors. */
 function errorAt(errors: FieldErrors, path: string): { message?: string } | undefined {
   let node: unknown = errors;
-  for (const key of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of path.split("."))
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
   return node as { message?: string } | undefined;
 }
 
-export function useFormErrors<TValues extends FieldValues>(form: TErrorsForm<TValues>, idPrefix: string, fields: readonly Path<TValues>[]) {
+export function useFormErrors<TValues extends FieldValues>(
+  form: TErrorsForm<TValues>,
+  idPrefix: string,
+  fields: readonly Path<TValues>[],
+) {
   const translate = useTranslatedError();
   const errors = fields.flatMap((field) => {
     const message = translate(errorAt(form.formState.errors, field)?.message);

@@ -8,6 +8,7 @@ import { useState } from "react";
  */
 export function useFormValues<TValues extends object>(initial: TValues | undefined, empty: TValues) {
   const [values, setValues] = useState<TValues>(initial ?? empty);
-  const set = (field: keyof TValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof TValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   return { values, setValues, set, clear: () => setValues(empty) };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, createElement, type FormEvent, type ReactNode, useContext, useRef, useState } from "react";
+import { createContext, createElement, useContext, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormRegisterReturn } from "react-hook-form";
 
 type TFieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -32,7 +32,11 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
   const registrations = useRef(new Map<string, UseFormRegisterReturn>());
 
   const check = () =>
-    resolver({ ...values.current } as TInput, undefined, { fields: {}, shouldUseNativeValidation: false, criteriaMode: "firstError" });
+    resolver({ ...values.current } as TInput, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+      criteriaMode: "firstError",
+    });
 
   async function recheck(name: string) {
     const run = (state.current.checks.get(name) ?? 0) + 1;

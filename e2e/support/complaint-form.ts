@@ -1,7 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
 /** A 1×1 PNG: a real image, judged by its content. */
-export const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+export const PHOTO = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 export type TComplaintForm = { lastName: string; firstName: string; email: string; text: string; hasPhoto?: boolean };
 
@@ -17,7 +20,9 @@ export async function fileComplaintThroughForm(page: Page, form: TComplaintForm)
   await page.getByLabel("Тема").selectOption({ label: "Очередь в отделении" });
   await page.getByLabel("Текст обращения").fill(form.text);
   if (form.hasPhoto) {
-    await page.getByLabel("Фото и документы (по желанию)").setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
+    await page
+      .getByLabel("Фото и документы (по желанию)")
+      .setInputFiles({ name: "очередь.png", mimeType: "image/png", buffer: PHOTO });
   }
   await page.getByLabel(/Я даю согласие на обработку моих персональных данных/).check();
   await page.getByRole("button", { name: "Отправить обращение" }).click();

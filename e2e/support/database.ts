@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
 import pg from "pg";
 
 /** What the e2e server shares with the tests about the run it set up (a fresh database, a fresh secret). */

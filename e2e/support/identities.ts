@@ -1,10 +1,8 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-
 import type { APIRequestContext } from "@playwright/test";
 
 import { hashPassword } from "../../lib/auth/password";
 import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
-
 import { e2eRun, sql } from "./database";
 
 export type TStaffRole = "OPERATOR" | "SUPERVISOR" | "OFFICE_HEAD" | "ANALYST" | "ADMIN";

@@ -10,9 +10,22 @@ const MAIL_API = `http://127.0.0.1:${process.env.E2E_MAIL_API_PORT ?? "3126"}`;
 
 export type TReceivedAttachment = { filename: string; contentType: string; content: string };
 
-export type TReceivedEmail = { subject: string; text: string; html: string; links: string[]; attachments: TReceivedAttachment[] };
+export type TReceivedEmail = {
+  subject: string;
+  text: string;
+  html: string;
+  links: string[];
+  attachments: TReceivedAttachment[];
+};
 
-type TSinkMessage = { to: string[]; subject: string; text: string; html: string; attachments: TReceivedAttachment[]; receivedAt: string };
+type TSinkMessage = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments: TReceivedAttachment[];
+  receivedAt: string;
+};
 
 /** The newest email to `to` (with `subject`, if given) that the mail server holds now, if any. */
 async function newestEmail(to: string, subject: string | RegExp | undefined): Promise<TSinkMessage | undefined> {
@@ -20,7 +33,11 @@ async function newestEmail(to: string, subject: string | RegExp | undefined): Pr
   if (!response.ok) throw new Error(`the test mail server answered ${response.status}`);
   const messages = (await response.json()) as TSinkMessage[];
   return messages
-    .filter((message) => subject === undefined || (typeof subject === "string" ? message.subject === subject : subject.test(message.subject)))
+    .filter(
+      (message) =>
+        subject === undefined ||
+        (typeof subject === "string" ? message.subject === subject : subject.test(message.subject)),
+    )
     .at(-1);
 }
 
@@ -39,8 +56,18 @@ export async function waitForEmail({
 }): Promise<TReceivedEmail> {
   let newest: TSinkMessage | undefined;
   await expect
-    .poll(async () => (newest = await newestEmail(to, subject)), { message: `an email to ${to} arrives`, timeout: timeoutMs, intervals: [250] })
+    .poll(async () => (newest = await newestEmail(to, subject)), {
+      message: `an email to ${to} arrives`,
+      timeout: timeoutMs,
+      intervals: [250],
+    })
     .toBeDefined();
   const email = newest!;
-  return { subject: email.subject, text: email.text, html: email.html, links: linksOf(email.html), attachments: email.attachments };
+  return {
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    links: linksOf(email.html),
+    attachments: email.attachments,
+  };
 }

@@ -1,4 +1,4 @@
-import { type APIResponse, expect } from "@playwright/test";
+import { expect, type APIResponse } from "@playwright/test";
 
 /**
  * The headers every response carries, static files and the server's own 400s included (the e2e servers run
@@ -16,5 +16,6 @@ export const EVERY_RESPONSE = {
 /** Checks the headers every response carries; the policy, which differs by response, is each test's to check. */
 export function expectEveryResponseHeader(response: APIResponse): void {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(EVERY_RESPONSE)) expect(headers[name], `${name} on ${response.url()}`).toBe(value);
+  for (const [name, value] of Object.entries(EVERY_RESPONSE))
+    expect(headers[name], `${name} on ${response.url()}`).toBe(value);
 }

@@ -5,7 +5,6 @@
  * case page), not for this promise alone.
  */
 import { randomBytes } from "node:crypto";
-
 import nodemailer from "nodemailer";
 
 const INBOUND_PORT = Number(process.env.E2E_INBOUND_SMTP_PORT ?? "3127");
@@ -23,7 +22,12 @@ export type TMailToPortal = {
 
 /** Sends the email; resolves with its Message-ID once the portal has accepted it (250). */
 export async function sendEmailToPortal(mail: TMailToPortal): Promise<string> {
-  const transport = nodemailer.createTransport({ host: "127.0.0.1", port: INBOUND_PORT, secure: false, ignoreTLS: true });
+  const transport = nodemailer.createTransport({
+    host: "127.0.0.1",
+    port: INBOUND_PORT,
+    secure: false,
+    ignoreTLS: true,
+  });
   try {
     const info = await transport.sendMail({
       from: mail.from,

@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-
 import { test as base } from "@playwright/test";
 
 /**

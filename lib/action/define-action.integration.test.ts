@@ -1,12 +1,11 @@
 import { randomBytes } from "node:crypto";
-
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { inRequest } from "@/lib/fuzz/request-scope";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { freePort } from "@/lib/net/free-port";
 
 import { defineAction } from "./define-action";
@@ -33,7 +32,12 @@ afterAll(async () => {
 
 /** An action that anyone may call with a note, running `run` as its one domain function. */
 const actionRunning = (run: (note: string) => Promise<string>) =>
-  defineAction({ name: "test.note", schema: z.object({ note: z.string().min(1) }), authorize: async () => null, run: ({ note }) => run(note) });
+  defineAction({
+    name: "test.note",
+    schema: z.object({ note: z.string().min(1) }),
+    authorize: async () => null,
+    run: ({ note }) => run(note),
+  });
 
 describe("a server action whose database is away, with the real driver's errors", () => {
   it("answers UNAVAILABLE in the user's language when nothing listens where the database should be", async () => {

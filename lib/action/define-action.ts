@@ -23,9 +23,8 @@ type TActionConfig<TSchema extends z.ZodType, TActor, TData> = {
 };
 
 /** An action whose schema accepts nothing can be called without an argument. */
-type TActionArgs<TSchema extends z.ZodType> = undefined extends z.input<TSchema>
-  ? [input?: z.input<TSchema>]
-  : [input: z.input<TSchema>];
+type TActionArgs<TSchema extends z.ZodType> =
+  undefined extends z.input<TSchema> ? [input?: z.input<TSchema>] : [input: z.input<TSchema>];
 
 /**
  * The one pipeline of every server action: authorize, parse with the form's own schema, run one domain
@@ -46,7 +45,11 @@ export function defineAction<TSchema extends z.ZodType, TActor, TData>(
       if (!(error instanceof AuthError)) throw error;
       const code = error.code;
       if (code === "FORBIDDEN") await recordForbidden(await getCurrentUser(), `action:${config.name}`);
-      return { ok: false, code, message: t(code === "UNAUTHENTICATED" ? "actions.unauthenticated" : "actions.forbidden") };
+      return {
+        ok: false,
+        code,
+        message: t(code === "UNAUTHENTICATED" ? "actions.unauthenticated" : "actions.forbidden"),
+      };
     }
 
     const parsed = config.schema.safeParse(input);

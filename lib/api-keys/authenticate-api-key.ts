@@ -4,7 +4,12 @@ import { AuthError } from "@/lib/auth/errors";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bearerToken } from "@/lib/http/bearer-token";
-import { countAttemptSql, rateLimitResult, type TRateLimitResult, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import {
+  countAttemptSql,
+  rateLimitResult,
+  type TRateLimitResult,
+  type TRateLimitRule,
+} from "@/lib/rate-limit/consume-rate-limit";
 
 import { hashApiKey, isWellFormedApiKey } from "./key-format";
 import type { TApiScope } from "./scopes";

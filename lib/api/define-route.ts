@@ -103,7 +103,8 @@ function pipeline<P extends TParams, TActor>(
         bearer: caller.hasBearer ? { hasCredential: bearerToken(request) !== null } : null,
       });
       // Whoever was refused, the trail has the route and the client; a session's refusal also its person.
-      if (response.status === 403) await recordForbidden(authorize ? await getCurrentUser() : null, `${caller.trail}:${name}`);
+      if (response.status === 403)
+        await recordForbidden(authorize ? await getCurrentUser() : null, `${caller.trail}:${name}`);
       return withRequestId(response, requestId);
     }
   };
@@ -131,6 +132,9 @@ export function defineRoute<P extends TParams = Record<string, never>, TActor = 
  * the request) and throws AuthError to refuse; refusals carry the Bearer challenge (RFC 6750), texts follow
  * Accept-Language, and the trail's target is `api:<name>`.
  */
-export function defineApiRoute<P extends TParams = Record<string, never>>(name: string, handle: (api: TApiRequest<P>) => Promise<Response>) {
+export function defineApiRoute<P extends TParams = Record<string, never>>(
+  name: string,
+  handle: (api: TApiRequest<P>) => Promise<Response>,
+) {
   return pipeline<P, undefined>(API, name, undefined, handle);
 }

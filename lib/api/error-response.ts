@@ -8,12 +8,18 @@ import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 
 import { ApiError } from "./api-error";
 import type { TApiTranslator } from "./api-locale";
-import { forbidden, internalError, problem, type TProblemContext, unauthorized, unavailable } from "./problem";
+import { forbidden, internalError, problem, unauthorized, unavailable, type TProblemContext } from "./problem";
 
 const ACTION_STATUS = { INVALID: 422, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 } as const;
 
 /** The catalogue keys of the answers that are the same on every route of one kind of caller. */
-export type TProblemTexts = { unauthenticated: string; forbidden: string; invalid: string; failed: string; unavailable: string };
+export type TProblemTexts = {
+  unauthenticated: string;
+  forbidden: string;
+  invalid: string;
+  failed: string;
+  unavailable: string;
+};
 
 export type TErrorContext = TProblemContext & {
   route: string;
@@ -49,7 +55,9 @@ export async function errorResponse(error: unknown, t: TApiTranslator, context: 
   if (error instanceof ZodError) return problem(422, t(texts.invalid), context, { errors: fieldErrors(error, t) });
   if (error instanceof ApiError) {
     const { values, fieldKeys, headers } = error.options;
-    const errors = fieldKeys ? Object.fromEntries(Object.entries(fieldKeys).map(([field, key]) => [field, t(key)])) : undefined;
+    const errors = fieldKeys
+      ? Object.fromEntries(Object.entries(fieldKeys).map(([field, key]) => [field, t(key)]))
+      : undefined;
     return problem(error.status, t(error.messageKey, values), context, { errors, headers });
   }
   if (error instanceof ActionError) {
@@ -57,7 +65,8 @@ export async function errorResponse(error: unknown, t: TApiTranslator, context: 
     // A domain failure about one field (an unknown topic or office) is a validation error to a caller.
     if (error.field) return problem(422, t(texts.invalid), context, { errors: { [error.field]: message } });
     const status = ACTION_STATUS[error.code];
-    const retryAfter = typeof error.values.minutes === "number" ? { "Retry-After": String(error.values.minutes * 60) } : undefined;
+    const retryAfter =
+      typeof error.values.minutes === "number" ? { "Retry-After": String(error.values.minutes * 60) } : undefined;
     return problem(status, message, context, { headers: status === 429 ? retryAfter : undefined });
   }
   if (isDatabaseUnavailable(error)) return unavailable(error, t(texts.unavailable), context, context.route);

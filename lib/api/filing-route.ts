@@ -4,8 +4,7 @@ import type { z } from "zod";
 
 import { ZIdempotencyKey } from "@/lib/action/submission";
 import { FILED_STATUS } from "@/lib/cases/create-case";
-import type { TFiledCase, TFilingContext } from "@/lib/cases/filing";
-import { statusUrl } from "@/lib/cases/filing";
+import { statusUrl, type TFiledCase, type TFilingContext } from "@/lib/cases/filing";
 import { appUrl } from "@/lib/config";
 
 import { defineApiRoute } from "./define-route";
@@ -54,7 +53,10 @@ export function defineFilingRoute<TSchema extends z.ZodType>(
       isJoined: filed.isJoined,
     };
     return filed.isNew
-      ? Response.json(body, { status: 201, headers: { Location: caseLocation(filed.caseNumber), "Cache-Control": "no-store" } })
+      ? Response.json(body, {
+          status: 201,
+          headers: { Location: caseLocation(filed.caseNumber), "Cache-Control": "no-store" },
+        })
       : Response.json(body, { status: 200, headers: { "Cache-Control": "no-store" } });
   });
 }

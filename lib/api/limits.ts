@@ -4,10 +4,10 @@ import { authenticateApiKey, type TApiClient } from "@/lib/api-keys/authenticate
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit, type TRateLimitResult } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { ApiError } from "./api-error";
 import { PER_API_KEY, PER_TOKEN_CLIENT } from "./limit-rules";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 function refuseOverLimit(result: TRateLimitResult): void {
   if (!result.isAllowed) {

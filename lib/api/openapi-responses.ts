@@ -16,8 +16,22 @@ const KILOBYTES = MAX_BODY_BYTES / 1024;
 
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function problemResponse(status: number, title: string, description: string, detail: string, extra: { example?: TJsonSchema; headers?: TJsonSchema } = {}) {
-  const example = { type: "about:blank", title, status, detail, instance: "/api/v1/claims", requestId: REQUEST_ID, ...extra.example };
+function problemResponse(
+  status: number,
+  title: string,
+  description: string,
+  detail: string,
+  extra: { example?: TJsonSchema; headers?: TJsonSchema } = {},
+) {
+  const example = {
+    type: "about:blank",
+    title,
+    status,
+    detail,
+    instance: "/api/v1/claims",
+    requestId: REQUEST_ID,
+    ...extra.example,
+  };
   return {
     description,
     ...(extra.headers ? { headers: extra.headers } : {}),
@@ -25,12 +39,18 @@ function problemResponse(status: number, title: string, description: string, det
   };
 }
 
-const VALIDATION_EXAMPLE = { instance: "/api/v1/complaints", errors: { email: ru.validation.email, consent: ru.validation.consentRequired } };
+const VALIDATION_EXAMPLE = {
+  instance: "/api/v1/complaints",
+  errors: { email: ru.validation.email, consent: ru.validation.consentRequired },
+};
 
 /** A filing's 422: a body that fails validation, or a used Idempotency-Key with another body. Two examples, one schema. */
 function filingUnprocessable() {
   const example = (detail: string, extra: TJsonSchema = {}) => ({
-    value: { ...problemResponse(422, "Unprocessable Content", "", detail).content[PROBLEM_CONTENT_TYPE].example, ...extra },
+    value: {
+      ...problemResponse(422, "Unprocessable Content", "", detail).content[PROBLEM_CONTENT_TYPE].example,
+      ...extra,
+    },
   });
   return {
     description:
@@ -42,7 +62,10 @@ function filingUnprocessable() {
         schema: schemaRef("Problem"),
         examples: {
           validationFailed: { summary: "Fields that fail validation", ...example(t("invalid"), VALIDATION_EXAMPLE) },
-          idempotencyKeyReused: { summary: "An Idempotency-Key used with a different request", ...example(t("idempotencyKeyReused")) },
+          idempotencyKeyReused: {
+            summary: "An Idempotency-Key used with a different request",
+            ...example(t("idempotencyKeyReused")),
+          },
         },
       },
     },
@@ -50,16 +73,43 @@ function filingUnprocessable() {
 }
 
 export const PROBLEM_RESPONSES = {
-  BadRequest: problemResponse(400, "Bad Request", "Malformed JSON, or a malformed header such as Idempotency-Key.", t("badJson")),
-  Unauthorized: problemResponse(401, "Unauthorized", "No credential, or one that is unknown or revoked.", t("unauthenticated"), {
-    headers: { "WWW-Authenticate": { schema: { type: "string" }, example: 'Bearer realm="api"' } },
-  }),
+  BadRequest: problemResponse(
+    400,
+    "Bad Request",
+    "Malformed JSON, or a malformed header such as Idempotency-Key.",
+    t("badJson"),
+  ),
+  Unauthorized: problemResponse(
+    401,
+    "Unauthorized",
+    "No credential, or one that is unknown or revoked.",
+    t("unauthenticated"),
+    {
+      headers: { "WWW-Authenticate": { schema: { type: "string" }, example: 'Bearer realm="api"' } },
+    },
+  ),
   Forbidden: problemResponse(403, "Forbidden", "The API key lacks the scope this operation needs.", t("forbidden")),
-  NotFound: problemResponse(404, "Not Found", "No such case, or the credential does not reach it (the two are not told apart).", t("caseNotFound"), {
-    example: { instance: "/api/v1/cases/Ж-2026-000123" },
-  }),
-  ContentTooLarge: problemResponse(413, "Content Too Large", `The body is over ${KILOBYTES} KB.`, t("tooLarge", { kilobytes: KILOBYTES })),
-  UnsupportedMediaType: problemResponse(415, "Unsupported Media Type", "The body is not sent as application/json.", t("unsupportedMediaType")),
+  NotFound: problemResponse(
+    404,
+    "Not Found",
+    "No such case, or the credential does not reach it (the two are not told apart).",
+    t("caseNotFound"),
+    {
+      example: { instance: "/api/v1/cases/Ж-2026-000123" },
+    },
+  ),
+  ContentTooLarge: problemResponse(
+    413,
+    "Content Too Large",
+    `The body is over ${KILOBYTES} KB.`,
+    t("tooLarge", { kilobytes: KILOBYTES }),
+  ),
+  UnsupportedMediaType: problemResponse(
+    415,
+    "Unsupported Media Type",
+    "The body is not sent as application/json.",
+    t("unsupportedMediaType"),
+  ),
   ValidationFailed: problemResponse(
     422,
     "Unprocessable Content",
@@ -75,7 +125,12 @@ export const PROBLEM_RESPONSES = {
     t("rateLimited", { seconds: 20 }),
     { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } },
   ),
-  ServerError: problemResponse(500, "Internal Server Error", "An unexpected failure; it is logged under requestId.", t("failed", { requestId: REQUEST_ID })),
+  ServerError: problemResponse(
+    500,
+    "Internal Server Error",
+    "An unexpected failure; it is logged under requestId.",
+    t("failed", { requestId: REQUEST_ID }),
+  ),
   ServiceUnavailable: problemResponse(
     503,
     "Service Unavailable",

@@ -36,7 +36,8 @@ const COMPLAINT_NOTES: Record<string, string> = {
     "A topic code from the list the quality department keeps: queue, staff-behaviour, delivery-delay, " +
     "damaged-item, notice-not-delivered, opening-hours, website-app, other. An unknown code is a 422 on topic.",
   officePostcode: "The postal office concerned (6-digit postcode from the office directory); empty or absent for none.",
-  trackingNumber: "Optional. UPU S10 (check digit verified, e.g. RB123456785GB) or 14-digit domestic; spaces and dashes are ignored.",
+  trackingNumber:
+    "Optional. UPU S10 (check digit verified, e.g. RB123456785GB) or 14-digit domestic; spaces and dashes are ignored.",
   text: "The complaint in the applicant's words (10 to 5000 characters).",
 };
 
@@ -47,11 +48,13 @@ const CLAIM_NOTES: Record<string, string> = {
     "UPU S10 (check digit verified) or 14-digit domestic. One open claim per item: a second claim for the " +
     "same number joins the open case (isJoined in the answer).",
   acceptedOn: `The day the item was sent (YYYY-MM-DD). Claims are accepted within ${CLAIM_WINDOW_MONTHS} months of sending.`,
-  acceptanceOfficePostcode: "The accepting office's postcode, if known; for domestic numbers it is read from the number otherwise.",
+  acceptanceOfficePostcode:
+    "The accepting office's postcode, if known; for domestic numbers it is read from the number otherwise.",
   declaredValue: 'Declared value in roubles, as text: "1500" or "1 500,50".',
   codAmount: 'Cash-on-delivery amount in roubles, as text: "1500" or "1 500,50".',
   payoutDetails: "Required when wish is COMPENSATION: where to pay the compensation.",
-  isSameSettlement: "Sent and delivered within one settlement: answered within 5 days instead of 30. Domestic claims only.",
+  isSameSettlement:
+    "Sent and delivered within one settlement: answered within 5 days instead of 30. Domestic claims only.",
   text: "What happened, in the claimant's words; optional.",
 };
 
@@ -85,7 +88,14 @@ function daysAgo(days: number, now: Date): string {
 }
 
 export function requestExamples(now = new Date()) {
-  const applicant = { lastName: "Иванова", firstName: "Мария", patronymic: "Петровна", email: "ivanova@example.ru", phone: "+7 900 123-45-67", consent: true };
+  const applicant = {
+    lastName: "Иванова",
+    firstName: "Мария",
+    patronymic: "Петровна",
+    email: "ivanova@example.ru",
+    phone: "+7 900 123-45-67",
+    consent: true,
+  };
   return {
     complaint: {
       ...applicant,

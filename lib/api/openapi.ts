@@ -29,15 +29,29 @@ function filingOperation(operationId: string, summary: string, schema: string, e
       requestBody: { required: true, content: { "application/json": { schema: ref(schema), example } } },
       responses: {
         "201": {
-          description: "Filed. The status token is shown this once: hand it to the applicant (it is also in their confirmation email).",
+          description:
+            "Filed. The status token is shown this once: hand it to the applicant (it is also in their confirmation email).",
           headers: { Location: { description: "The case in this API.", schema: { type: "string", format: "uri" } } },
           content: { "application/json": { schema: ref("FiledCase"), example: filed } },
         },
         "200": {
-          description: "A replay: this Idempotency-Key filed this case before. Nothing new is filed; the status token is not shown again.",
-          content: { "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } } },
+          description:
+            "A replay: this Idempotency-Key filed this case before. Nothing new is filed; the status token is not shown again.",
+          content: {
+            "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } },
+          },
         },
-        ...problemResponses("BadRequest", "Unauthorized", "Forbidden", "ContentTooLarge", "UnsupportedMediaType", "FilingUnprocessable", "TooManyRequests", "ServerError", "ServiceUnavailable"),
+        ...problemResponses(
+          "BadRequest",
+          "Unauthorized",
+          "Forbidden",
+          "ContentTooLarge",
+          "UnsupportedMediaType",
+          "FilingUnprocessable",
+          "TooManyRequests",
+          "ServerError",
+          "ServiceUnavailable",
+        ),
       },
     },
   };
@@ -56,10 +70,26 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
         "Errors are RFC 9457 problem details (application/problem+json) in the language of Accept-Language.",
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "cases", description: "Complaints, claims and their status" }, { name: "loyalty", description: "Purchases for points and balances" }, { name: "meta", description: "This description" }],
+    tags: [
+      { name: "cases", description: "Complaints, claims and their status" },
+      { name: "loyalty", description: "Purchases for points and balances" },
+      { name: "meta", description: "This description" },
+    ],
     paths: {
-      "/api/v1/complaints": filingOperation("fileComplaint", "File a complaint or appeal", "FileComplaint", examples.complaint, now),
-      "/api/v1/claims": filingOperation("fileClaim", "File a search claim for a lost item", "FileClaim", examples.claim, now),
+      "/api/v1/complaints": filingOperation(
+        "fileComplaint",
+        "File a complaint or appeal",
+        "FileComplaint",
+        examples.complaint,
+        now,
+      ),
+      "/api/v1/claims": filingOperation(
+        "fileClaim",
+        "File a search claim for a lost item",
+        "FileClaim",
+        examples.claim,
+        now,
+      ),
       "/api/v1/cases/{number}": {
         get: {
           operationId: "readCase",
@@ -67,7 +97,13 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
           tags: ["cases"],
           security: [{ apiKey: ["cases:read"] }, { statusToken: [] }, { statusTokenQuery: [] }],
           parameters: [
-            { name: "number", in: "path", required: true, description: "The case number.", schema: { type: "string", examples: ["Ж-2026-000123"] } },
+            {
+              name: "number",
+              in: "path",
+              required: true,
+              description: "The case number.",
+              schema: { type: "string", examples: ["Ж-2026-000123"] },
+            },
             ACCEPT_LANGUAGE,
           ],
           responses: {
@@ -90,7 +126,14 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
                 },
               },
             },
-            ...problemResponses("Unauthorized", "Forbidden", "NotFound", "TooManyRequests", "ServerError", "ServiceUnavailable"),
+            ...problemResponses(
+              "Unauthorized",
+              "Forbidden",
+              "NotFound",
+              "TooManyRequests",
+              "ServerError",
+              "ServiceUnavailable",
+            ),
           },
         },
       },
@@ -101,7 +144,12 @@ export function buildOpenApiDocument(serverUrl: string, now = new Date()) {
           summary: "This description",
           tags: ["meta"],
           security: [],
-          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } } },
+          responses: {
+            "200": {
+              description: "The OpenAPI 3.1 document.",
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+          },
         },
       },
     },

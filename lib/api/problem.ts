@@ -20,7 +20,6 @@ export type TProblem = {
   errors?: Record<string, string>;
 };
 
-
 // `type` is about:blank throughout, so `title` is the status' own phrase (RFC 9457 §4.2.1); `detail`
 // says what happened in the caller's language.
 const TITLES: Record<TProblemStatus, string> = {
@@ -83,7 +82,12 @@ export const tooManyRequests = (detail: string, retryAfterSeconds: number, conte
  * An unexpected failure: logged in full with the request id, answered with nothing but a generic
  * sentence and that id, so no stack trace or internal message reaches the caller.
  */
-export async function internalError(error: unknown, detail: string, context: TProblemContext, route: string): Promise<Response> {
+export async function internalError(
+  error: unknown,
+  detail: string,
+  context: TProblemContext,
+  route: string,
+): Promise<Response> {
   const log = await requestLogger(context.requestId);
   log.error({ err: error, route }, "api request failed");
   return problem(500, detail, context);
@@ -93,7 +97,12 @@ export async function internalError(error: unknown, detail: string, context: TPr
 export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 /** The database away for a moment: logged as a warning with the request id, answered 503 with Retry-After. */
-export async function unavailable(error: unknown, detail: string, context: TProblemContext, route: string): Promise<Response> {
+export async function unavailable(
+  error: unknown,
+  detail: string,
+  context: TProblemContext,
+  route: string,
+): Promise<Response> {
   const log = await requestLogger(context.requestId);
   log.warn({ err: error, route }, "api request failed: database unavailable");
   return problem(503, detail, context, { headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) } });

@@ -20,7 +20,8 @@ export const ZFiledCaseResponse = z.object({
       "The applicant's secret status token: it reads this case through GET /api/v1/cases/{number}. Shown once; null on a replay.",
   }),
   isJoined: z.boolean().meta({
-    description: "A claim for a tracking number that already has an open claim joins that case instead of opening another.",
+    description:
+      "A claim for a tracking number that already has an open claim joins that case instead of opening another.",
   }),
 });
 export type TFiledCaseResponse = z.output<typeof ZFiledCaseResponse>;
@@ -47,7 +48,9 @@ export const ZProblemDetails = z.object({
   status: z.int(),
   detail: z.string().meta({ description: "What happened, in the language of Accept-Language (Russian by default)." }),
   instance: z.string().meta({ description: "The request's path.", examples: ["/api/v1/claims"] }),
-  requestId: z.string().meta({ description: "The request's id in the portal's logs; quote it when reporting a problem." }),
+  requestId: z
+    .string()
+    .meta({ description: "The request's id in the portal's logs; quote it when reporting a problem." }),
   errors: z
     .record(z.string(), z.string())
     .optional()

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import { afterAll, describe, expect, it } from "vitest";
 
 import { fileClaim } from "@/lib/cases/file-claim";
@@ -25,7 +24,11 @@ async function inspected(file: File): Promise<TInspectedFile[]> {
   return result.files;
 }
 
-const web = () => ({ channel: "WEB" as const, locale: "ru" as const, ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}` });
+const web = () => ({
+  channel: "WEB" as const,
+  locale: "ru" as const,
+  ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+});
 
 /** A search claim filed by the sender with a receipt, joined by the addressee with a photo, and staff's public reply with a file. */
 async function sharedClaim() {
@@ -39,13 +42,17 @@ async function sharedClaim() {
     files: await inspected(fileOf(png1x1(), "коробка.png")),
   });
   expect(addressee.isJoined).toBe(true);
-  const { id: caseId } = await db.case.findUniqueOrThrow({ where: { number: sender.caseNumber }, select: { id: true } });
+  const { id: caseId } = await db.case.findUniqueOrThrow({
+    where: { number: sender.caseNumber },
+    select: { id: true },
+  });
   const reply = await db.caseEvent.create({
     data: { caseId, kind: "PUBLIC_REPLY", isPublic: true, staffId: crypto.randomUUID(), body: "Ответ отдела розыска" },
   });
   const stored = await saveUploads(await inspected(fileOf(minimalPdf(), "ответ.pdf")));
   await db.attachment.createMany({ data: attachmentRowsFor(stored, caseId, reply.id) });
-  const idOf = async (fileName: string) => (await db.attachment.findFirstOrThrow({ where: { caseId, fileName }, select: { id: true } })).id;
+  const idOf = async (fileName: string) =>
+    (await db.attachment.findFirstOrThrow({ where: { caseId, fileName }, select: { id: true } })).id;
   return {
     senderToken: sender.statusToken!,
     addresseeToken: addressee.statusToken!,
@@ -55,7 +62,8 @@ async function sharedClaim() {
   };
 }
 
-const listed = async (token: string) => (await findStatusView(token))!.events.flatMap((event) => event.attachments.map((file) => file.id)).sort();
+const listed = async (token: string) =>
+  (await findStatusView(token))!.events.flatMap((event) => event.attachments.map((file) => file.id)).sort();
 
 describe("an applicant's files on a case with several applicants", () => {
   afterAll(async () => {
@@ -78,11 +86,19 @@ describe("an applicant's files on a case with several applicants", () => {
 
   it("a staff file on an internal note opens for no applicant", async () => {
     const claim = await sharedClaim();
-    const { caseId } = await db.attachment.findUniqueOrThrow({ where: { id: claim.replyFile }, select: { caseId: true } });
-    const note = await db.caseEvent.create({ data: { caseId, kind: "INTERNAL_NOTE", isPublic: false, staffId: crypto.randomUUID() } });
+    const { caseId } = await db.attachment.findUniqueOrThrow({
+      where: { id: claim.replyFile },
+      select: { caseId: true },
+    });
+    const note = await db.caseEvent.create({
+      data: { caseId, kind: "INTERNAL_NOTE", isPublic: false, staffId: crypto.randomUUID() },
+    });
     const stored = await saveUploads(await inspected(fileOf(png1x1(), "служебное.png")));
     await db.attachment.createMany({ data: attachmentRowsFor(stored, caseId, note.id) });
-    const { id } = await db.attachment.findFirstOrThrow({ where: { caseId, fileName: "служебное.png" }, select: { id: true } });
+    const { id } = await db.attachment.findFirstOrThrow({
+      where: { caseId, fileName: "служебное.png" },
+      select: { id: true },
+    });
     expect(await findAttachmentForApplicant(id, claim.senderToken)).toBeNull();
     expect(await findAttachmentForApplicant(id, claim.addresseeToken)).toBeNull();
   });

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
@@ -24,7 +23,15 @@ const OFFICE = "109999";
 const OTHER_OFFICE = "109998";
 
 function staff(role: TStaffUser["role"], officePostcodes: string[] = []): TStaffUser {
-  return { kind: "staff", id: randomUUID(), email: "staff@portal.example", name: "Staff", role, officePostcodes, hasTotp: false };
+  return {
+    kind: "staff",
+    id: randomUUID(),
+    email: "staff@portal.example",
+    name: "Staff",
+    role,
+    officePostcodes,
+    hasTotp: false,
+  };
 }
 
 async function createCase(officePostcode: string | null) {
@@ -84,7 +91,9 @@ describe("attachments", () => {
 
   it("saves uploads, records them in the caller's transaction, and serves them to the applicant and staff in scope", async () => {
     const { caseId, token, filedEventId } = await createCase(OFFICE);
-    const stored = await saveUploads(await inspected(fileOf(png1x1(), "photo.jpg"), fileOf(minimalPdf(), "квитанция.pdf")));
+    const stored = await saveUploads(
+      await inspected(fileOf(png1x1(), "photo.jpg"), fileOf(minimalPdf(), "квитанция.pdf")),
+    );
 
     expect(stored.map((s) => [s.fileName, s.contentType, s.size])).toEqual([
       ["photo.png", "image/png", png1x1().length],

@@ -22,7 +22,12 @@ function truncate(name: string, max: number): string {
   if (characters.length <= max) return name;
   const extension = extensionOf(name);
   const stem = Array.from(name.slice(0, name.length - extension.length));
-  return stem.slice(0, max - Array.from(extension).length).join("").trimEnd() + extension;
+  return (
+    stem
+      .slice(0, max - Array.from(extension).length)
+      .join("")
+      .trimEnd() + extension
+  );
 }
 
 /**

@@ -27,14 +27,19 @@ export function applicantAttachmentsWhere(applicant: { id: string; isPrimary: bo
 }
 
 /** The attachment when the status-link token's applicant may open it (see applicantAttachmentsWhere), else null. */
-export async function findAttachmentForApplicant(attachmentId: string, statusToken: string): Promise<Attachment | null> {
+export async function findAttachmentForApplicant(
+  attachmentId: string,
+  statusToken: string,
+): Promise<Attachment | null> {
   if (!isUuid(attachmentId) || statusToken === "") return null;
   const applicant = await db.caseApplicant.findUnique({
     where: { statusTokenHash: hashLinkToken(statusToken) },
     select: { id: true, caseId: true, isPrimary: true },
   });
   if (!applicant) return null;
-  return db.attachment.findFirst({ where: { id: attachmentId, caseId: applicant.caseId, ...applicantAttachmentsWhere(applicant) } });
+  return db.attachment.findFirst({
+    where: { id: attachmentId, caseId: applicant.caseId, ...applicantAttachmentsWhere(applicant) },
+  });
 }
 
 /** The attachment when its case is within what the staff member may see (office heads: their offices). */

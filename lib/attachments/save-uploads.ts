@@ -55,7 +55,10 @@ export async function discardUploads(stored: TStoredUpload[]): Promise<void> {
   const results = await Promise.allSettled(stored.map((upload) => storage.delete(upload.storageKey)));
   results.forEach((result, index) => {
     if (result.status === "rejected") {
-      logger.warn({ err: result.reason, storageKey: stored[index].storageKey }, "could not discard an unrecorded upload");
+      logger.warn(
+        { err: result.reason, storageKey: stored[index].storageKey },
+        "could not discard an unrecorded upload",
+      );
     }
   });
 }

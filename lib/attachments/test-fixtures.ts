@@ -5,7 +5,9 @@
 import { crc32, deflateSync } from "node:zlib";
 
 function bytes(...parts: (number[] | Uint8Array | string)[]): Uint8Array<ArrayBuffer> {
-  const chunks = parts.map((part) => (typeof part === "string" ? new TextEncoder().encode(part) : Uint8Array.from(part)));
+  const chunks = parts.map((part) =>
+    typeof part === "string" ? new TextEncoder().encode(part) : Uint8Array.from(part),
+  );
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -28,18 +30,30 @@ function pngChunk(type: string, data: Uint8Array): Uint8Array {
 export function png1x1(): Uint8Array<ArrayBuffer> {
   const header = bytes(uint32(1), uint32(1), [8, 0, 0, 0, 0]);
   const pixels = deflateSync(Uint8Array.from([0, 0xff])); // filter byte, one grey pixel
-  return bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pngChunk("IHDR", header), pngChunk("IDAT", pixels), pngChunk("IEND", new Uint8Array()));
+  return bytes(
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", pixels),
+    pngChunk("IEND", new Uint8Array()),
+  );
 }
 
 /** A 1×1 greyscale baseline JPEG: JFIF header, flat quantisation table, one DC-only Huffman table, EOI. */
 export function jpeg1x1(): Uint8Array<ArrayBuffer> {
   return bytes(
     [0xff, 0xd8], // SOI
-    [0xff, 0xe0, 0x00, 0x10], "JFIF", [0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00],
-    [0xff, 0xdb, 0x00, 0x43, 0x00], new Array(64).fill(1), // DQT
+    [0xff, 0xe0, 0x00, 0x10],
+    "JFIF",
+    [0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00],
+    [0xff, 0xdb, 0x00, 0x43, 0x00],
+    new Array(64).fill(1), // DQT
     [0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x01, 0x00, 0x01, 0x01, 0x01, 0x11, 0x00], // SOF0 1×1, one component
-    [0xff, 0xc4, 0x00, 0x14, 0x00, 0x01], new Array(15).fill(0), [0x00], // DHT DC: one code of length 1
-    [0xff, 0xc4, 0x00, 0x14, 0x10, 0x01], new Array(15).fill(0), [0x00], // DHT AC: EOB only
+    [0xff, 0xc4, 0x00, 0x14, 0x00, 0x01],
+    new Array(15).fill(0),
+    [0x00], // DHT DC: one code of length 1
+    [0xff, 0xc4, 0x00, 0x14, 0x10, 0x01],
+    new Array(15).fill(0),
+    [0x00], // DHT AC: EOB only
     [0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00], // SOS
     [0x3f], // DC difference 0 and end of block (two 0 bits), padded with 1 bits
     [0xff, 0xd9], // EOI
@@ -73,7 +87,8 @@ export function ftyp(major: string, ...compatible: string[]): Uint8Array<ArrayBu
 
 export const html = (): Uint8Array<ArrayBuffer> => bytes("<!doctype html><script>alert(document.cookie)</script>");
 export const svg = (): Uint8Array<ArrayBuffer> => bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-export const exe = (): Uint8Array<ArrayBuffer> => bytes("MZ", [0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00], new Array(52).fill(0), "PE");
+export const exe = (): Uint8Array<ArrayBuffer> =>
+  bytes("MZ", [0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00], new Array(52).fill(0), "PE");
 
 /** A File as a browser would send it in a form. */
 export function fileOf(content: Uint8Array<ArrayBuffer>, name: string, type = ""): File {

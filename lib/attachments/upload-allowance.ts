@@ -1,10 +1,15 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import { consumeRateLimit, peekRateLimits, type TRateLimitDb, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import {
+  consumeRateLimit,
+  peekRateLimits,
+  type TRateLimitDb,
+  type TRateLimitRule,
+} from "@/lib/rate-limit/consume-rate-limit";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
-import { allowanceValues, type TUploadAllowance, UPLOAD_ALLOWANCE } from "./limits";
+import { allowanceValues, UPLOAD_ALLOWANCE, type TUploadAllowance } from "./limits";
 
 /** Whose allowance an upload draws on: the case's, and the client's when its address is known. */
 export type TUploadScope = { caseId: string; ip?: string };
@@ -68,7 +73,11 @@ export class UploadAllowanceTaken extends Error {
  * another, and an upload refused here or failing later is taken back with the rollback. Only what is
  * accepted is ever counted.
  */
-export async function consumeUploadAllowance(tx: TRateLimitDb, scope: TUploadScope, files: readonly { size: number }[]): Promise<void> {
+export async function consumeUploadAllowance(
+  tx: TRateLimitDb,
+  scope: TUploadScope,
+  files: readonly { size: number }[],
+): Promise<void> {
   if (files.length === 0) return;
   const bytes = totalBytes(files);
   for (const budget of budgets(scope)) {

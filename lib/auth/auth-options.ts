@@ -1,9 +1,9 @@
 import "server-only";
 
-import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
+import { cookies } from "next/headers";
 
 import { appUrl, getConfig } from "@/lib/config";
 import { clientIp } from "@/lib/http/client-ip";
@@ -15,10 +15,9 @@ import { knownDeviceCookie, knownDeviceCookieValue, knownDeviceStaffIds } from "
 import { memberAdapter } from "./member-adapter";
 import { ZStaffSignIn } from "./schemas";
 import { authSecret } from "./secret";
-import { SIGN_IN_LINK_MINUTES, sendMemberSignInLink } from "./send-member-sign-in-link";
+import { sendMemberSignInLink, SIGN_IN_LINK_MINUTES } from "./send-member-sign-in-link";
 import { MEMBER_SESSION_SECONDS, STAFF_SESSION_SECONDS, type TSessionClaims } from "./session-claims";
 import { endSession, isSessionLive, startMemberSession, startStaffSession } from "./sessions";
-
 
 /**
  * Failure codes the staff sign-in form turns into sentences ("LOCKED:900" = this client locked out of the

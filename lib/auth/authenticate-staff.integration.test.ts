@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
@@ -23,7 +22,9 @@ async function staff(overrides: { isDisabled?: boolean; totp?: string; role?: "O
       role: overrides.role ?? "OPERATOR",
       passwordHash: await hashPassword(PASSWORD),
       isDisabled: overrides.isDisabled ?? false,
-      ...(overrides.totp ? { totpSecret: encryptTotpSecret(overrides.totp, authSecret()), totpEnabledAt: new Date() } : {}),
+      ...(overrides.totp
+        ? { totpSecret: encryptTotpSecret(overrides.totp, authSecret()), totpEnabledAt: new Date() }
+        : {}),
     },
   });
   return { id, email };
@@ -66,7 +67,10 @@ describe("staff authentication", () => {
     const { email } = await staff();
     const stranger = ip();
     for (let i = 1; i <= 5; i++) {
-      expect(await authenticateStaff({ email, password: `wrong ${i}`, ip: stranger })).toEqual({ ok: false, reason: "INVALID" });
+      expect(await authenticateStaff({ email, password: `wrong ${i}`, ip: stranger })).toEqual({
+        ok: false,
+        reason: "INVALID",
+      });
     }
     const locked = await authenticateStaff({ email, password: PASSWORD, ip: stranger });
     expect(locked).toMatchObject({ ok: false, reason: "LOCKED" });
@@ -87,7 +91,12 @@ describe("staff authentication", () => {
     for (let round = 0; round < 5; round++) {
       for (let i = 1; i <= 5; i++) await authenticateStaff({ email, password: `wrong ${round}.${i}`, ip: stranger });
       // The first time from a browser new to the account, then from that browser, now known.
-      const owner = await authenticateStaff({ email, password: PASSWORD, ip: ip(), knownStaffIds: round === 0 ? [] : [id] });
+      const owner = await authenticateStaff({
+        email,
+        password: PASSWORD,
+        ip: ip(),
+        knownStaffIds: round === 0 ? [] : [id],
+      });
       expect(owner.ok, `round ${round + 1}`).toBe(true);
       await quarterHourPasses();
     }
@@ -104,7 +113,12 @@ describe("staff authentication", () => {
     const knownDevice = await authenticateStaff({ email, password: PASSWORD, ip: ip(), knownStaffIds: [id] });
     expect(knownDevice.ok).toBe(true);
     // Another account's known-device mark does not count for this one.
-    const otherMark = await authenticateStaff({ email, password: PASSWORD, ip: ip(), knownStaffIds: [crypto.randomUUID()] });
+    const otherMark = await authenticateStaff({
+      email,
+      password: PASSWORD,
+      ip: ip(),
+      knownStaffIds: [crypto.randomUUID()],
+    });
     expect(otherMark).toMatchObject({ ok: false, reason: "ACCOUNT_LOCKED" });
   });
 
@@ -145,7 +159,10 @@ describe("staff authentication", () => {
     // Locked again: the spent link does not lift it a second time; the new lock has its own email.
     await failFromEverywhere(email, 25);
     expect(await unlockWithLink(token)).toEqual({ isUnlocked: false });
-    expect(await authenticateStaff({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: false, reason: "ACCOUNT_LOCKED" });
+    expect(await authenticateStaff({ email, password: PASSWORD, ip: ip() })).toMatchObject({
+      ok: false,
+      reason: "ACCOUNT_LOCKED",
+    });
     expect(await unlockMails(email)).toHaveLength(2);
   });
 
@@ -175,7 +192,9 @@ describe("staff authentication", () => {
   it("limits attempts per client address across accounts", async () => {
     const address = ip();
     const results = await Promise.all(
-      Array.from({ length: 35 }, (_, i) => authenticateStaff({ email: `spray-${i}@staff.example`, password: "x", ip: address })),
+      Array.from({ length: 35 }, (_, i) =>
+        authenticateStaff({ email: `spray-${i}@staff.example`, password: "x", ip: address }),
+      ),
     );
     expect(results.filter((r) => !r.ok && r.reason === "RATE_LIMITED")).toHaveLength(5);
   });
@@ -189,7 +208,10 @@ describe("staff authentication", () => {
   it("asks for the second factor and checks it", async () => {
     const secret = newTotpSecret();
     const { email } = await staff({ totp: secret });
-    expect(await authenticateStaff({ email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "TOTP_REQUIRED" });
+    expect(await authenticateStaff({ email, password: PASSWORD, ip: ip() })).toEqual({
+      ok: false,
+      reason: "TOTP_REQUIRED",
+    });
     const wrongCode = currentTotp(secret) === "000000" ? "111111" : "000000";
     expect(await authenticateStaff({ email, password: PASSWORD, totp: wrongCode, ip: ip() })).toEqual({
       ok: false,

@@ -3,7 +3,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { countAttemptSql, rateLimitResult, resetRateLimit, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
+import {
+  countAttemptSql,
+  rateLimitResult,
+  resetRateLimit,
+  type TRateLimitRule,
+} from "@/lib/rate-limit/consume-rate-limit";
 import { recordSecurityEvent, type TSecurityContext } from "@/lib/security/security-events";
 
 import { acceptTotpCode } from "./accept-totp-code";
@@ -107,6 +112,12 @@ export async function authenticateStaff(input: {
   await recordSecurityEvent({ kind: "SIGN_IN", staffId: staff.id }, context);
   return {
     ok: true,
-    staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role, sessionVersion: staff.sessionVersion },
+    staff: {
+      id: staff.id,
+      email: staff.email,
+      name: staff.name,
+      role: staff.role,
+      sessionVersion: staff.sessionVersion,
+    },
   };
 }

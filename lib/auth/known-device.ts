@@ -60,7 +60,9 @@ export function knownDeviceCookie(staffId: string, previous: string | undefined,
   const entries = [...others.slice(-(MAX_ACCOUNTS - 1)), { staffId, expires }];
   return {
     name: KNOWN_DEVICE_COOKIE,
-    value: entries.map((entry) => `${entry.staffId}.${entry.expires}.${signature(entry.staffId, entry.expires)}`).join("~"),
+    value: entries
+      .map((entry) => `${entry.staffId}.${entry.expires}.${signature(entry.staffId, entry.expires)}`)
+      .join("~"),
     options: {
       httpOnly: true,
       sameSite: "lax" as const,

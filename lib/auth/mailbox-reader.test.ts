@@ -4,8 +4,24 @@ import type { TCurrentUser } from "./current-user";
 import { mayReadMailbox } from "./mailbox-reader";
 
 describe("who may read the development mailbox", () => {
-  const staff = (role: "ADMIN" | "SUPERVISOR"): TCurrentUser => ({ kind: "staff", id: "s", email: "s@portal.example", name: "S", role, officePostcodes: [], hasTotp: false });
-  const member: TCurrentUser = { kind: "member", id: "m", email: "m@member.example", firstName: "M", lastName: "M", cardNumber: "1", status: "ACTIVE" };
+  const staff = (role: "ADMIN" | "SUPERVISOR"): TCurrentUser => ({
+    kind: "staff",
+    id: "s",
+    email: "s@portal.example",
+    name: "S",
+    role,
+    officePostcodes: [],
+    hasTotp: false,
+  });
+  const member: TCurrentUser = {
+    kind: "member",
+    id: "m",
+    email: "m@member.example",
+    firstName: "M",
+    lastName: "M",
+    cardNumber: "1",
+    status: "ACTIVE",
+  };
 
   it("is this machine, signed in or not", () => {
     for (const ip of ["127.0.0.1", "127.0.1.1", "::1"]) expect(mayReadMailbox(ip, null), ip).toBe(true);

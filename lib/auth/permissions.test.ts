@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
-import { ABILITIES, can, caseScope, isOfficeBound, officeScope, rolesWith, STAFF_ROLES, type TAbility } from "./permissions";
+import {
+  ABILITIES,
+  can,
+  caseScope,
+  isOfficeBound,
+  officeScope,
+  rolesWith,
+  STAFF_ROLES,
+  type TAbility,
+} from "./permissions";
 
 // Who may do what, as a table: changing a permission shows here as a changed row.
 const MATRIX = `
@@ -35,7 +44,8 @@ mailbox.read            -        -          -           -       yes
 
 function rendered(): string {
   const widths = [24, ...STAFF_ROLES.map((role) => role.length + 1)];
-  const row = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join("");
+  const row = (cells: string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join("");
   const lines = (Object.keys(ABILITIES) as TAbility[]).map((ability) =>
     row([ability, ...STAFF_ROLES.map((role) => (can({ role }, ability) ? "yes" : "-"))]),
   );

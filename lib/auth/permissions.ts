@@ -8,7 +8,13 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
  */
 
 /** Every staff role, in the order the console lists them. */
-export const STAFF_ROLES = ["OPERATOR", "SUPERVISOR", "OFFICE_HEAD", "ANALYST", "ADMIN"] as const satisfies readonly StaffRole[];
+export const STAFF_ROLES = [
+  "OPERATOR",
+  "SUPERVISOR",
+  "OFFICE_HEAD",
+  "ANALYST",
+  "ADMIN",
+] as const satisfies readonly StaffRole[];
 
 // The groups the table is built from. Analysts read and never change; office heads work their offices' cases
 // and have no part in the club; supervisors and admins decide what the law leaves to judgement.

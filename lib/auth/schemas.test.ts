@@ -16,7 +16,9 @@ describe("password policy", () => {
   it("asks for the same password twice", () => {
     const result = ZSetPassword.safeParse({ token: "t".repeat(43), password: "long enough phrase", confirm: "other" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirm", "validation.passwordsDiffer"]]);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["confirm", "validation.passwordsDiffer"],
+    ]);
   });
 });
 

@@ -1,6 +1,5 @@
-import * as z from "@/lib/validation/z";
-
 import { LOCALES } from "@/lib/i18n/locales";
+import * as z from "@/lib/validation/z";
 
 // Messages are keys of the "validation" catalogue, translated where they are shown (form or server).
 
@@ -12,7 +11,10 @@ export const ZEmail = z
   .pipe(z.email("validation.email"))
   .transform((email) => email.toLowerCase());
 
-export const ZTotpCode = z.string().trim().regex(/^\d{6}$/, "validation.totpFormat");
+export const ZTotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "validation.totpFormat");
 
 /** The few passwords every list of leaked passwords starts with, in the spellings people choose here. */
 const COMMON_PASSWORDS = new Set([
@@ -34,7 +36,10 @@ export function passwordIssues(password: string, email?: string): string[] {
   if (password.length > 128) issues.push("validation.passwordTooLong");
   const lower = password.toLowerCase();
   const localPart = email?.split("@")[0]?.toLowerCase();
-  if (email && (lower.includes(email.toLowerCase()) || (localPart && localPart.length >= 4 && lower.includes(localPart)))) {
+  if (
+    email &&
+    (lower.includes(email.toLowerCase()) || (localPart && localPart.length >= 4 && lower.includes(localPart)))
+  ) {
     issues.push("validation.passwordContainsEmail");
   }
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password)) issues.push("validation.passwordTooCommon");

@@ -9,9 +9,9 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { clientIp } from "@/lib/http/client-ip";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { ZEmail } from "./schemas";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 
@@ -24,12 +24,16 @@ export async function sendMemberSignInLink({ identifier, url }: { identifier: st
   const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
 
-  const perAddress = await consumeRateLimit(`member-link:mailbox:${mailboxKey(email)}`, { limit: 5, windowSeconds: 3600 });
+  const perAddress = await consumeRateLimit(`member-link:mailbox:${mailboxKey(email)}`, {
+    limit: 5,
+    windowSeconds: 3600,
+  });
   const perClient = await consumeRateLimit(`member-link:ip:${clientIp(requestHeaders)}`, {
     limit: 30,
     windowSeconds: 3600,
   });
-  if (!perAddress.isAllowed || !perClient.isAllowed) await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "member-sign-in-link" });
+  if (!perAddress.isAllowed || !perClient.isAllowed)
+    await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "member-sign-in-link" });
   if (!perAddress.isAllowed || !perClient.isAllowed) throw new Error("Too many sign-in links requested");
 
   await db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { cache } from "react";
 
 import { getAuthOptions } from "./auth-options";
@@ -11,7 +11,9 @@ import type { TTokenClaims } from "./session-claims";
 /** next-auth's name for the session cookie: secure-prefixed when the site is served over https. */
 export function sessionCookieName(): string {
   getAuthOptions(); // sets NEXTAUTH_URL, from which next-auth decides on secure cookies
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return process.env.NEXTAUTH_URL?.startsWith("https://")
+    ? "__Secure-next-auth.session-token"
+    : "next-auth.session-token";
 }
 
 /**

@@ -13,7 +13,9 @@ export async function holdCookie(token: JWT | null): Promise<void> {
 }
 
 /** Signs in the way next-auth's callback endpoints do after checking the link or password: the token it sets. */
-export async function signInToken(user: { kind: "member"; id: string } | (Extract<TSessionClaims, { kind: "staff" }> & { id: string })) {
+export async function signInToken(
+  user: { kind: "member"; id: string } | (Extract<TSessionClaims, { kind: "staff" }> & { id: string }),
+) {
   const jwt = getAuthOptions().callbacks!.jwt!;
   if (user.kind === "member") {
     return jwt({

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from "node:crypto";
-
 import { describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
@@ -31,7 +30,14 @@ async function staff(role: TStaffUser["role"] = "OPERATOR") {
   const row = await db.staffUser.create({
     data: { email: `session-${randomBytes(4).toString("hex")}@staff.example`, name: "Сотрудник", role },
   });
-  return { kind: "staff" as const, id: row.id, uid: row.id, sv: row.sessionVersion, role, until: Date.now() + STAFF_SESSION_SECONDS * 1000 };
+  return {
+    kind: "staff" as const,
+    id: row.id,
+    uid: row.id,
+    sv: row.sessionVersion,
+    role,
+    until: Date.now() + STAFF_SESSION_SECONDS * 1000,
+  };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -98,7 +104,15 @@ describe("sessions that really end", () => {
     await holdCookie(token);
     expect((await getCurrentUser())?.id).toBe(operator.id);
 
-    const actor: TStaffUser = { kind: "staff", id: admin.id, email: "", name: "", role: "ADMIN", officePostcodes: [], hasTotp: false };
+    const actor: TStaffUser = {
+      kind: "staff",
+      id: admin.id,
+      email: "",
+      name: "",
+      role: "ADMIN",
+      officePostcodes: [],
+      hasTotp: false,
+    };
     await setStaffDisabled({ staffId: operator.id, isDisabled: true }, actor);
     expect(await getCurrentUser()).toBeNull();
     await setStaffDisabled({ staffId: operator.id, isDisabled: false }, actor);

@@ -29,6 +29,8 @@ describe("TOTP", () => {
   });
 
   it("builds an otpauth URI for authenticator apps", () => {
-    expect(totpUri("GEZDGNBVGY3TQOJQ", "operator@portal.example")).toMatch(/^otpauth:\/\/totp\/.+secret=GEZDGNBVGY3TQOJQ/);
+    expect(totpUri("GEZDGNBVGY3TQOJQ", "operator@portal.example")).toMatch(
+      /^otpauth:\/\/totp\/.+secret=GEZDGNBVGY3TQOJQ/,
+    );
   });
 });

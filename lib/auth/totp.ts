@@ -1,5 +1,4 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-
 import { Secret, TOTP } from "otpauth";
 
 const ISSUER = "Клуб клиентов — консоль";
@@ -13,7 +12,9 @@ export function encryptTotpSecret(base32: string, authSecret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key(authSecret), iv);
   const body = Buffer.concat([cipher.update(base32, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
 
 export function decryptTotpSecret(stored: string, authSecret: string): string {
@@ -25,7 +26,14 @@ export function decryptTotpSecret(stored: string, authSecret: string): string {
 }
 
 function totpFor(base32: string, label: string) {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(base32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(base32),
+  });
 }
 
 export function newTotpSecret(): string {

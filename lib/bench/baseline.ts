@@ -23,5 +23,8 @@ export async function selectOne(): Promise<void> {
  * its own, which counts nothing and is purged with the expired buckets.
  */
 export async function insertBenchRow(): Promise<void> {
-  await db.rateLimitBucket.create({ data: { key: `bench:${randomUUID()}`, count: 1, windowStartedAt: new Date() }, select: { key: true } });
+  await db.rateLimitBucket.create({
+    data: { key: `bench:${randomUUID()}`, count: 1, windowStartedAt: new Date() },
+    select: { key: true },
+  });
 }

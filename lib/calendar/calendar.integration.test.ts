@@ -17,7 +17,10 @@ import { listCalendarDays } from "./list-calendar-days";
 
 // The signed session cookie of the request, as sign-in would set it; the rest of authorization is real.
 let cookie: TTokenClaims | null = null;
-vi.mock("@/lib/auth/session-cookie", async (original) => ({ ...(await original()), sessionClaims: async () => cookie }));
+vi.mock("@/lib/auth/session-cookie", async (original) => ({
+  ...(await original()),
+  sessionClaims: async () => cookie,
+}));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
@@ -28,7 +31,14 @@ const day = (date: string, isWorkingDay: boolean, note: string | null = null) =>
 let admin: TTokenClaims;
 
 async function signIn(user: TStaffUser): Promise<TTokenClaims> {
-  return { kind: "staff", uid: user.id, sv: 0, role: user.role, until: Date.now() + 3_600_000, sid: await startStaffSession(user.id) };
+  return {
+    kind: "staff",
+    uid: user.id,
+    sv: 0,
+    role: user.role,
+    until: Date.now() + 3_600_000,
+    sid: await startStaffSession(user.id),
+  };
 }
 
 beforeAll(async () => {
@@ -37,7 +47,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   cookie = admin;
-  await db.workCalendarDay.deleteMany({ where: { date: { gte: new Date(`${YEAR}-01-01`), lt: new Date(`${YEAR + 2}-01-01`) } } });
+  await db.workCalendarDay.deleteMany({
+    where: { date: { gte: new Date(`${YEAR}-01-01`), lt: new Date(`${YEAR + 2}-01-01`) } },
+  });
   await db.workCalendarDay.createMany({
     data: [
       { date: new Date(`${YEAR}-05-01`), isWorkingDay: false, note: "Праздник Весны и Труда" },
@@ -50,7 +62,13 @@ beforeEach(async () => {
 describe("importing a year", () => {
   it("replaces that year's days with the pasted ones and leaves other years alone; deadlines read it at once", async () => {
     expect((await loadWorkCalendar()).isWorkingDay(`${YEAR}-01-02`)).toBe(true); // a Wednesday, read and kept
-    const text = [`${YEAR}-01-01;0;Новогодние каникулы`, "", `  ${YEAR}-01-02;0;Новогодние каникулы  `, `${YEAR}-01-05;1;Рабочая суббота`, `${YEAR}-05-01;0`].join("\n");
+    const text = [
+      `${YEAR}-01-01;0;Новогодние каникулы`,
+      "",
+      `  ${YEAR}-01-02;0;Новогодние каникулы  `,
+      `${YEAR}-01-05;1;Рабочая суббота`,
+      `${YEAR}-05-01;0`,
+    ].join("\n");
 
     const result = await importCalendarYearAction({ year: YEAR, text });
 
@@ -63,7 +81,11 @@ describe("importing a year", () => {
     ]);
     expect(await listCalendarDays(YEAR + 1)).toEqual([day(`${YEAR + 1}-01-01`, false, "Новый год")]);
     const calendar = await loadWorkCalendar();
-    expect([calendar.isWorkingDay(`${YEAR}-01-02`), calendar.isWorkingDay(`${YEAR}-01-05`), calendar.isWorkingDay(`${YEAR}-12-30`)]).toEqual([false, true, true]);
+    expect([
+      calendar.isWorkingDay(`${YEAR}-01-02`),
+      calendar.isWorkingDay(`${YEAR}-01-05`),
+      calendar.isWorkingDay(`${YEAR}-12-30`),
+    ]).toEqual([false, true, true]);
   });
 
   it("refuses the whole text when a line is bad, naming each bad line, and changes nothing", async () => {
@@ -99,19 +121,32 @@ describe("importing a year", () => {
   it("is for admins only: a supervisor is refused, and so is someone not signed in; nothing changes", async () => {
     const before = await listCalendarDays(YEAR);
     cookie = await signIn(await staff("SUPERVISOR"));
-    expect(await importCalendarYearAction({ year: YEAR, text: `${YEAR}-01-01;0` })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await saveCalendarDayAction({ date: `${YEAR}-01-01`, isWorkingDay: false })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await importCalendarYearAction({ year: YEAR, text: `${YEAR}-01-01;0` })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await saveCalendarDayAction({ date: `${YEAR}-01-01`, isWorkingDay: false })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await removeCalendarDayAction({ date: `${YEAR}-05-01` })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     cookie = null;
-    expect(await importCalendarYearAction({ year: YEAR, text: `${YEAR}-01-01;0` })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await importCalendarYearAction({ year: YEAR, text: `${YEAR}-01-01;0` })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await listCalendarDays(YEAR)).toEqual(before);
   });
 });
 
 describe("editing one day", () => {
   it("adds a day, changes it by its date and removes it", async () => {
-    expect(await saveCalendarDayAction({ date: `${YEAR}-06-12`, isWorkingDay: false, note: "День России" })).toMatchObject({ ok: true });
-    expect(await saveCalendarDayAction({ date: `${YEAR}-06-12`, isWorkingDay: true, note: "" })).toMatchObject({ ok: true });
+    expect(
+      await saveCalendarDayAction({ date: `${YEAR}-06-12`, isWorkingDay: false, note: "День России" }),
+    ).toMatchObject({ ok: true });
+    expect(await saveCalendarDayAction({ date: `${YEAR}-06-12`, isWorkingDay: true, note: "" })).toMatchObject({
+      ok: true,
+    });
     expect(await listCalendarDays(YEAR)).toContainEqual(day(`${YEAR}-06-12`, true));
     expect((await loadWorkCalendar()).isWorkingDay(`${YEAR}-12-30`)).toBe(false);
 

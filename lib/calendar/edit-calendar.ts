@@ -15,7 +15,11 @@ const asDate = (date: string) => new Date(`${date}T00:00:00Z`);
 export async function saveCalendarDay(input: TSaveCalendarDay, user: TStaffUser): Promise<{ date: string }> {
   assertCan(user, "calendar.edit");
   const fields = { isWorkingDay: input.isWorkingDay, note: input.note ?? null };
-  await db.workCalendarDay.upsert({ where: { date: asDate(input.date) }, create: { date: asDate(input.date), ...fields }, update: fields });
+  await db.workCalendarDay.upsert({
+    where: { date: asDate(input.date) },
+    create: { date: asDate(input.date), ...fields },
+    update: fields,
+  });
   forgetWorkCalendar();
   return { date: input.date };
 }
@@ -33,12 +37,19 @@ export async function removeCalendarDay(input: TRemoveCalendarDay, user: TStaffU
  * Replaces a year's exceptions with the imported ones, in one transaction: a reader sees the old year or
  * the new one, never half of each. Deadlines already stored keep their dates; new terms read the new year.
  */
-export async function importCalendarYear(input: TImportCalendarYear, user: TStaffUser): Promise<{ year: number; count: number }> {
+export async function importCalendarYear(
+  input: TImportCalendarYear,
+  user: TStaffUser,
+): Promise<{ year: number; count: number }> {
   assertCan(user, "calendar.edit");
   await db.$transaction([
     db.workCalendarDay.deleteMany({ where: { date: yearBounds(input.year) } }),
     db.workCalendarDay.createMany({
-      data: input.days.map((day) => ({ date: asDate(day.date), isWorkingDay: day.isWorkingDay, note: day.note ?? null })),
+      data: input.days.map((day) => ({
+        date: asDate(day.date),
+        isWorkingDay: day.isWorkingDay,
+        note: day.note ?? null,
+      })),
     }),
   ]);
   forgetWorkCalendar();

@@ -6,7 +6,10 @@ import { today } from "@/lib/time/operator-day";
 export type TCalendarDay = { date: string; isWorkingDay: boolean; note: string | null };
 
 /** A year's dates, for a where on WorkCalendarDay.date. */
-export const yearBounds = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
+export const yearBounds = (year: number) => ({
+  gte: new Date(Date.UTC(year, 0, 1)),
+  lt: new Date(Date.UTC(year + 1, 0, 1)),
+});
 
 /** The exceptions of one year (holidays, transfers, working Saturdays), in date order. */
 export async function listCalendarDays(year: number): Promise<TCalendarDay[]> {

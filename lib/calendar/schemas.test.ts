@@ -4,7 +4,9 @@ import { ZImportCalendarYear, ZSaveCalendarDay } from "./schemas";
 
 const problems = (year: unknown, text: unknown) => {
   const result = ZImportCalendarYear.safeParse({ year, text });
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 };
 
 describe("a pasted year", () => {
@@ -21,7 +23,18 @@ describe("a pasted year", () => {
   });
 
   it("names every bad line by its number in the text, blank lines counted", () => {
-    const text = ["2027-01-01;0", "", "2027-13-01;0", "2027-02-29;0", "2027-03-08;2", "2027-03-08", "2026-12-31;0", "2027-01-01;1", `2027-05-01;0;${"я".repeat(201)}`, "2027-05-03;0;\u0007"].join("\n");
+    const text = [
+      "2027-01-01;0",
+      "",
+      "2027-13-01;0",
+      "2027-02-29;0",
+      "2027-03-08;2",
+      "2027-03-08",
+      "2026-12-31;0",
+      "2027-01-01;1",
+      `2027-05-01;0;${"я".repeat(201)}`,
+      "2027-05-03;0;\u0007",
+    ].join("\n");
     expect(problems(2027, text)).toEqual({
       "lines.3": "calendar.errors.date",
       "lines.4": "calendar.errors.date", // 2027 is not a leap year
@@ -37,7 +50,10 @@ describe("a pasted year", () => {
   it("refuses an empty paste, a year out of range and more days than a year has", () => {
     expect(problems(2027, "\n  \n")).toEqual({ text: "calendar.errors.empty" });
     expect(problems("27", "2027-01-01;0")).toMatchObject({ year: "calendar.errors.year" });
-    const days = Array.from({ length: 367 }, (_, i) => `${new Date(Date.UTC(2028, 0, 1 + i)).toISOString().slice(0, 10)};0`);
+    const days = Array.from(
+      { length: 367 },
+      (_, i) => `${new Date(Date.UTC(2028, 0, 1 + i)).toISOString().slice(0, 10)};0`,
+    );
     expect(problems(2028, days.slice(0, 366).join("\n"))).toEqual({});
     expect(problems(2028, days.join("\n"))).toMatchObject({ "lines.367": "calendar.errors.otherYear" });
   });
@@ -45,7 +61,11 @@ describe("a pasted year", () => {
 
 describe("one day", () => {
   it("takes a real date and an optional note", () => {
-    expect(ZSaveCalendarDay.parse({ date: "2028-02-29", isWorkingDay: false, note: "" })).toEqual({ date: "2028-02-29", isWorkingDay: false, note: undefined });
+    expect(ZSaveCalendarDay.parse({ date: "2028-02-29", isWorkingDay: false, note: "" })).toEqual({
+      date: "2028-02-29",
+      isWorkingDay: false,
+      note: undefined,
+    });
     expect(ZSaveCalendarDay.safeParse({ date: "2027-02-29", isWorkingDay: false }).success).toBe(false);
     expect(ZSaveCalendarDay.safeParse({ date: "01.01.2027", isWorkingDay: false }).success).toBe(false);
   });
@@ -53,8 +73,13 @@ describe("one day", () => {
 
 describe("a paste of something else", () => {
   it("names its first twenty bad lines and imports nothing", () => {
-    const result = ZImportCalendarYear.safeParse({ year: 2027, text: Array.from({ length: 500 }, () => "не календарь").join("\n") });
+    const result = ZImportCalendarYear.safeParse({
+      year: 2027,
+      text: Array.from({ length: 500 }, () => "не календарь").join("\n"),
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(Array.from({ length: 20 }, (_, i) => `lines.${i + 1}`));
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      Array.from({ length: 20 }, (_, i) => `lines.${i + 1}`),
+    );
   });
 });

@@ -19,7 +19,11 @@ export const ZCalendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "calendar.errors.date")
   .refine(isRealDate, "calendar.errors.date");
 
-export const ZCalendarYear = z.coerce.number<number>("calendar.errors.year").int("calendar.errors.year").min(2000, "calendar.errors.year").max(2100, "calendar.errors.year");
+export const ZCalendarYear = z.coerce
+  .number<number>("calendar.errors.year")
+  .int("calendar.errors.year")
+  .min(2000, "calendar.errors.year")
+  .max(2100, "calendar.errors.year");
 
 const ZNote = text(NOTE_MAX)
   .optional()
@@ -61,16 +65,19 @@ export const ZImportCalendarYear = z
     lines.forEach((raw, index) => {
       if (!raw.trim()) return;
       const parsed = parseLine(raw.trim(), input.year);
-      const problem = "problem" in parsed ? parsed.problem : seen.has(parsed.day.date) ? "calendar.errors.duplicate" : null;
+      const problem =
+        "problem" in parsed ? parsed.problem : seen.has(parsed.day.date) ? "calendar.errors.duplicate" : null;
       // The first lines to fix are named; a paste of something else entirely need not list all of itself.
-      if (problem && ++badLines <= MAX_NAMED_LINES) ctx.addIssue({ code: "custom", message: problem, path: ["lines", index + 1] });
+      if (problem && ++badLines <= MAX_NAMED_LINES)
+        ctx.addIssue({ code: "custom", message: problem, path: ["lines", index + 1] });
       if (problem) return;
       if ("day" in parsed) {
         seen.add(parsed.day.date);
         days.push(parsed.day);
       }
     });
-    if (lines.every((line) => !line.trim())) ctx.addIssue({ code: "custom", message: "calendar.errors.empty", path: ["text"] });
+    if (lines.every((line) => !line.trim()))
+      ctx.addIssue({ code: "custom", message: "calendar.errors.empty", path: ["text"] });
     return { year: input.year, days };
   });
 export type TImportCalendarYear = z.output<typeof ZImportCalendarYear>;

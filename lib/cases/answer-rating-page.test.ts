@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { type TTextMessages, TextsProvider } from "@/components/i18n/texts";
+import { TextsProvider, type TTextMessages } from "@/components/i18n/texts";
 import { AnswerCommentForm } from "@/components/rating/answer-comment-form";
 import { RateOnArrival } from "@/components/rating/rate-on-arrival";
 import ru from "@/lib/i18n/messages/ru.json";

@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
-
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { rateAnswerAction } from "@/app/(public)/status/[token]/actions";
+import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { db } from "@/lib/db";
 import { inRequest } from "@/lib/fuzz/request-scope";
 
 import { findAnswerRating, rateAnswer, RATING_CHANGE_DAYS } from "./answer-rating";
 import { fileComplaint } from "./file-complaint";
-import { moveCase, MOVE_CASE_SELECT } from "./lifecycle/move-case";
+import { MOVE_CASE_SELECT, moveCase } from "./lifecycle/move-case";
 import { ZFileComplaint } from "./schemas";
 import { statusTokenPair } from "./status-link";
 import { complaintFields } from "./test-fixtures";
@@ -19,7 +18,10 @@ vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const scope = await import("@/lib/fuzz/request-scope");
-  const catalogues = { ru: (await import("@/lib/i18n/messages/ru.json")).default, en: (await import("@/lib/i18n/messages/en.json")).default };
+  const catalogues = {
+    ru: (await import("@/lib/i18n/messages/ru.json")).default,
+    en: (await import("@/lib/i18n/messages/en.json")).default,
+  };
   const getLocale = async () => ((await scope.requestCookies()).get("NEXT_LOCALE")?.value ?? "ru") as "ru" | "en";
   return {
     getLocale,
@@ -35,22 +37,44 @@ const DAY = 86_400_000;
 let operatorId = "";
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
-  const operator = await db.staffUser.create({ data: { email: `rating-operator-${randomUUID()}@staff.example`, name: "Оператор Оценок", role: "OPERATOR" } });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
+  const operator = await db.staffUser.create({
+    data: { email: `rating-operator-${randomUUID()}@staff.example`, name: "Оператор Оценок", role: "OPERATOR" },
+  });
   operatorId = operator.id;
 });
 
 /** A complaint filed on the website, as its applicant's link gives it. */
 async function filedCase() {
-  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields()), { channel: "WEB", locale: "ru", ip: "203.0.113.90" });
+  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields()), {
+    channel: "WEB",
+    locale: "ru",
+    ip: "203.0.113.90",
+  });
   return { token: filed.statusToken!, number: filed.caseNumber };
 }
 
 /** The operator answers by a reply: the lifecycle marks the case answered, and by whom. */
 async function answer(number: string) {
   const current = await db.case.findUniqueOrThrow({ where: { number }, select: MOVE_CASE_SELECT });
-  await db.$transaction((tx) => moveCase(tx, current, "ANSWERED", { kind: "staff", id: operatorId, role: "OPERATOR" }, { via: "reply", tellApplicants: false }));
+  await db.$transaction((tx) =>
+    moveCase(
+      tx,
+      current,
+      "ANSWERED",
+      { kind: "staff", id: operatorId, role: "OPERATOR" },
+      { via: "reply", tellApplicants: false },
+    ),
+  );
 }
 
 async function answeredCase() {
@@ -70,7 +94,15 @@ const comment = (token: string, text: string, locale: "ru" | "en" = "ru") =>
   inRequest("203.0.113.92", () => commentOnAnswerAction(null, form({ token, comment: text })), locale);
 
 const ratedCase = (number: string) =>
-  db.case.findUniqueOrThrow({ where: { number }, select: { answerRating: true, answerComment: true, answeredById: true, events: { where: { kind: "ANSWER_RATED" }, orderBy: { createdAt: "asc" } } } });
+  db.case.findUniqueOrThrow({
+    where: { number },
+    select: {
+      answerRating: true,
+      answerComment: true,
+      answeredById: true,
+      events: { where: { kind: "ANSWER_RATED" }, orderBy: { createdAt: "asc" } },
+    },
+  });
 
 describe("rating the answer from the email", () => {
   it("records the score once however often the link is opened, and a second choice changes it", async () => {
@@ -87,7 +119,12 @@ describe("rating the answer from the email", () => {
     stored = await ratedCase(number);
     expect(stored.answerRating).toBe(2);
     expect(stored.events.map((event) => event.data)).toEqual([{ score: 4 }, { score: 2 }]);
-    expect(await findAnswerRating(token)).toMatchObject({ caseNumber: number, state: "OPEN", score: 2, canChange: true });
+    expect(await findAnswerRating(token)).toMatchObject({
+      caseNumber: number,
+      state: "OPEN",
+      score: 2,
+      canChange: true,
+    });
   });
 
   it("two clicks at once record one rating", async () => {
@@ -99,9 +136,16 @@ describe("rating the answer from the email", () => {
 
   it("keeps the comment with the rating: on the case and in that rating's one event", async () => {
     const { token, number } = await answeredCase();
-    expect(await comment(token, "Сначала оценка")).toMatchObject({ ok: false, code: "CONFLICT", message: "Сначала поставьте оценку — комментарий добавится к ней." });
+    expect(await comment(token, "Сначала оценка")).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Сначала поставьте оценку — комментарий добавится к ней.",
+    });
     await rateByLink(token, 5);
-    expect(await comment(token, "  Ответили понятно и по делу.  ")).toEqual({ ok: true, data: { comment: "Ответили понятно и по делу." } });
+    expect(await comment(token, "  Ответили понятно и по делу.  ")).toEqual({
+      ok: true,
+      data: { comment: "Ответили понятно и по делу." },
+    });
     let stored = await ratedCase(number);
     expect(stored.answerComment).toBe("Ответили понятно и по делу.");
     expect(stored.events.map((event) => event.data)).toEqual([{ score: 5, comment: "Ответили понятно и по делу." }]);
@@ -119,17 +163,34 @@ describe("rating the answer from the email", () => {
   it("refuses a comment over 2000 characters in the page's language, and keeps nothing of it", async () => {
     const { token, number } = await answeredCase();
     await rateByLink(token, 4);
-    expect(await comment(token, "а".repeat(2001))).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { comment: "Комментарий — не длиннее 2000 символов" } });
-    expect(await comment(token, "a".repeat(2001), "en")).toMatchObject({ fieldErrors: { comment: "The comment can be at most 2000 characters long" } });
+    expect(await comment(token, "а".repeat(2001))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { comment: "Комментарий — не длиннее 2000 символов" },
+    });
+    expect(await comment(token, "a".repeat(2001), "en")).toMatchObject({
+      fieldErrors: { comment: "The comment can be at most 2000 characters long" },
+    });
     expect(await comment(token, "а".repeat(2000))).toMatchObject({ ok: true });
     expect((await ratedCase(number)).answerComment).toHaveLength(2000);
   });
 
   it("refuses a rating before the answer, in the page's language, and records nothing", async () => {
     const { token, number } = await filedCase();
-    expect(await rateByLink(token, 5)).toMatchObject({ ok: false, code: "CONFLICT", message: "Оценить ответ можно после того, как он дан." });
-    expect(await rateByLink(token, 5, "en")).toMatchObject({ ok: false, message: "The answer can be rated once it has been given." });
-    expect(await rateByLink(token, 7)).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { score: "Поставьте оценку от 1 до 5" } });
+    expect(await rateByLink(token, 5)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Оценить ответ можно после того, как он дан.",
+    });
+    expect(await rateByLink(token, 5, "en")).toMatchObject({
+      ok: false,
+      message: "The answer can be rated once it has been given.",
+    });
+    expect(await rateByLink(token, 7)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { score: "Поставьте оценку от 1 до 5" },
+    });
     expect(await ratedCase(number)).toMatchObject({ answerRating: null, events: [] });
     expect(await findAnswerRating(token)).toMatchObject({ state: "NOT_ANSWERED", score: null });
     expect(await rateByLink("not-a-token-of-any-case-at-all", 5)).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -140,17 +201,35 @@ describe("rating the answer from the email", () => {
     const { answeredAt } = await db.case.findUniqueOrThrow({ where: { number }, select: { answeredAt: true } });
     await rateAnswer({ token, score: 2 });
     const afterWindow = new Date(answeredAt!.getTime() + (RATING_CHANGE_DAYS + 1) * DAY);
-    await expect(rateAnswer({ token, score: 5 }, afterWindow)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "answerRating.errors.tooLate" });
-    await expect(rateAnswer({ token, score: 4 }, new Date(answeredAt!.getTime() + (RATING_CHANGE_DAYS - 1) * DAY))).resolves.toMatchObject({ isRecorded: true });
+    await expect(rateAnswer({ token, score: 5 }, afterWindow)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "answerRating.errors.tooLate",
+    });
+    await expect(
+      rateAnswer({ token, score: 4 }, new Date(answeredAt!.getTime() + (RATING_CHANGE_DAYS - 1) * DAY)),
+    ).resolves.toMatchObject({ isRecorded: true });
 
     // A second applicant of the same case (a claim's co-filer, say) cannot overwrite it.
     const caseRow = await db.case.findUniqueOrThrow({ where: { number }, select: { id: true } });
     const id = randomUUID();
     const other = statusTokenPair(id, 0);
     await db.caseApplicant.create({
-      data: { id, caseId: caseRow.id, lastName: "Второй", firstName: "Заявитель", email: "second@mail.example", statusTokenHash: other.tokenHash, consentPolicyVersion: "test", consentAt: new Date() },
+      data: {
+        id,
+        caseId: caseRow.id,
+        lastName: "Второй",
+        firstName: "Заявитель",
+        email: "second@mail.example",
+        statusTokenHash: other.tokenHash,
+        consentPolicyVersion: "test",
+        consentAt: new Date(),
+      },
     });
-    expect(await rateByLink(other.token, 1)).toMatchObject({ ok: false, code: "CONFLICT", message: "Ответ на это обращение уже оценил другой заявитель." });
+    expect(await rateByLink(other.token, 1)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Ответ на это обращение уже оценил другой заявитель.",
+    });
     expect(await findAnswerRating(other.token)).toMatchObject({ state: "RATED_BY_ANOTHER", score: null });
     expect((await ratedCase(number)).answerRating).toBe(4);
   });

@@ -87,12 +87,21 @@ export async function rateAnswer(input: { token: string; score: number }, now = 
       const latest = await latestRating(tx, found);
       if (latest?.applicantId !== applicant.id) throw new ActionError("CONFLICT", "answerRating.errors.ratedByAnother");
       if (found.answerRating === input.score) return { score: input.score, isRecorded: false };
-      if (!canStillChange(found, now)) throw new ActionError("CONFLICT", "answerRating.errors.tooLate", { days: RATING_CHANGE_DAYS });
+      if (!canStillChange(found, now))
+        throw new ActionError("CONFLICT", "answerRating.errors.tooLate", { days: RATING_CHANGE_DAYS });
       comment = found.answerComment;
     }
-    await tx.case.update({ where: { id: found.id }, data: { answerRating: input.score, answerRatedAt: now, answerComment: comment } });
+    await tx.case.update({
+      where: { id: found.id },
+      data: { answerRating: input.score, answerRatedAt: now, answerComment: comment },
+    });
     await tx.caseEvent.create({
-      data: caseEventRow(found.id, { kind: "ANSWER_RATED", score: input.score, comment: comment ?? undefined }, { kind: "customer", applicantId: applicant.id }, now),
+      data: caseEventRow(
+        found.id,
+        { kind: "ANSWER_RATED", score: input.score, comment: comment ?? undefined },
+        { kind: "customer", applicantId: applicant.id },
+        now,
+      ),
     });
     return { score: input.score, isRecorded: true };
   });
@@ -109,12 +118,17 @@ export async function commentOnAnswer(input: { token: string; comment: string },
     const found = await lockedCase(tx, applicant.caseId);
     if (!isRateable(found)) throw new ActionError("CONFLICT", "answerRating.errors.notAnswered");
     const latest = hasRatingOfAnswer(found) ? await latestRating(tx, found) : null;
-    if (!latest || latest.applicantId !== applicant.id) throw new ActionError("CONFLICT", "answerRating.errors.rateFirst");
+    if (!latest || latest.applicantId !== applicant.id)
+      throw new ActionError("CONFLICT", "answerRating.errors.rateFirst");
     if (found.answerComment !== null && !canStillChange(found, now)) {
       throw new ActionError("CONFLICT", "answerRating.errors.tooLate", { days: RATING_CHANGE_DAYS });
     }
     await tx.case.update({ where: { id: found.id }, data: { answerComment: input.comment } });
-    const row = caseEventRow(found.id, { kind: "ANSWER_RATED", score: found.answerRating ?? 0, comment: input.comment }, { kind: "customer", applicantId: applicant.id });
+    const row = caseEventRow(
+      found.id,
+      { kind: "ANSWER_RATED", score: found.answerRating ?? 0, comment: input.comment },
+      { kind: "customer", applicantId: applicant.id },
+    );
     await tx.caseEvent.update({ where: { id: latest.id }, data: { data: row.data } });
     return { comment: input.comment };
   });
@@ -130,5 +144,11 @@ export async function findAnswerRating(token: string, now = new Date()): Promise
   if (!hasRatingOfAnswer(found)) return { ...page, state: "OPEN", canChange: true };
   const latest = await latestRating(db, found);
   if (latest?.applicantId !== applicant.id) return { ...page, state: "RATED_BY_ANOTHER" };
-  return { ...page, state: "OPEN", score: found.answerRating, comment: found.answerComment, canChange: canStillChange(found, now) };
+  return {
+    ...page,
+    state: "OPEN",
+    score: found.answerRating,
+    comment: found.answerComment,
+    canChange: canStillChange(found, now),
+  };
 }

@@ -8,7 +8,11 @@ import { statusUrl } from "./filing";
 import { statusTokenPair } from "./status-link";
 
 /** What an email to an applicant needs to carry their status link; select these fields. */
-export const STATUS_LINK_SELECT = { id: true, statusLinkVersion: true, statusTokenHash: true } as const satisfies Prisma.CaseApplicantSelect;
+export const STATUS_LINK_SELECT = {
+  id: true,
+  statusLinkVersion: true,
+  statusTokenHash: true,
+} as const satisfies Prisma.CaseApplicantSelect;
 
 export type TStatusLinkApplicant = { id: string; statusLinkVersion: number; statusTokenHash: string };
 
@@ -21,7 +25,10 @@ export type TStatusLinkApplicant = { id: string; statusLinkVersion: number; stat
  * first time the portal writes to them again, the derived link is stored in its place: the old random link
  * then stops working, and this email (and every later one) carries the derived link, which stays.
  */
-export async function currentStatusLink(tx: Prisma.TransactionClient, applicant: TStatusLinkApplicant): Promise<string> {
+export async function currentStatusLink(
+  tx: Prisma.TransactionClient,
+  applicant: TStatusLinkApplicant,
+): Promise<string> {
   const { token, tokenHash } = statusTokenPair(applicant.id, applicant.statusLinkVersion);
   if (applicant.statusTokenHash !== tokenHash) {
     await tx.caseApplicant.update({ where: { id: applicant.id }, data: { statusTokenHash: tokenHash } });
@@ -47,6 +54,9 @@ export function applicantName(applicant: { firstName: string; patronymic: string
 }
 
 /** The address the applicants answer a case's emails at (its Reply-To), created with the first of them. */
-export async function caseReplyAddress(tx: Prisma.TransactionClient, current: { id: string; replyToken: string | null }): Promise<string> {
+export async function caseReplyAddress(
+  tx: Prisma.TransactionClient,
+  current: { id: string; replyToken: string | null },
+): Promise<string> {
   return replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
 }

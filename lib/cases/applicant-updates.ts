@@ -6,9 +6,9 @@ import {
   checkUploadAllowance,
   consumeUploadAllowance,
   overAllowance,
-  type TUploadScope,
-  UploadAllowanceTaken,
   uploadAllowance,
+  UploadAllowanceTaken,
+  type TUploadScope,
 } from "@/lib/attachments/upload-allowance";
 import { db } from "@/lib/db";
 
@@ -30,7 +30,12 @@ async function applicantOrFail(token: string) {
  * on the day's upload allowance of the case and of the client (`ip`); files over it are refused with what
  * is left, and nothing of the request is kept.
  */
-export async function addApplicantInformation(input: { token: string; text: string; files?: TInspectedFile[]; ip?: string }) {
+export async function addApplicantInformation(input: {
+  token: string;
+  text: string;
+  files?: TInspectedFile[];
+  ip?: string;
+}) {
   const applicant = await applicantOrFail(input.token);
   const scope: TUploadScope = { caseId: applicant.caseId, ip: input.ip };
   const files = input.files ?? [];
@@ -55,7 +60,13 @@ async function addInformation(
       const current = await tx.case.findUniqueOrThrow({ where: { id: applicant.caseId }, select: MOVE_CASE_SELECT });
       if (!isOpenToAdditions(current.status)) throw new ActionError("CONFLICT", "status.closed");
       await consumeUploadAllowance(tx, scope, files);
-      const { eventId } = await recordCustomerComment(tx, current, { applicantId: applicant.id, channel: "WEB", body: text, stored, now: new Date() });
+      const { eventId } = await recordCustomerComment(tx, current, {
+        applicantId: applicant.id,
+        channel: "WEB",
+        body: text,
+        stored,
+        now: new Date(),
+      });
       return { eventId };
     }),
   );

@@ -4,7 +4,6 @@
  * nothing of it is kept.
  */
 import { randomBytes } from "node:crypto";
-
 import { createTranslator, type Messages } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -44,7 +43,11 @@ function photo(size = 0, name = "фото.png"): File {
 const photos = (count: number, size = 0) => Array.from({ length: count }, (_, i) => photo(size, `фото-${i + 1}.png`));
 
 async function fileCase(): Promise<{ token: string; caseId: string }> {
-  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields()), { channel: "WEB", locale: "ru", ip: freshIp() });
+  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields()), {
+    channel: "WEB",
+    locale: "ru",
+    ip: freshIp(),
+  });
   const { id } = await db.case.findUniqueOrThrow({ where: { number: filed.caseNumber }, select: { id: true } });
   return { token: filed.statusToken!, caseId: id };
 }
@@ -65,15 +68,26 @@ const message = (messages: object, locale: string) => (key: string, values: Reco
   createTranslator({ locale, messages: messages as Messages })(key as never, values as never);
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: { isActive: true } });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: { isActive: true },
+  });
 });
 
 describe("files added on the status page", () => {
   it("are taken within the day's allowance, which the form is told before it bites", async () => {
     const { token, caseId } = await fileCase();
     const ip = freshIp();
-    expect(await uploadAllowance({ caseId, ip })).toEqual({ files: UPLOAD_ALLOWANCE.perCase.files, bytes: UPLOAD_ALLOWANCE.perCase.bytes });
+    expect(await uploadAllowance({ caseId, ip })).toEqual({
+      files: UPLOAD_ALLOWANCE.perCase.files,
+      bytes: UPLOAD_ALLOWANCE.perCase.bytes,
+    });
     await add(token, photos(3, 2 * MB), ip);
     expect(await stored(caseId)).toEqual({ attachments: 3, comments: 1 });
     expect(await uploadAllowance({ caseId, ip })).toEqual({ files: 17, bytes: 44 * MB });
@@ -85,7 +99,11 @@ describe("files added on the status page", () => {
     expect(await stored(caseId)).toEqual({ attachments: 20, comments: 4 });
 
     const refusal = add(token, photos(1), freshIp());
-    await expect(refusal).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "attachments.overAllowance", field: "attachments" });
+    await expect(refusal).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "attachments.overAllowance",
+      field: "attachments",
+    });
     expect(await stored(caseId)).toEqual({ attachments: 20, comments: 4 });
 
     await add(token, [], freshIp(), "Без файлов.");
@@ -115,7 +133,10 @@ describe("files added on the status page", () => {
     for (const { token } of cases.slice(0, 2)) for (let i = 0; i < 4; i++) await add(token, photos(5), ip);
     expect(await uploadAllowance({ caseId: cases[2].caseId, ip })).toMatchObject({ files: 0 });
 
-    await expect(add(cases[2].token, photos(1), ip)).rejects.toMatchObject({ code: "RATE_LIMITED", values: { files: 0 } });
+    await expect(add(cases[2].token, photos(1), ip)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      values: { files: 0 },
+    });
     expect(await stored(cases[2].caseId)).toEqual({ attachments: 0, comments: 0 });
     // The case itself has its whole allowance: the same files from another client are taken.
     await add(cases[2].token, photos(1), freshIp());
@@ -133,9 +154,16 @@ describe("files added on the status page", () => {
   it("the form's answer names the files field in the person's language", async () => {
     const { token } = await fileCase();
     const ip = freshIp();
-    for (let i = 0; i < 4; i++) await inRequest(ip, () => addInformationAction(submissionFormData({ token, text: "Фото" }, crypto.randomUUID(), photos(5))));
-    const result = await inRequest(ip, () => addInformationAction(submissionFormData({ token, text: "Ещё фото" }, crypto.randomUUID(), photos(1))));
+    for (let i = 0; i < 4; i++)
+      await inRequest(ip, () =>
+        addInformationAction(submissionFormData({ token, text: "Фото" }, crypto.randomUUID(), photos(5))),
+      );
+    const result = await inRequest(ip, () =>
+      addInformationAction(submissionFormData({ token, text: "Ещё фото" }, crypto.randomUUID(), photos(1))),
+    );
     expect(result).toMatchObject({ ok: false, code: "RATE_LIMITED" });
-    expect(!result.ok && result.fieldErrors?.attachments).toBe("Сведения не отправлены: лимит файлов на сутки исчерпан. Отправьте комментарий без файлов, а файлы приложите позже.");
+    expect(!result.ok && result.fieldErrors?.attachments).toBe(
+      "Сведения не отправлены: лимит файлов на сутки исчерпан. Отправьте комментарий без файлов, а файлы приложите позже.",
+    );
   });
 });

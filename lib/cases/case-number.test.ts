@@ -27,7 +27,15 @@ describe("case numbers", () => {
 
   it("takes the year of the number in Moscow", () => {
     // 22:30 UTC on 31 December is already 1 January in Moscow.
-    expect(caseNumberSeries("COMPLAINT", new Date("2026-12-31T22:30:00Z"))).toEqual({ prefix: "Ж", year: 2027, sequence: "case_number_complaint_2027" });
-    expect(caseNumberSeries("CLAIM", new Date("2026-12-31T20:30:00Z"))).toEqual({ prefix: "Р", year: 2026, sequence: "case_number_claim_2026" });
+    expect(caseNumberSeries("COMPLAINT", new Date("2026-12-31T22:30:00Z"))).toEqual({
+      prefix: "Ж",
+      year: 2027,
+      sequence: "case_number_complaint_2027",
+    });
+    expect(caseNumberSeries("CLAIM", new Date("2026-12-31T20:30:00Z"))).toEqual({
+      prefix: "Р",
+      year: 2026,
+      sequence: "case_number_claim_2026",
+    });
   });
 });

@@ -13,8 +13,16 @@ import { APPLICANT_LEFT_TO_DEFAULTS, CASE_LEFT_TO_DEFAULTS, FILED_EVENT_LEFT_TO_
 
 const TABLES = [
   { table: "Case", fields: Object.keys(Prisma.CaseScalarFieldEnum), leftToDefaults: CASE_LEFT_TO_DEFAULTS },
-  { table: "CaseApplicant", fields: Object.keys(Prisma.CaseApplicantScalarFieldEnum), leftToDefaults: APPLICANT_LEFT_TO_DEFAULTS },
-  { table: "CaseEvent", fields: Object.keys(Prisma.CaseEventScalarFieldEnum), leftToDefaults: FILED_EVENT_LEFT_TO_DEFAULTS },
+  {
+    table: "CaseApplicant",
+    fields: Object.keys(Prisma.CaseApplicantScalarFieldEnum),
+    leftToDefaults: APPLICANT_LEFT_TO_DEFAULTS,
+  },
+  {
+    table: "CaseEvent",
+    fields: Object.keys(Prisma.CaseEventScalarFieldEnum),
+    leftToDefaults: FILED_EVENT_LEFT_TO_DEFAULTS,
+  },
 ];
 
 type TColumn = { name: string; isNullable: boolean; hasDefault: boolean };
@@ -30,7 +38,9 @@ async function columnsOf(table: string, client: Prisma.TransactionClient | typeo
 /** The columns that are NOT NULL without a default and that the statement does not write. */
 function unwritten(columns: TColumn[], fields: string[], leftToDefaults: readonly string[]): string[] {
   const written = fields.filter((name) => !leftToDefaults.includes(name));
-  return columns.filter((column) => !column.isNullable && !column.hasDefault && !written.includes(column.name)).map((column) => column.name);
+  return columns
+    .filter((column) => !column.isNullable && !column.hasDefault && !written.includes(column.name))
+    .map((column) => column.name);
 }
 
 describe("the filing statement's columns", () => {
@@ -40,18 +50,24 @@ describe("the filing statement's columns", () => {
     expect(columns.map((column) => column.name)).toEqual([...fields].sort());
   });
 
-  it.each(TABLES)("leave to $table's defaults only columns that take NULL or have a default", async ({ table, leftToDefaults }) => {
-    const columns = new Map((await columnsOf(table)).map((column) => [column.name, column]));
-    const required = leftToDefaults.filter((name) => {
-      const column = columns.get(name);
-      return !column || (!column.isNullable && !column.hasDefault);
-    });
-    expect(required).toEqual([]);
-  });
+  it.each(TABLES)(
+    "leave to $table's defaults only columns that take NULL or have a default",
+    async ({ table, leftToDefaults }) => {
+      const columns = new Map((await columnsOf(table)).map((column) => [column.name, column]));
+      const required = leftToDefaults.filter((name) => {
+        const column = columns.get(name);
+        return !column || (!column.isNullable && !column.hasDefault);
+      });
+      expect(required).toEqual([]);
+    },
+  );
 
-  it.each(TABLES)("write every column of $table that is required and has no default", async ({ table, fields, leftToDefaults }) => {
-    expect(unwritten(await columnsOf(table), fields, leftToDefaults)).toEqual([]);
-  });
+  it.each(TABLES)(
+    "write every column of $table that is required and has no default",
+    async ({ table, fields, leftToDefaults }) => {
+      expect(unwritten(await columnsOf(table), fields, leftToDefaults)).toEqual([]);
+    },
+  );
 
   it("would name a required column added to the table without a value in the statement", async () => {
     const { fields, leftToDefaults } = TABLES[2];
@@ -78,12 +94,25 @@ describe("the filing statement's columns", () => {
         rule: "APPEAL",
         text: "Посылка пришла вскрытой.",
         trackingNumber: "RA123456785RU",
-        applicant: { lastName: "Петров", firstName: "Иван", email: "columns@mail.example", role: "APPLICANT", locale: "ru" },
+        applicant: {
+          lastName: "Петров",
+          firstName: "Иван",
+          email: "columns@mail.example",
+          role: "APPLICANT",
+          locale: "ru",
+        },
       }),
     );
     const stored = await db.case.findUniqueOrThrow({
       where: { id: created.caseId },
-      select: { number: true, status: true, priority: true, trackingNumber: true, applicants: { select: { statusLinkVersion: true } }, events: { select: { kind: true } } },
+      select: {
+        number: true,
+        status: true,
+        priority: true,
+        trackingNumber: true,
+        applicants: { select: { statusLinkVersion: true } },
+        events: { select: { kind: true } },
+      },
     });
     expect(stored).toEqual({
       number: created.number,

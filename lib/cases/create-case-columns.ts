@@ -29,10 +29,17 @@ export const CASE_LEFT_TO_DEFAULTS = [
 ] as const satisfies readonly (keyof typeof Prisma.CaseScalarFieldEnum)[];
 
 /** A first applicant's status link starts at version 0. */
-export const APPLICANT_LEFT_TO_DEFAULTS = ["statusLinkVersion"] as const satisfies readonly (keyof typeof Prisma.CaseApplicantScalarFieldEnum)[];
+export const APPLICANT_LEFT_TO_DEFAULTS = [
+  "statusLinkVersion",
+] as const satisfies readonly (keyof typeof Prisma.CaseApplicantScalarFieldEnum)[];
 
 /** The FILED entry has no text, facts, author or staff member. */
-export const FILED_EVENT_LEFT_TO_DEFAULTS = ["body", "data", "applicantId", "staffId"] as const satisfies readonly (keyof typeof Prisma.CaseEventScalarFieldEnum)[];
+export const FILED_EVENT_LEFT_TO_DEFAULTS = [
+  "body",
+  "data",
+  "applicantId",
+  "staffId",
+] as const satisfies readonly (keyof typeof Prisma.CaseEventScalarFieldEnum)[];
 
 type TRow<TFields, TLeft extends readonly string[]> = Record<Exclude<keyof TFields, TLeft[number]>, Prisma.Sql>;
 

@@ -105,10 +105,17 @@ export function applicantData(applicant: TNewApplicant, isPrimary: boolean, idem
  * any, follow through Prisma. The rows name every column they write and create-case-columns.ts the ones left
  * to the database; the rows' types and create-case-columns.integration.test.ts hold both to the schema.
  */
-export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, email?: TCaseEmail): Promise<TCreatedCase> {
+export async function createCase(
+  tx: Prisma.TransactionClient,
+  input: TNewCase,
+  email?: TCaseEmail,
+): Promise<TCreatedCase> {
   const filedAt = input.filedAt ?? new Date();
   // The production calendar is kept for a minute: no extra round trip per filing in between.
-  const { registerBy, dueAt } = await termFor({ rule: input.rule, from: filedAt, timeZone: caseTimeZone(input.office) }, tx);
+  const { registerBy, dueAt } = await termFor(
+    { rule: input.rule, from: filedAt, timeZone: caseTimeZone(input.office) },
+    tx,
+  );
   const { prefix, year, sequence } = caseNumberSeries(input.type, filedAt);
   const { token, data: applicant } = applicantData(input.applicant, true, input.idempotency);
   const ids = { case: uuidv7(), applicant: applicant.id, event: uuidv7() };
@@ -183,6 +190,7 @@ export async function createCase(tx: Prisma.TransactionClient, input: TNewCase, 
       INSERT INTO "CaseEvent" (${event.columns}) SELECT ${event.values} FROM filed
     )${message ? Prisma.sql`, ${message.ctes}` : Prisma.empty}
     SELECT "number" FROM filed`;
-  if (input.claim) await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
+  if (input.claim)
+    await tx.claimDetails.create({ data: { ...input.claim, caseId: ids.case }, select: { caseId: true } });
   return { caseId: ids.case, number: row.number, dueAt, statusToken: token, eventId: ids.event };
 }

@@ -16,8 +16,16 @@ import { complaintFields } from "./test-fixtures";
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: { isActive: true } });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: { isActive: true },
+  });
 });
 
 /** A complaint filed on the web, then put where the test needs it. */
@@ -30,7 +38,10 @@ async function filedCase(data: Prisma.CaseUpdateInput) {
 }
 
 async function caseState(id: string) {
-  return db.case.findUniqueOrThrow({ where: { id }, select: { status: true, dueAt: true, pausedAt: true, customerNewsAt: true } });
+  return db.case.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, dueAt: true, pausedAt: true, customerNewsAt: true },
+  });
 }
 
 async function eventsOf(caseId: string) {
@@ -46,14 +57,27 @@ const statusEmails = (to: string) => emailsWhere({ to, template: "case-status" }
 describe("the customer's addition on the status page", () => {
   it("puts a case waiting for them back to work: the clock runs again, the term moves by the days paused, new from the customer", async () => {
     // Paused two days ago; the term ended on Monday 1 March 2027 (Moscow) and now ends on Wednesday the 3rd.
-    const filed = await filedCase({ status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(Date.now() - 2 * DAY), dueAt: new Date("2027-03-01T20:59:59.999Z") });
+    const filed = await filedCase({
+      status: "WAITING_FOR_CUSTOMER",
+      pausedAt: new Date(Date.now() - 2 * DAY),
+      dueAt: new Date("2027-03-01T20:59:59.999Z"),
+    });
     await addApplicantInformation({ token: filed.token, text: "Номер окна — 3." });
 
     const after = await caseState(filed.id);
     expect(after).toMatchObject({ status: "IN_PROGRESS", pausedAt: null, dueAt: new Date("2027-03-03T20:59:59.999Z") });
     const [comment, change] = await eventsOf(filed.id);
-    expect(comment).toMatchObject({ kind: "APPLICANT_COMMENT", body: "Номер окна — 3.", applicantId: filed.applicantId, data: { channel: "WEB" } });
-    expect(change).toMatchObject({ kind: "STATUS_CHANGED", applicantId: filed.applicantId, data: { from: "WAITING_FOR_CUSTOMER", to: "IN_PROGRESS", via: "customer" } });
+    expect(comment).toMatchObject({
+      kind: "APPLICANT_COMMENT",
+      body: "Номер окна — 3.",
+      applicantId: filed.applicantId,
+      data: { channel: "WEB" },
+    });
+    expect(change).toMatchObject({
+      kind: "STATUS_CHANGED",
+      applicantId: filed.applicantId,
+      data: { from: "WAITING_FOR_CUSTOMER", to: "IN_PROGRESS", via: "customer" },
+    });
     expect(after.customerNewsAt).toEqual(comment.createdAt);
     expect(await statusEmails(filed.email)).toHaveLength(0);
   });
@@ -79,12 +103,17 @@ describe("the customer's addition on the status page", () => {
     expect(after.status).toBe("REOPENED");
     expect(after.dueAt!.getTime()).toBeGreaterThan(before + 29 * DAY);
     expect(after.customerNewsAt).not.toBeNull();
-    expect((await statusEmails(filed.email)).map((message) => message.subject)).toEqual([`Обращение ${filed.number} снова в работе`]);
+    expect((await statusEmails(filed.email)).map((message) => message.subject)).toEqual([
+      `Обращение ${filed.number} снова в работе`,
+    ]);
   });
 
   it("refuses an addition to a closed case, as before: nothing kept, nothing flagged", async () => {
     const filed = await filedCase({ status: "CLOSED", closedAt: new Date() });
-    await expect(addApplicantInformation({ token: filed.token, text: "Ещё" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "status.closed" });
+    await expect(addApplicantInformation({ token: filed.token, text: "Ещё" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "status.closed",
+    });
     expect(await caseState(filed.id)).toMatchObject({ status: "CLOSED", customerNewsAt: null });
     expect(await eventsOf(filed.id)).toEqual([]);
   });

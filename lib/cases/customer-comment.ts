@@ -64,7 +64,8 @@ export async function recordCustomerComment(
     ),
     select: { id: true },
   });
-  if (comment.stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(comment.stored, current.id, event.id) });
+  if (comment.stored.length)
+    await tx.attachment.createMany({ data: attachmentRowsFor(comment.stored, current.id, event.id) });
   const move = moveFor(current.status);
   if (move) await moveCase(tx, current, move.to, actor, { via: "customer", now, tellApplicants: move.tellApplicants });
   await tx.case.update({ where: { id: current.id }, data: { customerNewsAt: now } });

@@ -11,8 +11,8 @@ import { claimFields, testEmail } from "@/lib/cases/test-fixtures";
 import { replyToCase } from "@/lib/console-cases/reply-to-case";
 import { complaint, seedDesk } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { emailsWhere, emailWhere } from "@/lib/email/test-fixtures";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 import { addApplicantInformation } from "./applicant-updates";
 import { tellApplicants } from "./lifecycle/tell-applicants";
@@ -41,7 +41,11 @@ async function move(caseId: string, to: CaseStatus, user: TStaffUser, options: P
   });
 }
 
-const web = (locale: "ru" | "en"): TFilingContext => ({ channel: "WEB", locale, ip: `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+const web = (locale: "ru" | "en"): TFilingContext => ({
+  channel: "WEB",
+  locale,
+  ip: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+});
 
 describe("the status link", () => {
   it("from the first email still opens the case after staff reply and move it; a reissue stops it and emails a new one", async () => {
@@ -49,7 +53,10 @@ describe("the status link", () => {
     const first = await firstLink(filed.email);
 
     await move(filed.id, "IN_PROGRESS", operator);
-    await replyToCase({ caseId: filed.id, subject: "Уточнение", body: "Здравствуйте, {name}! Пришлите, пожалуйста, фото квитанции." }, operator);
+    await replyToCase(
+      { caseId: filed.id, subject: "Уточнение", body: "Здравствуйте, {name}! Пришлите, пожалуйста, фото квитанции." },
+      operator,
+    );
     await move(filed.id, "WAITING_FOR_CUSTOMER", operator);
     const mail = await emailsWhere({ to: filed.email });
     expect(mail.map((email) => email.template)).toEqual(["case-filed", "case-status", "case-reply", "case-status"]);
@@ -80,14 +87,23 @@ describe("the applicants are told", () => {
   it("that the case waits for them: one email each, in each one's language, with the link of their first email", async () => {
     const trackingNumber = claimFields().trackingNumber;
     const [ru, en] = [testEmail(), testEmail()];
-    await fileClaim(ZFileClaim.parse(claimFields({ trackingNumber, email: ru, firstName: "Дмитрий", patronymic: "Олегович" })), web("ru"));
-    await fileClaim(ZFileClaim.parse(claimFields({ trackingNumber, email: en, firstName: "Olga", filerRole: "SENDER" })), web("en"));
+    await fileClaim(
+      ZFileClaim.parse(claimFields({ trackingNumber, email: ru, firstName: "Дмитрий", patronymic: "Олегович" })),
+      web("ru"),
+    );
+    await fileClaim(
+      ZFileClaim.parse(claimFields({ trackingNumber, email: en, firstName: "Olga", filerRole: "SENDER" })),
+      web("en"),
+    );
     const { caseId } = await db.caseApplicant.findFirstOrThrow({ where: { email: ru } });
     expect(await db.caseApplicant.count({ where: { caseId } })).toBe(2);
 
     await move(caseId, "WAITING_FOR_CUSTOMER", operator, { reason: "копия квитанции" });
 
-    const [toRu, toEn] = await Promise.all([emailsWhere({ to: ru, template: "case-status" }), emailsWhere({ to: en, template: "case-status" })]);
+    const [toRu, toEn] = await Promise.all([
+      emailsWhere({ to: ru, template: "case-status" }),
+      emailsWhere({ to: en, template: "case-status" }),
+    ]);
     expect(toRu).toHaveLength(1);
     expect(toEn).toHaveLength(1);
     const { number, replyToken } = await db.case.findUniqueOrThrow({ where: { id: caseId } });
@@ -98,7 +114,8 @@ describe("the applicants are told", () => {
     expect(toEn[0].subject).toBe(`Case ${number}: we are waiting for your information`);
     expect(toEn[0].text).toContain("Hello, Olga!");
     expect(toEn[0].text).toContain("the time to answer is paused");
-    for (const email of [...toRu, ...toEn]) expect(email.headers).toMatchObject({ "Reply-To": `reply+${replyToken}@portal.example` });
+    for (const email of [...toRu, ...toEn])
+      expect(email.headers).toMatchObject({ "Reply-To": `reply+${replyToken}@portal.example` });
     expect(linkIn(toRu[0].text)).toBe(await firstLink(ru));
     expect(linkIn(toEn[0].text)).toBe(await firstLink(en));
 
@@ -123,8 +140,14 @@ describe("the applicants are told", () => {
     const token = await firstLink(filed.email);
     const view = (await findStatusView(token))!;
     expect(view).toMatchObject({ status: "FORWARDED", forwardedTo: "Роскомнадзор", canAddInformation: false });
-    expect(view.events.at(-1)).toMatchObject({ kind: "STATUS_CHANGED", facts: { status: "FORWARDED", forwardedTo: "Роскомнадзор", reason } });
-    await expect(addApplicantInformation({ token, text: "Ещё одно" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "status.closed" });
+    expect(view.events.at(-1)).toMatchObject({
+      kind: "STATUS_CHANGED",
+      facts: { status: "FORWARDED", forwardedTo: "Роскомнадзор", reason },
+    });
+    await expect(addApplicantInformation({ token, text: "Ещё одно" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "status.closed",
+    });
   });
 
   it("the grounds of an appeal left without an answer, and the page closes to additions", async () => {
@@ -140,7 +163,9 @@ describe("the applicants are told", () => {
     const filed = await complaint();
     // Still 11 January in UTC, already the 12th in Moscow, the office's zone: the applicant reads the 12th.
     const dueAt = new Date("2027-01-11T21:30:00Z");
-    await db.$transaction((tx) => tellApplicants(tx, filed.id, { kind: "extended", dueAt, reason: "Запрос в отделение" }));
+    await db.$transaction((tx) =>
+      tellApplicants(tx, filed.id, { kind: "extended", dueAt, reason: "Запрос в отделение" }),
+    );
     const notice = await emailWhere({ to: filed.email, template: "case-status" });
     expect(notice.subject).toBe(`Срок ответа по обращению ${filed.number} продлён`);
     expect(notice.text).toContain("продлён до 12 января 2027 г.");

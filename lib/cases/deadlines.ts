@@ -3,7 +3,8 @@
 
 import { addDays, dayEnd, localDate, TimeZoneError } from "@/lib/time/operator-day";
 
-export type TDeadlineRule = "APPEAL" | "CLAIM_SAME_SETTLEMENT" | "CLAIM_DOMESTIC" | "CLAIM_INTERNATIONAL" | "QUEUE_TARGET" | "NONE";
+export type TDeadlineRule =
+  "APPEAL" | "CLAIM_SAME_SETTLEMENT" | "CLAIM_DOMESTIC" | "CLAIM_INTERNATIONAL" | "QUEUE_TARGET" | "NONE";
 
 /**
  * Which days are working days: Monday to Friday, except where the production calendar says otherwise
@@ -72,7 +73,9 @@ function inZone<T>(compute: () => T): T {
 
 /** Whole local days from the day of `from` to the day of `to` (0 on the same day). */
 function daysBetween(from: Date, to: Date, timeZone: string): number {
-  return inZone(() => Math.round((Date.parse(localDate(to, timeZone)) - Date.parse(localDate(from, timeZone))) / 86_400_000));
+  return inZone(() =>
+    Math.round((Date.parse(localDate(to, timeZone)) - Date.parse(localDate(from, timeZone))) / 86_400_000),
+  );
 }
 
 /** The date itself when it is a working day, else the first working day after it (ст. 193 ГК РФ). */
@@ -106,12 +109,20 @@ export function computeDeadlines(input: {
   internationalTermDays?: number;
   queueTargetDays?: number;
 }): { registerBy: Date | null; dueAt: Date | null } {
-  const { rule, filedAt, timeZone, calendar, internationalTermDays = DEFAULT_INTERNATIONAL_TERM_DAYS, queueTargetDays = 0 } = input;
+  const {
+    rule,
+    filedAt,
+    timeZone,
+    calendar,
+    internationalTermDays = DEFAULT_INTERNATIONAL_TERM_DAYS,
+    queueTargetDays = 0,
+  } = input;
   if (!Number.isInteger(internationalTermDays) || internationalTermDays < 1) throw new DeadlineError("INVALID_TERM");
   if (!Number.isInteger(queueTargetDays) || queueTargetDays < 0) throw new DeadlineError("INVALID_TERM");
   if (rule === "NONE") return { registerBy: null, dueAt: null };
   // The office's working day: the day of the report (or the next working day), plus any days configured.
-  if (rule === "QUEUE_TARGET") return { registerBy: null, dueAt: endOfTerm(filedAt, queueTargetDays, timeZone, calendar) };
+  if (rule === "QUEUE_TARGET")
+    return { registerBy: null, dueAt: endOfTerm(filedAt, queueTargetDays, timeZone, calendar) };
   const term = rule === "CLAIM_INTERNATIONAL" ? internationalTermDays : TERM_DAYS[rule];
   return {
     registerBy: rule === "APPEAL" ? endOfTerm(filedAt, REGISTRATION_DAYS, timeZone, calendar) : null,
@@ -124,7 +135,13 @@ export function computeDeadlines(input: {
  * day it runs again, and the term ends that many days later, at the end of a (working) day as before. A
  * pause within one day moves nothing, so the end stays at 23:59:59.999 and never slips past midnight.
  */
-export function resumeDeadline(input: { dueAt: Date; pausedAt: Date; now: Date; timeZone: string; calendar: TWorkCalendar }): Date {
+export function resumeDeadline(input: {
+  dueAt: Date;
+  pausedAt: Date;
+  now: Date;
+  timeZone: string;
+  calendar: TWorkCalendar;
+}): Date {
   const days = Math.max(0, daysBetween(input.pausedAt, input.now, input.timeZone));
   return endOfTerm(input.dueAt, days, input.timeZone, input.calendar);
 }

@@ -6,20 +6,31 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
+import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
 
-import { applicantData, createCase, fullName, type TCaseOffice, type TIdempotency, type TNewApplicant } from "./create-case";
+import {
+  applicantData,
+  createCase,
+  fullName,
+  type TCaseOffice,
+  type TIdempotency,
+  type TNewApplicant,
+} from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
-import { fileOnce, formatDueDate, statusUrl, type TFiledCase, type TFilingContext, withStoredFiles } from "./filing";
+import { fileOnce, formatDueDate, statusUrl, withStoredFiles, type TFiledCase, type TFilingContext } from "./filing";
 import type { TFileClaim } from "./schemas";
 
 /** The office a claim belongs to: the accepting office named, or the one encoded in a domestic number. */
 async function routingOffice(claim: TFileClaim): Promise<TCaseOffice | null> {
   const recognised = recognizeTrackingNumber(claim.trackingNumber);
-  const postcode = claim.acceptanceOfficePostcode ?? (recognised.kind === "DOMESTIC" ? recognised.officePostcode : undefined);
+  const postcode =
+    claim.acceptanceOfficePostcode ?? (recognised.kind === "DOMESTIC" ? recognised.officePostcode : undefined);
   if (!postcode) return null;
-  const office = await db.office.findUnique({ where: { postcode }, select: { postcode: true, region: true, timeZone: true } });
+  const office = await db.office.findUnique({
+    where: { postcode },
+    select: { postcode: true, region: true, timeZone: true },
+  });
   if (!office && claim.acceptanceOfficePostcode) {
     throw new ActionError("NOT_FOUND", "offices.unknown", {}, "acceptanceOfficePostcode");
   }
@@ -67,16 +78,36 @@ async function fileOrJoin(
       where: { trackingNumber: claim.trackingNumber },
       select: { case: { select: { id: true, number: true, dueAt: true, office: { select: { timeZone: true } } } } },
     });
-    let filed: { caseId: string; number: string; dueAt: Date | null; statusToken: string; eventId: string; timeZone: string };
+    let filed: {
+      caseId: string;
+      number: string;
+      dueAt: Date | null;
+      statusToken: string;
+      eventId: string;
+      timeZone: string;
+    };
     if (open) {
       // One open claim per item: a second claimant joins it with a status link of their own.
       const { token, data } = applicantData(applicant, false, idempotency);
       await tx.caseApplicant.create({ data: { ...data, caseId: open.case.id }, select: { id: true } });
       const event = await tx.caseEvent.create({
-        data: { caseId: open.case.id, kind: "APPLICANT_JOINED", isPublic: true, applicantId: data.id, body: claim.text },
+        data: {
+          caseId: open.case.id,
+          kind: "APPLICANT_JOINED",
+          isPublic: true,
+          applicantId: data.id,
+          body: claim.text,
+        },
         select: { id: true },
       });
-      filed = { caseId: open.case.id, number: open.case.number, dueAt: open.case.dueAt, statusToken: token, eventId: event.id, timeZone: caseTimeZone(open.case.office) };
+      filed = {
+        caseId: open.case.id,
+        number: open.case.number,
+        dueAt: open.case.dueAt,
+        statusToken: token,
+        eventId: event.id,
+        timeZone: caseTimeZone(open.case.office),
+      };
     } else {
       const created = await createCase(tx, {
         type: "CLAIM",
@@ -106,7 +137,13 @@ async function fileOrJoin(
         isJoined: Boolean(open),
       },
     });
-    return { caseNumber: filed.number, statusToken: filed.statusToken, dueAt: filed.dueAt, isJoined: Boolean(open), isNew: true };
+    return {
+      caseNumber: filed.number,
+      statusToken: filed.statusToken,
+      dueAt: filed.dueAt,
+      isJoined: Boolean(open),
+      isNew: true,
+    };
   });
 }
 
@@ -123,7 +160,8 @@ export async function fileClaim(claim: TFileClaim, ctx: TFilingContext): Promise
       } catch (error) {
         // Another claim for the same item opened its case a moment ago: join it.
         // The driver adapter names the constraint (OpenClaim_pkey) rather than the column.
-        if (isUniqueViolation(error, /OpenClaim|trackingNumber/)) return fileOrJoin(claim, ctx, stored, office, idempotency);
+        if (isUniqueViolation(error, /OpenClaim|trackingNumber/))
+          return fileOrJoin(claim, ctx, stored, office, idempotency);
         throw error;
       }
     });

@@ -7,7 +7,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { createCase, fullName } from "./create-case";
-import { fileOnce, findTopicAndOffice, formatDueDate, newFiling, statusUrl, type TFiledCase, type TFilingContext, withStoredFiles } from "./filing";
+import {
+  fileOnce,
+  findTopicAndOffice,
+  formatDueDate,
+  newFiling,
+  statusUrl,
+  withStoredFiles,
+  type TFiledCase,
+  type TFilingContext,
+} from "./filing";
 import type { TFileComplaint } from "./schemas";
 
 /**
@@ -51,7 +60,8 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
             },
           }),
         );
-        if (stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
+        if (stored.length)
+          await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
         return newFiling(created);
       };
       // Without files the one statement of createCase is the whole filing, and needs no transaction around it.

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { ZSubmission } from "@/lib/action/submission";
@@ -16,8 +15,8 @@ import { fileComplaint } from "./file-complaint";
 import type { TFilingContext } from "./filing";
 import { inspectOrFail } from "./inspect-or-fail";
 import { reportQueue } from "./report-queue";
-import { statusToken } from "./status-link";
 import { ZApplicantComment, ZFileClaim, ZFileComplaint, ZRateAnswer, ZRateOffice, ZReportQueue } from "./schemas";
+import { statusToken } from "./status-link";
 import { findStatusView } from "./status-view";
 import { claimFields, complaintFields, randomS10, testEmail } from "./test-fixtures";
 import { termFor } from "./work-calendar";
@@ -38,10 +37,20 @@ const claim = (trackingNumber: string, overrides: Record<string, unknown> = {}) 
 beforeAll(async () => {
   await db.office.upsert({
     where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва", contactEmail: "head-101000@portal.example" },
+    create: {
+      postcode: "101000",
+      name: "Москва",
+      type: "О",
+      region: "Москва",
+      contactEmail: "head-101000@portal.example",
+    },
     update: { contactEmail: "head-101000@portal.example" },
   });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
 });
 
 describe("filing a complaint", () => {
@@ -55,12 +64,23 @@ describe("filing a complaint", () => {
       where: { number: filed.caseNumber },
       include: { applicants: true, events: true },
     });
-    expect(stored).toMatchObject({ type: "COMPLAINT", status: "REGISTERED", deadlineRule: "APPEAL", officePostcode: "101000" });
+    expect(stored).toMatchObject({
+      type: "COMPLAINT",
+      status: "REGISTERED",
+      deadlineRule: "APPEAL",
+      officePostcode: "101000",
+    });
     // 30 days in Moscow time, ending on a working day of the production calendar.
-    expect(stored.dueAt).toEqual((await termFor({ rule: "APPEAL", from: stored.createdAt, timeZone: "Europe/Moscow" })).dueAt);
+    expect(stored.dueAt).toEqual(
+      (await termFor({ rule: "APPEAL", from: stored.createdAt, timeZone: "Europe/Moscow" })).dueAt,
+    );
     expect(filed.dueAt).toEqual(stored.dueAt);
     expect(stored.applicants).toHaveLength(1);
-    expect(stored.applicants[0]).toMatchObject({ isPrimary: true, consentPolicyVersion: PRIVACY_POLICY_VERSION, statusLinkVersion: 0 });
+    expect(stored.applicants[0]).toMatchObject({
+      isPrimary: true,
+      consentPolicyVersion: PRIVACY_POLICY_VERSION,
+      statusLinkVersion: 0,
+    });
     expect(stored.applicants[0].statusTokenHash).toBe(hashLinkToken(filed.statusToken!));
     // The link is the applicant's own first one: every later email can carry it again.
     expect(filed.statusToken).toBe(statusToken(stored.applicants[0].id, 0));
@@ -74,7 +94,10 @@ describe("filing a complaint", () => {
   it("files one case for one idempotency key, also when the submissions race", async () => {
     const input = complaint();
     const key = randomUUID();
-    const results = await Promise.all([fileComplaint(input, web({ idempotencyKey: key })), fileComplaint(input, web({ idempotencyKey: key }))]);
+    const results = await Promise.all([
+      fileComplaint(input, web({ idempotencyKey: key })),
+      fileComplaint(input, web({ idempotencyKey: key })),
+    ]);
     expect(new Set(results.map((r) => r.caseNumber)).size).toBe(1);
     const again = await fileComplaint(input, web({ idempotencyKey: key }));
     expect(again).toMatchObject({ caseNumber: results[0].caseNumber, isNew: false, statusToken: null });
@@ -87,7 +110,11 @@ describe("filing a complaint", () => {
     const first = await fileComplaint(complaint(), web({ idempotencyKey: key }));
     const changed = complaint({ text: "Совсем другая жалоба." });
     const refusal = fileComplaint(changed, web({ idempotencyKey: key }));
-    await expect(refusal).rejects.toMatchObject({ code: "INVALID", messageKey: "actions.submittedDifferently", field: undefined });
+    await expect(refusal).rejects.toMatchObject({
+      code: "INVALID",
+      messageKey: "actions.submittedDifferently",
+      field: undefined,
+    });
     const claimed = claim(s10());
     await expect(fileClaim(claimed, web({ idempotencyKey: key }))).rejects.toMatchObject({ code: "INVALID" });
     expect(await db.case.count({ where: { applicantEmail: { in: [changed.email, claimed.email] } } })).toBe(0);
@@ -100,7 +127,13 @@ describe("filing a complaint", () => {
     const first = await fileComplaint(complaint(), api);
     await expect(
       db.$transaction(async (tx) => {
-        await createCase(tx, { type: "COMPLAINT", channel: "API", rule: "APPEAL", text: "Текст", applicant: { ...complaint(), role: "APPLICANT", locale: "ru" } });
+        await createCase(tx, {
+          type: "COMPLAINT",
+          channel: "API",
+          rule: "APPEAL",
+          text: "Текст",
+          applicant: { ...complaint(), role: "APPLICANT", locale: "ru" },
+        });
         throw new Error("a later step of the filing failed");
       }),
     ).rejects.toThrow("a later step");
@@ -109,14 +142,19 @@ describe("filing a complaint", () => {
     const numbers = burst.map((filed) => sequence(filed.caseNumber)).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => sequence(first.caseNumber) + 2 + i));
     // Each filer was told the number stored with the case.
-    const stored = await db.case.findMany({ where: { number: { in: burst.map((filed) => filed.caseNumber) } }, select: { number: true } });
+    const stored = await db.case.findMany({
+      where: { number: { in: burst.map((filed) => filed.caseNumber) } },
+      select: { number: true },
+    });
     expect(stored).toHaveLength(10);
   });
 
   it("starts a new year's series at 1, also when two filings begin it at the same moment", async () => {
     const series = `case_number_complaint_${2900 + Math.floor(Math.random() * 99)}`;
     const taken = await Promise.all(
-      [0, 1].map(() => db.$transaction((tx) => tx.$queryRaw<{ value: bigint }[]>`SELECT next_case_number(${series}) AS "value"`)),
+      [0, 1].map(() =>
+        db.$transaction((tx) => tx.$queryRaw<{ value: bigint }[]>`SELECT next_case_number(${series}) AS "value"`),
+      ),
     );
     expect(taken.map(([row]) => Number(row.value)).sort()).toEqual([1, 2]);
     await db.$executeRawUnsafe(`DROP SEQUENCE "${series}"`);
@@ -142,9 +180,27 @@ describe("bad input", () => {
 
   it.each([
     ["missing fields", {}, ["consent", "email", "firstName", "lastName", "text", "topic"]],
-    ["too long", { ...complaint(), consent: true, lastName: "Я".repeat(101), text: "ы".repeat(5001) }, ["lastName", "text"]],
-    ["wrong types", { ...complaint(), consent: "yes", lastName: 42, text: ["a"], email: { $ne: null } }, ["consent", "email", "lastName", "text"]],
-    ["hostile strings", { ...complaint(), consent: true, firstName: "Ив\u0000ан", email: "x@y.z<script>", trackingNumber: "'; DROP TABLE \"Case\";--" }, ["email", "firstName", "trackingNumber"]],
+    [
+      "too long",
+      { ...complaint(), consent: true, lastName: "Я".repeat(101), text: "ы".repeat(5001) },
+      ["lastName", "text"],
+    ],
+    [
+      "wrong types",
+      { ...complaint(), consent: "yes", lastName: 42, text: ["a"], email: { $ne: null } },
+      ["consent", "email", "lastName", "text"],
+    ],
+    [
+      "hostile strings",
+      {
+        ...complaint(),
+        consent: true,
+        firstName: "Ив\u0000ан",
+        email: "x@y.z<script>",
+        trackingNumber: '\'; DROP TABLE "Case";--',
+      },
+      ["email", "firstName", "trackingNumber"],
+    ],
     ["a bot in the honeypot", { ...complaint(), consent: true, website: "http://spam.example" }, ["website"]],
   ])("rejects %s with field errors", (_, fields, expected) => {
     const result = complaintSubmission.safeParse(form(fields));
@@ -153,7 +209,16 @@ describe("bad input", () => {
   });
 
   it("stores nothing from a rejected submission of any form", async () => {
-    const hostile = { lastName: "<script>alert(1)</script>".repeat(10), email: "\u0000@x", text: 42, consent: "on", officePostcode: "1'; --", score: 9, token: [], website: "bot" };
+    const hostile = {
+      lastName: "<script>alert(1)</script>".repeat(10),
+      email: "\u0000@x",
+      text: 42,
+      consent: "on",
+      officePostcode: "1'; --",
+      score: 9,
+      token: [],
+      website: "bot",
+    };
     const forms: [string, { safeParse(input: unknown): { success: boolean } }][] = [
       ["complaint", ZSubmission(ZFileComplaint)],
       ["claim", ZSubmission(ZFileClaim)],
@@ -162,18 +227,28 @@ describe("bad input", () => {
       ["comment", ZSubmission(ZApplicantComment)],
       ["answer rating", ZRateAnswer],
     ];
-    const before = await Promise.all([db.case.count(), db.caseEvent.count(), db.outboxMessage.count(), db.attachment.count()]);
+    const before = await Promise.all([
+      db.case.count(),
+      db.caseEvent.count(),
+      db.outboxMessage.count(),
+      db.attachment.count(),
+    ]);
     for (const [name, schema] of forms) {
       expect(schema.safeParse(form(hostile)).success, name).toBe(false);
       expect(schema.safeParse(hostile).success, name).toBe(false);
     }
-    expect(await Promise.all([db.case.count(), db.caseEvent.count(), db.outboxMessage.count(), db.attachment.count()])).toEqual(before);
+    expect(
+      await Promise.all([db.case.count(), db.caseEvent.count(), db.outboxMessage.count(), db.attachment.count()]),
+    ).toEqual(before);
   });
 
   it("rejects a claim for an item sent more than 6 months ago, with the reason", () => {
     const old = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
     const result = ZSubmission(ZFileClaim).safeParse(form({ ...claim(s10()), acceptedOn: old, consent: true }));
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["acceptedOn", "claims.tooLate"]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual([
+      "acceptedOn",
+      "claims.tooLate",
+    ]);
   });
 
   it("refuses disguised and oversized files and stores nothing", async () => {
@@ -195,10 +270,17 @@ describe("search claims", () => {
     expect(b).toMatchObject({ caseNumber: a.caseNumber, isJoined: true });
     expect(b.statusToken).not.toBe(a.statusToken);
 
-    const stored = await db.case.findUniqueOrThrow({ where: { number: a.caseNumber }, include: { applicants: true, claim: true } });
-    expect(stored.applicants.map((x) => [x.role, x.isPrimary]).sort()).toEqual([["ADDRESSEE", false], ["SENDER", true]]);
+    const stored = await db.case.findUniqueOrThrow({
+      where: { number: a.caseNumber },
+      include: { applicants: true, claim: true },
+    });
+    expect(stored.applicants.map((x) => [x.role, x.isPrimary]).sort()).toEqual([
+      ["ADDRESSEE", false],
+      ["SENDER", true],
+    ]);
     // Each applicant's link is derived from their own row, so it can be sent again for the life of the case.
-    const tokenOf = (isPrimary: boolean) => statusToken(stored.applicants.find((x) => x.isPrimary === isPrimary)!.id, 0);
+    const tokenOf = (isPrimary: boolean) =>
+      statusToken(stored.applicants.find((x) => x.isPrimary === isPrimary)!.id, 0);
     expect([a.statusToken, b.statusToken]).toEqual([tokenOf(true), tokenOf(false)]);
     expect(stored).toMatchObject({ deadlineRule: "CLAIM_INTERNATIONAL", trackingNumber: tracking });
     expect(stored.claim).toMatchObject({ direction: "INTERNATIONAL", itemType: "PARCEL" });
@@ -218,7 +300,10 @@ describe("search claims", () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => fileClaim(claim(tracking), web())));
     expect(new Set(results.map((r) => r.caseNumber)).size).toBe(1);
     expect(results.filter((r) => !r.isJoined)).toHaveLength(1);
-    const stored = await db.case.findFirstOrThrow({ where: { trackingNumber: tracking }, include: { applicants: true } });
+    const stored = await db.case.findFirstOrThrow({
+      where: { trackingNumber: tracking },
+      include: { applicants: true },
+    });
     expect(stored.applicants).toHaveLength(5);
   });
 
@@ -226,7 +311,9 @@ describe("search claims", () => {
     const filed = await fileClaim(claim(s10(), { direction: "DOMESTIC", isSameSettlement: true }), web());
     const stored = await db.case.findUniqueOrThrow({ where: { number: filed.caseNumber } });
     expect(stored.deadlineRule).toBe("CLAIM_SAME_SETTLEMENT");
-    expect(stored.dueAt).toEqual((await termFor({ rule: "CLAIM_SAME_SETTLEMENT", from: stored.createdAt, timeZone: "Europe/Moscow" })).dueAt);
+    expect(stored.dueAt).toEqual(
+      (await termFor({ rule: "CLAIM_SAME_SETTLEMENT", from: stored.createdAt, timeZone: "Europe/Moscow" })).dueAt,
+    );
     const days = (stored.dueAt!.getTime() - stored.createdAt.getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(5);
   });
@@ -262,7 +349,9 @@ describe("after filing", () => {
 
   it("limits web filings per email address", async () => {
     const address = email();
-    const results = await Promise.allSettled(Array.from({ length: 12 }, () => fileComplaint(complaint({ email: address }), web())));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, () => fileComplaint(complaint({ email: address }), web())),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "RATE_LIMITED" } });
   });

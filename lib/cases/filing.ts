@@ -10,9 +10,9 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import type { TCaseOffice, TCreatedCase, TIdempotency } from "./create-case";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 /** How a filing arrived, for limits, idempotency and files. */
 export type TFilingContext = {
@@ -51,7 +51,9 @@ export async function limitFiling(ctx: TFilingContext, email: string | undefined
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {
       await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "filing" });
-      throw new ActionError("RATE_LIMITED", "actions.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) });
+      throw new ActionError("RATE_LIMITED", "actions.rateLimited", {
+        minutes: Math.ceil(result.retryAfterSeconds / 60),
+      });
     }
   }
 }
@@ -70,7 +72,9 @@ function canonicalJson(value: unknown): string {
  * parsed input. A retry carries the same; a different request under a used key does not.
  */
 function filingRequestHash(kind: "COMPLAINT" | "CLAIM", input: unknown): string {
-  return createHash("sha256").update(`${kind}\n${canonicalJson(input)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${kind}\n${canonicalJson(input)}`)
+    .digest("hex");
 }
 
 /** The idempotency key and request fingerprint a filing stores on its applicant row, when it has a key. */
@@ -91,9 +95,18 @@ async function findReplay(ctx: TFilingContext, requestHash: string): Promise<TFi
   });
   if (!found) return null;
   if (found.idempotencyHash !== null && found.idempotencyHash !== requestHash) {
-    throw new ActionError("INVALID", ctx.channel === "API" ? "apiKeys.problem.idempotencyKeyReused" : "actions.submittedDifferently");
+    throw new ActionError(
+      "INVALID",
+      ctx.channel === "API" ? "apiKeys.problem.idempotencyKeyReused" : "actions.submittedDifferently",
+    );
   }
-  return { caseNumber: found.case.number, statusToken: null, dueAt: found.case.dueAt, isJoined: !found.isPrimary, isNew: false };
+  return {
+    caseNumber: found.case.number,
+    statusToken: null,
+    dueAt: found.case.dueAt,
+    isJoined: !found.isPrimary,
+    isNew: false,
+  };
 }
 
 /** Whether an error is the unique index on the idempotency key (two identical submissions racing). */
@@ -129,7 +142,13 @@ export async function fileOnce(
 
 /** What the filer of a case just created is told. */
 export function newFiling(created: Pick<TCreatedCase, "number" | "statusToken" | "dueAt">): TFiledCase {
-  return { caseNumber: created.number, statusToken: created.statusToken, dueAt: created.dueAt, isJoined: false, isNew: true };
+  return {
+    caseNumber: created.number,
+    statusToken: created.statusToken,
+    dueAt: created.dueAt,
+    isJoined: false,
+    isNew: true,
+  };
 }
 
 /**
@@ -157,7 +176,9 @@ export async function findTopicAndOffice(
   code: string,
   postcode: string | undefined,
 ): Promise<{ topicId: string | null; office: TCaseOffice | null }> {
-  const [found] = await db.$queryRaw<{ topicId: string | null; postcode: string | null; region: string; timeZone: string }[]>`
+  const [found] = await db.$queryRaw<
+    { topicId: string | null; postcode: string | null; region: string; timeZone: string }[]
+  >`
     SELECT (SELECT "id" FROM "Topic" WHERE "code" = ${code} AND "isActive") AS "topicId",
            office."postcode", office."region", office."timeZone"
     FROM (SELECT 1) AS one LEFT JOIN "Office" AS office ON office."postcode" = ${postcode ?? null}::text`;

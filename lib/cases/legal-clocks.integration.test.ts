@@ -27,13 +27,22 @@ function filing(overrides: Partial<TNewCase>): TNewCase {
 }
 
 const storedCase = (caseId: string) =>
-  db.case.findUniqueOrThrow({ where: { id: caseId }, select: { dueAt: true, registerBy: true, deadlineRule: true, createdAt: true } });
+  db.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { dueAt: true, registerBy: true, deadlineRule: true, createdAt: true },
+  });
 
 beforeAll(async () => {
   for (const office of [MOSCOW, VLADIVOSTOK]) {
     await db.office.upsert({
       where: { postcode: office.postcode },
-      create: { postcode: office.postcode, name: office.region, type: "О", region: office.region, timeZone: office.timeZone },
+      create: {
+        postcode: office.postcode,
+        name: office.region,
+        type: "О",
+        region: office.region,
+        timeZone: office.timeZone,
+      },
       update: { timeZone: office.timeZone },
     });
   }
@@ -54,17 +63,26 @@ describe("an appeal", () => {
 
 describe("an office rating", () => {
   it("is feedback: no deadline and no registration term, and the API says so", async () => {
-    const filed = await rateOffice(ZRateOffice.parse({ officePostcode: MOSCOW.postcode, score: 2, comment: "Долго ждал" }), web);
+    const filed = await rateOffice(
+      ZRateOffice.parse({ officePostcode: MOSCOW.postcode, score: 2, comment: "Долго ждал" }),
+      web,
+    );
     expect(filed.dueAt).toBeNull();
     const found = await db.case.findUniqueOrThrow({ where: { number: filed.caseNumber }, select: { id: true } });
     expect(await storedCase(found.id)).toMatchObject({ dueAt: null, registerBy: null, deadlineRule: "NONE" });
-    expect(await findApiCase(filed.caseNumber, { kind: "apiKey", apiKeyId: "test" })).toMatchObject({ type: "RATING", dueAt: null });
+    expect(await findApiCase(filed.caseNumber, { kind: "apiKey", apiKeyId: "test" })).toMatchObject({
+      type: "RATING",
+      dueAt: null,
+    });
   });
 });
 
 describe("a queue report", () => {
   it("is due by the end of the office's working day on which it was reported", async () => {
-    const filed = await reportQueue(ZReportQueue.parse({ officePostcode: MOSCOW.postcode, comment: "Шесть человек" }), web);
+    const filed = await reportQueue(
+      ZReportQueue.parse({ officePostcode: MOSCOW.postcode, comment: "Шесть человек" }),
+      web,
+    );
     const found = await db.case.findUniqueOrThrow({ where: { number: filed.caseNumber }, select: { id: true } });
     const stored = await storedCase(found.id);
     expect(stored).toMatchObject({ deadlineRule: "QUEUE_TARGET", registerBy: null });

@@ -9,11 +9,24 @@ import { ZFileComplaint } from "./schemas";
 import { findMemberCaseView, findStatusView } from "./status-view";
 import { complaintFields } from "./test-fixtures";
 
-const web = (memberId?: string): TFilingContext => ({ channel: "WEB", locale: "ru", ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}`, memberId });
+const web = (memberId?: string): TFilingContext => ({
+  channel: "WEB",
+  locale: "ru",
+  ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+  memberId,
+});
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
 });
 
 describe("a member's own case in the account", () => {

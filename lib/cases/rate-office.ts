@@ -35,7 +35,14 @@ export function visitorCase(
     rule: deadlineRuleFor({ type }),
     text: input.comment ?? "",
     office,
-    applicant: { lastName, firstName, email: input.email ?? "", role: "APPLICANT", locale: ctx.locale, memberId: ctx.memberId },
+    applicant: {
+      lastName,
+      firstName,
+      email: input.email ?? "",
+      role: "APPLICANT",
+      locale: ctx.locale,
+      memberId: ctx.memberId,
+    },
   };
 }
 
@@ -47,7 +54,11 @@ export async function rateOffice(input: TRateOffice, ctx: TFilingContext): Promi
   await limitFiling(ctx, input.email);
   const office = await officeOf(input.officePostcode);
   return db.$transaction(async (tx) => {
-    const created = await createCase(tx, { ...visitorCase("RATING", office, input, ctx), ratingScore: input.score, ratingSubject: input.subject });
+    const created = await createCase(tx, {
+      ...visitorCase("RATING", office, input, ctx),
+      ratingScore: input.score,
+      ratingSubject: input.subject,
+    });
     return newFiling(created);
   });
 }

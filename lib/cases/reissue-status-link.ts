@@ -42,7 +42,14 @@ export async function reissueStatusLink(token: string, now: Date = new Date()): 
       data: { statusLinkVersion: version, statusTokenHash: link.tokenHash },
     });
     if (updated.count !== 1) throw new ActionError("NOT_FOUND", "status.notFound");
-    await tx.caseEvent.create({ data: caseEventRow(applicant.case.id, { kind: "LINK_REISSUED" }, { kind: "customer", applicantId: applicant.id }, now) });
+    await tx.caseEvent.create({
+      data: caseEventRow(
+        applicant.case.id,
+        { kind: "LINK_REISSUED" },
+        { kind: "customer", applicantId: applicant.id },
+        now,
+      ),
+    });
     await enqueueEmail(
       tx,
       {

@@ -30,7 +30,11 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
           caseNumber: created.number,
           officeName: office.name,
           officePostcode: office.postcode,
-          reportedAt: new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short", timeZone: office.timeZone }).format(reportedAt),
+          reportedAt: new Intl.DateTimeFormat("ru-RU", {
+            dateStyle: "short",
+            timeStyle: "short",
+            timeZone: office.timeZone,
+          }).format(reportedAt),
           comment: input.comment ?? null,
           consoleUrl: `${appUrl()}/console`,
         },

@@ -16,8 +16,10 @@ export type TStatusEventFacts = {
   dueAt?: Date;
 };
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? value : undefined;
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 function dateOf(value: unknown): Date | undefined {
   const parsed = typeof value === "string" ? new Date(value) : undefined;
@@ -29,7 +31,11 @@ function dateOf(value: unknown): Date | undefined {
  * fact; the entry then says what happened without it («Статус изменён»). Only an outcome's grounds are
  * shown: they are the notice the law requires, while other moves may carry notes meant for staff.
  */
-export function statusEventFacts(row: { kind: CaseEventKind; data: Prisma.JsonValue; body: string | null }): TStatusEventFacts {
+export function statusEventFacts(row: {
+  kind: CaseEventKind;
+  data: Prisma.JsonValue;
+  body: string | null;
+}): TStatusEventFacts {
   switch (row.kind) {
     case "STATUS_CHANGED": {
       const facts = eventFacts(row, "STATUS_CHANGED");

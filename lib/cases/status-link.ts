@@ -2,8 +2,8 @@ import "server-only";
 
 import { createHmac } from "node:crypto";
 
-import { hashLinkToken } from "@/lib/auth/tokens";
 import { authSecret } from "@/lib/auth/secret";
+import { hashLinkToken } from "@/lib/auth/tokens";
 
 /**
  * An applicant's status link works for the life of the case: its token is derived from the applicant's id

@@ -78,9 +78,20 @@ export type TStatusViewer = { memberId: string; email: string };
  * account: the link came in the email to that address. A case merely filed with a member's address stays
  * out of their account until then, and one another member filed stays that member's.
  */
-async function linkToViewer(applicant: { id: string; email: string; memberId: string | null }, viewer: TStatusViewer): Promise<void> {
-  if (applicant.memberId || applicant.email === "" || normalizeMailbox(applicant.email) !== normalizeMailbox(viewer.email)) return;
-  await db.caseApplicant.updateMany({ where: { id: applicant.id, memberId: null }, data: { memberId: viewer.memberId } });
+async function linkToViewer(
+  applicant: { id: string; email: string; memberId: string | null },
+  viewer: TStatusViewer,
+): Promise<void> {
+  if (
+    applicant.memberId ||
+    applicant.email === "" ||
+    normalizeMailbox(applicant.email) !== normalizeMailbox(viewer.email)
+  )
+    return;
+  await db.caseApplicant.updateMany({
+    where: { id: applicant.id, memberId: null },
+    data: { memberId: viewer.memberId },
+  });
 }
 
 /** What the secret status link shows: the case, its public history and the applicant's own additions. */
@@ -97,7 +108,10 @@ export async function findStatusView(token: string, viewer?: TStatusViewer | nul
  * applicant's current status link, which the page's forms and files act through — null for a link from
  * before links were derived, which only the applicant's email holds.
  */
-export async function findMemberCaseView(memberId: string, number: string): Promise<{ view: TStatusView; token: string | null } | null> {
+export async function findMemberCaseView(
+  memberId: string,
+  number: string,
+): Promise<{ view: TStatusView; token: string | null } | null> {
   const applicant = await db.caseApplicant.findFirst({
     where: { memberId, case: { number } },
     orderBy: { createdAt: "asc" },
@@ -105,7 +119,10 @@ export async function findMemberCaseView(memberId: string, number: string): Prom
   });
   if (!applicant) return null;
   const link = statusTokenPair(applicant.id, applicant.statusLinkVersion);
-  return { view: await statusViewFor(applicant), token: link.tokenHash === applicant.statusTokenHash ? link.token : null };
+  return {
+    view: await statusViewFor(applicant),
+    token: link.tokenHash === applicant.statusTokenHash ? link.token : null,
+  };
 }
 
 /** The status view one applicant of a case sees. */
@@ -135,7 +152,10 @@ async function statusViewFor(applicant: TViewApplicant): Promise<TStatusView> {
           body: true,
           data: true,
           applicantId: true,
-          attachments: { where: applicantAttachmentsWhere(applicant), select: { id: true, fileName: true, size: true, contentType: true } },
+          attachments: {
+            where: applicantAttachmentsWhere(applicant),
+            select: { id: true, fileName: true, size: true, contentType: true },
+          },
         },
       },
     },

@@ -32,7 +32,10 @@ async function member() {
 /** The case numbers the member's account lists and their data export holds. */
 async function seenBy(memberId: string) {
   const [account, exported] = await Promise.all([memberAccount(memberId), exportMemberData(memberId)]);
-  return { account: account.cases.map((item) => item.number).sort(), exported: exported.cases.map((item) => item.case.number).sort() };
+  return {
+    account: account.cases.map((item) => item.number).sort(),
+    exported: exported.cases.map((item) => item.case.number).sort(),
+  };
 }
 
 beforeAll(async () => {
@@ -41,13 +44,20 @@ beforeAll(async () => {
     create: { postcode: OFFICE, name: "Москва", type: "О", region: "Москва" },
     update: {},
   });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
 });
 
 describe("a member's cases", () => {
   it("a complaint a stranger filed with the member's address is neither in their account nor in their export", async () => {
     const { id, email } = await member();
-    const stranger = await fileComplaint(ZFileComplaint.parse(complaintFields({ email, lastName: "Чужой", phone: "+7 900 111-22-33" })), web());
+    const stranger = await fileComplaint(
+      ZFileComplaint.parse(complaintFields({ email, lastName: "Чужой", phone: "+7 900 111-22-33" })),
+      web(),
+    );
     expect(stranger.isNew).toBe(true);
 
     const seen = await seenBy(id);
@@ -72,8 +82,14 @@ describe("a member's cases", () => {
   it("a claim joined while signed in is, and only with the member's own applicant data", async () => {
     const { id, email } = await member();
     const trackingNumber = randomS10();
-    await fileClaim(ZFileClaim.parse(claimFields({ trackingNumber, lastName: "Отправитель", filerRole: "SENDER" })), web());
-    const joined = await fileClaim(ZFileClaim.parse(claimFields({ email, trackingNumber, filerRole: "ADDRESSEE" })), web({ memberId: id }));
+    await fileClaim(
+      ZFileClaim.parse(claimFields({ trackingNumber, lastName: "Отправитель", filerRole: "SENDER" })),
+      web(),
+    );
+    const joined = await fileClaim(
+      ZFileClaim.parse(claimFields({ email, trackingNumber, filerRole: "ADDRESSEE" })),
+      web({ memberId: id }),
+    );
     expect(joined.isJoined).toBe(true);
 
     expect(await seenBy(id)).toEqual({ account: [joined.caseNumber], exported: [joined.caseNumber] });
@@ -82,7 +98,10 @@ describe("a member's cases", () => {
 
   it("opening the status link of a filing to the member's mailbox while signed in adds it; another address's link does not", async () => {
     const { id, email } = await member();
-    const theirs = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: email.replace("@", "+portal@").toUpperCase() })), web());
+    const theirs = await fileComplaint(
+      ZFileComplaint.parse(complaintFields({ email: email.replace("@", "+portal@").toUpperCase() })),
+      web(),
+    );
     const someoneElses = await fileComplaint(ZFileComplaint.parse(complaintFields()), web());
 
     expect(await findStatusView(theirs.statusToken!)).not.toBeNull();
@@ -96,7 +115,10 @@ describe("a member's cases", () => {
   it("a filing another member made stays theirs, whoever opens its link", async () => {
     const filer = await member();
     const other = await member();
-    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: other.email })), web({ memberId: filer.id }));
+    const filed = await fileComplaint(
+      ZFileComplaint.parse(complaintFields({ email: other.email })),
+      web({ memberId: filer.id }),
+    );
 
     await findStatusView(filed.statusToken!, { memberId: other.id, email: other.email });
     expect((await seenBy(filer.id)).account).toEqual([filed.caseNumber]);

@@ -18,7 +18,9 @@ export const MEMBER_PROFILE_SELECT = {
 } as const satisfies Prisma.MemberSelect;
 
 /** What of a member says which language to write to them in: the one they filled in the questionnaire in. */
-export const MEMBER_LANGUAGE_SELECT = { application: { select: { locale: true } } } as const satisfies Prisma.MemberSelect;
+export const MEMBER_LANGUAGE_SELECT = {
+  application: { select: { locale: true } },
+} as const satisfies Prisma.MemberSelect;
 
 /** The language of the member's questionnaire (the default one for a member who joined without it). */
 export function memberLocale(member: { application: { locale: string } | null }): TLocale {

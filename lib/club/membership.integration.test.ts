@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { hashLinkToken } from "@/lib/auth/tokens";
@@ -63,7 +62,13 @@ describe("joining the club", () => {
     const input = answers();
     expect(await submitQuestionnaire(input, ctx())).toEqual({ outcome: "pending" });
     const application = await db.membershipApplication.findFirstOrThrow({ where: { email: input.email } });
-    expect(application).toMatchObject({ isReadyToInteract: true, confirmedAt: null, memberId: null, dataConsentVersion: PRIVACY_POLICY_VERSION, newsConsentVersion: PRIVACY_POLICY_VERSION });
+    expect(application).toMatchObject({
+      isReadyToInteract: true,
+      confirmedAt: null,
+      memberId: null,
+      dataConsentVersion: PRIVACY_POLICY_VERSION,
+      newsConsentVersion: PRIVACY_POLICY_VERSION,
+    });
     const hours = (application.confirmExpiresAt!.getTime() - application.createdAt.getTime()) / 3_600_000;
     expect(hours).toBeGreaterThan(47.9);
     expect(hours).toBeLessThan(48.1);
@@ -87,7 +92,9 @@ describe("joining the club", () => {
     expect(member.emailVerified).not.toBeNull();
     expect(isValidCardNumber(member.cardNumber)).toBe(true);
     expect(result).toMatchObject({ cardNumber: member.cardNumber });
-    expect(await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ memberId: member.id });
+    expect(await db.membershipApplication.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({
+      memberId: member.id,
+    });
   });
 
   it("a no keeps the answers as feedback, thanks the person and makes no member", async () => {
@@ -157,13 +164,23 @@ describe("the member's data", () => {
     await leaveClub(member.id);
 
     const left = await db.member.findUniqueOrThrow({ where: { id: member.id } });
-    expect(left).toMatchObject({ status: "LEFT", email: `left-${member.id}@invalid`, firstName: "—", lastName: "—", phone: null, region: null, city: null });
+    expect(left).toMatchObject({
+      status: "LEFT",
+      email: `left-${member.id}@invalid`,
+      firstName: "—",
+      lastName: "—",
+      phone: null,
+      region: null,
+      city: null,
+    });
     expect(left.leftAt).not.toBeNull();
     expect(left.sessionVersion).toBe(member.sessionVersion + 1);
     for (const value of [input.email, input.firstName, input.lastName, input.phone!, input.city!, input.ideas!]) {
       const [members, applications] = await Promise.all([
         db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Member" m WHERE position(${value} in m::text) > 0`,
-        db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "MembershipApplication" a WHERE position(${value} in a::text) > 0`,
+        db.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM "MembershipApplication" a WHERE position(${value} in a::text) > 0`,
       ]);
       expect(Number(members[0].n), value).toBe(0);
       expect(Number(applications[0].n), value).toBe(0);
@@ -178,23 +195,64 @@ describe("the member's data", () => {
     const staffId = randomUUID();
     const survey = await db.survey.create({ data: { title: "Опрос", status: "OPEN", createdById: staffId } });
     await db.surveyInvitation.create({ data: { surveyId: survey.id, memberId: member.id, tokenHash: randomUUID() } });
-    await db.surveyResponse.create({ data: { surveyId: survey.id, memberId: member.id, status: "SUBMITTED", answers: { q: "да" }, submittedAt: new Date() } });
+    await db.surveyResponse.create({
+      data: {
+        surveyId: survey.id,
+        memberId: member.id,
+        status: "SUBMITTED",
+        answers: { q: "да" },
+        submittedAt: new Date(),
+      },
+    });
     const idea = await db.idea.create({ data: { authorId: member.id, title: "Идея", body: "Больше окон" } });
     await db.areaRating.create({ data: { memberId: member.id, area: "OFFICES", score: 4 } });
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
     const event = await db.clubEvent.create({
-      data: { kind: "MEETING", status: "PUBLISHED", title: "Встреча", city: "Казань", startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), capacity: 1, createdById: staffId },
+      data: {
+        kind: "MEETING",
+        status: "PUBLISHED",
+        title: "Встреча",
+        city: "Казань",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3600_000),
+        capacity: 1,
+        createdById: staffId,
+      },
     });
-    await db.eventRegistration.create({ data: { eventId: event.id, memberId: member.id, status: "ACCEPTED", checkInCode: "AAAA1111", acceptedAt: new Date() } });
-    await db.eventRegistration.create({ data: { eventId: event.id, memberId: waiting.id, status: "WAITLISTED", checkInCode: "BBBB2222", waitlistedAt: new Date() } });
+    await db.eventRegistration.create({
+      data: {
+        eventId: event.id,
+        memberId: member.id,
+        status: "ACCEPTED",
+        checkInCode: "AAAA1111",
+        acceptedAt: new Date(),
+      },
+    });
+    await db.eventRegistration.create({
+      data: {
+        eventId: event.id,
+        memberId: waiting.id,
+        status: "WAITLISTED",
+        checkInCode: "BBBB2222",
+        waitlistedAt: new Date(),
+      },
+    });
 
     await leaveClub(member.id);
 
     expect(await db.surveyInvitation.count({ where: { memberId: member.id } })).toBe(0);
-    expect(await db.surveyResponse.count({ where: { surveyId: survey.id, memberId: null, status: "SUBMITTED" } })).toBe(1);
-    expect(await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).toMatchObject({ authorId: null, title: "Идея" });
+    expect(await db.surveyResponse.count({ where: { surveyId: survey.id, memberId: null, status: "SUBMITTED" } })).toBe(
+      1,
+    );
+    expect(await db.idea.findUniqueOrThrow({ where: { id: idea.id } })).toMatchObject({
+      authorId: null,
+      title: "Идея",
+    });
     expect(await db.areaRating.count({ where: { memberId: member.id } })).toBe(0);
-    const registrations = await db.eventRegistration.findMany({ where: { eventId: event.id }, select: { memberId: true, status: true } });
+    const registrations = await db.eventRegistration.findMany({
+      where: { eventId: event.id },
+      select: { memberId: true, status: true },
+    });
     expect(registrations).toEqual(
       expect.arrayContaining([
         { memberId: member.id, status: "CANCELLED" },
@@ -205,13 +263,27 @@ describe("the member's data", () => {
 
   it("the export holds the member's profile, questionnaire, consents, points and cases", async () => {
     const { input, member } = await joined();
-    await db.pointsEntry.create({ data: { memberId: member.id, kind: "EARN", points: 50, reason: "Опрос", source: "survey" } });
+    await db.pointsEntry.create({
+      data: { memberId: member.id, kind: "EARN", points: 50, reason: "Опрос", source: "survey" },
+    });
     await setNewsConsent(member.id, false);
-    await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
-    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: input.email, officePostcode: "" })), { channel: "WEB", locale: "ru", memberId: member.id });
+    await db.topic.upsert({
+      where: { code: "queue" },
+      create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+      update: {},
+    });
+    const filed = await fileComplaint(
+      ZFileComplaint.parse(complaintFields({ email: input.email, officePostcode: "" })),
+      { channel: "WEB", locale: "ru", memberId: member.id },
+    );
     const data = await exportMemberData(member.id);
     const json = JSON.stringify(data);
-    expect(data.member).toMatchObject({ email: input.email, firstName: input.firstName, cardNumber: member.cardNumber, newsConsentVersion: null });
+    expect(data.member).toMatchObject({
+      email: input.email,
+      firstName: input.firstName,
+      cardNumber: member.cardNumber,
+      newsConsentVersion: null,
+    });
     expect(data.applications).toHaveLength(1);
     expect(data.applications[0]).toMatchObject({ ideas: input.ideas, services: ["PARCELS"] });
     expect(data.balance).toBe(50);

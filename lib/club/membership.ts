@@ -11,9 +11,9 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { cardNumberFromSerial } from "@/lib/loyalty/card-number";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import type { TMembershipQuestionnaire } from "./schemas";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export const CONFIRM_LINK_HOURS = 48;
 const PER_ADDRESS = { limit: 10, windowSeconds: 3600 };
@@ -44,7 +44,9 @@ async function limitSubmissions(ctx: TClubContext, email: string): Promise<void>
   for (const result of await Promise.all(checks)) {
     if (result && !result.isAllowed) {
       await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "club-join" });
-      throw new ActionError("RATE_LIMITED", "actions.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) });
+      throw new ActionError("RATE_LIMITED", "actions.rateLimited", {
+        minutes: Math.ceil(result.retryAfterSeconds / 60),
+      });
     }
   }
 }
@@ -174,14 +176,19 @@ export async function confirmMembership(token: string, now: Date = new Date()): 
             where: { id: existing.id },
             data: {
               ...profile,
-              ...(existing.status === "ACTIVE" ? {} : { cardNumber: randomCardNumber(), sessionVersion: { increment: 1 } }),
+              ...(existing.status === "ACTIVE"
+                ? {}
+                : { cardNumber: randomCardNumber(), sessionVersion: { increment: 1 } }),
             },
             select: { id: true, cardNumber: true },
           });
           // One application per member: an earlier one lets go of it.
           await tx.membershipApplication.updateMany({ where: { memberId: member.id }, data: { memberId: null } });
         }
-        await tx.membershipApplication.update({ where: { id: application.id }, data: { confirmedAt: now, memberId: member.id } });
+        await tx.membershipApplication.update({
+          where: { id: application.id },
+          data: { confirmedAt: now, memberId: member.id },
+        });
         return { status: "confirmed", cardNumber: member.cardNumber } as const;
       });
     } catch (error) {

@@ -28,7 +28,9 @@ describe("the membership questionnaire", () => {
   });
 
   it("needs the separate personal-data consent, never assumes it", () => {
-    expect(messages(valid({ dataConsent: undefined }))).toMatchObject({ dataConsent: "club.errors.dataConsentRequired" });
+    expect(messages(valid({ dataConsent: undefined }))).toMatchObject({
+      dataConsent: "club.errors.dataConsentRequired",
+    });
     expect(messages(valid({ dataConsent: false }))).toMatchObject({ dataConsent: "club.errors.dataConsentRequired" });
   });
 
@@ -59,7 +61,9 @@ describe("the membership questionnaire", () => {
 
   it("refuses unknown choices, a missing answer to the interaction question and a filled honeypot", () => {
     expect(messages(valid({ services: ["TELEPORT"] }))).toHaveProperty("services.0");
-    expect(messages(valid({ readyToInteract: undefined }))).toMatchObject({ readyToInteract: "club.errors.readyToInteract" });
+    expect(messages(valid({ readyToInteract: undefined }))).toMatchObject({
+      readyToInteract: "club.errors.readyToInteract",
+    });
     expect(messages(valid({ website: "http://spam" }))).toHaveProperty("website");
   });
 });

@@ -5,7 +5,16 @@ import * as z from "@/lib/validation/z";
 
 // The membership questionnaire, shared by the form in the browser and the server. Messages are catalogue keys.
 
-export const CLUB_SERVICES = ["LETTERS", "PARCELS", "EMS", "PAYMENTS", "SUBSCRIPTIONS", "SHOP", "FINANCE", "ONLINE"] as const;
+export const CLUB_SERVICES = [
+  "LETTERS",
+  "PARCELS",
+  "EMS",
+  "PAYMENTS",
+  "SUBSCRIPTIONS",
+  "SHOP",
+  "FINANCE",
+  "ONLINE",
+] as const;
 export const CLUB_INTERESTS = ["SURVEYS", "FOCUS_GROUPS", "MEETINGS", "IDEAS", "POINTS", "NEWS"] as const;
 export const AGE_BANDS = Object.values(AgeBand);
 export const USAGE_FREQUENCIES = Object.values(UsageFrequency);

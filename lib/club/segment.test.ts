@@ -16,8 +16,12 @@ describe("segments", () => {
   });
 
   it("needs every narrowed list to match, and any value within a list", () => {
-    expect(isInSegment(member, parseSegment({ regions: ["Москва", "Татарстан Республика"], ageBands: ["AGE_25_34"] }))).toBe(true);
-    expect(isInSegment(member, parseSegment({ regions: ["Татарстан Республика"], ageBands: ["AGE_65_PLUS"] }))).toBe(false);
+    expect(
+      isInSegment(member, parseSegment({ regions: ["Москва", "Татарстан Республика"], ageBands: ["AGE_25_34"] })),
+    ).toBe(true);
+    expect(isInSegment(member, parseSegment({ regions: ["Татарстан Республика"], ageBands: ["AGE_65_PLUS"] }))).toBe(
+      false,
+    );
     expect(isInSegment(member, parseSegment({ services: ["SHOP", "EMS"] }))).toBe(true);
     expect(isInSegment(member, parseSegment({ services: ["SHOP"] }))).toBe(false);
   });

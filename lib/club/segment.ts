@@ -38,7 +38,9 @@ export function isEmptySegment(segment: TSegment): boolean {
 export function segmentWhere(segment: TSegment): Prisma.MemberWhereInput {
   const and: Prisma.MemberWhereInput[] = [{ status: "ACTIVE", leftAt: null }];
   if (segment.regions.length > 0) {
-    and.push({ OR: segment.regions.map((region) => ({ region: { equals: region.trim(), mode: "insensitive" as const } })) });
+    and.push({
+      OR: segment.regions.map((region) => ({ region: { equals: region.trim(), mode: "insensitive" as const } })),
+    });
   }
   if (segment.ageBands.length > 0) and.push({ ageBand: { in: segment.ageBands } });
   if (segment.services.length > 0) and.push({ application: { services: { hasSome: segment.services } } });
@@ -54,7 +56,8 @@ export function isInSegment(member: TSegmentMember, segment: TSegment): boolean 
     return false;
   }
   if (segment.ageBands.length > 0 && !(member.ageBand && segment.ageBands.includes(member.ageBand))) return false;
-  if (segment.services.length > 0 && !segment.services.some((service) => member.services.includes(service))) return false;
+  if (segment.services.length > 0 && !segment.services.some((service) => member.services.includes(service)))
+    return false;
   return true;
 }
 

@@ -27,10 +27,18 @@ export async function scopedCaseOrFail<TSelect extends Prisma.CaseSelect>(
  * Who may put a case on whose desk, on the case page and in bulk alike: without `case.assignOthers` (an
  * operator) a staff member takes cases only themselves; the assignee must be active and work cases.
  */
-export async function assertMayAssign(tx: Prisma.TransactionClient, user: TStaffUser, assigneeId: string | null): Promise<void> {
-  if (!can(user, "case.assignOthers") && assigneeId !== user.id) throw new ActionError("FORBIDDEN", "caseDetail.errors.assignSelfOnly", {}, "assigneeId");
+export async function assertMayAssign(
+  tx: Prisma.TransactionClient,
+  user: TStaffUser,
+  assigneeId: string | null,
+): Promise<void> {
+  if (!can(user, "case.assignOthers") && assigneeId !== user.id)
+    throw new ActionError("FORBIDDEN", "caseDetail.errors.assignSelfOnly", {}, "assigneeId");
   if (!assigneeId) return;
-  const assignee = await tx.staffUser.findUnique({ where: { id: assigneeId }, select: { isDisabled: true, role: true } });
+  const assignee = await tx.staffUser.findUnique({
+    where: { id: assigneeId },
+    select: { isDisabled: true, role: true },
+  });
   if (!assignee || assignee.isDisabled || !can(assignee, "case.work")) {
     throw new ActionError("INVALID", "caseDetail.errors.assignee", {}, "assigneeId");
   }

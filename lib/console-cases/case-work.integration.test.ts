@@ -4,19 +4,19 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { addApplicantInformation } from "@/lib/cases/applicant-updates";
 import { findStatusView } from "@/lib/cases/status-view";
 import { db } from "@/lib/db";
-import { emailsWhere, forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
+import { emailsWhere, forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
-import { type SmtpSink, startSmtpSink } from "@/scripts/test/smtp-sink";
+import { startSmtpSink, type SmtpSink } from "@/scripts/test/smtp-sink";
 
 import { addInternalNote } from "./add-internal-note";
 import { changeCaseStatus } from "./change-case-status";
 import { getCaseForStaff } from "./get-case-for-staff";
 import { markCustomerNewsSeen } from "./mark-customer-news-seen";
 import { mergeCase } from "./merge-case";
-import { replyToCase } from "./reply-to-case";
 import { saveReplyTemplate } from "./reply-templates";
+import { replyToCase } from "./reply-to-case";
 import { claim, complaint, email, s10, seedDesk, staff } from "./test-support";
 import { updateCaseTriage } from "./update-case-triage";
 
@@ -79,7 +79,10 @@ describe("the status control", () => {
     expect(moved).toBeGreaterThanOrEqual(2 * DAY);
     expect(moved).toBeLessThan(14 * DAY);
 
-    const events = await db.caseEvent.findMany({ where: { caseId: filed.id, kind: "STATUS_CHANGED" }, orderBy: { createdAt: "asc" } });
+    const events = await db.caseEvent.findMany({
+      where: { caseId: filed.id, kind: "STATUS_CHANGED" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events).toHaveLength(3);
     expect(events.every((event) => event.staffId === operator.id && event.isPublic)).toBe(true);
     expect(events[2].data).toMatchObject({
@@ -116,7 +119,10 @@ describe("the status control", () => {
       messageKey: "caseDetail.errors.move.NEEDS_NOTICE",
     });
     await changeCaseStatus({ caseId: filed.id, to: "IN_PROGRESS" }, operator);
-    await replyToCase({ caseId: filed.id, subject: "Ответ", body: "Отправление найдено.", setStatus: "ANSWERED" }, operator);
+    await replyToCase(
+      { caseId: filed.id, subject: "Ответ", body: "Отправление найдено.", setStatus: "ANSWERED" },
+      operator,
+    );
     expect(await db.openClaim.findUnique({ where: { trackingNumber } })).not.toBeNull();
     await changeCaseStatus({ caseId: filed.id, to: "CLOSED" }, operator);
     const closed = await db.case.findUniqueOrThrow({ where: { id: filed.id } });
@@ -143,8 +149,12 @@ describe("triage and notes", () => {
     const filed = await complaint();
     const changed = await updateCaseTriage({ caseId: filed.id, assigneeId: operator.id, priority: "HIGH" }, operator);
     expect(changed.changed.sort()).toEqual(["assigneeId", "priority"]);
-    await expect(updateCaseTriage({ caseId: filed.id, assigneeId: supervisor.id }, operator)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateCaseTriage({ caseId: filed.id, officePostcode: "190000" }, operator)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateCaseTriage({ caseId: filed.id, assigneeId: supervisor.id }, operator)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(updateCaseTriage({ caseId: filed.id, officePostcode: "190000" }, operator)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const analyst = await staff("ANALYST");
     await expect(updateCaseTriage({ caseId: filed.id, assigneeId: analyst.id }, supervisor)).rejects.toMatchObject({
       code: "INVALID",
@@ -153,7 +163,12 @@ describe("triage and notes", () => {
 
     await updateCaseTriage({ caseId: filed.id, officePostcode: "190000", assigneeId: supervisor.id }, supervisor);
     const routed = await db.case.findUniqueOrThrow({ where: { id: filed.id } });
-    expect(routed).toMatchObject({ officePostcode: "190000", region: "Санкт-Петербург", assigneeId: supervisor.id, priority: "HIGH" });
+    expect(routed).toMatchObject({
+      officePostcode: "190000",
+      region: "Санкт-Петербург",
+      assigneeId: supervisor.id,
+      priority: "HIGH",
+    });
 
     const events = await db.caseEvent.findMany({
       where: { caseId: filed.id, kind: { in: ["ASSIGNED", "PRIORITY_CHANGED", "TRIAGED"] } },
@@ -167,7 +182,11 @@ describe("triage and notes", () => {
       ["TRIAGED", supervisor.id],
     ]);
     expect(events[1].data).toMatchObject({ from: "NORMAL", to: "HIGH", reason: "TRIAGE" });
-    expect(events[2].data).toMatchObject({ assigneeId: supervisor.id, before: { assigneeId: operator.id }, after: { assigneeId: supervisor.id } });
+    expect(events[2].data).toMatchObject({
+      assigneeId: supervisor.id,
+      before: { assigneeId: operator.id },
+      after: { assigneeId: supervisor.id },
+    });
     expect(events[3].data).toEqual({
       before: { officePostcode: "101000", region: "Москва" },
       after: { officePostcode: "190000", region: "Санкт-Петербург" },
@@ -250,7 +269,9 @@ describe("replying", () => {
     expect(event.data).toMatchObject({ subject, recipients: 2, templateId: null });
     expect(event.body).not.toContain("/status/");
     expect(event.body).not.toContain("Дмитрий");
-    const moved = await db.caseEvent.findFirstOrThrow({ where: { caseId: first.id, kind: "STATUS_CHANGED", data: { path: ["to"], equals: "ANSWERED" } } });
+    const moved = await db.caseEvent.findFirstOrThrow({
+      where: { caseId: first.id, kind: "STATUS_CHANGED", data: { path: ["to"], equals: "ANSWERED" } },
+    });
     expect(moved.data).toMatchObject({ from: "IN_PROGRESS", via: "reply" });
 
     const view = await findStatusView(first.token);
@@ -276,7 +297,10 @@ describe("replying", () => {
     const before = (await emailsWhere({ to: filed.email })).length;
 
     // The reply form pre-selects the template's next status.
-    await replyToCase({ caseId: filed.id, templateId, subject: template.subject, body: template.body, setStatus: template.nextStatus! }, operator);
+    await replyToCase(
+      { caseId: filed.id, templateId, subject: template.subject, body: template.body, setStatus: template.nextStatus! },
+      operator,
+    );
 
     const waiting = await db.case.findUniqueOrThrow({ where: { id: filed.id } });
     expect(waiting).toMatchObject({ status: "WAITING_FOR_CUSTOMER", answeredAt: null });

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
@@ -24,7 +23,10 @@ beforeAll(async () => ({ operator, supervisor } = await seedDesk()));
 describe("extending the deadline", () => {
   it("extends once, with a public event and a notice to every applicant giving the reason and the new date", async () => {
     const filed = await complaint();
-    const { dueAt } = await extendCaseDeadline({ caseId: filed.id, days: 10, reason: "Запрошены сведения у отделения" }, supervisor);
+    const { dueAt } = await extendCaseDeadline(
+      { caseId: filed.id, days: 10, reason: "Запрошены сведения у отделения" },
+      supervisor,
+    );
     // Ten days on, and on to the next working day if the tenth is a day off.
     expect(dueAt.getTime() - filed.dueAt!.getTime()).toBeGreaterThanOrEqual(10 * 86_400_000);
     expect(dueAt.getTime() - filed.dueAt!.getTime()).toBeLessThan(20 * 86_400_000);
@@ -55,7 +57,9 @@ describe("extending the deadline", () => {
     expect(view!.dueAt).toEqual(dueAt);
     expect(view!.events.some((item) => item.kind === "DEADLINE_EXTENDED")).toBe(true);
 
-    await expect(extendCaseDeadline({ caseId: filed.id, days: 5, reason: "Ещё раз" }, supervisor)).rejects.toMatchObject({
+    await expect(
+      extendCaseDeadline({ caseId: filed.id, days: 5, reason: "Ещё раз" }, supervisor),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "caseDetail.errors.alreadyExtended",
     });
@@ -64,13 +68,19 @@ describe("extending the deadline", () => {
   it("refuses claims within one settlement, and anyone but supervisors and admins", async () => {
     const sameSettlement = await claim(s10(), { isSameSettlement: true });
     expect(sameSettlement.deadlineRule).toBe("CLAIM_SAME_SETTLEMENT");
-    await expect(extendCaseDeadline({ caseId: sameSettlement.id, days: 5, reason: "Проверка" }, supervisor)).rejects.toMatchObject({
+    await expect(
+      extendCaseDeadline({ caseId: sameSettlement.id, days: 5, reason: "Проверка" }, supervisor),
+    ).rejects.toMatchObject({
       messageKey: "caseDetail.errors.sameSettlement",
     });
-    await expect(extendCaseDeadline({ caseId: sameSettlement.id, days: 5, reason: "Проверка" }, operator)).rejects.toMatchObject({
+    await expect(
+      extendCaseDeadline({ caseId: sameSettlement.id, days: 5, reason: "Проверка" }, operator),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await emailsWhere({ to: sameSettlement.email })).map((item) => item.subject)).not.toContainEqual(expect.stringContaining("продлён"));
+    expect((await emailsWhere({ to: sameSettlement.email })).map((item) => item.subject)).not.toContainEqual(
+      expect.stringContaining("продлён"),
+    );
     expect((await db.case.findUniqueOrThrow({ where: { id: sameSettlement.id } })).dueAt).toEqual(sameSettlement.dueAt);
   });
 });
@@ -88,14 +98,22 @@ describe("merging duplicates", () => {
 
     const target = await getCaseForStaff(into.number, supervisor);
     expect(target!.merged.map((item) => item.number)).toEqual([duplicate.number]);
-    expect(target!.events.find((event) => event.kind === "MERGED")?.data).toMatchObject({ role: "kept", other: duplicate.number });
+    expect(target!.events.find((event) => event.kind === "MERGED")?.data).toMatchObject({
+      role: "kept",
+      other: duplicate.number,
+    });
     const source = await getCaseForStaff(duplicate.number, supervisor);
     expect(source!.mergedInto?.number).toBe(into.number);
     expect(source!.events.map((event) => [event.kind, event.isPublic])).toEqual([
       ["STATUS_CHANGED", false],
       ["MERGED", false],
     ]);
-    expect(source!.events[0].data).toMatchObject({ from: "REGISTERED", to: "CLOSED", via: "merge", after: { mergedIntoId: into.id } });
+    expect(source!.events[0].data).toMatchObject({
+      from: "REGISTERED",
+      to: "CLOSED",
+      via: "merge",
+      after: { mergedIntoId: into.id },
+    });
     expect(source!.events[1].data).toMatchObject({ role: "duplicate", other: into.number, moved: { applicants: 1 } });
 
     // The duplicate's applicant now follows the target case, and sees their own filing there.
@@ -103,8 +121,12 @@ describe("merging duplicates", () => {
     expect(view!.number).toBe(into.number);
     expect(view!.events.some((event) => event.kind === "APPLICANT_JOINED" && event.isOwn)).toBe(true);
 
-    await expect(mergeCase({ duplicateId: duplicate.id, intoId: into.id }, supervisor)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(mergeCase({ duplicateId: into.id, intoId: into.id }, supervisor)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(mergeCase({ duplicateId: duplicate.id, intoId: into.id }, supervisor)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(mergeCase({ duplicateId: into.id, intoId: into.id }, supervisor)).rejects.toMatchObject({
+      code: "INVALID",
+    });
   });
 });
 
@@ -121,12 +143,20 @@ describe("who may do what", () => {
     await expect(updateCaseTriage({ caseId: others.id, priority: "HIGH" }, head)).rejects.toMatchObject(notFound);
     await expect(changeCaseStatus({ caseId: others.id, to: "IN_PROGRESS" }, head)).rejects.toMatchObject(notFound);
     await expect(addInternalNote({ caseId: others.id, body: "заметка" }, head)).rejects.toMatchObject(notFound);
-    await expect(replyToCase({ caseId: others.id, subject: "Ответ", body: "Текст" }, head)).rejects.toMatchObject(notFound);
+    await expect(replyToCase({ caseId: others.id, subject: "Ответ", body: "Текст" }, head)).rejects.toMatchObject(
+      notFound,
+    );
     // Extending and merging are for supervisors and admins; office heads are refused before the case is read.
-    await expect(extendCaseDeadline({ caseId: others.id, days: 5, reason: "x" }, head)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(mergeCase({ duplicateId: others.id, intoId: otherTarget.id }, head)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(extendCaseDeadline({ caseId: others.id, days: 5, reason: "x" }, head)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(mergeCase({ duplicateId: others.id, intoId: otherTarget.id }, head)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     // Nor can the head move their own case to an office outside their scope.
-    await expect(updateCaseTriage({ caseId: theirs.id, officePostcode: "190000" }, head)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateCaseTriage({ caseId: theirs.id, officePostcode: "190000" }, head)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await changeCaseStatus({ caseId: theirs.id, to: "IN_PROGRESS" }, head);
 
     const untouched = await db.case.findUniqueOrThrow({ where: { id: others.id } });
@@ -142,11 +172,17 @@ describe("who may do what", () => {
     await expect(updateCaseTriage({ caseId: filed.id, priority: "HIGH" }, analyst)).rejects.toMatchObject(forbidden);
     await expect(changeCaseStatus({ caseId: filed.id, to: "IN_PROGRESS" }, analyst)).rejects.toMatchObject(forbidden);
     await expect(addInternalNote({ caseId: filed.id, body: "заметка" }, analyst)).rejects.toMatchObject(forbidden);
-    await expect(replyToCase({ caseId: filed.id, subject: "Ответ", body: "Текст" }, analyst)).rejects.toMatchObject(forbidden);
-    await expect(extendCaseDeadline({ caseId: filed.id, days: 5, reason: "x" }, analyst)).rejects.toMatchObject(forbidden);
+    await expect(replyToCase({ caseId: filed.id, subject: "Ответ", body: "Текст" }, analyst)).rejects.toMatchObject(
+      forbidden,
+    );
+    await expect(extendCaseDeadline({ caseId: filed.id, days: 5, reason: "x" }, analyst)).rejects.toMatchObject(
+      forbidden,
+    );
     await expect(mergeCase({ duplicateId: filed.id, intoId: randomUUID() }, analyst)).rejects.toMatchObject(forbidden);
     expect(await db.caseEvent.count({ where: { caseId: filed.id, staffId: { not: null } } })).toBe(0);
 
-    await expect(changeCaseStatus({ caseId: randomUUID(), to: "IN_PROGRESS" }, supervisor)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeCaseStatus({ caseId: randomUUID(), to: "IN_PROGRESS" }, supervisor)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

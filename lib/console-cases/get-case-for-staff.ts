@@ -47,12 +47,35 @@ const CASE_SELECT = {
   merged: { select: { id: true, number: true, closedAt: true }, orderBy: { createdAt: "asc" } },
   applicants: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, isPrimary: true, role: true, lastName: true, firstName: true, patronymic: true, email: true, phone: true, locale: true, createdAt: true },
+    select: {
+      id: true,
+      isPrimary: true,
+      role: true,
+      lastName: true,
+      firstName: true,
+      patronymic: true,
+      email: true,
+      phone: true,
+      locale: true,
+      createdAt: true,
+    },
   },
-  attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, contentType: true, size: true, eventId: true, createdAt: true } },
+  attachments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, contentType: true, size: true, eventId: true, createdAt: true },
+  },
   events: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, isPublic: true, body: true, data: true, applicantId: true, staffId: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      isPublic: true,
+      body: true,
+      data: true,
+      applicantId: true,
+      staffId: true,
+      createdAt: true,
+    },
   },
 } as const;
 
@@ -60,7 +83,10 @@ const CASE_SELECT = {
 function referencedIds(data: unknown[]): { topicId: string[]; assigneeId: string[] } {
   const ids = { topicId: new Set<string>(), assigneeId: new Set<string>() };
   for (const item of data) {
-    const facts = (item ?? {}) as Record<string, unknown> & { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+    const facts = (item ?? {}) as Record<string, unknown> & {
+      before?: Record<string, unknown> | null;
+      after?: Record<string, unknown> | null;
+    };
     for (const side of [facts, facts.before, facts.after]) {
       for (const field of ["topicId", "assigneeId"] as const) {
         const value = side?.[field];
@@ -86,12 +112,22 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
   const staffIds = [...new Set(found.events.flatMap((event) => (event.staffId ? [event.staffId] : [])))];
   const changed = referencedIds(found.events.map((event) => event.data));
   const [staff, topics] = await Promise.all([
-    db.staffUser.findMany({ where: { id: { in: [...staffIds, ...changed.assigneeId] } }, select: { id: true, name: true } }),
+    db.staffUser.findMany({
+      where: { id: { in: [...staffIds, ...changed.assigneeId] } },
+      select: { id: true, name: true },
+    }),
     db.topic.findMany({ where: { id: { in: changed.topicId } }, select: { id: true, nameRu: true, nameEn: true } }),
   ]);
   const staffName = new Map(staff.map((member) => [member.id, member.name]));
-  const clock = { status: found.status, dueAt: found.dueAt, pausedAt: found.pausedAt, mergedIntoId: found.mergedInto?.id ?? null };
-  const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]));
+  const clock = {
+    status: found.status,
+    dueAt: found.dueAt,
+    pausedAt: found.pausedAt,
+    mergedIntoId: found.mergedInto?.id ?? null,
+  };
+  const applicantName = new Map(
+    found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]),
+  );
   return {
     ...found,
     timeZone: caseTimeZone(found.office),
@@ -103,7 +139,11 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
       isExtended: found.extendedAt !== null,
       // Once, for an open case with a legal term, never for a claim within one settlement (extendDeadline).
       canExtend:
-        isOpen(clock) && found.dueAt !== null && hasLegalTerm(found.type) && found.extendedAt === null && found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
+        isOpen(clock) &&
+        found.dueAt !== null &&
+        hasLegalTerm(found.type) &&
+        found.extendedAt === null &&
+        found.deadlineRule !== "CLAIM_SAME_SETTLEMENT",
     },
     /** Names of the topics and staff that the history's before/after values refer to by id. */
     names: {
@@ -124,7 +164,11 @@ export type TStaffCase = NonNullable<Awaited<ReturnType<typeof getCaseForStaff>>
 /** What the page's forms offer: topics, people to assign (those who work cases), active reply templates. */
 export async function getCaseFormOptions() {
   const [topics, assignees, templates] = await Promise.all([
-    db.topic.findMany({ where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, nameRu: true, nameEn: true } }),
+    db.topic.findMany({
+      where: { isActive: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, nameRu: true, nameEn: true },
+    }),
     db.staffUser.findMany({
       where: { isDisabled: false, role: { in: rolesWith("case.work") } },
       orderBy: { name: "asc" },

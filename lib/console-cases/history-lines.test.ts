@@ -47,14 +47,21 @@ describe("the staff history says what changed, in words", () => {
       before: { status: "IN_PROGRESS", pausedAt: null },
       after: { status: "WAITING_FOR_CUSTOMER", pausedAt: "2026-12-01T10:00:00.000Z" },
     });
-    expect(eventLines(ctx, paused)).toEqual(["Статус: в работе → ждём ответа клиента", "Срок рассмотрения приостановлен"]);
+    expect(eventLines(ctx, paused)).toEqual([
+      "Статус: в работе → ждём ответа клиента",
+      "Срок рассмотрения приостановлен",
+    ]);
 
     const resumed = row({
       kind: "STATUS_CHANGED",
       from: "WAITING_FOR_CUSTOMER",
       to: "IN_PROGRESS",
       via: "customer",
-      before: { status: "WAITING_FOR_CUSTOMER", pausedAt: "2026-12-01T10:00:00.000Z", dueAt: "2026-12-21T20:59:59.999Z" },
+      before: {
+        status: "WAITING_FOR_CUSTOMER",
+        pausedAt: "2026-12-01T10:00:00.000Z",
+        dueAt: "2026-12-21T20:59:59.999Z",
+      },
       after: { status: "IN_PROGRESS", pausedAt: null, dueAt: "2026-12-23T20:59:59.999Z" },
     });
     expect(eventLines(ctx, resumed)).toEqual([
@@ -63,25 +70,38 @@ describe("the staff history says what changed, in words", () => {
       "Срок ответа: 21 декабря 2026 г. → 23 декабря 2026 г.",
     ]);
 
-    const left = row({ kind: "STATUS_CHANGED", from: "REGISTERED", to: "LEFT_UNANSWERED", via: "outcome", reason: "текст не читается", before: {}, after: {} });
-    expect(eventLines(ctx, left)).toEqual(["Статус: зарегистрировано → оставлено без ответа", "Основание: текст не читается"]);
+    const left = row({
+      kind: "STATUS_CHANGED",
+      from: "REGISTERED",
+      to: "LEFT_UNANSWERED",
+      via: "outcome",
+      reason: "текст не читается",
+      before: {},
+      after: {},
+    });
+    expect(eventLines(ctx, left)).toEqual([
+      "Статус: зарегистрировано → оставлено без ответа",
+      "Основание: текст не читается",
+    ]);
   });
 
   it("a priority raised for being overdue, an assignment, a merge and a forwarding", async () => {
     const ctx = await context();
     const change = { before: {}, after: {} };
-    expect(eventLines(ctx, row({ kind: "PRIORITY_CHANGED", from: "NORMAL", to: "URGENT", reason: "OVERDUE", ...change }))).toEqual([
-      "Приоритет: срочный (просрочено)",
-    ]);
-    expect(eventLines(ctx, row({ kind: "PRIORITY_CHANGED", from: "NORMAL", to: "HIGH", reason: "TRIAGE", ...change }))).toEqual([
-      "Приоритет: обычный → высокий",
-    ]);
+    expect(
+      eventLines(ctx, row({ kind: "PRIORITY_CHANGED", from: "NORMAL", to: "URGENT", reason: "OVERDUE", ...change })),
+    ).toEqual(["Приоритет: срочный (просрочено)"]);
+    expect(
+      eventLines(ctx, row({ kind: "PRIORITY_CHANGED", from: "NORMAL", to: "HIGH", reason: "TRIAGE", ...change })),
+    ).toEqual(["Приоритет: обычный → высокий"]);
     expect(eventLines(ctx, row({ kind: "ASSIGNED", assigneeId: "staff-2", ...change }))).toEqual(["Назначено: Иванов"]);
     expect(eventLines(ctx, row({ kind: "ASSIGNED", assigneeId: null, ...change }))).toEqual(["Назначение снято"]);
     expect(eventLines(ctx, row({ kind: "MERGED", role: "duplicate", other: "Ж-2026-000001" }))).toEqual([
       "Объединено с обращением Ж-2026-000001 как дубликат и закрыто",
     ]);
-    expect(eventLines(ctx, row({ kind: "FORWARDED", to: "Роскомнадзор", body: "Вопрос тарифов" }))).toEqual(["Направлено: Роскомнадзор"]);
+    expect(eventLines(ctx, row({ kind: "FORWARDED", to: "Роскомнадзор", body: "Вопрос тарифов" }))).toEqual([
+      "Направлено: Роскомнадзор",
+    ]);
   });
 
   it("older rows in the shapes written before, and the quoted part of a customer's email apart", async () => {
@@ -92,9 +112,19 @@ describe("the staff history says what changed, in words", () => {
       data: { action: "TRIAGE", before: { region: "Москва" }, after: { region: "Санкт-Петербург" } },
     };
     expect(eventLines(ctx, legacyTriage)).toEqual(["Регион: Москва → Санкт-Петербург"]);
-    const legacyMove = { ...row({ kind: "INTERNAL_NOTE", body: "" }), kind: "STATUS_CHANGED" as const, body: null, data: { from: "NEW", to: "REGISTERED" } };
+    const legacyMove = {
+      ...row({ kind: "INTERNAL_NOTE", body: "" }),
+      kind: "STATUS_CHANGED" as const,
+      body: null,
+      data: { from: "NEW", to: "REGISTERED" },
+    };
     expect(eventLines(ctx, legacyMove)).toEqual(["Статус: новое → зарегистрировано"]);
-    const comment = row({ kind: "APPLICANT_COMMENT", body: "Окно № 3", channel: "EMAIL", quoted: "> Уточните номер окна" });
+    const comment = row({
+      kind: "APPLICANT_COMMENT",
+      body: "Окно № 3",
+      channel: "EMAIL",
+      quoted: "> Уточните номер окна",
+    });
     expect(quotedOf(comment)).toBe("> Уточните номер окна");
   });
 });

@@ -43,7 +43,11 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 /** The before/after pairs an event recorded, for the audit trail. */
 function changesOf(data: unknown): TChange[] {
   const { before, after } = record(data);
-  return Object.keys(record(after)).map((field) => ({ field, before: record(before)[field] ?? null, after: record(after)[field] }));
+  return Object.keys(record(after)).map((field) => ({
+    field,
+    before: record(before)[field] ?? null,
+    after: record(after)[field],
+  }));
 }
 
 /** A recorded value in words: ids as names, dates in the office's zone, statuses and priorities as words. */
@@ -63,10 +67,17 @@ function show(ctx: THistoryContext, field: string, value: unknown): string {
 
 function changeLines(ctx: THistoryContext, data: unknown, skip: readonly string[] = []): string[] {
   const label = (field: string) =>
-    FIELD_LABELS[field] ? ctx.t(FIELD_LABELS[field]) : ctx.t.has(`history.fields.${field}`) ? ctx.t(`history.fields.${field}`) : field;
+    FIELD_LABELS[field]
+      ? ctx.t(FIELD_LABELS[field])
+      : ctx.t.has(`history.fields.${field}`)
+        ? ctx.t(`history.fields.${field}`)
+        : field;
   return changesOf(data)
     .filter((change) => !skip.includes(change.field))
-    .map((change) => `${label(change.field)}: ${show(ctx, change.field, change.before)} → ${show(ctx, change.field, change.after)}`);
+    .map(
+      (change) =>
+        `${label(change.field)}: ${show(ctx, change.field, change.before)} → ${show(ctx, change.field, change.after)}`,
+    );
 }
 
 /** A status move: from what to what, what it did to the clock, and the grounds given. */
@@ -89,7 +100,8 @@ function statusLines(ctx: THistoryContext, event: TEvent): string[] {
 function legacyNoteLines(ctx: THistoryContext, event: TEvent): string[] {
   const data = record(event.data);
   if (data.action === "TRIAGE") return changeLines(ctx, event.data);
-  if (data.action === "MERGED" && text(data.duplicate)) return [ctx.t("history.mergedFrom", { other: String(data.duplicate) })];
+  if (data.action === "MERGED" && text(data.duplicate))
+    return [ctx.t("history.mergedFrom", { other: String(data.duplicate) })];
   return [];
 }
 
@@ -107,7 +119,9 @@ export function eventLines(ctx: THistoryContext, event: TEvent): string[] {
     }
     case "ASSIGNED": {
       const assigneeId = eventFacts(event, "ASSIGNED")?.assigneeId;
-      return [assigneeId ? t("history.assigned", { name: show(ctx, "assigneeId", assigneeId) }) : t("history.unassigned")];
+      return [
+        assigneeId ? t("history.assigned", { name: show(ctx, "assigneeId", assigneeId) }) : t("history.unassigned"),
+      ];
     }
     case "TRIAGED":
       return changeLines(ctx, event.data);

@@ -20,7 +20,10 @@ const MERGE_SELECT = { ...MOVE_CASE_SELECT, number: true, text: true } as const;
  * tracking number. Both cases record the merge. The applicants are not told of the duplicate's closing: they
  * follow the target case now, and it tells them what happens.
  */
-export async function mergeCase(input: { duplicateId: string; intoId: string }, user: TStaffUser): Promise<{ intoNumber: string }> {
+export async function mergeCase(
+  input: { duplicateId: string; intoId: string },
+  user: TStaffUser,
+): Promise<{ intoNumber: string }> {
   assertCan(user, "case.merge");
   if (input.duplicateId === input.intoId) throw new ActionError("INVALID", "caseDetail.errors.mergeSelf");
   return db.$transaction(async (tx) => {
@@ -29,8 +32,10 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
       applicants: { where: { isPrimary: true }, select: { id: true } },
     });
     const into = await scopedCaseOrFail(tx, input.intoId, user, MERGE_SELECT);
-    if (duplicate.mergedIntoId || !isStillWorked(duplicate.status)) throw new ActionError("CONFLICT", "caseDetail.errors.mergeClosed");
-    if (into.mergedIntoId || !isStillWorked(into.status)) throw new ActionError("CONFLICT", "caseDetail.errors.mergeTargetClosed");
+    if (duplicate.mergedIntoId || !isStillWorked(duplicate.status))
+      throw new ActionError("CONFLICT", "caseDetail.errors.mergeClosed");
+    if (into.mergedIntoId || !isStillWorked(into.status))
+      throw new ActionError("CONFLICT", "caseDetail.errors.mergeTargetClosed");
 
     const now = new Date();
     // The duplicate's filing becomes its applicant's own addition to the target: the status page shows it to
@@ -45,7 +50,12 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
       tx.attachment.updateMany({ where: { caseId: duplicate.id }, data: { caseId: into.id } }),
     ]);
     const actor = staffActor(user);
-    await moveCase(tx, duplicate, "CLOSED", actor, { via: "merge", now, tellApplicants: false, extra: { mergedIntoId: into.id } });
+    await moveCase(tx, duplicate, "CLOSED", actor, {
+      via: "merge",
+      now,
+      tellApplicants: false,
+      extra: { mergedIntoId: into.id },
+    });
     const moved = { events: events.count, applicants: applicants.count, attachments: attachments.count };
     await tx.caseEvent.createMany({
       data: [
@@ -60,7 +70,10 @@ export async function mergeCase(input: { duplicateId: string; intoId: string }, 
 /** The merge form names the target by its number. */
 export async function mergeCaseByNumber(input: { duplicateId: string; intoNumber: string }, user: TStaffUser) {
   assertCan(user, "case.merge");
-  const into = await db.case.findFirst({ where: { number: input.intoNumber.trim(), ...caseScope(user) }, select: { id: true } });
+  const into = await db.case.findFirst({
+    where: { number: input.intoNumber.trim(), ...caseScope(user) },
+    select: { id: true },
+  });
   if (!into) throw new ActionError("NOT_FOUND", "caseDetail.errors.mergeTarget", {}, "intoNumber");
   return mergeCase({ duplicateId: input.duplicateId, intoId: into.id }, user);
 }

@@ -5,7 +5,8 @@ import type { TUnansweredGrounds } from "./outcomes";
 /** The grounds of ст. 11 as the applicant's notice states them («Основание: …»). */
 const GROUNDS: Record<TLocale, Record<TUnansweredGrounds, string>> = {
   ru: {
-    NO_RETURN_ADDRESS: "в обращении не указаны фамилия или адрес, по которому должен быть направлен ответ (часть 1 статьи 11).",
+    NO_RETURN_ADDRESS:
+      "в обращении не указаны фамилия или адрес, по которому должен быть направлен ответ (часть 1 статьи 11).",
     ABUSIVE: "обращение содержит нецензурные либо оскорбительные выражения или угрозы (часть 3 статьи 11).",
     UNREADABLE: "текст обращения не поддаётся прочтению (часть 4 статьи 11).",
   },

@@ -14,7 +14,8 @@ const values = {
 
 describe("reply placeholders", () => {
   it("fill every placeholder and leave unknown ones as written", () => {
-    const text = "Здравствуйте, {name}! Обращение {caseNumber} ({trackingNumber}) до {dueDate}: {statusLink}. {unknown}";
+    const text =
+      "Здравствуйте, {name}! Обращение {caseNumber} ({trackingNumber}) до {dueDate}: {statusLink}. {unknown}";
     expect(fillPlaceholders(text, values)).toBe(
       "Здравствуйте, Анна Сергеевна! Обращение Ж-2026-000001 (RB123456785GB) до 21 декабря 2026 г.: https://portal.example/status/abc. {unknown}",
     );
@@ -25,8 +26,12 @@ describe("reply placeholders", () => {
   });
 
   it("put the case number into a subject that lacks it", () => {
-    expect(subjectWithNumber("Ответ на ваше обращение", "Ж-2026-000001")).toBe("Ответ на ваше обращение (Ж-2026-000001)");
-    expect(subjectWithNumber("Ответ по обращению Ж-2026-000001", "Ж-2026-000001")).toBe("Ответ по обращению Ж-2026-000001");
+    expect(subjectWithNumber("Ответ на ваше обращение", "Ж-2026-000001")).toBe(
+      "Ответ на ваше обращение (Ж-2026-000001)",
+    );
+    expect(subjectWithNumber("Ответ по обращению Ж-2026-000001", "Ж-2026-000001")).toBe(
+      "Ответ по обращению Ж-2026-000001",
+    );
   });
 
   it("escape HTML and scripts in a name in the email's HTML, keeping the text part as typed", async () => {
@@ -35,7 +40,11 @@ describe("reply placeholders", () => {
       template: "case-reply",
       to: "a@mail.example",
       locale: "ru",
-      data: { subject: "Ответ", body: fillPlaceholders("Здравствуйте, {name}!\n\nОтвет готов.", { ...values, name }), statusUrl: values.statusLink },
+      data: {
+        subject: "Ответ",
+        body: fillPlaceholders("Здравствуйте, {name}!\n\nОтвет готов.", { ...values, name }),
+        statusUrl: values.statusLink,
+      },
     });
     expect(email.html).not.toContain("<script>");
     expect(email.html).not.toContain("<b>");

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
@@ -67,6 +66,8 @@ describe("topics", () => {
     expect((await listTopics("en")).map((item) => item.name)).toContain("Post boxes");
     await saveTopic({ ...topic, id, isActive: false }, supervisor);
     expect((await listTopics("en")).map((item) => item.name)).not.toContain("Post boxes");
-    await expect(saveTopic({ ...topic, code: code() }, await staff("ANALYST"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveTopic({ ...topic, code: code() }, await staff("ANALYST"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

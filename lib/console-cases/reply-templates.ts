@@ -50,7 +50,10 @@ export async function saveReplyTemplate(input: TSaveReplyTemplate, user: TStaffU
 }
 
 /** Templates are deactivated rather than deleted: past replies name them. */
-export async function setReplyTemplateActive(input: TSetReplyTemplateActive, user: TStaffUser): Promise<{ isActive: boolean }> {
+export async function setReplyTemplateActive(
+  input: TSetReplyTemplateActive,
+  user: TStaffUser,
+): Promise<{ isActive: boolean }> {
   assertCan(user, "template.manage");
   const updated = await db.replyTemplate.updateMany({ where: { id: input.id }, data: { isActive: input.isActive } });
   if (updated.count !== 1) throw new ActionError("NOT_FOUND", "actions.notFound");

@@ -11,9 +11,9 @@ import { checkMove, replyChoices } from "@/lib/cases/lifecycle/statuses";
 import { tellApplicants } from "@/lib/cases/lifecycle/tell-applicants";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { catalogue } from "@/lib/i18n/catalogue";
 import { DEFAULT_LOCALE, resolveLocale } from "@/lib/i18n/locales";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
@@ -52,14 +52,29 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       number: true,
       replyToken: true,
       firstRepliedAt: true,
-      applicants: { select: { id: true, firstName: true, patronymic: true, email: true, locale: true, statusLinkVersion: true, statusTokenHash: true }, orderBy: { createdAt: "asc" } },
+      applicants: {
+        select: {
+          id: true,
+          firstName: true,
+          patronymic: true,
+          email: true,
+          locale: true,
+          statusLinkVersion: true,
+          statusTokenHash: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
     });
     assertRepliable(current);
     let dueAt = current.dueAt;
     if (input.setStatus) {
       const to = input.setStatus;
       if (!replyChoices(current.status, user.role).includes(to)) {
-        throw new CaseMoveRefused(checkMove(current.status, to, staffActor(user), "reply") ?? "NOT_A_MOVE", current.status, to);
+        throw new CaseMoveRefused(
+          checkMove(current.status, to, staffActor(user), "reply") ?? "NOT_A_MOVE",
+          current.status,
+          to,
+        );
       }
       // The deadline after the move: leaving a pause moves it.
       ({ dueAt } = await moveCase(tx, current, to, staffActor(user), { via: "reply", now, tellApplicants: false }));
@@ -71,7 +86,12 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
     for (const applicant of current.applicants) {
       const locale = resolveLocale(applicant.locale);
       const statusLink = await currentStatusLink(tx, applicant);
-      const values = { ...common, name: applicantName(applicant), dueDate: formatDueDate(dueAt, timeZone, locale) ?? "—", statusLink };
+      const values = {
+        ...common,
+        name: applicantName(applicant),
+        dueDate: formatDueDate(dueAt, timeZone, locale) ?? "—",
+        statusLink,
+      };
       const data = {
         subject: subjectWithNumber(fillPlaceholders(input.subject, values), current.number),
         body: fillPlaceholders(input.body, values),
@@ -97,7 +117,8 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
     };
     await tx.caseEvent.create({ data: caseEventRow(current.id, reply, staffActor(user), now) });
     // After the answer itself: the notice that it was given asks the applicants to rate it.
-    if (input.setStatus === "ANSWERED") await tellApplicants(tx, current.id, { kind: "status", status: "ANSWERED", from: current.status, dueAt });
+    if (input.setStatus === "ANSWERED")
+      await tellApplicants(tx, current.id, { kind: "status", status: "ANSWERED", from: current.status, dueAt });
     return { recipients: current.applicants.length };
   });
 }

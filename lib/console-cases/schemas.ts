@@ -46,7 +46,11 @@ export type TReplyToCaseInput = z.input<typeof ZReplyToCase>;
 
 export const ZExtendCaseDeadline = z.object({
   caseId: ZId,
-  days: z.coerce.number<number>("validation.invalid").int("validation.invalid").min(1, "caseDetail.errors.days").max(30, "caseDetail.errors.days"),
+  days: z.coerce
+    .number<number>("validation.invalid")
+    .int("validation.invalid")
+    .min(1, "caseDetail.errors.days")
+    .max(30, "caseDetail.errors.days"),
   reason: text(1000),
 });
 export type TExtendCaseDeadline = z.output<typeof ZExtendCaseDeadline>;

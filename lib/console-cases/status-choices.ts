@@ -6,7 +6,9 @@ import type { CaseStatus, StaffRole } from "@/lib/generated/prisma/enums";
 // once), read off the lifecycle's table: each case is still checked by moveCase when the move is made.
 
 function reachable(choices: (from: CaseStatus, role: StaffRole) => CaseStatus[]): CaseStatus[] {
-  return CASE_STATUSES.filter((to) => CASE_STATUSES.some((from) => rolesWith("case.work").some((role) => choices(from, role).includes(to))));
+  return CASE_STATUSES.filter((to) =>
+    CASE_STATUSES.some((from) => rolesWith("case.work").some((role) => choices(from, role).includes(to))),
+  );
 }
 
 /** Where a reply may move a case, from some status: what a template may name as its "after sending". */

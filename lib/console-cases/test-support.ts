@@ -6,9 +6,9 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileClaim, ZFileComplaint } from "@/lib/cases/schemas";
+import { claimFields, complaintFields, testEmail as email } from "@/lib/cases/test-fixtures";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { claimFields, complaintFields, testEmail as email } from "@/lib/cases/test-fixtures";
 
 export { testEmail as email } from "@/lib/cases/test-fixtures";
 
@@ -19,7 +19,11 @@ export async function seedOffices() {
   ]) {
     await db.office.upsert({ where: { postcode }, create: { postcode, name, type: "О", region }, update: {} });
   }
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
 }
 
 /** Where the console's tests work: the offices and topic of the filings, with an operator and a supervisor. */
@@ -40,7 +44,11 @@ export async function staff(role: StaffRole, officePostcodes: string[] = []): Pr
   return { kind: "staff", id: row.id, email: row.email, name: row.name, role, officePostcodes, hasTotp: false };
 }
 
-const web = () => ({ channel: "WEB" as const, locale: "ru" as const, ip: `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+const web = () => ({
+  channel: "WEB" as const,
+  locale: "ru" as const,
+  ip: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+});
 
 export async function complaint(overrides: Record<string, unknown> = {}) {
   const input = ZFileComplaint.parse(complaintFields({ email: email(), ...overrides }));

@@ -11,24 +11,43 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertMayAssign, scopedCaseOrFail, staffActor } from "./access";
 import type { TUpdateCaseTriage } from "./schemas";
 
-const TRIAGE_SELECT = { id: true, topicId: true, priority: true, assigneeId: true, officePostcode: true, region: true } as const;
+const TRIAGE_SELECT = {
+  id: true,
+  topicId: true,
+  priority: true,
+  assigneeId: true,
+  officePostcode: true,
+  region: true,
+} as const;
 type TTriage = Prisma.CaseGetPayload<{ select: typeof TRIAGE_SELECT }>;
 type TTriageChange = Partial<Omit<TTriage, "id">>;
 
 /** Where the case goes: an office head routes only among their own offices, or they would lose the case. */
-async function routeTo(tx: Prisma.TransactionClient, user: TStaffUser, officePostcode: string | null): Promise<TTriageChange> {
-  if (!can(user, "case.route")) throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
+async function routeTo(
+  tx: Prisma.TransactionClient,
+  user: TStaffUser,
+  officePostcode: string | null,
+): Promise<TTriageChange> {
+  if (!can(user, "case.route"))
+    throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
   const offices = officeScope(user);
   if (offices && (!officePostcode || !offices.includes(officePostcode))) {
     throw new ActionError("FORBIDDEN", "caseDetail.errors.officeNotAllowed", {}, "officePostcode");
   }
-  const office = officePostcode ? await tx.office.findUnique({ where: { postcode: officePostcode }, select: { region: true } }) : null;
+  const office = officePostcode
+    ? await tx.office.findUnique({ where: { postcode: officePostcode }, select: { region: true } })
+    : null;
   if (officePostcode && !office) throw new ActionError("INVALID", "caseDetail.errors.office", {}, "officePostcode");
   return { officePostcode, region: office?.region ?? null };
 }
 
 /** What the triage changes, checked field by field. */
-async function changesOf(tx: Prisma.TransactionClient, user: TStaffUser, input: TUpdateCaseTriage, current: TTriage): Promise<TTriageChange> {
+async function changesOf(
+  tx: Prisma.TransactionClient,
+  user: TStaffUser,
+  input: TUpdateCaseTriage,
+  current: TTriage,
+): Promise<TTriageChange> {
   const data: TTriageChange = {};
   if (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId) {
     await assertMayAssign(tx, user, input.assigneeId);
@@ -51,7 +70,12 @@ async function changesOf(tx: Prisma.TransactionClient, user: TStaffUser, input: 
 function eventsOf(current: TTriage, data: TTriageChange): TCaseEvent[] {
   const events: TCaseEvent[] = [];
   if (data.assigneeId !== undefined) {
-    events.push({ kind: "ASSIGNED", assigneeId: data.assigneeId, before: { assigneeId: current.assigneeId }, after: { assigneeId: data.assigneeId } });
+    events.push({
+      kind: "ASSIGNED",
+      assigneeId: data.assigneeId,
+      before: { assigneeId: current.assigneeId },
+      after: { assigneeId: data.assigneeId },
+    });
   }
   if (data.priority !== undefined) {
     const change = { before: { priority: current.priority }, after: { priority: data.priority } };
@@ -75,7 +99,9 @@ export async function updateCaseTriage(input: TUpdateCaseTriage, user: TStaffUse
     if (changed.length === 0) return { changed };
     await tx.case.update({ where: { id: current.id }, data });
     const now = new Date();
-    await tx.caseEvent.createMany({ data: eventsOf(current, data).map((event) => caseEventRow(current.id, event, staffActor(user), now)) });
+    await tx.caseEvent.createMany({
+      data: eventsOf(current, data).map((event) => caseEventRow(current.id, event, staffActor(user), now)),
+    });
     return { changed };
   });
 }

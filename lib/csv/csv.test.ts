@@ -61,12 +61,17 @@ describe("csvStreamResponse", () => {
   it("writes each batch as it is read, after the BOM, with the download's headers", async () => {
     async function* batches() {
       yield [["Номер", "Тема"]];
-      yield [["Ж-1", "=очередь"], ["Ж-2", null]];
+      yield [
+        ["Ж-1", "=очередь"],
+        ["Ж-2", null],
+      ];
       yield [["Ж-3", "a,b"]];
     }
     const response = csvStreamResponse("обращения.csv", batches());
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("обращения.csv")}`);
+    expect(response.headers.get("content-disposition")).toContain(
+      `filename*=UTF-8''${encodeURIComponent("обращения.csv")}`,
+    );
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer())).toBe(
       `${CSV_BOM}Номер,Тема\r\nЖ-1,'=очередь\r\nЖ-2,\r\nЖ-3,"a,b"\r\n`,
     );

@@ -55,7 +55,10 @@ export function csvResponse(fileName: string, rows: readonly (readonly TCsvCell[
  * fetches them page by page, so a file of a hundred thousand rows never sits whole in memory. The next batch
  * is read only when the client has taken the last one; a client that goes away stops the generator.
  */
-export function csvStreamResponse(fileName: string, batches: AsyncGenerator<readonly (readonly TCsvCell[])[]>): Response {
+export function csvStreamResponse(
+  fileName: string,
+  batches: AsyncGenerator<readonly (readonly TCsvCell[])[]>,
+): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

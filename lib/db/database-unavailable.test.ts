@@ -3,13 +3,23 @@ import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
 const adapterError = (cause: Record<string, unknown>) =>
-  Object.assign(new Error("Invalid invocation"), { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
+  Object.assign(new Error("Invalid invocation"), {
+    code: "P2010",
+    meta: { driverAdapterError: { name: "DriverAdapterError", cause } },
+  });
 
 describe("a database that is away", () => {
   it.each([
     ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
     ["a connection dropped mid-query", new Error("Connection terminated unexpectedly")],
-    ["a server shutting down", adapterError({ kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" })],
+    [
+      "a server shutting down",
+      adapterError({
+        kind: "postgres",
+        originalCode: "57P01",
+        originalMessage: "terminating connection due to administrator command",
+      }),
+    ],
     ["a server starting up", adapterError({ kind: "postgres", originalCode: "57P03" })],
     ["a closed connection", adapterError({ kind: "ConnectionClosed" })],
     ["an unreachable server", adapterError({ kind: "DatabaseNotReachable" })],

@@ -1,5 +1,11 @@
 /** Driver-adapter error kinds that mean the database could not be reached or dropped the connection. */
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 
 /** Prisma's codes for the same: cannot reach, timed out, closed the connection, no pooled connection free. */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
@@ -10,9 +16,15 @@ const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P
  */
 const UNREACHABLE_SQLSTATE = /^(08\w{3}|57P0[123]|53300)$/;
 
-const NETWORK_ERROR = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection is closed|Client has encountered a connection error/i;
+const NETWORK_ERROR =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection is closed|Client has encountered a connection error/i;
 
-type TErrorLike = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
+type TErrorLike = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
+};
 
 /**
  * Whether a failure means the database is away for the moment (restarting, failing over, overloaded)

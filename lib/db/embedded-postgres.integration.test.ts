@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 

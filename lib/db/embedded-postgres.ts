@@ -12,7 +12,6 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-
 import pg from "pg";
 
 import { freePort } from "@/lib/net/free-port";
@@ -99,7 +98,9 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> 
 
 /** The port of the postmaster that owns the cluster, if one is alive. */
 async function runningPort(cluster: string): Promise<number | null> {
-  const pidFile = await fs.readFile(/*turbopackIgnore: true*/ path.join(cluster, "postmaster.pid"), "utf8").catch(() => null);
+  const pidFile = await fs
+    .readFile(/*turbopackIgnore: true*/ path.join(cluster, "postmaster.pid"), "utf8")
+    .catch(() => null);
   if (!pidFile) return null;
   const [pidLine, , , portLine] = pidFile.split("\n");
   const pid = Number(pidLine);

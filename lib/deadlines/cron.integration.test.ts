@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
-
 import { parseCronItems, type WorkerEvents } from "graphile-worker";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
 
@@ -35,7 +34,9 @@ describe("recurring jobs with two workers", () => {
     // Known for an hour and never run: each of the last ten minutes is due for backfill.
     await db.$executeRaw`INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since)
       VALUES (${identifier}, now() - interval '1 hour')`;
-    const cronItems = parseCronItems([{ task: probeTask, match: "* * * * *", identifier, options: { backfillPeriod: 10 * 60_000 } }]);
+    const cronItems = parseCronItems([
+      { task: probeTask, match: "* * * * *", identifier, options: { backfillPeriod: 10 * 60_000 } },
+    ]);
     // Each worker says "cron:started" once its backfill has scheduled what it was going to.
     const events: WorkerEvents = new EventEmitter();
     let backfilled = 0;
@@ -55,7 +56,10 @@ describe("recurring jobs with two workers", () => {
     );
     workers.push(...started);
 
-    await vi.waitFor(() => expect(backfilled, "both workers have backfilled").toBe(2), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(() => expect(backfilled, "both workers have backfilled").toBe(2), {
+      timeout: 15_000,
+      interval: 100,
+    });
     const runs = await scheduledRuns();
     expect(runs.length).toBeGreaterThanOrEqual(10);
     expect(new Set(runs).size).toBe(runs.length);

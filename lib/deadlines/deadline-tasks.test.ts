@@ -5,7 +5,13 @@ import { DEADLINE_DIGEST_TASK, deadlineCronItems, ESCALATE_OVERDUE_TASK } from "
 /** graphile-worker matches cron items against the UTC parts of the minute. */
 function digestOf(iso: string) {
   const at = new Date(iso);
-  return { min: at.getUTCMinutes(), hour: at.getUTCHours(), date: at.getUTCDate(), month: at.getUTCMonth() + 1, dow: at.getUTCDay() };
+  return {
+    min: at.getUTCMinutes(),
+    hour: at.getUTCHours(),
+    date: at.getUTCDate(),
+    month: at.getUTCMonth() + 1,
+    dow: at.getUTCDay(),
+  };
 }
 
 describe("the deadline schedule", () => {

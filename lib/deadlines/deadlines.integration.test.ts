@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
@@ -20,7 +19,13 @@ const DAY = 24 * HOUR;
 async function staff(name: string, role: StaffRole, options: { isDisabled?: boolean; hasPassword?: boolean } = {}) {
   const { hasPassword = true, isDisabled = false } = options;
   await db.staffUser.create({
-    data: { email: staffEmail(name), name, role, isDisabled, passwordHash: hasPassword ? "scrypt$not-used-here" : null },
+    data: {
+      email: staffEmail(name),
+      name,
+      role,
+      isDisabled,
+      passwordHash: hasPassword ? "scrypt$not-used-here" : null,
+    },
   });
 }
 
@@ -49,7 +54,8 @@ async function seedCase(dueAt: Date | null, options: TSeed = {}) {
   return number;
 }
 
-const caseId = async (number: string) => (await db.case.findUniqueOrThrow({ where: { number }, select: { id: true } })).id;
+const caseId = async (number: string) =>
+  (await db.case.findUniqueOrThrow({ where: { number }, select: { id: true } })).id;
 
 const mailTo = (name: string, template: string) => emailsWhere({ to: staffEmail(name), template });
 
@@ -71,12 +77,18 @@ describe("the morning deadline digest", () => {
     const today = await seedCase(new Date("2015-06-15T20:59:59.999Z")); // 23:59:59 Moscow
     const soon = await seedCase(new Date("2015-06-18T20:59:59.999Z")); // the third day after today
     const later = await seedCase(new Date("2015-06-19T20:59:59.999Z"));
-    const paused = await seedCase(new Date(now.getTime() - DAY), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - 2 * DAY) });
+    const paused = await seedCase(new Date(now.getTime() - DAY), {
+      status: "WAITING_FOR_CUSTOMER",
+      pausedAt: new Date(now.getTime() - 2 * DAY),
+    });
     const answered = await seedCase(new Date(now.getTime() - DAY), { status: "ANSWERED" });
     const merged = await seedCase(new Date(now.getTime() - DAY), { mergedIntoId: await caseId(overdueOld) });
     const forwarded = await seedCase(new Date(now.getTime() - DAY), { status: "FORWARDED" });
     const rating = await seedCase(null, { type: "RATING", status: "NEW" });
-    const pausedToday = await seedCase(new Date(now.getTime() + HOUR), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - DAY) });
+    const pausedToday = await seedCase(new Date(now.getTime() + HOUR), {
+      status: "WAITING_FOR_CUSTOMER",
+      pausedAt: new Date(now.getTime() - DAY),
+    });
 
     const result = await sendDeadlineDigest(now);
     expect(result.counts).toEqual({ overdue: 2, dueToday: 1, dueSoon: 1 });
@@ -91,10 +103,14 @@ describe("the morning deadline digest", () => {
       expect(text.indexOf(overdueNew)).toBeLessThan(text.indexOf(today));
       expect(text.indexOf(today)).toBeLessThan(text.indexOf(soon));
       // The number links to the case page; the plain-text part shows the address after it.
-      expect(text).toMatch(new RegExp(`${today} \\S+/console/cases/${encodeURIComponent(today)} — срок 15\\.06\\.2015, 23:59`));
-      for (const absent of [later, paused, answered, merged, forwarded, rating, pausedToday]) expect(text).not.toContain(absent);
+      expect(text).toMatch(
+        new RegExp(`${today} \\S+/console/cases/${encodeURIComponent(today)} — срок 15\\.06\\.2015, 23:59`),
+      );
+      for (const absent of [later, paused, answered, merged, forwarded, rating, pausedToday])
+        expect(text).not.toContain(absent);
     }
-    for (const name of ["operator", "disabled", "invited"]) expect(await mailTo(name, "deadline-digest")).toHaveLength(0);
+    for (const name of ["operator", "disabled", "invited"])
+      expect(await mailTo(name, "deadline-digest")).toHaveLength(0);
   });
 
   it("lists ten cases a group and counts the rest", async () => {
@@ -111,7 +127,10 @@ describe("the morning deadline digest", () => {
 
   it("sends nothing on a day with nothing to report", async () => {
     const before = (await mailTo("supervisor", "deadline-digest")).length;
-    expect(await sendDeadlineDigest(new Date("2015-01-10T05:00:00Z"))).toEqual({ recipients: 0, counts: { overdue: 0, dueToday: 0, dueSoon: 0 } });
+    expect(await sendDeadlineDigest(new Date("2015-01-10T05:00:00Z"))).toEqual({
+      recipients: 0,
+      counts: { overdue: 0, dueToday: 0, dueSoon: 0 },
+    });
     expect(await mailTo("supervisor", "deadline-digest")).toHaveLength(before);
   });
 });
@@ -124,7 +143,10 @@ describe("escalation of overdue cases", () => {
     const dueAt = new Date(now.getTime() - HOUR);
     const overdue = await seedCase(dueAt, { priority: "HIGH" });
     const notYet = await seedCase(new Date(now.getTime() + HOUR));
-    const paused = await seedCase(new Date(now.getTime() - DAY), { status: "WAITING_FOR_CUSTOMER", pausedAt: new Date(now.getTime() - 2 * DAY) });
+    const paused = await seedCase(new Date(now.getTime() - DAY), {
+      status: "WAITING_FOR_CUSTOMER",
+      pausedAt: new Date(now.getTime() - 2 * DAY),
+    });
     const closed = await seedCase(new Date(now.getTime() - DAY), { status: "CLOSED" });
     const merged = await seedCase(new Date(now.getTime() - DAY), { mergedIntoId: await caseId(notYet) });
     const forwarded = await seedCase(new Date(now.getTime() - DAY), { status: "FORWARDED" });
@@ -137,7 +159,10 @@ describe("escalation of overdue cases", () => {
 
     const escalated = await db.case.findUniqueOrThrow({
       where: { number: overdue },
-      select: { priority: true, events: { select: { kind: true, isPublic: true, staffId: true, data: true, createdAt: true } } },
+      select: {
+        priority: true,
+        events: { select: { kind: true, isPublic: true, staffId: true, data: true, createdAt: true } },
+      },
     });
     expect(escalated.priority).toBe("URGENT");
     expect(escalated.events).toEqual([
@@ -146,11 +171,19 @@ describe("escalation of overdue cases", () => {
         isPublic: false,
         staffId: null,
         createdAt: now,
-        data: { from: "HIGH", to: "URGENT", reason: "OVERDUE", before: { priority: "HIGH", dueAt: dueAt.toISOString() }, after: { priority: "URGENT" } },
+        data: {
+          from: "HIGH",
+          to: "URGENT",
+          reason: "OVERDUE",
+          before: { priority: "HIGH", dueAt: dueAt.toISOString() },
+          after: { priority: "URGENT" },
+        },
       },
     ]);
     for (const number of untouched) {
-      expect((await db.case.findUniqueOrThrow({ where: { number }, select: { priority: true } })).priority).toBe("NORMAL");
+      expect((await db.case.findUniqueOrThrow({ where: { number }, select: { priority: true } })).priority).toBe(
+        "NORMAL",
+      );
     }
 
     const [mail, ...more] = await mailTo("supervisor", "cases-escalated");
@@ -167,7 +200,8 @@ describe("escalation of overdue cases", () => {
   it("escalates each case once when two runs race", async () => {
     const later = new Date("2016-06-01T10:00:00Z");
     const numbers: string[] = [];
-    for (let index = 0; index < 5; index += 1) numbers.push(await seedCase(new Date(later.getTime() - (index + 1) * HOUR)));
+    for (let index = 0; index < 5; index += 1)
+      numbers.push(await seedCase(new Date(later.getTime() - (index + 1) * HOUR)));
 
     const runs = await Promise.all([escalateOverdueCases(later), escalateOverdueCases(later)]);
     const all = runs.flatMap((result) => result.escalated);
@@ -176,7 +210,13 @@ describe("escalation of overdue cases", () => {
     // One of the runs did the work; the other found nothing left.
     expect(runs.filter((result) => result.escalated.length === 0)).toHaveLength(1);
 
-    const marks = await db.caseEvent.count({ where: { case: { number: { in: numbers } }, kind: "PRIORITY_CHANGED", data: { path: ["reason"], equals: "OVERDUE" } } });
+    const marks = await db.caseEvent.count({
+      where: {
+        case: { number: { in: numbers } },
+        kind: "PRIORITY_CHANGED",
+        data: { path: ["reason"], equals: "OVERDUE" },
+      },
+    });
     expect(marks).toBe(numbers.length);
     expect(await mailTo("supervisor", "cases-escalated")).toHaveLength(2);
   });
@@ -191,12 +231,22 @@ describe("escalation of overdue cases", () => {
         caseId: await caseId(earlier),
         kind: "PRIORITY_CHANGED",
         isPublic: false,
-        data: { escalated: true, reason: "OVERDUE", before: { status: "IN_PROGRESS", priority: "NORMAL" }, after: { status: "IN_PROGRESS", priority: "URGENT" } },
+        data: {
+          escalated: true,
+          reason: "OVERDUE",
+          before: { status: "IN_PROGRESS", priority: "NORMAL" },
+          after: { status: "IN_PROGRESS", priority: "URGENT" },
+        },
       },
     });
     // An earlier priority change for another reason is no escalation.
     await db.caseEvent.create({
-      data: { caseId: await caseId(fresh), kind: "PRIORITY_CHANGED", isPublic: false, data: { from: "LOW", to: "NORMAL", reason: "TRIAGE" } },
+      data: {
+        caseId: await caseId(fresh),
+        kind: "PRIORITY_CHANGED",
+        isPublic: false,
+        data: { from: "LOW", to: "NORMAL", reason: "TRIAGE" },
+      },
     });
     expect(await escalateOverdueCases(later)).toEqual({ escalated: [fresh] });
   });

@@ -34,7 +34,9 @@ const ESCALATION_LOCK = 4_274_801;
 export async function escalateOverdueCases(now: Date = new Date()): Promise<{ escalated: string[] }> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ESCALATION_LOCK}::bigint)`;
-    const overdue = await tx.$queryRaw<{ id: string; number: string; dueAt: Date; priority: CasePriority }[]>(Prisma.sql`
+    const overdue = await tx.$queryRaw<
+      { id: string; number: string; dueAt: Date; priority: CasePriority }[]
+    >(Prisma.sql`
       SELECT c."id", c."number", c."dueAt", c."priority"
       FROM "Case" c
       WHERE ${clockSql.overdue(now)}

@@ -17,13 +17,28 @@ export function consoleCaseUrl(number: string): string {
   return `${appUrl()}/console/cases/${encodeURIComponent(number)}`;
 }
 
-async function group(tx: Prisma.TransactionClient, where: Prisma.CaseWhereInput): Promise<{ count: number; top: TDeadlineCase[] }> {
+async function group(
+  tx: Prisma.TransactionClient,
+  where: Prisma.CaseWhereInput,
+): Promise<{ count: number; top: TDeadlineCase[] }> {
   const [count, rows] = await Promise.all([
     tx.case.count({ where }),
-    tx.case.findMany({ where, select: { number: true, dueAt: true }, orderBy: [{ dueAt: "asc" }, { number: "asc" }], take: DIGEST_TOP }),
+    tx.case.findMany({
+      where,
+      select: { number: true, dueAt: true },
+      orderBy: [{ dueAt: "asc" }, { number: "asc" }],
+      take: DIGEST_TOP,
+    }),
   ]);
   // Every group's condition asks for a deadline, so dueAt is set here.
-  return { count, top: rows.map((row) => ({ number: row.number, dueDate: formatMoscow(row.dueAt!, true), url: consoleCaseUrl(row.number) })) };
+  return {
+    count,
+    top: rows.map((row) => ({
+      number: row.number,
+      dueDate: formatMoscow(row.dueAt!, true),
+      url: consoleCaseUrl(row.number),
+    })),
+  };
 }
 
 /**
@@ -31,7 +46,9 @@ async function group(tx: Prisma.TransactionClient, where: Prisma.CaseWhereInput)
  * the next three days by the lifecycle's clock (the inbox's due filters), with the most urgent of each.
  * Nothing is sent on a day with nothing to report.
  */
-export async function sendDeadlineDigest(now: Date = new Date()): Promise<{ recipients: number; counts: { overdue: number; dueToday: number; dueSoon: number } }> {
+export async function sendDeadlineDigest(
+  now: Date = new Date(),
+): Promise<{ recipients: number; counts: { overdue: number; dueToday: number; dueSoon: number } }> {
   const { endOfToday, endOfSoon } = deadlineWindows(now);
   return db.$transaction(async (tx) => {
     const overdue = await group(tx, overdueWhere(now));

@@ -15,4 +15,3 @@ export async function deadlineRecipients(tx: Prisma.TransactionClient): Promise<
     orderBy: { email: "asc" },
   });
 }
-

@@ -7,8 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 
 import { ZDeliverEmailPayload } from "./delivery-job";
-import { contentOf } from "./stored-message";
 import { describeSmtpError, isPermanentRefusal, providerMessageIdOf, smtpErrorCode } from "./smtp-errors";
+import { contentOf } from "./stored-message";
 import { createSmtpTransport, mailSettings, messageIdFor, type TMailSettings } from "./transport";
 
 const log = logger.child({ component: "email" });
@@ -34,7 +34,18 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     const message = await throughOutage(() =>
       db.outboxMessage.findUnique({
         where: { id },
-        select: { id: true, to: true, locale: true, template: true, data: true, subject: true, html: true, text: true, headers: true, status: true },
+        select: {
+          id: true,
+          to: true,
+          locale: true,
+          template: true,
+          data: true,
+          subject: true,
+          html: true,
+          text: true,
+          headers: true,
+          status: true,
+        },
       }),
     );
     if (!message) {
@@ -46,7 +57,13 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     // Stored with the status that settles the message: the mailbox and any later look show what was sent.
     const rendered = content.isRendered
       ? {}
-      : { subject: content.subject, html: content.html, text: content.text, headers: content.headers, data: Prisma.DbNull };
+      : {
+          subject: content.subject,
+          html: content.html,
+          text: content.text,
+          headers: content.headers,
+          data: Prisma.DbNull,
+        };
 
     if (!transport) {
       await markPending(id, { status: "CAPTURED", attempts: { increment: 1 }, ...rendered });
@@ -88,7 +105,13 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     }
     // Accepted: record it at once (see "never twice" above). A database outage now would make the job fail
     // and send the message again, so this update waits the outage out.
-    const sent = { status: "SENT", attempts: { increment: 1 }, sentAt: new Date(), providerMessageId: providerMessageIdOf(response), ...rendered } as const;
+    const sent = {
+      status: "SENT",
+      attempts: { increment: 1 },
+      sentAt: new Date(),
+      providerMessageId: providerMessageIdOf(response),
+      ...rendered,
+    } as const;
     await throughOutage(() => markPending(id, sent));
     log.info({ outboxId: id, attempt }, "email sent");
   };

@@ -11,7 +11,10 @@ export const ZEmailAttachment = z.object({
 });
 export type TEmailAttachment = z.infer<typeof ZEmailAttachment>;
 
-export const ZDeliverEmailPayload = z.object({ id: z.uuid(), attachments: z.array(ZEmailAttachment).max(5).optional() });
+export const ZDeliverEmailPayload = z.object({
+  id: z.uuid(),
+  attachments: z.array(ZEmailAttachment).max(5).optional(),
+});
 
 /**
  * Delivery attempts before a message is given up as FAILED. graphile-worker waits exp(n) seconds after the

@@ -32,5 +32,8 @@ export function normalizeMailbox(address: string): string {
  * table never holds an address, and every spelling of one mailbox shares one key.
  */
 export function mailboxKey(address: string): string {
-  return createHash("sha256").update(`mailbox:${normalizeMailbox(address)}`).digest("base64url").slice(0, 27);
+  return createHash("sha256")
+    .update(`mailbox:${normalizeMailbox(address)}`)
+    .digest("base64url")
+    .slice(0, 27);
 }

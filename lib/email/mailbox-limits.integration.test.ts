@@ -3,7 +3,6 @@
  * (a "+tag", Gmail's dots, upper case) share one budget, and the limits table holds no address.
  */
 import { randomBytes } from "node:crypto";
-
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { sendMemberSignInLink } from "@/lib/auth/send-member-sign-in-link";
@@ -22,7 +21,13 @@ vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 function spellingsOfOneMailbox() {
   const name = `victim${randomBytes(4).toString("hex")}`;
   const dotted = `${name.slice(0, 1)}.${name.slice(1)}`;
-  const spellings = [`${name}@gmail.com`, `${name}+1@gmail.com`, `${name}+2@gmail.com`, `${dotted}@gmail.com`, `${name}@googlemail.com`];
+  const spellings = [
+    `${name}@gmail.com`,
+    `${name}+1@gmail.com`,
+    `${name}+2@gmail.com`,
+    `${dotted}@gmail.com`,
+    `${name}@googlemail.com`,
+  ];
   return { name, at: (index: number) => spellings[index % spellings.length] };
 }
 
@@ -31,22 +36,42 @@ let nextClient = 40_000 + Math.floor(Math.random() * 10_000);
 const freshIp = () => clientAddress(nextClient++);
 
 async function bucketKeysNaming(name: string): Promise<string[]> {
-  const rows = await db.rateLimitBucket.findMany({ where: { OR: [{ key: { contains: name } }, { key: { contains: "@" } }] }, select: { key: true } });
+  const rows = await db.rateLimitBucket.findMany({
+    where: { OR: [{ key: { contains: name } }, { key: { contains: "@" } }] },
+    select: { key: true },
+  });
   // Staff sign-in is not a mailbox limit of the public pages (it counts unknown staff addresses); leave it out.
   return rows.map((row) => row.key).filter((key) => !key.startsWith("staff-sign-in:"));
 }
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
-  await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "other" },
+    create: { code: "other", nameRu: "Другое", nameEn: "Other" },
+    update: {},
+  });
 });
 
 describe("limits per mailbox", () => {
   it("sign-in links: five an hour to one mailbox, however its address is spelt", async () => {
     const mailbox = spellingsOfOneMailbox();
     const request = (index: number) =>
-      inRequest(freshIp(), () => sendMemberSignInLink({ identifier: mailbox.at(index), url: "http://localhost:3000/api/auth/callback/email?token=x" }));
+      inRequest(freshIp(), () =>
+        sendMemberSignInLink({
+          identifier: mailbox.at(index),
+          url: "http://localhost:3000/api/auth/callback/email?token=x",
+        }),
+      );
     for (let index = 0; index < 5; index++) await request(index);
     await expect(request(5)).rejects.toThrow(/Too many/);
     await expect(request(3)).rejects.toThrow(/Too many/);
@@ -56,7 +81,11 @@ describe("limits per mailbox", () => {
   it("web filings: ten an hour from one mailbox, however its address is spelt", async () => {
     const mailbox = spellingsOfOneMailbox();
     const file = (index: number) =>
-      fileComplaint(ZFileComplaint.parse(complaintFields({ email: mailbox.at(index) })), { channel: "WEB", locale: "ru", ip: freshIp() });
+      fileComplaint(ZFileComplaint.parse(complaintFields({ email: mailbox.at(index) })), {
+        channel: "WEB",
+        locale: "ru",
+        ip: freshIp(),
+      });
     for (let index = 0; index < 10; index++) await file(index);
     await expect(file(10)).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await expect(file(11)).rejects.toMatchObject({ code: "RATE_LIMITED" });

@@ -27,7 +27,15 @@ beforeAll(async () => {
         status: "CAPTURED" as const,
         createdAt: new Date(base + i * 1000),
       })),
-      { to: `pending@${DOMAIN}`, locale: "ru", template: "member-sign-in", subject: "pending", html: "", text: "", status: "PENDING" as const },
+      {
+        to: `pending@${DOMAIN}`,
+        locale: "ru",
+        template: "member-sign-in",
+        subject: "pending",
+        html: "",
+        text: "",
+        status: "PENDING" as const,
+      },
     ],
   });
 });
@@ -52,9 +60,21 @@ describe("development mailbox", () => {
   it("filters by any part of the recipient, ignoring case", async () => {
     const found = await listCapturedMessages({ to: "MEMBER1", page: 1 });
     expect(found.messages.map((m) => m.to).sort()).toEqual(
-      ["member1", "member10", "member11", "member12", "member13", "member14", "member15", "member16", "member17", "member18", "member19"].map(
-        (name) => `${name}@${DOMAIN}`,
-      ).sort(),
+      [
+        "member1",
+        "member10",
+        "member11",
+        "member12",
+        "member13",
+        "member14",
+        "member15",
+        "member16",
+        "member17",
+        "member18",
+        "member19",
+      ]
+        .map((name) => `${name}@${DOMAIN}`)
+        .sort(),
     );
   });
 

@@ -39,7 +39,18 @@ export async function getCapturedMessage(id: string) {
   if (!isUuid(id)) return null;
   const message = await db.outboxMessage.findFirst({
     where: { id, status: "CAPTURED" },
-    select: { id: true, to: true, template: true, locale: true, data: true, subject: true, html: true, text: true, headers: true, createdAt: true },
+    select: {
+      id: true,
+      to: true,
+      template: true,
+      locale: true,
+      data: true,
+      subject: true,
+      html: true,
+      text: true,
+      headers: true,
+      createdAt: true,
+    },
   });
   if (!message) return null;
   const content = await contentOf(message);
@@ -53,5 +64,16 @@ export async function getCapturedMessage(id: string) {
     ...Object.entries(content.headers),
   ];
   const { id: messageId, to, template, locale, createdAt } = message;
-  return { id: messageId, to, template, locale, createdAt, subject: content.subject, html: content.html, text: content.text, headers, links: linksOf(content.html) };
+  return {
+    id: messageId,
+    to,
+    template,
+    locale,
+    createdAt,
+    subject: content.subject,
+    html: content.html,
+    text: content.text,
+    headers,
+    links: linksOf(content.html),
+  };
 }

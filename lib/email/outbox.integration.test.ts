@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
 import { inviteStaff } from "@/lib/staff/invite-staff";
 import { ZInviteStaff } from "@/lib/staff/schemas";
-import { type SmtpSink, startSmtpSink } from "@/scripts/test/smtp-sink";
+import { startSmtpSink, type SmtpSink } from "@/scripts/test/smtp-sink";
 
 import { createDeliverEmailTask } from "./deliver-email";
 import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS } from "./delivery-job";
@@ -54,7 +54,12 @@ async function worker(settings: TMailSettings, wrap: (task: Task) => Task = (tas
 }
 
 function signIn(to: string): TEmailMessage {
-  return { template: "member-sign-in", to, locale: "ru", data: { url: `https://club.example/sign-in?to=${to}`, expiresInMinutes: 15 } };
+  return {
+    template: "member-sign-in",
+    to,
+    locale: "ru",
+    data: { url: `https://club.example/sign-in?to=${to}`, expiresInMinutes: 15 },
+  };
 }
 
 async function enqueue(message: TEmailMessage, options?: Parameters<typeof enqueueEmail>[2]) {
@@ -80,7 +85,8 @@ async function allDeliveryJobCount(): Promise<number> {
 }
 
 const to = (domain: string) => ({ to: { endsWith: `@${domain}` } });
-const sentTo = (domain: string) => sink.messages.filter((message) => message.to.some((address) => address.endsWith(`@${domain}`)));
+const sentTo = (domain: string) =>
+  sink.messages.filter((message) => message.to.some((address) => address.endsWith(`@${domain}`)));
 const messageOf = (id: string) => db.outboxMessage.findUniqueOrThrow({ where: { id } });
 const wait = (timeout: number) => ({ timeout, interval: 100 });
 
@@ -105,7 +111,11 @@ describe("email outbox", () => {
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 0, template: "member-sign-in", locale: "ru" });
     // Stored as the template's data; rendered when it is delivered.
-    expect(row).toMatchObject({ subject: null, html: null, data: { url: "https://club.example/sign-in?to=committed@rollback.test" } });
+    expect(row).toMatchObject({
+      subject: null,
+      html: null,
+      data: { url: "https://club.example/sign-in?to=committed@rollback.test" },
+    });
     expect(await deliveryJobs("rollback.test")).toEqual([
       { key: deliveryJobKey(id), attempts: 0, max_attempts: MAX_DELIVERY_ATTEMPTS },
     ]);
@@ -122,7 +132,13 @@ describe("email outbox", () => {
     // Queued by a domain action, as in production: each invitation creates an account and its email.
     for (let i = 0; i < 100; i += 1) {
       await inviteStaff(
-        ZInviteStaff.parse({ name: `Сотрудник ${i}`, email: `staff${i}@outage.test`, role: "OPERATOR", offices: "", locale: "ru" }),
+        ZInviteStaff.parse({
+          name: `Сотрудник ${i}`,
+          email: `staff${i}@outage.test`,
+          role: "OPERATOR",
+          offices: "",
+          locale: "ru",
+        }),
       );
     }
     const queued = await db.outboxMessage.findMany({ where: { ...to("outage.test"), template: "staff-invite" } });
@@ -131,10 +147,19 @@ describe("email outbox", () => {
 
     // The server is down: attempts fail, the reason is kept, nothing is lost or given up.
     await vi.waitFor(async () => {
-      expect(await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 1 } } }), "every message has failed once").toBe(100);
-      expect(await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 2 } } }), "retries have begun").toBeGreaterThan(0);
+      expect(
+        await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 1 } } }),
+        "every message has failed once",
+      ).toBe(100);
+      expect(
+        await db.outboxMessage.count({ where: { ...to("outage.test"), attempts: { gte: 2 } } }),
+        "retries have begun",
+      ).toBeGreaterThan(0);
     }, wait(30_000));
-    const failing = await db.outboxMessage.findMany({ where: to("outage.test"), select: { status: true, lastError: true } });
+    const failing = await db.outboxMessage.findMany({
+      where: to("outage.test"),
+      select: { status: true, lastError: true },
+    });
     expect(failing.every((row) => row.status === "PENDING")).toBe(true);
     expect(failing.every((row) => /ECONNREFUSED/.test(row.lastError ?? ""))).toBe(true);
     const secondsDown = (performance.now() - started) / 1000;
@@ -142,12 +167,18 @@ describe("email outbox", () => {
     await sink.start();
     expect(sink.port).toBe(port);
     await vi.waitFor(
-      async () => expect(await db.outboxMessage.count({ where: { ...to("outage.test"), status: "SENT" } }), "all 100 messages are sent").toBe(100),
+      async () =>
+        expect(
+          await db.outboxMessage.count({ where: { ...to("outage.test"), status: "SENT" } }),
+          "all 100 messages are sent",
+        ).toBe(100),
       wait(90_000),
     );
     await waitUntilJobsRan("outage.test");
     const seconds = (performance.now() - started) / 1000;
-    console.info(`100 messages: ${secondsDown.toFixed(1)} s with the server down, all sent after ${seconds.toFixed(1)} s`);
+    console.info(
+      `100 messages: ${secondsDown.toFixed(1)} s with the server down, all sent after ${seconds.toFixed(1)} s`,
+    );
 
     const arrived = sentTo("outage.test");
     expect(arrived).toHaveLength(100);
@@ -156,7 +187,9 @@ describe("email outbox", () => {
     );
     expect(new Set(arrived.flatMap((message) => message.to)).size).toBe(100);
     // Rendered at delivery, in the message's language, with its own link.
-    expect(new Set(arrived.map((message) => message.subject))).toEqual(new Set(["Приглашение в рабочий кабинет отдела качества"]));
+    expect(new Set(arrived.map((message) => message.subject))).toEqual(
+      new Set(["Приглашение в рабочий кабинет отдела качества"]),
+    );
     const links = arrived.map((message) => message.text.match(/\/console\/invite\/[\w-]{43}/)?.[0]);
     expect(new Set(links).size).toBe(100);
     const rows = await db.outboxMessage.findMany({ where: to("outage.test") });
@@ -168,16 +201,30 @@ describe("email outbox", () => {
   });
 
   it("delivers a filed complaint's email once a worker's relay has added its job", async () => {
-    await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-    await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+    await db.office.upsert({
+      where: { postcode: "101000" },
+      create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+      update: {},
+    });
+    await db.topic.upsert({
+      where: { code: "queue" },
+      create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+      update: {},
+    });
     await worker(smtp());
-    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: "filer@relayed.test" })), { channel: "API", locale: "ru" });
+    const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: "filer@relayed.test" })), {
+      channel: "API",
+      locale: "ru",
+    });
 
     await vi.waitFor(() => expect(sentTo("relayed.test"), "the relayed email arrives").not.toEqual([]), wait(10_000));
     await waitUntilJobsRan("relayed.test");
     expect(sentTo("relayed.test")).toHaveLength(1);
     expect(sentTo("relayed.test")[0].subject).toContain(filed.caseNumber);
-    expect(await db.outboxMessage.findFirstOrThrow({ where: to("relayed.test") })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.outboxMessage.findFirstOrThrow({ where: to("relayed.test") })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
     expect(await db.pendingEmailJob.count({ where: { message: to("relayed.test") } })).toBe(0);
   });
 
@@ -194,7 +241,11 @@ describe("email outbox", () => {
       Array.from({ length: 50 }, async (_, i) => (await enqueue(signIn(`member${i}@two-workers.test`))).id),
     );
     await vi.waitFor(
-      async () => expect(await db.outboxMessage.count({ where: { ...to("two-workers.test"), status: "SENT" } }), "all 50 messages are sent").toBe(50),
+      async () =>
+        expect(
+          await db.outboxMessage.count({ where: { ...to("two-workers.test"), status: "SENT" } }),
+          "all 50 messages are sent",
+        ).toBe(50),
       wait(30_000),
     );
     await waitUntilJobsRan("two-workers.test");
@@ -224,7 +275,9 @@ describe("email outbox", () => {
     await worker(smtp());
     const invite = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
     const { id } = await enqueue(signIn("invite@attached.test"), {
-      attachments: [{ filename: "event.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: invite }],
+      attachments: [
+        { filename: "event.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: invite },
+      ],
     });
     await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("SENT"), wait(10_000));
     const [message] = sentTo("attached.test");
@@ -239,7 +292,12 @@ describe("email outbox", () => {
     expect(sentTo("mailbox.test")).toEqual([]);
     // Rendered once, at capture: the mailbox shows what would have been sent.
     const captured = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(captured).toMatchObject({ sentAt: null, providerMessageId: null, subject: "Вход в Клуб клиентов", data: null });
+    expect(captured).toMatchObject({
+      sentAt: null,
+      providerMessageId: null,
+      subject: "Вход в Клуб клиентов",
+      data: null,
+    });
     expect(captured.text).toContain("https://club.example/sign-in?to=someone@mailbox.test");
   });
 
@@ -264,7 +322,10 @@ describe("email outbox", () => {
     await worker(smtp());
     const { id } = await enqueue(signIn("nobody@unknown-user.test"));
     await vi.waitFor(async () => expect((await messageOf(id)).status, "settled").not.toBe("PENDING"), wait(10_000));
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+    });
     await waitUntilJobsRan("unknown-user.test");
   });
 
@@ -272,7 +333,10 @@ describe("email outbox", () => {
     sink.refuse({ code: 451, at: "data" });
     await worker(smtp());
     const { id } = await enqueue(signIn("later@data-refusal.test"));
-    await vi.waitFor(async () => expect((await messageOf(id)).attempts, "refused once").toBeGreaterThanOrEqual(1), wait(10_000));
+    await vi.waitFor(
+      async () => expect((await messageOf(id)).attempts, "refused once").toBeGreaterThanOrEqual(1),
+      wait(10_000),
+    );
     sink.accept();
     await vi.waitFor(async () => expect((await messageOf(id)).status).toBe("SENT"), wait(20_000));
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });

@@ -10,12 +10,12 @@ import { DELIVER_EMAIL_TASK, deliveryJobKey, MAX_DELIVERY_ATTEMPTS, type TEmailA
 import type { TCaseExtendedData } from "./templates/case-extended";
 import type { TCaseFiledData } from "./templates/case-filed";
 import type { TCaseLinkData } from "./templates/case-link";
+import type { TCaseReplyData } from "./templates/case-reply";
 import type { TCaseStatusData } from "./templates/case-status";
 import type { TCasesEscalatedData } from "./templates/cases-escalated";
 import type { TDeadlineDigestData } from "./templates/deadline-digest";
 import type { TEventNoticeData } from "./templates/event-notice";
 import type { TIdeaAnsweredData } from "./templates/idea-answered";
-import type { TCaseReplyData } from "./templates/case-reply";
 import type { TMembershipConfirmData } from "./templates/membership-confirm";
 import type { TMembershipFeedbackThanksData } from "./templates/membership-feedback-thanks";
 import type { TQueueReportData } from "./templates/queue-report";
@@ -46,7 +46,13 @@ export type TEmailMessage =
   | { template: "case-status"; to: string; locale: TLocale; data: TCaseStatusData }
   | { template: "case-link"; to: string; locale: TLocale; data: TCaseLinkData }
   | {
-      template: "event-accepted" | "event-waitlisted" | "event-promoted" | "event-declined" | "event-cancelled" | "event-reminder";
+      template:
+        | "event-accepted"
+        | "event-waitlisted"
+        | "event-promoted"
+        | "event-declined"
+        | "event-cancelled"
+        | "event-reminder";
       to: string;
       locale: TLocale;
       data: TEventNoticeData;

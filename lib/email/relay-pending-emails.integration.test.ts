@@ -21,7 +21,11 @@ beforeAll(async () => {
     create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
     update: {},
   });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
 });
 
 // The jobs added here (this file's and any that earlier files left pending) are not for the files after it
@@ -52,11 +56,15 @@ async function jobsOf(ids: string[]) {
 describe("relaying pending emails", () => {
   it("leaves a filed complaint's email pending, then adds its delivery job once and forgets it", async () => {
     const [id] = await fileSome(1);
-    expect(await db.pendingEmailJob.findUnique({ where: { messageId: id } })).toMatchObject({ maxAttempts: MAX_DELIVERY_ATTEMPTS });
+    expect(await db.pendingEmailJob.findUnique({ where: { messageId: id } })).toMatchObject({
+      maxAttempts: MAX_DELIVERY_ATTEMPTS,
+    });
     expect(await jobsOf([id])).toEqual([]);
 
     expect(await relayPendingEmails(pool)).toBeGreaterThanOrEqual(1);
-    expect(await jobsOf([id])).toEqual([{ key: deliveryJobKey(id), payload: { id }, max_attempts: MAX_DELIVERY_ATTEMPTS }]);
+    expect(await jobsOf([id])).toEqual([
+      { key: deliveryJobKey(id), payload: { id }, max_attempts: MAX_DELIVERY_ATTEMPTS },
+    ]);
     expect(await db.pendingEmailJob.count({ where: { messageId: id } })).toBe(0);
 
     expect(await relayPendingEmails(pool)).toBe(0);
@@ -66,7 +74,11 @@ describe("relaying pending emails", () => {
   it("lets relays running at once share the messages, each message's job added by one of them", async () => {
     const ids = await fileSome(40);
     const pending = await db.pendingEmailJob.count();
-    const added = await Promise.all([relayPendingEmails(pool, 7), relayPendingEmails(pool, 7), relayPendingEmails(pool, 7)]);
+    const added = await Promise.all([
+      relayPendingEmails(pool, 7),
+      relayPendingEmails(pool, 7),
+      relayPendingEmails(pool, 7),
+    ]);
     let total = added.reduce((sum, count) => sum + count, 0);
     while (total < pending) {
       const more = await Promise.all([relayPendingEmails(pool, 7), relayPendingEmails(pool, 7)]);

@@ -8,7 +8,13 @@ import { EmailLayout, EmailText } from "./templates/layout";
 
 const URL_WITH_QUERY = "https://club.example/auth/callback?token=abc&email=a%40b.example";
 
-const EVENT_NOTICE = { name: "Анна Петрова", title: "Доставка посылок", when: "3 December 2026, 18:00", place: "Москва", eventsUrl: URL_WITH_QUERY };
+const EVENT_NOTICE = {
+  name: "Анна Петрова",
+  title: "Доставка посылок",
+  when: "3 December 2026, 18:00",
+  place: "Москва",
+  eventsUrl: URL_WITH_QUERY,
+};
 
 type TTemplate = TEmailMessage["template"];
 /** The recipient and data of a message of template T (the event notices share one member of the union). */
@@ -78,11 +84,21 @@ const SAMPLES: { [T in TTemplate]: TSample<T> } = {
   },
   "case-reply": {
     to: "applicant@mail.example",
-    data: { subject: "Ответ по обращению Ж-2026-000123", body: "Здравствуйте, Анна Петрова!\n\nРаботает одно окно", statusUrl: URL_WITH_QUERY },
+    data: {
+      subject: "Ответ по обращению Ж-2026-000123",
+      body: "Здравствуйте, Анна Петрова!\n\nРаботает одно окно",
+      statusUrl: URL_WITH_QUERY,
+    },
   },
   "case-extended": {
     to: "applicant@mail.example",
-    data: { name: "Анна Петрова", caseNumber: "Ж-2026-000123", reason: "Работает одно окно", dueDate: "21.01.2027", statusUrl: URL_WITH_QUERY },
+    data: {
+      name: "Анна Петрова",
+      caseNumber: "Ж-2026-000123",
+      reason: "Работает одно окно",
+      dueDate: "21.01.2027",
+      statusUrl: URL_WITH_QUERY,
+    },
   },
   "case-status": {
     to: "applicant@mail.example",
@@ -137,7 +153,13 @@ const SAMPLES: { [T in TTemplate]: TSample<T> } = {
   "event-reminder": { to: "member@club.example", data: EVENT_NOTICE },
   "idea-answered": {
     to: "member@club.example",
-    data: { name: "Анна Петрова", title: "Доставка посылок", status: "ACCEPTED", answer: "Работает одно окно", ideasUrl: URL_WITH_QUERY },
+    data: {
+      name: "Анна Петрова",
+      title: "Доставка посылок",
+      status: "ACCEPTED",
+      answer: "Работает одно окно",
+      ideasUrl: URL_WITH_QUERY,
+    },
   },
 };
 
@@ -168,10 +190,19 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     en: "Console sign-in from new devices is paused",
   },
   "case-filed": { ru: "Ваше обращение зарегистрировано: Ж-2026-000123", en: "Your case is registered: Ж-2026-000123" },
-  "queue-report": { ru: "Очередь больше 5 человек в отделении 101000", en: "A queue of more than 5 people at office 101000" },
+  "queue-report": {
+    ru: "Очередь больше 5 человек в отделении 101000",
+    en: "A queue of more than 5 people at office 101000",
+  },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
-  "case-extended": { ru: "Срок ответа по обращению Ж-2026-000123 продлён", en: "The answer to case Ж-2026-000123 is extended" },
-  "case-status": { ru: "Обращение Ж-2026-000123 направлено по компетенции", en: "Case Ж-2026-000123 is forwarded to the competent body" },
+  "case-extended": {
+    ru: "Срок ответа по обращению Ж-2026-000123 продлён",
+    en: "The answer to case Ж-2026-000123 is extended",
+  },
+  "case-status": {
+    ru: "Обращение Ж-2026-000123 направлено по компетенции",
+    en: "Case Ж-2026-000123 is forwarded to the competent body",
+  },
   "case-link": { ru: "Новая ссылка на обращение Ж-2026-000123", en: "A new link to case Ж-2026-000123" },
   "survey-invitation": { ru: "Опрос Клуба клиентов: Почта рядом", en: "Customer Club survey: Почта рядом" },
   "survey-reminder": { ru: "Напоминание: опрос «Почта рядом»", en: "Reminder: the survey “Почта рядом”" },
@@ -184,42 +215,55 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     en: "Answer deadline missed: 3 — raised to urgent",
   },
   "event-accepted": { ru: "Вы записаны: Доставка посылок", en: "You are registered: Доставка посылок" },
-  "event-waitlisted": { ru: "Вы в листе ожидания: Доставка посылок", en: "You are on the waiting list: Доставка посылок" },
+  "event-waitlisted": {
+    ru: "Вы в листе ожидания: Доставка посылок",
+    en: "You are on the waiting list: Доставка посылок",
+  },
   "event-promoted": { ru: "Освободилось место: Доставка посылок", en: "A place is free: Доставка посылок" },
   "event-declined": { ru: "Заявка не принята: Доставка посылок", en: "Application not accepted: Доставка посылок" },
   "event-cancelled": { ru: "Встреча отменена: Доставка посылок", en: "Meeting cancelled: Доставка посылок" },
   "event-reminder": { ru: "Напоминание: завтра Доставка посылок", en: "Reminder: Доставка посылок is tomorrow" },
-  "idea-answered": { ru: "Ответ на ваше предложение: Доставка посылок", en: "An answer to your proposal: Доставка посылок" },
+  "idea-answered": {
+    ru: "Ответ на ваше предложение: Доставка посылок",
+    en: "An answer to your proposal: Доставка посылок",
+  },
 };
 
 const BRAND = { ru: "Клуб клиентов и общественная приёмная", en: "Customer Club and Public Reception" };
 
 describe.each(Object.keys(SAMPLES) as TEmailMessage["template"][])("the %s email", (template) => {
-  it.each(["ru", "en"] as const)("renders in %s with subject, branded HTML and a text part with the link", async (locale) => {
-    const email = await renderEmail(messageOf(template, locale));
-    expect(email.subject).toBe(SUBJECTS[template][locale]);
+  it.each(["ru", "en"] as const)(
+    "renders in %s with subject, branded HTML and a text part with the link",
+    async (locale) => {
+      const email = await renderEmail(messageOf(template, locale));
+      expect(email.subject).toBe(SUBJECTS[template][locale]);
 
-    expect(email.html).toContain(`lang="${locale}"`);
-    expect(email.html).toContain(BRAND[locale]);
-    expect(email.html).toContain("#0a58b4");
-    expect(email.html).toContain(`href="${URL_WITH_QUERY.replace("&", "&amp;")}"`);
+      expect(email.html).toContain(`lang="${locale}"`);
+      expect(email.html).toContain(BRAND[locale]);
+      expect(email.html).toContain("#0a58b4");
+      expect(email.html).toContain(`href="${URL_WITH_QUERY.replace("&", "&amp;")}"`);
 
-    expect(email.text).toContain(BRAND[locale]);
-    expect(email.text).toContain(URL_WITH_QUERY);
-    expect(email.text).not.toMatch(/<[a-z]/i);
+      expect(email.text).toContain(BRAND[locale]);
+      expect(email.text).toContain(URL_WITH_QUERY);
+      expect(email.text).not.toMatch(/<[a-z]/i);
 
-    for (const part of [email.subject, email.html, email.text]) {
-      expect(part).not.toMatch(/undefined|NaN|\[object Object\]/);
-    }
-    // Transactional mail: no unsubscribe link or header.
-    expect(email.headers).toBeNull();
-  });
+      for (const part of [email.subject, email.html, email.text]) {
+        expect(part).not.toMatch(/undefined|NaN|\[object Object\]/);
+      }
+      // Transactional mail: no unsubscribe link or header.
+      expect(email.headers).toBeNull();
+    },
+  );
 
   it("is written in the message's language", async () => {
-    const [ru, en] = await Promise.all([renderEmail(messageOf(template, "ru")), renderEmail(messageOf(template, "en"))]);
+    const [ru, en] = await Promise.all([
+      renderEmail(messageOf(template, "ru")),
+      renderEmail(messageOf(template, "en")),
+    ]);
     expect(ru.text).toMatch(/[а-яё]{4}/i);
     // Names, places, comments and case numbers are data, in whatever script they were written.
-    const data = /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Почта рядом|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
+    const data =
+      /Ответ по обращению|Здравствуйте|Анна Петрова|Доставка посылок|Почта рядом|Москва|Работает одно окно|[ЖРОЧ]-\d{4}-\d{6}/g;
     expect(en.text.replace(data, "")).not.toMatch(/[а-яё]/i);
   });
 });
@@ -227,13 +271,23 @@ describe.each(Object.keys(SAMPLES) as TEmailMessage["template"][])("the %s email
 describe("email texts", () => {
   it("give durations in the right grammatical number", async () => {
     const sign = (minutes: number) =>
-      renderEmail({ template: "member-sign-in", to: "m@club.example", locale: "ru", data: { url: URL_WITH_QUERY, expiresInMinutes: minutes } });
+      renderEmail({
+        template: "member-sign-in",
+        to: "m@club.example",
+        locale: "ru",
+        data: { url: URL_WITH_QUERY, expiresInMinutes: minutes },
+      });
     expect((await sign(1)).text).toContain("Срок действия ссылки: 1 минута.");
     expect((await sign(15)).text).toContain("Срок действия ссылки: 15 минут.");
     const invite = await renderEmail(messageOf("staff-invite", "en"));
     expect(invite.text).toContain("The invitation is valid for 72 hours.");
     const confirm = (hours: number) =>
-      renderEmail({ template: "membership-confirm", to: "m@club.example", locale: "ru", data: { name: "Мария", url: URL_WITH_QUERY, expiresInHours: hours } });
+      renderEmail({
+        template: "membership-confirm",
+        to: "m@club.example",
+        locale: "ru",
+        data: { name: "Мария", url: URL_WITH_QUERY, expiresInHours: hours },
+      });
     expect((await confirm(24)).text).toContain("Ссылка действует 24 часа и срабатывает один раз.");
     expect((await confirm(48)).text).toContain("Ссылка действует 48 часов и срабатывает один раз.");
   });
@@ -246,7 +300,12 @@ describe("email texts", () => {
     ["ADMIN", "администратор", "administrator"],
   ] as const)("name the invited role %s", async (role, ru, en) => {
     const invite = (locale: TLocale) =>
-      renderEmail({ template: "staff-invite", to: "x@portal.example", locale, data: { url: URL_WITH_QUERY, name: "Анна", role, expiresInHours: 72 } });
+      renderEmail({
+        template: "staff-invite",
+        to: "x@portal.example",
+        locale,
+        data: { url: URL_WITH_QUERY, name: "Анна", role, expiresInHours: 72 },
+      });
     expect((await invite("ru")).text).toContain(`Ваша роль: ${ru}.`);
     expect((await invite("en")).text).toContain(`Your role: ${en}.`);
   });

@@ -4,12 +4,12 @@ import type { TEmailMessage } from "./outbox";
 import { caseExtendedEmail } from "./templates/case-extended";
 import { caseFiledEmail } from "./templates/case-filed";
 import { caseLinkEmail } from "./templates/case-link";
+import { caseReplyEmail } from "./templates/case-reply";
 import { caseStatusEmail } from "./templates/case-status";
 import { casesEscalatedEmail } from "./templates/cases-escalated";
 import { deadlineDigestEmail } from "./templates/deadline-digest";
 import { eventNoticeEmail, type TEventNoticeKind } from "./templates/event-notice";
 import { ideaAnsweredEmail } from "./templates/idea-answered";
-import { caseReplyEmail } from "./templates/case-reply";
 import type { TEmailContent } from "./templates/layout";
 import { memberNotFoundEmail } from "./templates/member-not-found";
 import { memberSignInEmail } from "./templates/member-sign-in";
@@ -63,7 +63,11 @@ function contentOf(message: TEmailMessage): TEmailContent {
     case "event-declined":
     case "event-cancelled":
     case "event-reminder":
-      return eventNoticeEmail(message.locale, message.template.slice("event-".length) as TEventNoticeKind, message.data);
+      return eventNoticeEmail(
+        message.locale,
+        message.template.slice("event-".length) as TEventNoticeKind,
+        message.data,
+      );
     case "idea-answered":
       return ideaAnsweredEmail(message.locale, message.data);
     case "survey-invitation":

@@ -20,7 +20,9 @@ export type TMessageContent = { subject: string; html: string; text: string; hea
 /** The string-valued headers stored with a message (Reply-To, List-Unsubscribe and the like). */
 export function storedHeaders(json: unknown): Record<string, string> {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
-  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 /**
@@ -33,6 +35,17 @@ export async function contentOf(message: TStoredMessage): Promise<TMessageConten
   if (message.subject !== null && message.html !== null && message.text !== null) {
     return { subject: message.subject, html: message.html, text: message.text, headers, isRendered: true };
   }
-  const rendered = await renderEmail({ template: message.template, locale: message.locale, to: message.to, data: message.data } as TEmailMessage);
-  return { subject: rendered.subject, html: rendered.html, text: rendered.text, headers: { ...rendered.headers, ...headers }, isRendered: false };
+  const rendered = await renderEmail({
+    template: message.template,
+    locale: message.locale,
+    to: message.to,
+    data: message.data,
+  } as TEmailMessage);
+  return {
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: { ...rendered.headers, ...headers },
+    isRendered: false,
+  };
 }

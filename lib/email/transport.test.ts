@@ -5,13 +5,19 @@ import { parseConfig } from "@/lib/config";
 import { describeSmtpError, isPermanentRefusal, providerMessageIdOf } from "./smtp-errors";
 import { mailSettings, messageIdFor, senderAddress } from "./transport";
 
-function smtpError(message: string, fields: { code?: string; responseCode?: number; command?: string; response?: string }) {
+function smtpError(
+  message: string,
+  fields: { code?: string; responseCode?: number; command?: string; response?: string },
+) {
   return Object.assign(new Error(message), fields);
 }
 
 describe("mail settings", () => {
   it("keep mail in the mailbox without an SMTP server", () => {
-    expect(mailSettings(parseConfig({}))).toEqual({ transport: "mailbox", from: "Клуб клиентов <no-reply@portal.example>" });
+    expect(mailSettings(parseConfig({}))).toEqual({
+      transport: "mailbox",
+      from: "Клуб клиентов <no-reply@portal.example>",
+    });
   });
 
   it("take an SMTP URL as it is", () => {
@@ -24,7 +30,9 @@ describe("mail settings", () => {
     expect(mailSettings(parseConfig(parts))).toMatchObject({
       smtp: { host: "smtp.club.example", port: 587, secure: false, auth: { user: "mailer", pass: "secret" } },
     });
-    expect(mailSettings(parseConfig({ ...parts, SMTP_SECURE: "true" }))).toMatchObject({ smtp: { port: 465, secure: true } });
+    expect(mailSettings(parseConfig({ ...parts, SMTP_SECURE: "true" }))).toMatchObject({
+      smtp: { port: 465, secure: true },
+    });
     expect(mailSettings(parseConfig({ SMTP_HOST: "relay.internal", SMTP_PORT: "25" }))).toMatchObject({
       smtp: { host: "relay.internal", port: 25, auth: undefined },
     });
@@ -61,7 +69,9 @@ describe("SMTP errors", () => {
   it("count as permanent only when the server refuses the recipient with 5xx", () => {
     expect(isPermanentRefusal(refused)).toBe(false);
     expect(isPermanentRefusal(smtpError("No such user", { responseCode: 550, command: "RCPT TO" }))).toBe(true);
-    expect(isPermanentRefusal(smtpError("Authentication failed", { responseCode: 535, command: "AUTH PLAIN" }))).toBe(false);
+    expect(isPermanentRefusal(smtpError("Authentication failed", { responseCode: 535, command: "AUTH PLAIN" }))).toBe(
+      false,
+    );
     expect(isPermanentRefusal(smtpError("Greeting never received", { code: "ETIMEDOUT" }))).toBe(false);
   });
 });

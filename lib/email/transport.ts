@@ -7,8 +7,7 @@ import { getConfig, type TServerConfig } from "@/lib/config";
 
 /** How outgoing mail leaves: through an SMTP server, or kept in the development mailbox. */
 export type TMailSettings =
-  | { transport: "smtp"; from: string; smtp: SMTPTransport.Options }
-  | { transport: "mailbox"; from: string };
+  { transport: "smtp"; from: string; smtp: SMTPTransport.Options } | { transport: "mailbox"; from: string };
 
 // A dead or silent server must fail an attempt within seconds, not hold a worker slot for minutes (the
 // defaults are two minutes to connect and ten of socket silence); the job is retried later anyway.

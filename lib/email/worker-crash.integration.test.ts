@@ -6,11 +6,10 @@
  * graphile-worker leaves the dead worker's job locked; its stale-lock sweep frees jobs locked for more than
  * four hours. The tests move the lock four hours back and run that sweep's statement, instead of waiting.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
@@ -96,7 +95,8 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   await Promise.all(workers.splice(0).map((worker) => worker.stop()));
   smtp.release();
 });
@@ -131,7 +131,12 @@ async function kill(child: ChildProcess) {
  */
 async function enqueue(to: string): Promise<string> {
   const { id } = await db.$transaction((tx) =>
-    enqueueEmail(tx, { template: "member-sign-in", to, locale: "ru", data: { url: "https://club.example/sign-in", expiresInMinutes: 15 } }),
+    enqueueEmail(tx, {
+      template: "member-sign-in",
+      to,
+      locale: "ru",
+      data: { url: "https://club.example/sign-in", expiresInMinutes: 15 },
+    }),
   );
   await db.$executeRaw`UPDATE graphile_worker._private_jobs SET priority = -100 WHERE key = ${deliveryJobKey(id)}`;
   return id;
@@ -155,7 +160,13 @@ async function inProcessWorker(concurrency = 2) {
   const worker = await startWorker({
     databaseUrl,
     concurrency,
-    taskList: { [DELIVER_EMAIL_TASK]: createDeliverEmailTask({ transport: "smtp", from: "Клуб клиентов <no-reply@portal.example>", smtp: { host: "127.0.0.1", port } }) },
+    taskList: {
+      [DELIVER_EMAIL_TASK]: createDeliverEmailTask({
+        transport: "smtp",
+        from: "Клуб клиентов <no-reply@portal.example>",
+        smtp: { host: "127.0.0.1", port },
+      }),
+    },
     pollInterval: 200,
     handleSignals: false,
   });
@@ -166,7 +177,10 @@ const arrivals = (to: string) => smtp.received.filter((message) => message.to ==
 const status = async (id: string) => (await db.outboxMessage.findUniqueOrThrow({ where: { id } })).status;
 
 async function waitUntilSent(id: string) {
-  await vi.waitFor(async () => expect(await status(id), "the message is sent").toBe("SENT"), { timeout: 15_000, interval: 100 });
+  await vi.waitFor(async () => expect(await status(id), "the message is sent").toBe("SENT"), {
+    timeout: 15_000,
+    interval: 100,
+  });
 }
 
 describe("a worker killed mid-delivery", () => {
@@ -193,7 +207,10 @@ describe("a worker killed mid-delivery", () => {
 
     await expireLock(id);
     await waitUntilSent(id);
-    await vi.waitFor(async () => expect(await job(id), "the job is done").toBeNull(), { timeout: 5_000, interval: 100 });
+    await vi.waitFor(async () => expect(await job(id), "the job is done").toBeNull(), {
+      timeout: 5_000,
+      interval: 100,
+    });
     expect(arrivals(to)).toHaveLength(1);
     expect(arrivals(to)[0].messageId).toBe(`<${id}@portal.example>`);
     console.info(`killed at RCPT TO: after the lock expired, ${arrivals(to).length} delivery, status SENT`);

@@ -15,10 +15,17 @@ export async function markAttendance(input: { registrationId: string; isAttended
   });
   if (!registration) throw new ActionError("NOT_FOUND", "events.errors.notFound");
   if (registration.status !== "ACCEPTED") throw new ActionError("CONFLICT", "events.errors.notAccepted");
-  await db.eventRegistration.update({ where: { id: registration.id }, data: { attendedAt: input.isAttended ? now : null } });
+  await db.eventRegistration.update({
+    where: { id: registration.id },
+    data: { attendedAt: input.isAttended ? now : null },
+  });
   if (!input.isAttended) return { points: 0 };
   // After the mark is saved: the award is idempotent by the registration, so a retry never pays twice.
-  const award = await awardActivityPoints({ memberId: registration.memberId, activity: "MEETING_ATTENDED", reference: registration.id });
+  const award = await awardActivityPoints({
+    memberId: registration.memberId,
+    activity: "MEETING_ATTENDED",
+    reference: registration.id,
+  });
   return { points: award.points };
 }
 
@@ -28,7 +35,11 @@ export async function checkInByCode(input: { eventId: string; code: string }, no
     where: { eventId_checkInCode: { eventId: input.eventId, checkInCode: input.code } },
     select: { id: true, status: true, attendedAt: true, member: { select: { firstName: true, lastName: true } } },
   });
-  if (!registration || registration.status !== "ACCEPTED") throw new ActionError("NOT_FOUND", "events.errors.codeUnknown", {}, "code");
-  const { points } = await markAttendance({ registrationId: registration.id, isAttended: true }, registration.attendedAt ?? now);
+  if (!registration || registration.status !== "ACCEPTED")
+    throw new ActionError("NOT_FOUND", "events.errors.codeUnknown", {}, "code");
+  const { points } = await markAttendance(
+    { registrationId: registration.id, isAttended: true },
+    registration.attendedAt ?? now,
+  );
   return { name: `${registration.member.firstName} ${registration.member.lastName}`, points };
 }

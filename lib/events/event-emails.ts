@@ -27,7 +27,11 @@ export type TEventForEmail = Prisma.ClubEventGetPayload<{ select: typeof EVENT_E
 
 /** Club events are announced in Moscow time, the time of the club's office; the zone is named. */
 export function formatEventTime(locale: TLocale, startsAt: Date): string {
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE }).format(startsAt);
+  const time = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: OPERATOR_TIME_ZONE,
+  }).format(startsAt);
   return emailTexts(locale, "eventNotice")("moscowTime", { time });
 }
 
@@ -54,7 +58,11 @@ export function eventIcs(event: TEventForEmail, now: Date = new Date()): string 
 const WITH_INVITE: ReadonlySet<TEventNoticeKind> = new Set(["accepted", "promoted", "reminder"]);
 
 /** What of a member an event notice needs: where to, whom to greet, and the language they joined the club in. */
-export const EVENT_NOTICE_MEMBER_SELECT = { email: true, firstName: true, ...MEMBER_LANGUAGE_SELECT } satisfies Prisma.MemberSelect;
+export const EVENT_NOTICE_MEMBER_SELECT = {
+  email: true,
+  firstName: true,
+  ...MEMBER_LANGUAGE_SELECT,
+} satisfies Prisma.MemberSelect;
 
 type TNoticeMember = { email: string; firstName: string; application: { locale: string } | null };
 
@@ -84,6 +92,8 @@ export async function enqueueEventNotice(
         eventsUrl: `${appUrl()}/events`,
       },
     },
-    WITH_INVITE.has(kind) ? { attachments: [{ filename: "event.ics", contentType: ICS_CONTENT_TYPE, content: eventIcs(event) }] } : {},
+    WITH_INVITE.has(kind)
+      ? { attachments: [{ filename: "event.ics", contentType: ICS_CONTENT_TYPE, content: eventIcs(event) }] }
+      : {},
   );
 }

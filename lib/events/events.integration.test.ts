@@ -1,12 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
-
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
 import { db } from "@/lib/db";
-import { emailsWhere } from "@/lib/email/test-fixtures";
 import { deliveryJobKey } from "@/lib/email/delivery-job";
+import { emailsWhere } from "@/lib/email/test-fixtures";
 import { balanceOf } from "@/lib/loyalty/balance";
 import { addTestApplication, createRule, createTestMember } from "@/lib/loyalty/test-fixtures";
 
@@ -17,7 +16,12 @@ import { sendEventReminders } from "./reminders";
 
 const HOUR = 60 * 60 * 1000;
 
-async function publishedEvent(options: { capacity: number; screening?: { id: string; text: string }[]; regions?: string[]; startsInHours?: number }) {
+async function publishedEvent(options: {
+  capacity: number;
+  screening?: { id: string; text: string }[];
+  regions?: string[];
+  startsInHours?: number;
+}) {
   // Whole minutes, as the form sends them.
   const startsAt = new Date(Math.floor((Date.now() + (options.startsInHours ?? 72) * HOUR) / 60_000) * 60_000);
   const { id } = await saveEvent(
@@ -57,7 +61,12 @@ async function emailsTo(memberId: string, template: string) {
 }
 
 const statusOf = async (eventId: string, memberId: string) =>
-  (await db.eventRegistration.findUniqueOrThrow({ where: { eventId_memberId: { eventId, memberId } }, select: { status: true } })).status;
+  (
+    await db.eventRegistration.findUniqueOrThrow({
+      where: { eventId_memberId: { eventId, memberId } },
+      select: { status: true },
+    })
+  ).status;
 
 describe("applications", () => {
   it("20 members applying at once for the last place: exactly one gets it, the rest wait", async () => {
@@ -134,17 +143,28 @@ describe("applications", () => {
   });
 
   it("with screening wait for staff, who accept while there is room and decline with an email", async () => {
-    const eventId = await publishedEvent({ capacity: 1, screening: [{ id: "why", text: "Почему вы хотите участвовать?" }] });
+    const eventId = await publishedEvent({
+      capacity: 1,
+      screening: [{ id: "why", text: "Почему вы хотите участвовать?" }],
+    });
     const [a, b, c] = await Promise.all([createTestMember(), createTestMember(), createTestMember()]);
-    await expect(applyToEvent(a.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({ messageKey: "events.errors.answerAll" });
+    await expect(applyToEvent(a.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({
+      messageKey: "events.errors.answerAll",
+    });
     const ra = await applyToEvent(a.id, { eventId, answers: { why: "Часто отправляю посылки" } }, "ru");
     const rb = await applyToEvent(b.id, { eventId, answers: { why: "Интересно" } }, "ru");
     const rc = await applyToEvent(c.id, { eventId, answers: { why: "Хочу помочь" } }, "ru");
     expect([ra.status, rb.status, rc.status]).toEqual(["PENDING", "PENDING", "PENDING"]);
 
-    expect((await decideRegistration({ registrationId: ra.registrationId, decision: "ACCEPT" })).status).toBe("ACCEPTED");
-    expect((await decideRegistration({ registrationId: rb.registrationId, decision: "ACCEPT" })).status).toBe("WAITLISTED");
-    expect((await decideRegistration({ registrationId: rc.registrationId, decision: "DECLINE" })).status).toBe("DECLINED");
+    expect((await decideRegistration({ registrationId: ra.registrationId, decision: "ACCEPT" })).status).toBe(
+      "ACCEPTED",
+    );
+    expect((await decideRegistration({ registrationId: rb.registrationId, decision: "ACCEPT" })).status).toBe(
+      "WAITLISTED",
+    );
+    expect((await decideRegistration({ registrationId: rc.registrationId, decision: "DECLINE" })).status).toBe(
+      "DECLINED",
+    );
     expect(await emailsTo(c.id, "event-declined")).toHaveLength(1);
     const saved = await db.eventRegistration.findUniqueOrThrow({ where: { id: ra.registrationId } });
     expect(saved.screeningAnswers).toEqual({ why: "Часто отправляю посылки" });
@@ -153,17 +173,24 @@ describe("applications", () => {
   it("are only for members of the event's segment, once each", async () => {
     const eventId = await publishedEvent({ capacity: 5, regions: ["Тверская область"] });
     const outsider = await createTestMember();
-    await expect(applyToEvent(outsider.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({ messageKey: "events.errors.notEligible" });
+    await expect(applyToEvent(outsider.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({
+      messageKey: "events.errors.notEligible",
+    });
     const insider = await createTestMember();
     await db.member.update({ where: { id: insider.id }, data: { region: "тверская область" } });
     expect((await applyToEvent(insider.id, { eventId, answers: {} }, "ru")).status).toBe("ACCEPTED");
-    await expect(applyToEvent(insider.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({ messageKey: "events.errors.alreadyApplied" });
+    await expect(applyToEvent(insider.id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({
+      messageKey: "events.errors.alreadyApplied",
+    });
   });
 });
 
 describe("attendance", () => {
   it("by the list or by the member's code earns the meeting's points once per registration", async () => {
-    const existing = await db.pointsRule.findFirst({ where: { kind: "ACTIVITY", subject: "MEETING_ATTENDED", isActive: true }, orderBy: { createdAt: "asc" } });
+    const existing = await db.pointsRule.findFirst({
+      where: { kind: "ACTIVITY", subject: "MEETING_ATTENDED", isActive: true },
+      orderBy: { createdAt: "asc" },
+    });
     const rule = existing ?? (await createRule({ kind: "ACTIVITY", subject: "MEETING_ATTENDED", fixedPoints: 50 }));
     const eventId = await publishedEvent({ capacity: 5 });
     const [a, b] = await Promise.all([createTestMember(), createTestMember()]);
@@ -177,8 +204,12 @@ describe("attendance", () => {
     const { checkInCode } = await db.eventRegistration.findUniqueOrThrow({ where: { id: rb.registrationId } });
     await checkInByCode({ eventId, code: checkInCode });
     expect(await balanceOf(b.id)).toBe(rule.fixedPoints);
-    expect((await db.eventRegistration.findUniqueOrThrow({ where: { id: rb.registrationId } })).attendedAt).not.toBeNull();
-    await expect(checkInByCode({ eventId, code: "ZZZZ2222" })).rejects.toMatchObject({ messageKey: "events.errors.codeUnknown" });
+    expect(
+      (await db.eventRegistration.findUniqueOrThrow({ where: { id: rb.registrationId } })).attendedAt,
+    ).not.toBeNull();
+    await expect(checkInByCode({ eventId, code: "ZZZZ2222" })).rejects.toMatchObject({
+      messageKey: "events.errors.codeUnknown",
+    });
   });
 });
 
@@ -205,6 +236,8 @@ describe("reminders and cancellation", () => {
     await applyToEvent(b.id, { eventId, answers: {} }, "ru");
     expect((await cancelEvent(eventId)).notified).toBe(2);
     expect(await emailsTo(b.id, "event-cancelled")).toHaveLength(1);
-    await expect(applyToEvent((await createTestMember()).id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({ messageKey: "events.errors.closed" });
+    await expect(applyToEvent((await createTestMember()).id, { eventId, answers: {} }, "ru")).rejects.toMatchObject({
+      messageKey: "events.errors.closed",
+    });
   });
 });

@@ -17,7 +17,10 @@ export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8; method=PUBLISH";
 
 /** 2026-11-21T19:05:00.000Z → 20261121T190500Z */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** TEXT values escape backslash, semicolon, comma and line breaks. */

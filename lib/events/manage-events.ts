@@ -31,7 +31,10 @@ export async function saveEvent(input: TSaveEvent, actor: { id: string }, now = 
     if (event.status === "CANCELLED") throw new ActionError("CONFLICT", "events.errors.cancelled");
     // A new start time asks for a new reminder.
     const isMoved = event.startsAt.getTime() !== input.startsAt.getTime();
-    await tx.clubEvent.update({ where: { id: eventId }, data: { ...data, ...(isMoved ? { reminderSentAt: null } : {}) } });
+    await tx.clubEvent.update({
+      where: { id: eventId },
+      data: { ...data, ...(isMoved ? { reminderSentAt: null } : {}) },
+    });
     if (event.status === "PUBLISHED") {
       const accepted = await tx.eventRegistration.count({ where: { eventId, status: "ACCEPTED" } });
       const waiting = await tx.eventRegistration.findMany({
@@ -42,7 +45,10 @@ export async function saveEvent(input: TSaveEvent, actor: { id: string }, now = 
       });
       const updated = { ...event, ...data };
       for (const registration of waiting) {
-        await tx.eventRegistration.update({ where: { id: registration.id }, data: { status: "ACCEPTED", acceptedAt: now } });
+        await tx.eventRegistration.update({
+          where: { id: registration.id },
+          data: { status: "ACCEPTED", acceptedAt: now },
+        });
         await enqueueEventNotice(tx, "promoted", updated, registration.member);
       }
     }
@@ -52,7 +58,10 @@ export async function saveEvent(input: TSaveEvent, actor: { id: string }, now = 
 
 /** A draft becomes visible to members (and, for meetings, on the public list). */
 export async function publishEvent(eventId: string, now = new Date()) {
-  const { count } = await db.clubEvent.updateMany({ where: { id: eventId, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: now } });
+  const { count } = await db.clubEvent.updateMany({
+    where: { id: eventId, status: "DRAFT" },
+    data: { status: "PUBLISHED", publishedAt: now },
+  });
   if (count === 0) throw new ActionError("CONFLICT", "events.errors.notDraft");
   return { id: eventId };
 }

@@ -1,6 +1,13 @@
 import "server-only";
 
-import { isInSegment, parseSegment, SEGMENT_MEMBER_SELECT, segmentWhere, type TSegment, toSegmentMember } from "@/lib/club/segment";
+import {
+  isInSegment,
+  parseSegment,
+  SEGMENT_MEMBER_SELECT,
+  segmentWhere,
+  toSegmentMember,
+  type TSegment,
+} from "@/lib/club/segment";
 import { db } from "@/lib/db";
 
 import { parseScreening } from "./schemas";
@@ -32,7 +39,10 @@ export async function listUpcomingMeetings(city: string | undefined, now = new D
   ]);
   return {
     towns: towns.map((town) => town.city),
-    meetings: events.map(({ _count, ...event }) => ({ ...event, freePlaces: Math.max(0, event.capacity - _count.registrations) })),
+    meetings: events.map(({ _count, ...event }) => ({
+      ...event,
+      freePlaces: Math.max(0, event.capacity - _count.registrations),
+    })),
   };
 }
 
@@ -41,10 +51,19 @@ export async function eventsForMember(memberId: string, now = new Date()) {
   const [member, events, registrations] = await Promise.all([
     db.member.findUniqueOrThrow({ where: { id: memberId }, select: SEGMENT_MEMBER_SELECT }),
     db.clubEvent.findMany({
-      where: { status: "PUBLISHED", startsAt: { gt: now }, registrations: { none: { memberId, status: { not: "CANCELLED" } } } },
+      where: {
+        status: "PUBLISHED",
+        startsAt: { gt: now },
+        registrations: { none: { memberId, status: { not: "CANCELLED" } } },
+      },
       orderBy: [{ startsAt: "asc" }],
       take: 100,
-      select: { ...PUBLIC_EVENT_SELECT, segment: true, screening: true, _count: { select: { registrations: { where: { status: "ACCEPTED" } } } } },
+      select: {
+        ...PUBLIC_EVENT_SELECT,
+        segment: true,
+        screening: true,
+        _count: { select: { registrations: { where: { status: "ACCEPTED" } } } },
+      },
     }),
     memberRegistrations(memberId),
   ]);
@@ -88,7 +107,8 @@ export async function listEventsForStaff() {
     where: { eventId: { in: events.map((event) => event.id) } },
     _count: { _all: true },
   });
-  const countOf = (eventId: string, status: string) => counts.find((row) => row.eventId === eventId && row.status === status)?._count._all ?? 0;
+  const countOf = (eventId: string, status: string) =>
+    counts.find((row) => row.eventId === eventId && row.status === status)?._count._all ?? 0;
   return events.map((event) => ({
     ...event,
     accepted: countOf(event.id, "ACCEPTED"),

@@ -46,13 +46,25 @@ const MEMBER_CONTACT = { select: EVENT_NOTICE_MEMBER_SELECT } as const;
  * A member applies. Without screening questions the place is taken at once if one is free, otherwise the
  * member joins the waiting list; with screening the application waits for staff. All under the event's lock.
  */
-export async function applyToEvent(memberId: string, input: { eventId: string; answers: Record<string, string> }, locale: TLocale, now = new Date()) {
+export async function applyToEvent(
+  memberId: string,
+  input: { eventId: string; answers: Record<string, string> },
+  locale: TLocale,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
-    if (event.status !== "PUBLISHED" || event.startsAt <= now) throw new ActionError("CONFLICT", "events.errors.closed");
+    if (event.status !== "PUBLISHED" || event.startsAt <= now)
+      throw new ActionError("CONFLICT", "events.errors.closed");
     const member = await tx.member.findUniqueOrThrow({
       where: { id: memberId },
-      select: { ...SEGMENT_MEMBER_SELECT, email: true, firstName: true, status: true, application: { select: { services: true, locale: true } } },
+      select: {
+        ...SEGMENT_MEMBER_SELECT,
+        email: true,
+        firstName: true,
+        status: true,
+        application: { select: { services: true, locale: true } },
+      },
     });
     if (member.status !== "ACTIVE" || !isInSegment(toSegmentMember(member), parseSegment(event.segment))) {
       throw new ActionError("FORBIDDEN", "events.errors.notEligible");
@@ -72,7 +84,11 @@ export async function applyToEvent(memberId: string, input: { eventId: string; a
     if (existing && existing.status !== "CANCELLED") throw new ActionError("CONFLICT", "events.errors.alreadyApplied");
 
     const status: "PENDING" | "ACCEPTED" | "WAITLISTED" =
-      screening.length > 0 ? "PENDING" : (await acceptedCount(tx, event.id)) < event.capacity ? "ACCEPTED" : "WAITLISTED";
+      screening.length > 0
+        ? "PENDING"
+        : (await acceptedCount(tx, event.id)) < event.capacity
+          ? "ACCEPTED"
+          : "WAITLISTED";
     const data = {
       status,
       screeningAnswers: answers,
@@ -83,7 +99,10 @@ export async function applyToEvent(memberId: string, input: { eventId: string; a
     } as const;
     const registration = existing
       ? await tx.eventRegistration.update({ where: { id: existing.id }, data, select: { id: true } })
-      : await tx.eventRegistration.create({ data: { ...data, eventId: event.id, memberId, checkInCode: newCheckInCode() }, select: { id: true } });
+      : await tx.eventRegistration.create({
+          data: { ...data, eventId: event.id, memberId, checkInCode: newCheckInCode() },
+          select: { id: true },
+        });
 
     if (status === "ACCEPTED") await enqueueEventNotice(tx, "accepted", event, member, locale);
     if (status === "WAITLISTED") await enqueueEventNotice(tx, "waitlisted", event, member, locale);
@@ -112,31 +131,55 @@ async function promoteFromWaitlist(tx: TTx, event: Awaited<ReturnType<typeof loc
  * Cancels a place, by the member (`memberId` given: only their own) or by staff. A freed accepted place goes
  * to the earliest member on the waiting list, in the same transaction, and they are told by email.
  */
-export async function cancelRegistration(registrationId: string, options: { memberId?: string } = {}, now = new Date()) {
+export async function cancelRegistration(
+  registrationId: string,
+  options: { memberId?: string } = {},
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const found = await tx.eventRegistration.findUnique({ where: { id: registrationId }, select: { eventId: true, memberId: true } });
-    if (!found || (options.memberId && found.memberId !== options.memberId)) throw new ActionError("NOT_FOUND", "events.errors.notFound");
+    const found = await tx.eventRegistration.findUnique({
+      where: { id: registrationId },
+      select: { eventId: true, memberId: true },
+    });
+    if (!found || (options.memberId && found.memberId !== options.memberId))
+      throw new ActionError("NOT_FOUND", "events.errors.notFound");
     const event = await lockEvent(tx, found.eventId);
     // Read again under the lock: a concurrent cancel or decision may have changed it.
-    const registration = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+    const registration = await tx.eventRegistration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { status: true },
+    });
     if (registration.status === "CANCELLED" || registration.status === "DECLINED") return { promotedId: null };
-    await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "CANCELLED", cancelledAt: now } });
-    const promotedId = registration.status === "ACCEPTED" && event.status === "PUBLISHED" ? await promoteFromWaitlist(tx, event, now) : null;
+    await tx.eventRegistration.update({
+      where: { id: registrationId },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
+    const promotedId =
+      registration.status === "ACCEPTED" && event.status === "PUBLISHED"
+        ? await promoteFromWaitlist(tx, event, now)
+        : null;
     return { promotedId };
   }, EVENT_TX);
 }
 
 /** Staff decide on an application of an event with screening: accepted if a place is free, else waitlisted; or declined. */
-export async function decideRegistration(input: { registrationId: string; decision: "ACCEPT" | "DECLINE" }, now = new Date()) {
+export async function decideRegistration(
+  input: { registrationId: string; decision: "ACCEPT" | "DECLINE" },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const found = await tx.eventRegistration.findUnique({ where: { id: input.registrationId }, select: { eventId: true } });
+    const found = await tx.eventRegistration.findUnique({
+      where: { id: input.registrationId },
+      select: { eventId: true },
+    });
     if (!found) throw new ActionError("NOT_FOUND", "events.errors.notFound");
     const event = await lockEvent(tx, found.eventId);
     const registration = await tx.eventRegistration.findUniqueOrThrow({
       where: { id: input.registrationId },
       select: { status: true, member: MEMBER_CONTACT },
     });
-    if (registration.status !== "PENDING" && registration.status !== "WAITLISTED") throw new ActionError("CONFLICT", "events.errors.decided");
+    if (registration.status !== "PENDING" && registration.status !== "WAITLISTED")
+      throw new ActionError("CONFLICT", "events.errors.decided");
 
     if (input.decision === "DECLINE") {
       await tx.eventRegistration.update({ where: { id: input.registrationId }, data: { status: "DECLINED" } });
@@ -146,7 +189,8 @@ export async function decideRegistration(input: { registrationId: string; decisi
     if (registration.status === "WAITLISTED" && (await acceptedCount(tx, event.id)) >= event.capacity) {
       throw new ActionError("CONFLICT", "events.errors.full");
     }
-    const status = (await acceptedCount(tx, event.id)) < event.capacity ? ("ACCEPTED" as const) : ("WAITLISTED" as const);
+    const status =
+      (await acceptedCount(tx, event.id)) < event.capacity ? ("ACCEPTED" as const) : ("WAITLISTED" as const);
     if (status === registration.status) return { status };
     await tx.eventRegistration.update({
       where: { id: input.registrationId },

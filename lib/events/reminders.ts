@@ -20,7 +20,10 @@ export async function sendEventReminders(now = new Date()): Promise<{ events: nu
   let emails = 0;
   for (const { id } of due) {
     emails += await db.$transaction(async (tx) => {
-      const claimed = await tx.clubEvent.updateMany({ where: { id, reminderSentAt: null, status: "PUBLISHED" }, data: { reminderSentAt: now } });
+      const claimed = await tx.clubEvent.updateMany({
+        where: { id, reminderSentAt: null, status: "PUBLISHED" },
+        data: { reminderSentAt: now },
+      });
       if (claimed.count === 0) return 0;
       events += 1;
       const event = await tx.clubEvent.findUniqueOrThrow({ where: { id }, select: EVENT_EMAIL_SELECT });

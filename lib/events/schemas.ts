@@ -35,13 +35,19 @@ export const ZSaveEvent = z
     onlineUrl: ZHttpUrl,
     startsAt: ZInstant,
     endsAt: ZInstant,
-    capacity: z.number("validation.invalid").int("validation.invalid").min(1, "events.errors.capacity").max(10_000, "events.errors.capacity"),
+    capacity: z
+      .number("validation.invalid")
+      .int("validation.invalid")
+      .min(1, "events.errors.capacity")
+      .max(10_000, "events.errors.capacity"),
     segment: ZSegment,
     screening: z.array(ZScreeningQuestion).max(MAX_SCREENING_QUESTIONS, "validation.tooLong").default([]),
   })
   .superRefine((value, context) => {
-    if (!value.address && !value.onlineUrl) context.addIssue({ code: "custom", path: ["address"], message: "events.errors.place" });
-    if (value.endsAt <= value.startsAt) context.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsAt" });
+    if (!value.address && !value.onlineUrl)
+      context.addIssue({ code: "custom", path: ["address"], message: "events.errors.place" });
+    if (value.endsAt <= value.startsAt)
+      context.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsAt" });
   });
 export type TSaveEvent = z.output<typeof ZSaveEvent>;
 export type TSaveEventInput = z.input<typeof ZSaveEvent>;

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { rolesWith } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /** The demo event's fixed id, so the seed can run again and tests can open its console page. */
 export const DEMO_EVENT_ID = "019a0000-0000-7000-8000-0000000000e1";
@@ -12,7 +12,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * a proposal with an answer. Nobody is registered, so seeding sends no mail.
  */
 export async function seedEvents(now = new Date()): Promise<void> {
-  const author = await db.staffUser.findFirst({ where: { role: { in: rolesWith("event.manage") } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const author = await db.staffUser.findFirst({
+    where: { role: { in: rolesWith("event.manage") } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   if (!author) return;
   if (!(await db.clubEvent.findUnique({ where: { id: DEMO_EVENT_ID }, select: { id: true } }))) {
     // 18:00 Moscow time (15:00 UTC), two weeks ahead.

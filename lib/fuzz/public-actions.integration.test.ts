@@ -13,7 +13,6 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-
 import fc from "fast-check";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -26,13 +25,18 @@ import {
   setNewsConsentAction,
   updateMemberProfileAction,
 } from "@/app/(club)/account/actions";
-import { acceptInviteAction } from "@/app/(console)/console/invite/[token]/actions";
-import { submitQuestionnaireAction } from "@/app/(public)/club/join/actions";
-import { fileClaimAction, fileComplaintAction, rateOfficeAction, reportQueueAction } from "@/app/(public)/complaints/actions";
 import { applyToEventAction, cancelMyRegistrationAction } from "@/app/(club)/events/actions";
 import { proposeIdeaAction, rateAreaAction, supportIdeaAction } from "@/app/(club)/ideas/actions";
 import { saveSurveyDraftAction, submitSurveyAction } from "@/app/(club)/surveys/actions";
+import { acceptInviteAction } from "@/app/(console)/console/invite/[token]/actions";
 import { confirmMembershipAction } from "@/app/(public)/club/confirm/[token]/actions";
+import { submitQuestionnaireAction } from "@/app/(public)/club/join/actions";
+import {
+  fileClaimAction,
+  fileComplaintAction,
+  rateOfficeAction,
+  reportQueueAction,
+} from "@/app/(public)/complaints/actions";
 import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
 import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
@@ -47,8 +51,7 @@ import { fileComplaint } from "@/lib/cases/file-complaint";
 import { claimFields, complaintFields, testEmail } from "@/lib/cases/test-fixtures";
 import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
-import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
-import { emailsWhere } from "@/lib/email/test-fixtures";
+import { emailsWhere, forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { setLocaleAction } from "@/lib/i18n/set-locale-action";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 import { saveDraft } from "@/lib/surveys/answering";
@@ -80,13 +83,29 @@ const startedAt = new Date();
 afterAll(() => forgetDeliveriesSince(startedAt));
 
 beforeAll(async () => {
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: { isActive: true } });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: { isActive: true },
+  });
   const created = await createTestMember();
-  member = { kind: "member", status: "ACTIVE", firstName: "Мария", lastName: "Иванова", email: `fuzz-${randomBytes(4).toString("hex")}@mail.example`, ...created };
+  member = {
+    kind: "member",
+    status: "ACTIVE",
+    firstName: "Мария",
+    lastName: "Иванова",
+    email: `fuzz-${randomBytes(4).toString("hex")}@mail.example`,
+    ...created,
+  };
   const filed = await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.1" });
   statusToken = filed.statusToken!;
-  reissueToken = (await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.2" })).statusToken!;
+  reissueToken = (await fileComplaint(complaintFields() as never, { channel: "WEB", locale: "ru", ip: "192.0.2.2" }))
+    .statusToken!;
 
   const region = `Fuzz ${randomBytes(4).toString("hex")}`;
   await db.member.update({ where: { id: member.id }, data: { region } });
@@ -98,22 +117,46 @@ beforeAll(async () => {
       segment: { regions: [region], ageBands: [], services: [] },
       closesOn: undefined,
       questions: [
-        { id: survey.choice, kind: "SINGLE", text: "Были в отделении?", isRequired: true, choices: [{ id: "yes", label: "Да" }, { id: "no", label: "Нет" }], scale: null, showIf: null },
-        { id: survey.text, kind: "TEXT", text: "Что запомнилось?", isRequired: false, choices: [], scale: null, showIf: null },
+        {
+          id: survey.choice,
+          kind: "SINGLE",
+          text: "Были в отделении?",
+          isRequired: true,
+          choices: [
+            { id: "yes", label: "Да" },
+            { id: "no", label: "Нет" },
+          ],
+          scale: null,
+          showIf: null,
+        },
+        {
+          id: survey.text,
+          kind: "TEXT",
+          text: "Что запомнилось?",
+          isRequired: false,
+          choices: [],
+          scale: null,
+          showIf: null,
+        },
       ],
     },
     { id: crypto.randomUUID() },
   ));
   await openSurvey(survey.id);
   await inviteSurveyMembers(survey.id);
-  const invitation = await db.surveyInvitation.findUniqueOrThrow({ where: { surveyId_memberId: { surveyId: survey.id, memberId: member.id } } });
+  const invitation = await db.surveyInvitation.findUniqueOrThrow({
+    where: { surveyId_memberId: { surveyId: survey.id, memberId: member.id } },
+  });
   survey.token = invitationToken(invitation.id);
   // The draft row exists from the start, so an accepted save changes it and adds none.
   await saveDraft({ surveyId: survey.id, memberId: member.id }, {});
 });
 
 /** The action's answer as its caller (the browser) sees it. FAILED is the generic "something went wrong". */
-function outcomeOf(result: TActionResult<unknown> | undefined, isStored: (result: TActionResult<unknown>) => boolean): TFuzzOutcome {
+function outcomeOf(
+  result: TActionResult<unknown> | undefined,
+  isStored: (result: TActionResult<unknown>) => boolean,
+): TFuzzOutcome {
   if (result === undefined) return { status: 200, body: "", stored: 0, label: "void" };
   return {
     status: !result.ok && result.code === "FAILED" ? 500 : 200,
@@ -127,7 +170,9 @@ function outcomeOf(result: TActionResult<unknown> | undefined, isStored: (result
 const submission = (valid: () => Record<string, unknown>) =>
   fc.oneof(
     {
-      arbitrary: fc.tuple(hostileInput(valid), fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/), hostileString)).map(([fields, key]) => submissionFormData(fields, key)),
+      arbitrary: fc
+        .tuple(hostileInput(valid), fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/), hostileString))
+        .map(([fields, key]) => submissionFormData(fields, key)),
       weight: 8,
     },
     { arbitrary: hostileInput(valid), weight: 1 },
@@ -157,14 +202,16 @@ function actionTarget(
     cases,
     rows,
     concurrency,
-    send: async (input, i) => outcomeOf((await inRequest(clientAddress(i), () => action(input as never))) ?? undefined, isStored),
+    send: async (input, i) =>
+      outcomeOf((await inRequest(clientAddress(i), () => action(input as never))) ?? undefined, isStored),
   });
 }
 
 /** Filings in flight at once (see TFuzzTarget.concurrency). */
 const FILINGS = 4;
 
-const isNewFiling = (result: TActionResult<unknown>) => result.ok && (result.data as { statusPath: string | null }).statusPath !== null;
+const isNewFiling = (result: TActionResult<unknown>) =>
+  result.ok && (result.data as { statusPath: string | null }).statusPath !== null;
 const questionnaire = () => ({
   firstName: "Мария",
   lastName: "Иванова",
@@ -180,22 +227,35 @@ const questionnaire = () => ({
 /** Signing in: the member's link request (next-auth's email provider) and the staff password check. */
 function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
   const authorize = () => {
-    const provider = getAuthOptions().providers.find((candidate) => candidate.id === "credentials") as { options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> } };
+    const provider = getAuthOptions().providers.find((candidate) => candidate.id === "credentials") as {
+      options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> };
+    };
     return provider.options.authorize;
   };
   const refused = (error: unknown, known: RegExp): TFuzzOutcome => {
     const message = (error as Error).message ?? "";
     const isClean = (error as Error).name === "ZodError" || known.test(message);
-    return { status: isClean ? 200 : 500, body: isClean ? "" : message, stored: 0, label: isClean ? "refused" : "error" };
+    return {
+      status: isClean ? 200 : 500,
+      body: isClean ? "" : message,
+      stored: 0,
+      label: isClean ? "refused" : "error",
+    };
   };
   return {
     "sign-in link request (member)": () => ({
       name: "sign-in link request (member)",
-      cases: fc.oneof({ arbitrary: hostileValue, weight: 9 }, { arbitrary: fc.constant(null).map(() => testEmail("signin")), weight: 1 }),
+      cases: fc.oneof(
+        { arbitrary: hostileValue, weight: 9 },
+        { arbitrary: fc.constant(null).map(() => testEmail("signin")), weight: 1 },
+      ),
       rows: () => db.outboxMessage.count(),
       send: async (identifier, i) =>
         inRequest(clientAddress(i), () =>
-          sendMemberSignInLink({ identifier: identifier as string, url: "http://localhost:3000/api/auth/callback/email?token=x" }).then(
+          sendMemberSignInLink({
+            identifier: identifier as string,
+            url: "http://localhost:3000/api/auth/callback/email?token=x",
+          }).then(
             (): TFuzzOutcome => ({ status: 200, body: "", stored: 1, label: "sent" }),
             (error: unknown) => refused(error, /^Too many sign-in links requested$/),
           ),
@@ -209,7 +269,8 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
       send: async (credentials) =>
         authorize()(credentials, { headers: { "x-real-ip": "192.0.2.50" } }).then(
           (): TFuzzOutcome => ({ status: 200, body: "", stored: 0, label: "signed in" }),
-          (error: unknown) => refused(error, /^(INVALID|LOCKED|ACCOUNT_LOCKED|RATE_LIMITED|TOTP_REQUIRED|TOTP_INVALID)/),
+          (error: unknown) =>
+            refused(error, /^(INVALID|LOCKED|ACCOUNT_LOCKED|RATE_LIMITED|TOTP_REQUIRED|TOTP_INVALID)/),
         ),
     }),
   };
@@ -218,10 +279,24 @@ function signInTargets(): Record<string, () => TFuzzTarget<unknown>> {
 /** Survey answers: a broken valid form, or answers keyed by the real questions with anything as values. */
 const surveyAnswers = (credential: () => Record<string, string>) =>
   fc.oneof(
-    { arbitrary: hostileInput(() => ({ ...credential(), answers: { [survey.choice]: "yes", [survey.text]: "Вежливый оператор" } })), weight: 4 },
+    {
+      arbitrary: hostileInput(() => ({
+        ...credential(),
+        answers: { [survey.choice]: "yes", [survey.text]: "Вежливый оператор" },
+      })),
+      weight: 4,
+    },
     {
       arbitrary: fc
-        .dictionary(fc.oneof(fc.constant(null).map(() => survey.text), fc.constant(null).map(() => survey.choice), hostileString), hostileValue, { maxKeys: 3 })
+        .dictionary(
+          fc.oneof(
+            fc.constant(null).map(() => survey.text),
+            fc.constant(null).map(() => survey.choice),
+            hostileString,
+          ),
+          hostileValue,
+          { maxKeys: 3 },
+        )
         .map((answers) => ({ ...credential(), answers })),
       weight: 1,
     },
@@ -229,48 +304,222 @@ const surveyAnswers = (credential: () => Record<string, string>) =>
 const surveyRows = () => db.surveyResponse.count({ where: { surveyId: survey.id } });
 
 const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
-  fileComplaintAction: actionTarget("fileComplaintAction", fileComplaintAction, submission(() => complaintFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
-  fileClaimAction: actionTarget("fileClaimAction", fileClaimAction, submission(() => claimFields()), () => db.caseApplicant.count(), isNewFiling, FILINGS),
-  rateOfficeAction: actionTarget("rateOfficeAction", rateOfficeAction, hostileInput(() => ({ officePostcode: "101000", score: 4, comment: "Быстро", email: testEmail() })), () => db.case.count(), undefined, FILINGS),
-  reportQueueAction: actionTarget("reportQueueAction", reportQueueAction, hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })), () => db.case.count(), undefined, FILINGS),
-  addInformationAction: actionTarget("addInformationAction", addInformationAction, submission(() => ({ token: statusToken, text: "Дополнение к обращению" })), () => db.caseEvent.count()),
-  rateAnswerAction: actionTarget("rateAnswerAction", rateAnswerAction, hostileInput(() => ({ token: statusToken, score: 5 })), () => db.case.count({ where: { answerRating: { not: null } } })),
+  fileComplaintAction: actionTarget(
+    "fileComplaintAction",
+    fileComplaintAction,
+    submission(() => complaintFields()),
+    () => db.caseApplicant.count(),
+    isNewFiling,
+    FILINGS,
+  ),
+  fileClaimAction: actionTarget(
+    "fileClaimAction",
+    fileClaimAction,
+    submission(() => claimFields()),
+    () => db.caseApplicant.count(),
+    isNewFiling,
+    FILINGS,
+  ),
+  rateOfficeAction: actionTarget(
+    "rateOfficeAction",
+    rateOfficeAction,
+    hostileInput(() => ({ officePostcode: "101000", score: 4, comment: "Быстро", email: testEmail() })),
+    () => db.case.count(),
+    undefined,
+    FILINGS,
+  ),
+  reportQueueAction: actionTarget(
+    "reportQueueAction",
+    reportQueueAction,
+    hostileInput(() => ({ officePostcode: "101000", comment: "Очередь на улице" })),
+    () => db.case.count(),
+    undefined,
+    FILINGS,
+  ),
+  addInformationAction: actionTarget(
+    "addInformationAction",
+    addInformationAction,
+    submission(() => ({ token: statusToken, text: "Дополнение к обращению" })),
+    () => db.caseEvent.count(),
+  ),
+  rateAnswerAction: actionTarget(
+    "rateAnswerAction",
+    rateAnswerAction,
+    hostileInput(() => ({ token: statusToken, score: 5 })),
+    () => db.case.count({ where: { answerRating: { not: null } } }),
+  ),
   // Shaped for useActionState: the form comes second; a plain object reads the same as the form's fields.
-  rateAnswerFromLinkAction: actionTarget("rateAnswerFromLinkAction", (input: never) => rateAnswerFromLinkAction(null, input), hostileInput(() => ({ token: statusToken, score: 5 })), () => db.caseEvent.count({ where: { kind: "ANSWER_RATED" } })),
-  commentOnAnswerAction: actionTarget("commentOnAnswerAction", (input: never) => commentOnAnswerAction(null, input), hostileInput(() => ({ token: statusToken, comment: "Спасибо" })), () => db.case.count({ where: { answerComment: { not: null } } })),
-  reissueStatusLinkAction: actionTarget("reissueStatusLinkAction", reissueStatusLinkAction, hostileInput(() => ({ token: reissueToken })), () => db.caseEvent.count({ where: { kind: "LINK_REISSUED" } })),
-  submitQuestionnaireAction: actionTarget("submitQuestionnaireAction", submitQuestionnaireAction, hostileInput(questionnaire), () => db.membershipApplication.count()),
-  acceptInviteAction: actionTarget("acceptInviteAction", acceptInviteAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url"), password: "Correct-Horse-2026", confirm: "Correct-Horse-2026" })), () => db.staffUser.count({ where: { passwordHash: { not: null } } })),
-  setLocaleAction: actionTarget("setLocaleAction", setLocaleAction as TAction, fc.oneof(hostileValue, mutated(() => ({ locale: "en" })).map((fields) => {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) form.set(key, typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
-    return form;
-  })), async () => 0),
-  updateMemberProfileAction: actionTarget("updateMemberProfileAction", updateMemberProfileAction, hostileInput(() => ({ firstName: "Мария", lastName: "Иванова", phone: "+7 900 000-00-00", region: "Москва", city: "Москва" })), () => db.member.count(), () => false),
-  setNewsConsentAction: actionTarget("setNewsConsentAction", setNewsConsentAction, hostileInput(() => ({ isGiven: true })), () => db.member.count(), () => false),
-  memberSignOutEverywhereAction: actionTarget("memberSignOutEverywhereAction", memberSignOutEverywhereAction as TAction, hostileValue, () => db.member.count(), () => false),
+  rateAnswerFromLinkAction: actionTarget(
+    "rateAnswerFromLinkAction",
+    (input: never) => rateAnswerFromLinkAction(null, input),
+    hostileInput(() => ({ token: statusToken, score: 5 })),
+    () => db.caseEvent.count({ where: { kind: "ANSWER_RATED" } }),
+  ),
+  commentOnAnswerAction: actionTarget(
+    "commentOnAnswerAction",
+    (input: never) => commentOnAnswerAction(null, input),
+    hostileInput(() => ({ token: statusToken, comment: "Спасибо" })),
+    () => db.case.count({ where: { answerComment: { not: null } } }),
+  ),
+  reissueStatusLinkAction: actionTarget(
+    "reissueStatusLinkAction",
+    reissueStatusLinkAction,
+    hostileInput(() => ({ token: reissueToken })),
+    () => db.caseEvent.count({ where: { kind: "LINK_REISSUED" } }),
+  ),
+  submitQuestionnaireAction: actionTarget(
+    "submitQuestionnaireAction",
+    submitQuestionnaireAction,
+    hostileInput(questionnaire),
+    () => db.membershipApplication.count(),
+  ),
+  acceptInviteAction: actionTarget(
+    "acceptInviteAction",
+    acceptInviteAction,
+    hostileInput(() => ({
+      token: randomBytes(24).toString("base64url"),
+      password: "Correct-Horse-2026",
+      confirm: "Correct-Horse-2026",
+    })),
+    () => db.staffUser.count({ where: { passwordHash: { not: null } } }),
+  ),
+  setLocaleAction: actionTarget(
+    "setLocaleAction",
+    setLocaleAction as TAction,
+    fc.oneof(
+      hostileValue,
+      mutated(() => ({ locale: "en" })).map((fields) => {
+        const form = new FormData();
+        for (const [key, value] of Object.entries(fields))
+          form.set(key, typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+        return form;
+      }),
+    ),
+    async () => 0,
+  ),
+  updateMemberProfileAction: actionTarget(
+    "updateMemberProfileAction",
+    updateMemberProfileAction,
+    hostileInput(() => ({
+      firstName: "Мария",
+      lastName: "Иванова",
+      phone: "+7 900 000-00-00",
+      region: "Москва",
+      city: "Москва",
+    })),
+    () => db.member.count(),
+    () => false,
+  ),
+  setNewsConsentAction: actionTarget(
+    "setNewsConsentAction",
+    setNewsConsentAction,
+    hostileInput(() => ({ isGiven: true })),
+    () => db.member.count(),
+    () => false,
+  ),
+  memberSignOutEverywhereAction: actionTarget(
+    "memberSignOutEverywhereAction",
+    memberSignOutEverywhereAction as TAction,
+    hostileValue,
+    () => db.member.count(),
+    () => false,
+  ),
   // No reward has a generated id: a valid input is refused (NOT_FOUND) and stores nothing.
-  redeemRewardAction: actionTarget("redeemRewardAction", redeemRewardAction, hostileInput(() => ({ rewardId: crypto.randomUUID() })), () => db.redemption.count()),
-  confirmMembershipAction: actionTarget("confirmMembershipAction", confirmMembershipAction, hostileInput(() => ({ token: randomBytes(24).toString("base64url") })), () => db.member.count(), () => false),
-  saveSurveyDraftByLinkAction: actionTarget("saveSurveyDraftByLinkAction", saveSurveyDraftByLinkAction, surveyAnswers(() => ({ token: survey.token })), surveyRows, () => false),
-  saveSurveyDraftAction: actionTarget("saveSurveyDraftAction", saveSurveyDraftAction, surveyAnswers(() => ({ surveyId: survey.id })), surveyRows, () => false),
-  submitSurveyByLinkAction: actionTarget("submitSurveyByLinkAction", submitSurveyByLinkAction, surveyAnswers(() => ({ token: survey.token })), surveyRows, () => false),
-  submitSurveyAction: actionTarget("submitSurveyAction", submitSurveyAction, surveyAnswers(() => ({ surveyId: survey.id })), surveyRows, () => false),
-  proposeIdeaAction: actionTarget("proposeIdeaAction", proposeIdeaAction, hostileInput(() => ({ title: "Больше окон", body: "Открыть ещё два окна в часы пик", area: "OFFICES" })), () => db.idea.count()),
-  rateAreaAction: actionTarget("rateAreaAction", rateAreaAction, hostileInput(() => ({ area: "DELIVERY", score: 4, comment: "Быстро" })), () => db.areaRating.count()),
-  supportIdeaAction: actionTarget("supportIdeaAction", supportIdeaAction, hostileInput(() => ({ ideaId: crypto.randomUUID() })), () => db.ideaSupport.count()),
-  applyToEventAction: actionTarget("applyToEventAction", applyToEventAction, hostileInput(() => ({ eventId: crypto.randomUUID(), answers: {} })), () => db.eventRegistration.count()),
-  cancelMyRegistrationAction: actionTarget("cancelMyRegistrationAction", cancelMyRegistrationAction, hostileInput(() => ({ registrationId: crypto.randomUUID() })), () => db.eventRegistration.count(), () => false),
+  redeemRewardAction: actionTarget(
+    "redeemRewardAction",
+    redeemRewardAction,
+    hostileInput(() => ({ rewardId: crypto.randomUUID() })),
+    () => db.redemption.count(),
+  ),
+  confirmMembershipAction: actionTarget(
+    "confirmMembershipAction",
+    confirmMembershipAction,
+    hostileInput(() => ({ token: randomBytes(24).toString("base64url") })),
+    () => db.member.count(),
+    () => false,
+  ),
+  saveSurveyDraftByLinkAction: actionTarget(
+    "saveSurveyDraftByLinkAction",
+    saveSurveyDraftByLinkAction,
+    surveyAnswers(() => ({ token: survey.token })),
+    surveyRows,
+    () => false,
+  ),
+  saveSurveyDraftAction: actionTarget(
+    "saveSurveyDraftAction",
+    saveSurveyDraftAction,
+    surveyAnswers(() => ({ surveyId: survey.id })),
+    surveyRows,
+    () => false,
+  ),
+  submitSurveyByLinkAction: actionTarget(
+    "submitSurveyByLinkAction",
+    submitSurveyByLinkAction,
+    surveyAnswers(() => ({ token: survey.token })),
+    surveyRows,
+    () => false,
+  ),
+  submitSurveyAction: actionTarget(
+    "submitSurveyAction",
+    submitSurveyAction,
+    surveyAnswers(() => ({ surveyId: survey.id })),
+    surveyRows,
+    () => false,
+  ),
+  proposeIdeaAction: actionTarget(
+    "proposeIdeaAction",
+    proposeIdeaAction,
+    hostileInput(() => ({ title: "Больше окон", body: "Открыть ещё два окна в часы пик", area: "OFFICES" })),
+    () => db.idea.count(),
+  ),
+  rateAreaAction: actionTarget(
+    "rateAreaAction",
+    rateAreaAction,
+    hostileInput(() => ({ area: "DELIVERY", score: 4, comment: "Быстро" })),
+    () => db.areaRating.count(),
+  ),
+  supportIdeaAction: actionTarget(
+    "supportIdeaAction",
+    supportIdeaAction,
+    hostileInput(() => ({ ideaId: crypto.randomUUID() })),
+    () => db.ideaSupport.count(),
+  ),
+  applyToEventAction: actionTarget(
+    "applyToEventAction",
+    applyToEventAction,
+    hostileInput(() => ({ eventId: crypto.randomUUID(), answers: {} })),
+    () => db.eventRegistration.count(),
+  ),
+  cancelMyRegistrationAction: actionTarget(
+    "cancelMyRegistrationAction",
+    cancelMyRegistrationAction,
+    hostileInput(() => ({ registrationId: crypto.randomUUID() })),
+    () => db.eventRegistration.count(),
+    () => false,
+  ),
   // Last: a valid input really leaves the club.
-  leaveClubAction: actionTarget("leaveClubAction", leaveClubAction, hostileInput(() => ({ confirm: true })), () => db.member.count(), () => false),
+  leaveClubAction: actionTarget(
+    "leaveClubAction",
+    leaveClubAction,
+    hostileInput(() => ({ confirm: true })),
+    () => db.member.count(),
+    () => false,
+  ),
   ...signInTargets(),
 };
 
 /** Every server action a visitor or a member can call: those in the (public) and (club) route groups. */
 function publicActionNames(): string[] {
   const groups = ["app/(public)", "app/(club)"].map((folder) => path.join(process.cwd(), folder));
-  const files = groups.flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("actions.ts")).map((file) => path.join(folder, file)));
-  return files.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/export const (\w+Action)\b/g)].map((match) => match[1]));
+  const files = groups.flatMap((folder) =>
+    fs
+      .readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("actions.ts"))
+      .map((file) => path.join(folder, file)),
+  );
+  return files.flatMap((file) =>
+    [...fs.readFileSync(file, "utf8").matchAll(/export const (\w+Action)\b/g)].map((match) => match[1]),
+  );
 }
 
 describe("hostile input to the public server actions", () => {
@@ -295,7 +544,13 @@ describe("markup in accepted fields", () => {
     const result = await inRequest("192.0.2.77", () =>
       fileComplaintAction(
         submissionFormData(
-          complaintFields({ firstName: MARKUP[1], lastName: MARKUP[0], patronymic: MARKUP[2], text: `Жалоба ${markup}`, email: testEmail("markup") }),
+          complaintFields({
+            firstName: MARKUP[1],
+            lastName: MARKUP[0],
+            patronymic: MARKUP[2],
+            text: `Жалоба ${markup}`,
+            email: testEmail("markup"),
+          }),
           randomBytes(12).toString("hex"),
         ),
       ),
@@ -303,11 +558,21 @@ describe("markup in accepted fields", () => {
     expect(result).toMatchObject({ ok: true });
     const caseNumber = (result as { data: { caseNumber: string } }).data.caseNumber;
 
-    const admin: TStaffUser = { kind: "staff", id: randomBytes(8).toString("hex"), email: "admin@portal.example", name: "Админ", role: "ADMIN", officePostcodes: [], hasTotp: false };
+    const admin: TStaffUser = {
+      kind: "staff",
+      id: randomBytes(8).toString("hex"),
+      email: "admin@portal.example",
+      name: "Админ",
+      role: "ADMIN",
+      officePostcodes: [],
+      hasTotp: false,
+    };
     const found = await getCaseForStaff(caseNumber, admin);
     expect(found).not.toBeNull();
     // The page's two server components that show what the applicant wrote, rendered as the page renders them.
-    const page = renderToStaticMarkup(createElement(Fragment, null, await CaseFields({ found: found! }), await CaseHistory({ found: found! })));
+    const page = renderToStaticMarkup(
+      createElement(Fragment, null, await CaseFields({ found: found! }), await CaseHistory({ found: found! })),
+    );
     expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(liveMarkupIn(page)).toBeNull();
 
@@ -318,6 +583,8 @@ describe("markup in accepted fields", () => {
       expect(liveMarkupIn(email.html)).toBeNull();
       expect(email.subject).not.toMatch(/<script/i);
     }
-    console.info(`markup: case ${caseNumber} rendered in the console (${page.length} characters) and ${emails.length} email(s), no live markup`);
+    console.info(
+      `markup: case ${caseNumber} rendered in the console (${page.length} characters) and ${emails.length} email(s), no live markup`,
+    );
   });
 });

@@ -11,7 +11,6 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -33,7 +32,15 @@ import { createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { hostileBody, hostileString } from "./hostile-values";
 import { clientAddress } from "./request-scope";
-import { FUZZ_CASES, leakIn, liveMarkupIn, runFuzz, type TFuzzOutcome, type TFuzzReport, type TFuzzTarget } from "./run-fuzz";
+import {
+  FUZZ_CASES,
+  leakIn,
+  liveMarkupIn,
+  runFuzz,
+  type TFuzzOutcome,
+  type TFuzzReport,
+  type TFuzzTarget,
+} from "./run-fuzz";
 
 // The attachment route falls back to the staff session when no token is given; next-auth reads it from
 // Next.js's request scope, which a handler called in process lacks. The caller is an anonymous visitor.
@@ -58,10 +65,23 @@ beforeAll(async () => {
     data: { email: `fuzz-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Fuzz", role: "ADMIN" },
     select: { id: true },
   });
-  await db.office.upsert({ where: { postcode: "101000" }, create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" }, update: {} });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: { isActive: true } });
+  await db.office.upsert({
+    where: { postcode: "101000" },
+    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
+    update: {},
+  });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: { isActive: true },
+  });
   member = await createTestMember();
-  const filed = await postComplaint(jsonRequest("/api/v1/complaints", complaintFields(), { Authorization: `Bearer ${(await keys("cases:write", 1))[0]}` }), noParams);
+  const filed = await postComplaint(
+    jsonRequest("/api/v1/complaints", complaintFields(), {
+      Authorization: `Bearer ${(await keys("cases:write", 1))[0]}`,
+    }),
+    noParams,
+  );
   ({ caseNumber, statusToken } = (await filed.json()) as { caseNumber: string; statusToken: string });
 });
 
@@ -69,11 +89,20 @@ const noParams = { params: Promise.resolve({}) };
 
 /** Keys enough for `cases` requests at most KEY_USES each. */
 async function keys(scope: TApiScope, count = Math.ceil(FUZZ_CASES / KEY_USES) + 1): Promise<string[]> {
-  return Promise.all(Array.from({ length: count }, async (_, i) => (await issueApiKey({ name: `fuzz ${scope} ${i}`, scopes: [scope] }, admin)).key));
+  return Promise.all(
+    Array.from(
+      { length: count },
+      async (_, i) => (await issueApiKey({ name: `fuzz ${scope} ${i}`, scopes: [scope] }, admin)).key,
+    ),
+  );
 }
 
 function jsonRequest(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return new NextRequest(`${BASE}${path}`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return new NextRequest(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 /** The answer as the caller sees it; `instance` (the request path, which may carry the input) is left out. */
@@ -99,32 +128,51 @@ const headerSafe = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, 
 const urlSafe = (value: string) => value.toWellFormed().slice(0, 2_000);
 
 /** The headers a caller may send with a body, from right to wrong. */
-const bodyHeaders =
-  fc.record({
-    contentType: fc.constantFrom("application/json", "application/json", "application/json", "application/problem+json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""),
-    authorization: fc.oneof(
-      { arbitrary: fc.constant("valid"), weight: 8 },
-      { arbitrary: hostileString.map((value) => `Bearer ${headerSafe(value)}`), weight: 1 },
-      { arbitrary: fc.constantFrom("Bearer", "Basic YTpi", "Bearer pk_" + "A".repeat(43), "bearer  pk_x", ""), weight: 1 },
-    ),
-    idempotencyKey: fc.oneof(
-      { arbitrary: fc.constant(undefined), weight: 4 },
-      { arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/), weight: 3 },
-      { arbitrary: hostileString.map(headerSafe), weight: 1 },
-    ),
-  });
+const bodyHeaders = fc.record({
+  contentType: fc.constantFrom(
+    "application/json",
+    "application/json",
+    "application/json",
+    "application/problem+json",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "",
+  ),
+  authorization: fc.oneof(
+    { arbitrary: fc.constant("valid"), weight: 8 },
+    { arbitrary: hostileString.map((value) => `Bearer ${headerSafe(value)}`), weight: 1 },
+    {
+      arbitrary: fc.constantFrom("Bearer", "Basic YTpi", "Bearer pk_" + "A".repeat(43), "bearer  pk_x", ""),
+      weight: 1,
+    },
+  ),
+  idempotencyKey: fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 4 },
+    { arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/), weight: 3 },
+    { arbitrary: hostileString.map(headerSafe), weight: 1 },
+  ),
+});
 
 type THeaders = { contentType: string; authorization: string; idempotencyKey?: string };
 
 function headersOf(headers: THeaders, key: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers.contentType) out["Content-Type"] = headers.contentType;
-  if (headers.authorization) out.Authorization = headers.authorization === "valid" ? `Bearer ${key}` : headers.authorization;
+  if (headers.authorization)
+    out.Authorization = headers.authorization === "valid" ? `Bearer ${key}` : headers.authorization;
   if (headers.idempotencyKey !== undefined) out["Idempotency-Key"] = headers.idempotencyKey;
   return out;
 }
 
-function postTarget(name: string, path: string, handler: typeof postComplaint, valid: () => Record<string, unknown>, scope: TApiScope, rows: () => Promise<number>): () => Promise<TFuzzTarget<[string, THeaders]>> {
+function postTarget(
+  name: string,
+  path: string,
+  handler: typeof postComplaint,
+  valid: () => Record<string, unknown>,
+  scope: TApiScope,
+  rows: () => Promise<number>,
+): () => Promise<TFuzzTarget<[string, THeaders]>> {
   return async () => {
     const issued = await keys(scope);
     return {
@@ -132,7 +180,11 @@ function postTarget(name: string, path: string, handler: typeof postComplaint, v
       cases: fc.tuple(hostileBody(valid), bodyHeaders),
       rows,
       send: async ([body, headers], i) => {
-        const request = new NextRequest(`${BASE}${path}`, { method: "POST", headers: headersOf(headers, issued[Math.floor(i / KEY_USES)]), body });
+        const request = new NextRequest(`${BASE}${path}`, {
+          method: "POST",
+          headers: headersOf(headers, issued[Math.floor(i / KEY_USES)]),
+          body,
+        });
         return outcomeOf(await handler(request, noParams), (status) => status === 201);
       },
     };
@@ -145,24 +197,57 @@ function fuzz<T>(make: () => Promise<TFuzzTarget<T>>): () => Promise<TFuzzReport
 }
 
 /** A path parameter that is hostile, with the query and credential that reach the check behind it. */
-const pathParam = (valid: () => string) => fc.oneof({ arbitrary: fc.constant(null).map(() => valid()), weight: 1 }, { arbitrary: hostileString, weight: 6 }).map(urlSafe);
+const pathParam = (valid: () => string) =>
+  fc
+    .oneof({ arbitrary: fc.constant(null).map(() => valid()), weight: 1 }, { arbitrary: hostileString, weight: 6 })
+    .map(urlSafe);
 
 const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
-  "POST /api/v1/complaints": fuzz(postTarget("POST /api/v1/complaints", "/api/v1/complaints", postComplaint, () => complaintFields(), "cases:write", () => db.caseApplicant.count())),
-  "POST /api/v1/claims": fuzz(postTarget("POST /api/v1/claims", "/api/v1/claims", postClaim, () => claimFields(), "cases:write", () => db.caseApplicant.count())),
-  "POST /api/v1/loyalty/purchases": fuzz(postTarget(
-    "POST /api/v1/loyalty/purchases",
-    "/api/v1/loyalty/purchases",
-    postPurchase,
-    () => ({ externalId: `fuzz-${randomBytes(6).toString("hex")}`, cardNumber: member.cardNumber, amountKopecks: 15_000, category: "goods", purchasedAt: new Date().toISOString() }),
-    "loyalty:write",
-    () => db.purchase.count(),
-  )),
+  "POST /api/v1/complaints": fuzz(
+    postTarget(
+      "POST /api/v1/complaints",
+      "/api/v1/complaints",
+      postComplaint,
+      () => complaintFields(),
+      "cases:write",
+      () => db.caseApplicant.count(),
+    ),
+  ),
+  "POST /api/v1/claims": fuzz(
+    postTarget(
+      "POST /api/v1/claims",
+      "/api/v1/claims",
+      postClaim,
+      () => claimFields(),
+      "cases:write",
+      () => db.caseApplicant.count(),
+    ),
+  ),
+  "POST /api/v1/loyalty/purchases": fuzz(
+    postTarget(
+      "POST /api/v1/loyalty/purchases",
+      "/api/v1/loyalty/purchases",
+      postPurchase,
+      () => ({
+        externalId: `fuzz-${randomBytes(6).toString("hex")}`,
+        cardNumber: member.cardNumber,
+        amountKopecks: 15_000,
+        category: "goods",
+        purchasedAt: new Date().toISOString(),
+      }),
+      "loyalty:write",
+      () => db.purchase.count(),
+    ),
+  ),
   "GET /api/v1/cases/{number}": fuzz(async () => {
     const issued = await keys("cases:read");
     return {
       name: "GET /api/v1/cases/{number}",
-      cases: fc.tuple(pathParam(() => caseNumber), fc.constantFrom("key", "token", "query-token", "none", "hostile"), hostileString),
+      cases: fc.tuple(
+        pathParam(() => caseNumber),
+        fc.constantFrom("key", "token", "query-token", "none", "hostile"),
+        hostileString,
+      ),
       rows: () => db.case.count(),
       send: async ([number, credential, hostile], i) => {
         const headers: Record<string, string> = { [PEER_HEADER]: clientAddress(i) };
@@ -171,7 +256,9 @@ const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
         if (credential === "token") headers.Authorization = `Bearer ${statusToken}`;
         if (credential === "query-token") query = `?token=${encodeURIComponent(urlSafe(hostile))}`;
         if (credential === "hostile") headers.Authorization = `Bearer ${headerSafe(hostile)}`;
-        const request = new NextRequest(`${BASE}/api/v1/cases/${encodeURIComponent(urlSafe(number))}${query}`, { headers });
+        const request = new NextRequest(`${BASE}/api/v1/cases/${encodeURIComponent(urlSafe(number))}${query}`, {
+          headers,
+        });
         return outcomeOf(await readCase(request, { params: Promise.resolve({ number }) }), () => false);
       },
     };
@@ -183,7 +270,9 @@ const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
       cases: pathParam(() => member.cardNumber),
       rows: () => db.pointsEntry.count(),
       send: async (card, i) => {
-        const request = new NextRequest(`${BASE}/api/v1/loyalty/members/${encodeURIComponent(urlSafe(card))}/balance`, { headers: { Authorization: `Bearer ${issued[Math.floor(i / KEY_USES)]}` } });
+        const request = new NextRequest(`${BASE}/api/v1/loyalty/members/${encodeURIComponent(urlSafe(card))}/balance`, {
+          headers: { Authorization: `Bearer ${issued[Math.floor(i / KEY_USES)]}` },
+        });
         return outcomeOf(await readBalance(request, { params: Promise.resolve({ card }) }), () => false);
       },
     };
@@ -192,11 +281,21 @@ const TARGETS: Record<string, () => Promise<TFuzzReport>> = {
     name: "GET /api/offices/{postcode}",
     cases: pathParam(() => "101000"),
     rows: () => db.office.count(),
-    send: async (postcode) => outcomeOf(await getOffice(new Request(`${BASE}/api/offices/${encodeURIComponent(urlSafe(postcode))}`), { params: Promise.resolve({ postcode }) }), () => false),
+    send: async (postcode) =>
+      outcomeOf(
+        await getOffice(new Request(`${BASE}/api/offices/${encodeURIComponent(urlSafe(postcode))}`), {
+          params: Promise.resolve({ postcode }),
+        }),
+        () => false,
+      ),
   })),
   "GET /api/attachments/{id}": fuzz(async () => ({
     name: "GET /api/attachments/{id}",
-    cases: fc.tuple(pathParam(() => crypto.randomUUID()), fc.option(fc.oneof(hostileString.map(urlSafe), fc.constant(statusToken))), fc.option(hostileString.map(urlSafe))),
+    cases: fc.tuple(
+      pathParam(() => crypto.randomUUID()),
+      fc.option(fc.oneof(hostileString.map(urlSafe), fc.constant(statusToken))),
+      fc.option(hostileString.map(urlSafe)),
+    ),
     rows: () => db.attachment.count(),
     send: async ([id, token, download]) => {
       const query = new URLSearchParams();
@@ -221,7 +320,11 @@ function publicRoutes(): string[] {
     .filter((file) => file.endsWith("route.ts") && !skipped.test(file))
     .flatMap((file) => {
       const route = `/api/${path.dirname(file)}`.replace(/\[([^\]]+)\]/g, "{$1}");
-      return [...fs.readFileSync(path.join(api, file), "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => `${match[1]} ${route}`);
+      return [
+        ...fs
+          .readFileSync(path.join(api, file), "utf8")
+          .matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+      ].map((match) => `${match[1]} ${route}`);
     });
 }
 
@@ -242,7 +345,9 @@ describe("hostile input to the public API", () => {
 
   it("knows a leak when it sees one", () => {
     expect(leakIn('{"detail":"Invalid `prisma.case.create()` invocation"}')).not.toBeNull();
-    expect(leakIn("TypeError: x is not a function\n    at fileComplaint (/app/lib/cases/file-complaint.ts:12:3)")).not.toBeNull();
+    expect(
+      leakIn("TypeError: x is not a function\n    at fileComplaint (/app/lib/cases/file-complaint.ts:12:3)"),
+    ).not.toBeNull();
     expect(leakIn('{"detail":"Проверьте поля","errors":{"email":"Неверный адрес"}}')).toBeNull();
   });
 

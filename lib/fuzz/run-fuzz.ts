@@ -31,7 +31,15 @@ export type TFuzzTarget<TCase> = {
   concurrency?: number;
 };
 
-export type TFuzzReport = { name: string; cases: number; seconds: number; labels: Record<string, number>; stored: number; rowsAdded: number; failures: string[] };
+export type TFuzzReport = {
+  name: string;
+  cases: number;
+  seconds: number;
+  labels: Record<string, number>;
+  stored: number;
+  rowsAdded: number;
+  failures: string[];
+};
 
 /**
  * What an answer must never contain: a stack frame, a source path, a driver's or the database's own error
@@ -56,15 +64,25 @@ export function leakIn(text: string): string | null {
 }
 
 const describeCase = (input: unknown) => {
-  const plain = input instanceof FormData ? Object.fromEntries([...input].map(([key, value]) => [key, typeof value === "string" ? value : `file ${value.name}`])) : input;
-  const json = JSON.stringify(plain, (_key, value: unknown) => (typeof value === "string" && value.length > 80 ? `${value.slice(0, 80)}…(${value.length})` : value));
+  const plain =
+    input instanceof FormData
+      ? Object.fromEntries(
+          [...input].map(([key, value]) => [key, typeof value === "string" ? value : `file ${value.name}`]),
+        )
+      : input;
+  const json = JSON.stringify(plain, (_key, value: unknown) =>
+    typeof value === "string" && value.length > 80 ? `${value.slice(0, 80)}…(${value.length})` : value,
+  );
   return (json ?? typeof input).slice(0, 400);
 };
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_121);
 export const FUZZ_CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 
-export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_CASES, concurrency = target.concurrency ?? 8 } = {}): Promise<TFuzzReport> {
+export async function runFuzz<TCase>(
+  target: TFuzzTarget<TCase>,
+  { count = FUZZ_CASES, concurrency = target.concurrency ?? 8 } = {},
+): Promise<TFuzzReport> {
   const inputs = fc.sample(target.cases, { numRuns: count, seed: FUZZ_SEED });
   const before = await target.rows();
   const labels: Record<string, number> = {};
@@ -85,9 +103,14 @@ export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_
         labels[outcome.label] = (labels[outcome.label] ?? 0) + 1;
         stored += outcome.stored;
         const leak = leakIn(outcome.body);
-        if (outcome.status >= 500 && process.env.FUZZ_DUMP) console.error("FUZZ_DUMP", JSON.stringify(inputs[i]).slice(0, 3000));
-        if (outcome.status >= 500) failures.push(`#${i} answered ${outcome.status} for ${describeCase(inputs[i])}: ${outcome.body.slice(0, 300)}`);
-        else if (leak) failures.push(`#${i} leaked /${leak}/ for ${describeCase(inputs[i])}: ${outcome.body.slice(0, 300)}`);
+        if (outcome.status >= 500 && process.env.FUZZ_DUMP)
+          console.error("FUZZ_DUMP", JSON.stringify(inputs[i]).slice(0, 3000));
+        if (outcome.status >= 500)
+          failures.push(
+            `#${i} answered ${outcome.status} for ${describeCase(inputs[i])}: ${outcome.body.slice(0, 300)}`,
+          );
+        else if (leak)
+          failures.push(`#${i} leaked /${leak}/ for ${describeCase(inputs[i])}: ${outcome.body.slice(0, 300)}`);
       }
     }),
   );
@@ -104,7 +127,19 @@ export async function runFuzz<TCase>(target: TFuzzTarget<TCase>, { count = FUZZ_
   return report;
 }
 
-const LIVE_ELEMENTS = new Set(["script", "iframe", "object", "embed", "svg", "math", "base", "form", "frame", "frameset", "applet"]);
+const LIVE_ELEMENTS = new Set([
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "base",
+  "form",
+  "frame",
+  "frameset",
+  "applet",
+]);
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /\s+([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 
@@ -119,7 +154,8 @@ export function liveMarkupIn(html: string, allowed: string[] = []): string | nul
     if (LIVE_ELEMENTS.has(name.toLowerCase()) && !allowed.includes(name.toLowerCase())) return tag.slice(0, 200);
     for (const [, attribute, value = ""] of attributes.matchAll(ATTRIBUTE)) {
       if (/^on/i.test(attribute)) return tag.slice(0, 200);
-      if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute) && /^["']?\s*javascript:/i.test(value)) return tag.slice(0, 200);
+      if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute) && /^["']?\s*javascript:/i.test(value))
+        return tag.slice(0, 200);
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { clientIp, isLoopbackAddress, PEER_HEADER, parseTrustedProxyHops, trustPeerHeader } from "./client-ip";
+import { clientIp, isLoopbackAddress, parseTrustedProxyHops, PEER_HEADER, trustPeerHeader } from "./client-ip";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 

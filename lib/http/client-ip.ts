@@ -15,7 +15,6 @@
  * entries the request did not come through them, and no entry is trusted.
  */
 import { isIP } from "node:net";
-
 import { z } from "zod";
 
 export const UNKNOWN_CLIENT = "unknown";
@@ -78,7 +77,9 @@ function normalizeIp(entry: string | undefined): string {
       return address;
     case 6:
       // The URL parser writes IPv6 in its canonical form: lower case, longest run of zeros as "::".
-      return URL.canParse(`http://[${address}]`) ? new URL(`http://[${address}]`).hostname.slice(1, -1) : UNKNOWN_CLIENT;
+      return URL.canParse(`http://[${address}]`)
+        ? new URL(`http://[${address}]`).hostname.slice(1, -1)
+        : UNKNOWN_CLIENT;
     default:
       return UNKNOWN_CLIENT;
   }

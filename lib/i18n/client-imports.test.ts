@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -26,7 +25,9 @@ describe("client translations", () => {
   // One mechanism in the browser (useTexts / useTextFormat over formatText): next-intl's client hooks would
   // need its provider and its message formatter in the bundle, which the public desk's pages cannot afford.
   it("read the catalogue through useTexts, never next-intl", () => {
-    const offenders = clientFiles.filter((file) => /from\s+["']next-intl["']/.test(readFileSync(path.join(root, file), "utf8")));
+    const offenders = clientFiles.filter((file) =>
+      /from\s+["']next-intl["']/.test(readFileSync(path.join(root, file), "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

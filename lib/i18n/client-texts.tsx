@@ -1,23 +1,30 @@
 import { getLocale, getMessages, getTimeZone } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { type TTextMessages, TextsProvider } from "@/components/i18n/texts";
+import { TextsProvider, type TTextMessages } from "@/components/i18n/texts";
 
 import { SERVER_NAMESPACES } from "./namespaces";
 
 /** The namespaces the shared form parts show (field errors, tracking number, office, files, error page). */
 export const SHARED_TEXT_NAMESPACES = ["validation", "claims", "tracking", "offices", "attachments", "error"] as const;
 
-
 /**
  * Gives the client components inside the catalogue namespaces they show, and only those: the rest of the
  * catalogue stays on the server. `namespaces: "all"` for areas whose components need most of it.
  */
-export async function ClientTexts({ namespaces, children }: { namespaces: readonly string[] | "all"; children: ReactNode }) {
+export async function ClientTexts({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly string[] | "all";
+  children: ReactNode;
+}) {
   const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
   const picked =
     namespaces === "all"
-      ? (Object.fromEntries(Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace))) as TTextMessages)
+      ? (Object.fromEntries(
+          Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace)),
+        ) as TTextMessages)
       : (Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as TTextMessages);
   return (
     <TextsProvider locale={locale} timeZone={timeZone} messages={picked}>

@@ -1,17 +1,18 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
+import { formatText, type TTextValues } from "./format-text";
 import en from "./messages/en.json";
 import ru from "./messages/ru.json";
 import { SERVER_NAMESPACES } from "./namespaces";
-import { formatText, type TTextValues } from "./format-text";
 
 type TNode = string | string[] | { [key: string]: TNode };
 
 /** Every string message of the catalogue, with its dotted key. */
 function* messagesOf(node: TNode, key = ""): Generator<[string, string]> {
   if (typeof node === "string") yield [key, node];
-  else if (!Array.isArray(node)) for (const [part, child] of Object.entries(node)) yield* messagesOf(child, key ? `${key}.${part}` : part);
+  else if (!Array.isArray(node))
+    for (const [part, child] of Object.entries(node)) yield* messagesOf(child, key ? `${key}.${part}` : part);
 }
 
 /** Values that walk through every branch of a message: each count for plurals, each option for selects. */
@@ -23,7 +24,8 @@ function valuesFor(message: string): TTextValues[] {
   for (const count of [0, 1, 2, 5, 21, 1000, 2.5]) {
     for (const option of selects.length > 0 ? [...options, "unknown"] : [""]) {
       const values: TTextValues = {};
-      for (const [, name, kind] of names) values[name] = kind === "select" ? option : kind === "plural" ? count : `<${name}>`;
+      for (const [, name, kind] of names)
+        values[name] = kind === "select" ? option : kind === "plural" ? count : `<${name}>`;
       sets.push(values);
     }
   }
@@ -33,7 +35,9 @@ function valuesFor(message: string): TTextValues[] {
 describe("formatText", () => {
   it("fills in named values", () => {
     expect(formatText(en.tracking.s10, { country: "RU" }, "en")).toBe("International number (S10), country code RU.");
-    expect(formatText(ru.offices.found, { name: "Москва 101000", address: "ул. Мясницкая, 26" }, "ru")).toBe("Москва 101000: ул. Мясницкая, 26");
+    expect(formatText(ru.offices.found, { name: "Москва 101000", address: "ул. Мясницкая, 26" }, "ru")).toBe(
+      "Москва 101000: ул. Мясницкая, 26",
+    );
   });
 
   it("chooses the plural form of the language, exact matches first", () => {
@@ -71,9 +75,18 @@ describe("formatText", () => {
   });
 
   it("reads every message a page may show as next-intl does (the emails' copy is read on the server only)", () => {
-    for (const [locale, messages] of [["ru", ru], ["en", en]] as const) {
+    for (const [locale, messages] of [
+      ["ru", ru],
+      ["en", en],
+    ] as const) {
       // Keys come from walking the catalogue here, not from the code, so the translator's typed keys do not apply.
-      const t = createTranslator({ locale, messages, onError: (error) => { throw error; } }) as unknown as (key: string, values: TTextValues) => string;
+      const t = createTranslator({
+        locale,
+        messages,
+        onError: (error) => {
+          throw error;
+        },
+      }) as unknown as (key: string, values: TTextValues) => string;
       for (const [key, message] of messagesOf(messages)) {
         if (SERVER_NAMESPACES.includes(key.split(".")[0])) continue;
         for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key, values));
@@ -82,11 +95,15 @@ describe("formatText", () => {
   });
 
   it("shows braces given as values as they are", () => {
-    expect(formatText(en.templates.placeholdersHint, { placeholders: "{name} {caseNumber}" }, "en")).toBe("Placeholders: {name} {caseNumber}");
+    expect(formatText(en.templates.placeholdersHint, { placeholders: "{name} {caseNumber}" }, "en")).toBe(
+      "Placeholders: {name} {caseNumber}",
+    );
   });
 
   it("chooses the option of a select, or its other", () => {
     expect(formatText(ru.securityEvents.LOCKED, { scope: "account" }, "ru")).toMatch(/^Вход с новых устройств закрыт,/);
-    expect(formatText(ru.securityEvents.LOCKED, { scope: "device" }, "ru")).toBe("Вход с устройства заблокирован после неудачных попыток");
+    expect(formatText(ru.securityEvents.LOCKED, { scope: "device" }, "ru")).toBe(
+      "Вход с устройства заблокирован после неудачных попыток",
+    );
   });
 });

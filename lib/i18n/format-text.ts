@@ -13,7 +13,7 @@ function closingBrace(message: string, open: number): number {
 /** `selector {text} selector {text}…` of a plural or select argument. */
 function optionsOf(body: string): Map<string, string> {
   const options = new Map<string, string>();
-  for (let j = 0; j < body.length; ) {
+  for (let j = 0; j < body.length;) {
     const start = body.indexOf("{", j);
     if (start < 0) break;
     const end = closingBrace(body, start);

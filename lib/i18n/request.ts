@@ -1,5 +1,5 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
 
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 

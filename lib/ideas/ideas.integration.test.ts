@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
@@ -12,7 +11,10 @@ import { answerIdea, areaRatingAverages, listIdeasForMember, proposeIdea, rateAr
 const staff = { id: randomUUID() };
 
 async function proposalRulePoints(): Promise<number> {
-  const existing = await db.pointsRule.findFirst({ where: { kind: "ACTIVITY", subject: "PROPOSAL_ACCEPTED", isActive: true }, orderBy: { createdAt: "asc" } });
+  const existing = await db.pointsRule.findFirst({
+    where: { kind: "ACTIVITY", subject: "PROPOSAL_ACCEPTED", isActive: true },
+    orderBy: { createdAt: "asc" },
+  });
   const rule = existing ?? (await createRule({ kind: "ACTIVITY", subject: "PROPOSAL_ACCEPTED", fixedPoints: 100 }));
   return rule.fixedPoints ?? 0;
 }
@@ -21,7 +23,11 @@ describe("ideas", () => {
   it("go from proposed to accepted with a public answer; the author earns the rule's points once and is emailed", async () => {
     const points = await proposalRulePoints();
     const author = await createTestMember();
-    const { id } = await proposeIdea(author.id, { title: "Больше окон выдачи", body: "Вечером очередь", area: "OFFICES" });
+    const { id } = await proposeIdea(author.id, {
+      title: "Больше окон выдачи",
+      body: "Вечером очередь",
+      area: "OFFICES",
+    });
     expect((await db.idea.findUniqueOrThrow({ where: { id } })).status).toBe("PROPOSED");
 
     const answered = await answerIdea({ ideaId: id, status: "ACCEPTED", publicAnswer: "Откроем ещё два окна" }, staff);
@@ -63,7 +69,11 @@ describe("ideas", () => {
 
   it("are supported once per member, even twice at once; the count follows", async () => {
     const [author, fan, other] = await Promise.all([createTestMember(), createTestMember(), createTestMember()]);
-    const { id } = await proposeIdea(author.id, { title: "Трекинг в приложении", body: "Уведомления", area: "WEBSITE" });
+    const { id } = await proposeIdea(author.id, {
+      title: "Трекинг в приложении",
+      body: "Уведомления",
+      area: "WEBSITE",
+    });
     const [first, second] = await Promise.all([supportIdea(fan.id, id), supportIdea(fan.id, id)]);
     expect([first.isNew, second.isNew].sort()).toEqual([false, true]);
     expect((await supportIdea(fan.id, id)).supportCount).toBe(1);
@@ -77,8 +87,11 @@ describe("ideas", () => {
 
   it("are limited to 20 a day per member", async () => {
     const member = await createTestMember();
-    for (let index = 1; index <= 20; index += 1) await proposeIdea(member.id, { title: `Идея ${index}`, body: "Текст", area: "STAFF" });
-    await expect(proposeIdea(member.id, { title: "Ещё одна", body: "Текст", area: "STAFF" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    for (let index = 1; index <= 20; index += 1)
+      await proposeIdea(member.id, { title: `Идея ${index}`, body: "Текст", area: "STAFF" });
+    await expect(proposeIdea(member.id, { title: "Ещё одна", body: "Текст", area: "STAFF" })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     expect(await db.idea.count({ where: { authorId: member.id } })).toBe(20);
   });
 

@@ -9,9 +9,9 @@ import type { IdeaStatus, ServiceArea } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { awardActivityPoints } from "@/lib/loyalty/award-activity-points";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { SERVICE_AREAS } from "./schemas";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 /** Plenty for a person with ideas, too few to flood the list. */
 const DAILY_LIMIT = { limit: 20, windowSeconds: 24 * 60 * 60 };
@@ -24,7 +24,10 @@ async function withinDailyLimit(kind: "idea" | "rating", memberId: string) {
 
 export async function proposeIdea(memberId: string, input: { title: string; body: string; area: ServiceArea }) {
   await withinDailyLimit("idea", memberId);
-  return db.idea.create({ data: { authorId: memberId, title: input.title, body: input.body, area: input.area }, select: { id: true } });
+  return db.idea.create({
+    data: { authorId: memberId, title: input.title, body: input.body, area: input.area },
+    select: { id: true },
+  });
 }
 
 /** A member's rating of how things are now in one area; the member's region is kept for the figures by region. */
@@ -47,7 +50,11 @@ export async function supportIdea(memberId: string, ideaId: string) {
       const current = await tx.idea.findUniqueOrThrow({ where: { id: ideaId }, select: { supportCount: true } });
       return { supportCount: current.supportCount, isNew: false };
     }
-    const updated = await tx.idea.update({ where: { id: ideaId }, data: { supportCount: { increment: 1 } }, select: { supportCount: true } });
+    const updated = await tx.idea.update({
+      where: { id: ideaId },
+      data: { supportCount: { increment: 1 } },
+      select: { supportCount: true },
+    });
     return { supportCount: updated.supportCount, isNew: true };
   });
 }
@@ -70,7 +77,11 @@ export async function answerIdea(
   const idea = await db.$transaction(async (tx) => {
     const found = await tx.idea.findUnique({
       where: { id: input.ideaId },
-      select: { title: true, authorId: true, author: { select: { email: true, firstName: true, status: true, ...MEMBER_LANGUAGE_SELECT } } },
+      select: {
+        title: true,
+        authorId: true,
+        author: { select: { email: true, firstName: true, status: true, ...MEMBER_LANGUAGE_SELECT } },
+      },
     });
     if (!found) throw new ActionError("NOT_FOUND", "ideas.errors.notFound");
     await tx.idea.update({
@@ -82,14 +93,21 @@ export async function answerIdea(
         template: "idea-answered",
         to: found.author.email,
         locale: locale ?? memberLocale(found.author),
-        data: { name: found.author.firstName, title: found.title, status: input.status, answer: input.publicAnswer, ideasUrl: `${appUrl()}/ideas` },
+        data: {
+          name: found.author.firstName,
+          title: found.title,
+          status: input.status,
+          answer: input.publicAnswer,
+          ideasUrl: `${appUrl()}/ideas`,
+        },
       });
     }
     return found;
   });
   const points =
     TAKEN_UP.has(input.status) && idea.authorId
-      ? (await awardActivityPoints({ memberId: idea.authorId, activity: "PROPOSAL_ACCEPTED", reference: input.ideaId })).points
+      ? (await awardActivityPoints({ memberId: idea.authorId, activity: "PROPOSAL_ACCEPTED", reference: input.ideaId }))
+          .points
       : 0;
   return { id: input.ideaId, points };
 }
@@ -113,7 +131,11 @@ export async function listIdeasForMember(memberId: string, sort: "support" | "ne
       supports: { where: { memberId }, select: { memberId: true } },
     },
   });
-  return ideas.map(({ supports, authorId, ...idea }) => ({ ...idea, isSupported: supports.length > 0, isMine: authorId === memberId }));
+  return ideas.map(({ supports, authorId, ...idea }) => ({
+    ...idea,
+    isSupported: supports.length > 0,
+    isMine: authorId === memberId,
+  }));
 }
 
 /** The console's table of ideas, by status and area. */
@@ -153,8 +175,16 @@ export async function memberIdeaData(memberId: string) {
       orderBy: { createdAt: "asc" },
       select: { title: true, body: true, area: true, status: true, publicAnswer: true, createdAt: true },
     }),
-    db.ideaSupport.findMany({ where: { memberId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, idea: { select: { title: true } } } }),
-    db.areaRating.findMany({ where: { memberId }, orderBy: { createdAt: "asc" }, select: { area: true, score: true, comment: true, region: true, createdAt: true } }),
+    db.ideaSupport.findMany({
+      where: { memberId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, idea: { select: { title: true } } },
+    }),
+    db.areaRating.findMany({
+      where: { memberId },
+      orderBy: { createdAt: "asc" },
+      select: { area: true, score: true, comment: true, region: true, createdAt: true },
+    }),
   ]);
   return { proposed, supported, ratings };
 }

@@ -15,7 +15,11 @@ export type TProposeIdeaInput = z.input<typeof ZProposeIdea>;
 
 export const ZRateArea = z.object({
   area: z.enum(SERVICE_AREAS, "ideas.errors.area"),
-  score: z.number("ideas.errors.score").int("ideas.errors.score").min(1, "ideas.errors.score").max(5, "ideas.errors.score"),
+  score: z
+    .number("ideas.errors.score")
+    .int("ideas.errors.score")
+    .min(1, "ideas.errors.score")
+    .max(5, "ideas.errors.score"),
   comment: optionalText(1000),
 });
 export type TRateAreaInput = z.input<typeof ZRateArea>;

@@ -4,10 +4,18 @@
  * loop). RFC 3834's Auto-Submitted header, the older Precedence / X-Autoreply conventions, delivery
  * reports (multipart/report) and the system senders that send bounces.
  */
-export function isAutomaticMail(input: { headers: Map<string, unknown>; contentType: string; sender: string | null }): boolean {
+export function isAutomaticMail(input: {
+  headers: Map<string, unknown>;
+  contentType: string;
+  sender: string | null;
+}): boolean {
   const header = (name: string) => {
     const value = input.headers.get(name);
-    return typeof value === "string" ? value.trim().toLowerCase() : value === undefined ? undefined : String(value).toLowerCase();
+    return typeof value === "string"
+      ? value.trim().toLowerCase()
+      : value === undefined
+        ? undefined
+        : String(value).toLowerCase();
   };
   const autoSubmitted = header("auto-submitted");
   if (autoSubmitted && autoSubmitted !== "no") return true;

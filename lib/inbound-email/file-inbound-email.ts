@@ -8,6 +8,7 @@ import { mailboxKey } from "@/lib/email/mailbox-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { addEmailToCase } from "./add-email-to-case";
 import { findCaseFor } from "./find-case";
@@ -16,7 +17,6 @@ import { matchClue } from "./match-rules";
 import { openCaseFromEmail } from "./open-case-from-email";
 import { parseInboundEmail } from "./parse-inbound-email";
 import { splitReply } from "./strip-quotes";
-import { recordSecurityEvent } from "@/lib/security/security-events";
 
 export type TInboundOutcome =
   | { outcome: "ATTACHED"; caseId: string; eventId: string }
@@ -44,18 +44,36 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
   const row = await db.inboundEmail.findUnique({ where: { id }, select: { raw: true, processedAt: true } });
   if (!row?.raw || row.processedAt) return { outcome: "DUPLICATE" };
   const mail = await parseInboundEmail(Buffer.from(row.raw));
-  const clue = matchClue({ mailbox: getConfig().MAIL_REPLY_ADDRESS, recipients: mail.recipients, subject: mail.subject, sender: mail.sender });
+  const clue = matchClue({
+    mailbox: getConfig().MAIL_REPLY_ADDRESS,
+    recipients: mail.recipients,
+    subject: mail.subject,
+    sender: mail.sender,
+  });
   const found = await findCaseFor(clue, mail.sender);
   const sender = mail.sender;
   if (mail.isAutomatic || (!found && !sender)) {
     // Kept (raw) for a look by hand, but filed nowhere.
-    await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "IGNORED", caseId: found?.caseId } });
-    logger.info({ inboundEmailId: id, isAutomatic: mail.isAutomatic }, "an incoming email was not filed: automatic, or no sender");
+    await db.inboundEmail.updateMany({
+      where: { id, processedAt: null },
+      data: { processedAt: now, outcome: "IGNORED", caseId: found?.caseId },
+    });
+    logger.info(
+      { inboundEmailId: id, isAutomatic: mail.isAutomatic },
+      "an incoming email was not filed: automatic, or no sender",
+    );
     return { outcome: "IGNORED" };
   }
-  if (!found && sender && !(await consumeRateLimit(`inbound:new-case:${mailboxKey(sender)}`, NEW_CASES_PER_SENDER)).isAllowed) {
+  if (
+    !found &&
+    sender &&
+    !(await consumeRateLimit(`inbound:new-case:${mailboxKey(sender)}`, NEW_CASES_PER_SENDER)).isAllowed
+  ) {
     await recordSecurityEvent({ kind: "RATE_LIMITED", limit: "inbound-new-case" }, { ip: null, requestId: null });
-    await db.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now, outcome: "RATE_LIMITED" } });
+    await db.inboundEmail.updateMany({
+      where: { id, processedAt: null },
+      data: { processedAt: now, outcome: "RATE_LIMITED" },
+    });
     logger.warn({ inboundEmailId: id }, "an incoming email was not filed: too many new cases from its sender");
     return { outcome: "RATE_LIMITED" };
   }
@@ -63,22 +81,42 @@ export async function fileInboundEmail(id: string, now = new Date()): Promise<TI
   const { accepted, refused } = await inspectEmailAttachments(mail.attachments);
   const file = async (tx: Prisma.TransactionClient, stored: TStoredUpload[]): Promise<TFiled> => {
     if (found) {
-      const { eventId } = await addEmailToCase(tx, { found, text, quoted, messageId: mail.messageId, stored, refused, now });
+      const { eventId } = await addEmailToCase(tx, {
+        found,
+        text,
+        quoted,
+        messageId: mail.messageId,
+        stored,
+        refused,
+        now,
+      });
       return { outcome: "ATTACHED", caseId: found.caseId, eventId };
     }
-    return { outcome: "NEW_CASE", ...(await openCaseFromEmail(tx, { ...mail, sender: sender ?? "", text, quoted, stored, refused })) };
+    return {
+      outcome: "NEW_CASE",
+      ...(await openCaseFromEmail(tx, { ...mail, sender: sender ?? "", text, quoted, stored, refused })),
+    };
   };
   try {
     const result = await withStoredFiles(accepted, (stored) =>
       db.$transaction(async (tx) => {
-        const claimed = await tx.inboundEmail.updateMany({ where: { id, processedAt: null }, data: { processedAt: now } });
+        const claimed = await tx.inboundEmail.updateMany({
+          where: { id, processedAt: null },
+          data: { processedAt: now },
+        });
         if (claimed.count === 0) throw new AlreadyFiled();
         const filed = await file(tx, stored);
-        await tx.inboundEmail.update({ where: { id }, data: { caseId: filed.caseId, outcome: filed.outcome, raw: null } });
+        await tx.inboundEmail.update({
+          where: { id },
+          data: { caseId: filed.caseId, outcome: filed.outcome, raw: null },
+        });
         return filed;
       }),
     );
-    logger.info({ inboundEmailId: id, caseId: result.caseId, outcome: result.outcome, refusedFiles: refused.length }, "incoming email filed");
+    logger.info(
+      { inboundEmailId: id, caseId: result.caseId, outcome: result.outcome, refusedFiles: refused.length },
+      "incoming email filed",
+    );
     return result;
   } catch (error) {
     if (error instanceof AlreadyFiled) return { outcome: "DUPLICATE" };

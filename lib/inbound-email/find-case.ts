@@ -12,7 +12,11 @@ const CASE_SELECT = {
   applicants: { select: { id: true, email: true, isPrimary: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
-type TCaseRow = { id: string; mergedIntoId: string | null; applicants: { id: string; email: string; isPrimary: boolean }[] };
+type TCaseRow = {
+  id: string;
+  mergedIntoId: string | null;
+  applicants: { id: string; email: string; isPrimary: boolean }[];
+};
 
 /** A duplicate merged into another case passes its mail on to that case. */
 async function followMerge(found: TCaseRow): Promise<TCaseRow> {
@@ -37,14 +41,18 @@ export async function findCaseFor(clue: TMatchClue, sender: string | null): Prom
     return applicant ? { caseId: target.id, applicantId: applicant.id } : null;
   }
   if (clue.by === "number") {
-    const candidates = await db.case.findMany({ where: { number: { in: clue.numbers } }, select: { ...CASE_SELECT, number: true } });
+    const candidates = await db.case.findMany({
+      where: { number: { in: clue.numbers } },
+      select: { ...CASE_SELECT, number: true },
+    });
     // The first number of the subject whose case has the sender among its applicants.
     for (const number of clue.numbers) {
       const candidate = candidates.find((entry) => entry.number === number);
       if (!candidate?.applicants.some((entry) => sameAddress(entry.email, clue.sender))) continue;
       const target = await followMerge(candidate);
       const applicant =
-        target.applicants.find((entry) => sameAddress(entry.email, clue.sender)) ?? target.applicants.find((entry) => entry.isPrimary);
+        target.applicants.find((entry) => sameAddress(entry.email, clue.sender)) ??
+        target.applicants.find((entry) => entry.isPrimary);
       if (applicant) return { caseId: target.id, applicantId: applicant.id };
     }
   }

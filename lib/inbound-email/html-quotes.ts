@@ -1,4 +1,4 @@
-import { type THtmlElement, textContent } from "./html-tree";
+import { textContent, type THtmlElement } from "./html-tree";
 
 /**
  * What an element of a mail client's HTML is, as far as the customer's own words go:
@@ -12,7 +12,14 @@ import { type THtmlElement, textContent } from "./html-tree";
  */
 export type THtmlRole = "quote" | "original" | "signature" | "hidden" | null;
 
-const QUOTE_CLASSES = ["gmail_quote", "gmail_quote_container", "moz-cite-prefix", "yahoo_quoted", "mail-quote-collapse", "protonmail_quote"];
+const QUOTE_CLASSES = [
+  "gmail_quote",
+  "gmail_quote_container",
+  "moz-cite-prefix",
+  "yahoo_quoted",
+  "mail-quote-collapse",
+  "protonmail_quote",
+];
 const QUOTE_IDS = ["mail-editor-reference-message-container"];
 const ORIGINAL_IDS = ["divrplyfwdmsg", "olk_src_body_section", "stopspelling"];
 const SIGNATURE_CLASSES = ["moz-signature", "gmail_signature", "gmail_signature_prefix"];
@@ -29,14 +36,20 @@ export function htmlRole(element: THtmlElement): THtmlRole {
   if (HIDDEN_TAGS.has(element.tag) || style.includes("display:none") || style.includes("mso-hide:all")) return "hidden";
   const classes = classesOf(element);
   const id = (element.attrs.id ?? "").toLowerCase();
-  if (classes.some((name) => SIGNATURE_CLASSES.includes(name)) || id === "signature" || element.attrs["data-signature-widget"] === "container") {
+  if (
+    classes.some((name) => SIGNATURE_CLASSES.includes(name)) ||
+    id === "signature" ||
+    element.attrs["data-signature-widget"] === "container"
+  ) {
     return "signature";
   }
   if (ORIGINAL_IDS.includes(id)) return "original";
   // Outlook on Windows: <div style="border:none;border-top:solid #E1E1E1 1.0pt;…"><p><b>From:</b> …
-  if (element.tag === "div" && /border-top:solid/.test(style) && HEADER_FROM.test(textContent(element))) return "original";
+  if (element.tag === "div" && /border-top:solid/.test(style) && HEADER_FROM.test(textContent(element)))
+    return "original";
   if (classes.some((name) => QUOTE_CLASSES.includes(name)) || QUOTE_IDS.includes(id)) return "quote";
   // Gmail's "indent" is a borderless blockquote of the customer's own words; every other one quotes.
-  if (element.tag === "blockquote") return /border:none|border-left:none/.test(style) && element.attrs.type !== "cite" ? null : "quote";
+  if (element.tag === "blockquote")
+    return /border:none|border-left:none/.test(style) && element.attrs.type !== "cite" ? null : "quote";
   return null;
 }

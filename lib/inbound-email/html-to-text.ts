@@ -1,5 +1,5 @@
 import { htmlRole } from "./html-quotes";
-import { type THtmlElement, type THtmlNode, parseHtml, textContent } from "./html-tree";
+import { parseHtml, textContent, type THtmlElement, type THtmlNode } from "./html-tree";
 
 /**
  * The text of an HTML-only email, written the way a plain-text mail client would write it: quote
@@ -10,9 +10,40 @@ import { type THtmlElement, type THtmlNode, parseHtml, textContent } from "./htm
  */
 
 const BLOCKS = new Set([
-  "address", "article", "aside", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-  "figure", "footer", "form", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "pre", "section", "summary",
-  "table", "tbody", "tfoot", "thead", "tr", "ul", "blockquote",
+  "address",
+  "article",
+  "aside",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "ul",
+  "blockquote",
 ]);
 const PARAGRAPHS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const CELLS = new Set(["td", "th"]);
@@ -94,7 +125,11 @@ function linkAddress(element: THtmlElement): string | null {
   return words.includes(href.replace(/^https?:\/\//i, "").replace(/\/$/, "")) ? null : href;
 }
 
-function render(node: THtmlNode, out: TextWriter, context: { isPre: boolean; list: { ordered: boolean; next: number } | null }) {
+function render(
+  node: THtmlNode,
+  out: TextWriter,
+  context: { isPre: boolean; list: { ordered: boolean; next: number } | null },
+) {
   if (typeof node === "string") return out.write(node, context.isPre);
   const { tag } = node;
   const role = htmlRole(node);

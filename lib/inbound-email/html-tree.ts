@@ -9,7 +9,22 @@ import { decodeEntities } from "./html-entities";
 export type THtmlElement = { tag: string; attrs: Record<string, string>; children: THtmlNode[] };
 export type THtmlNode = THtmlElement | string;
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp"]);
 
 // Deeper than any mail client nests; past it, elements are read flat (a crafted mail cannot exhaust the stack).

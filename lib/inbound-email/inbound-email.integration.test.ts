@@ -6,14 +6,27 @@ import { emailWhere } from "@/lib/email/test-fixtures";
 import { startWorker } from "@/lib/jobs/worker";
 
 import { receiveInboundEmail } from "./receive-inbound-email";
-import { seedCase, sendMail, startInboundRig, uniqueEmail, waitUntilFiled, waitUntilFilingJobsRan } from "./test-support";
+import {
+  seedCase,
+  sendMail,
+  startInboundRig,
+  uniqueEmail,
+  waitUntilFiled,
+  waitUntilFilingJobsRan,
+} from "./test-support";
 
 // Real PostgreSQL, a real SMTP listener on a free loopback port, real nodemailer, a real graphile worker.
 let listener: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
   listener = await startInboundRig((taskList) =>
-    startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 2, taskList, pollInterval: 200, handleSignals: false }),
+    startWorker({
+      databaseUrl: inject("databaseUrl"),
+      concurrency: 2,
+      taskList,
+      pollInterval: 200,
+      handleSignals: false,
+    }),
   );
 });
 
@@ -21,12 +34,20 @@ afterAll(async () => {
   await listener?.stop();
 });
 
-const QUOTED_GMAIL = "\n\nOn Sat, Nov 21, 2026 at 10:00 AM Customer Club <reply@portal.example> wrote:\n> Здравствуйте! Уточните номер.\n> Клуб клиентов";
+const QUOTED_GMAIL =
+  "\n\nOn Sat, Nov 21, 2026 at 10:00 AM Customer Club <reply@portal.example> wrote:\n> Здравствуйте! Уточните номер.\n> Клуб клиентов";
 
 async function commentsOf(caseId: string) {
   return db.caseEvent.findMany({
     where: { caseId, kind: "APPLICANT_COMMENT" },
-    select: { id: true, body: true, isPublic: true, applicantId: true, data: true, attachments: { select: { fileName: true, contentType: true, size: true } } },
+    select: {
+      id: true,
+      body: true,
+      isPublic: true,
+      applicantId: true,
+      data: true,
+      attachments: { select: { fileName: true, contentType: true, size: true } },
+    },
   });
 }
 
@@ -57,7 +78,9 @@ describe("customers' email replies", () => {
       quoted: QUOTED_GMAIL.trim(),
       refusedFiles: [{ fileName: "virus.exe", reason: "attachments.typeNotAllowed" }],
     });
-    expect(comment.attachments).toEqual([{ fileName: "упаковка.png", contentType: "image/png", size: png1x1().byteLength }]);
+    expect(comment.attachments).toEqual([
+      { fileName: "упаковка.png", contentType: "image/png", size: png1x1().byteLength },
+    ]);
   });
 
   it("land once when the same Message-ID arrives twice, over SMTP or handed in directly", async () => {
@@ -108,7 +131,10 @@ describe("customers' email replies", () => {
     expect(filed.outcome).toBe("NEW_CASE");
     expect(filed.caseId).not.toBe(target.id);
     expect((await commentsOf(target.id)).map((comment) => comment.body)).toEqual(["Есть новости?"]);
-    const created = await db.case.findUniqueOrThrow({ where: { id: filed.caseId! }, select: { channel: true, applicantEmail: true } });
+    const created = await db.case.findUniqueOrThrow({
+      where: { id: filed.caseId! },
+      select: { channel: true, applicantEmail: true },
+    });
     expect(created).toEqual({ channel: "EMAIL", applicantEmail: stranger });
   });
 
@@ -125,9 +151,23 @@ describe("customers' email replies", () => {
 
     const created = await db.case.findUniqueOrThrow({
       where: { id: filed.caseId! },
-      select: { number: true, type: true, channel: true, status: true, text: true, replyToken: true, topic: { select: { code: true } }, applicants: { select: { email: true, firstName: true, lastName: true, locale: true } } },
+      select: {
+        number: true,
+        type: true,
+        channel: true,
+        status: true,
+        text: true,
+        replyToken: true,
+        topic: { select: { code: true } },
+        applicants: { select: { email: true, firstName: true, lastName: true, locale: true } },
+      },
     });
-    expect(created).toMatchObject({ type: "COMPLAINT", channel: "EMAIL", status: "REGISTERED", topic: { code: "other" } });
+    expect(created).toMatchObject({
+      type: "COMPLAINT",
+      channel: "EMAIL",
+      status: "REGISTERED",
+      topic: { code: "other" },
+    });
     expect(created.number).toMatch(/^Ж-\d{4}-\d{6}$/);
     expect(created.text).toBe("Посылка не пришла\n\nОтправление RA123456785RU не доставлено уже месяц.");
     expect(created.applicants).toEqual([{ email: sender, firstName: "Анна", lastName: "Смирнова", locale: "ru" }]);
@@ -147,7 +187,9 @@ describe("customers' email replies", () => {
     );
     expect(outOfOffice).toEqual({ outcome: "IGNORED" });
     expect(await commentsOf(target.id)).toHaveLength(0);
-    expect((await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status).toBe("WAITING_FOR_CUSTOMER");
+    expect((await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status).toBe(
+      "WAITING_FOR_CUSTOMER",
+    );
 
     const bounce = await receiveInboundEmail(
       `From: MAILER-DAEMON@mx.mail.example\r\nTo: reply@portal.example\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce-${target.id}@mx.mail.example>\r\n\r\nThis is the mail system.\r\n`,
@@ -165,14 +207,22 @@ describe("customers' email replies", () => {
     }
     expect(outcomes).toEqual([...Array(10).fill("NEW_CASE"), "RATE_LIMITED"]);
     expect(await db.case.count({ where: { applicantEmail: sender } })).toBe(10);
-    const kept = await db.inboundEmail.findUniqueOrThrow({ where: { messageId: `<flood-10-${sender}>` }, select: { raw: true, caseId: true } });
+    const kept = await db.inboundEmail.findUniqueOrThrow({
+      where: { messageId: `<flood-10-${sender}>` },
+      select: { raw: true, caseId: true },
+    });
     expect(kept.caseId).toBeNull();
     expect(kept.raw).not.toBeNull();
   });
 
   it("refuse mail for other domains at RCPT, so the listener relays nothing", async () => {
     await expect(
-      sendMail(listener.port, { from: uniqueEmail("x"), to: "someone@elsewhere.example", subject: "relay?", text: "…" }),
+      sendMail(listener.port, {
+        from: uniqueEmail("x"),
+        to: "someone@elsewhere.example",
+        subject: "relay?",
+        text: "…",
+      }),
     ).rejects.toThrow(/550|Relay/);
   });
 });

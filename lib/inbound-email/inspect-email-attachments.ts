@@ -19,7 +19,12 @@ export async function inspectEmailAttachments(
     const file = new File([new Uint8Array(attachment.content)], attachment.fileName);
     const result = await inspectUploads([file]);
     if (!result.ok) {
-      refused.push(...result.errors.map((error) => ({ fileName: error.fileName || attachment.fileName, reason: error.messageKey })));
+      refused.push(
+        ...result.errors.map((error) => ({
+          fileName: error.fileName || attachment.fileName,
+          reason: error.messageKey,
+        })),
+      );
     } else if (accepted.length >= ATTACHMENT_LIMITS.maxFiles) {
       refused.push({ fileName: result.files[0].fileName, reason: "attachments.tooMany" });
     } else {

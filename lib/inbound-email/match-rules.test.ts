@@ -31,15 +31,29 @@ describe("matchClue", () => {
   });
 
   it("falls back to a number in the subject, which the caller checks against the sender", () => {
-    const clue = matchClue({ mailbox: MAILBOX, recipients: [MAILBOX], subject: "Re: Ж-2026-000123", sender: "ivan@example.ru" });
+    const clue = matchClue({
+      mailbox: MAILBOX,
+      recipients: [MAILBOX],
+      subject: "Re: Ж-2026-000123",
+      sender: "ivan@example.ru",
+    });
     expect(clue).toEqual({ by: "number", numbers: ["Ж-2026-000123"], sender: "ivan@example.ru" });
   });
 
   it("finds nothing without a token, or with a number but no sender, or a token of another mailbox", () => {
-    expect(matchClue({ mailbox: MAILBOX, recipients: [MAILBOX], subject: "Жалоба", sender: "ivan@example.ru" })).toEqual({ by: "none" });
-    expect(matchClue({ mailbox: MAILBOX, recipients: [MAILBOX], subject: "Ж-2026-000123", sender: null })).toEqual({ by: "none" });
     expect(
-      matchClue({ mailbox: MAILBOX, recipients: [`reply+${TOKEN}@elsewhere.example`], subject: "Hi", sender: "a@b.example" }),
+      matchClue({ mailbox: MAILBOX, recipients: [MAILBOX], subject: "Жалоба", sender: "ivan@example.ru" }),
+    ).toEqual({ by: "none" });
+    expect(matchClue({ mailbox: MAILBOX, recipients: [MAILBOX], subject: "Ж-2026-000123", sender: null })).toEqual({
+      by: "none",
+    });
+    expect(
+      matchClue({
+        mailbox: MAILBOX,
+        recipients: [`reply+${TOKEN}@elsewhere.example`],
+        subject: "Hi",
+        sender: "a@b.example",
+      }),
     ).toEqual({ by: "none" });
   });
 });

@@ -6,7 +6,9 @@ const CANDIDATE = /(?<![\p{L}\d])[ЖРОЧжрочPOpo][\s\-–—_]?\d{4}[\s\-�
 
 /** Case numbers in a subject ("Re: Ваше обращение зарегистрировано: Ж-2026-000123"), normalised, in order. */
 export function caseNumbersIn(subject: string): string[] {
-  const found = (subject.match(CANDIDATE) ?? []).map(normaliseCaseNumber).filter((number): number is string => number !== null);
+  const found = (subject.match(CANDIDATE) ?? [])
+    .map(normaliseCaseNumber)
+    .filter((number): number is string => number !== null);
   return [...new Set(found)];
 }
 
@@ -15,9 +17,7 @@ export function sameAddress(a: string, b: string): boolean {
 }
 
 export type TMatchClue =
-  | { by: "token"; token: string }
-  | { by: "number"; numbers: string[]; sender: string }
-  | { by: "none" };
+  { by: "token"; token: string } | { by: "number"; numbers: string[]; sender: string } | { by: "none" };
 
 /**
  * How to look for the case of an incoming email: the reply token in a recipient address is a secret only
@@ -25,7 +25,12 @@ export type TMatchClue =
  * quote it anywhere), so it counts only with the sender being one of that case's applicants — checked by
  * the caller against the database.
  */
-export function matchClue(input: { mailbox: string; recipients: string[]; subject: string; sender: string | null }): TMatchClue {
+export function matchClue(input: {
+  mailbox: string;
+  recipients: string[];
+  subject: string;
+  sender: string | null;
+}): TMatchClue {
   const token = replyTokenFrom(input.mailbox, input.recipients);
   if (token) return { by: "token", token };
   const numbers = caseNumbersIn(input.subject);
@@ -39,7 +44,10 @@ export function localeOfText(text: string): "ru" | "en" {
 }
 
 /** The sender's display name as an applicant's name: "Иван Петров" → first name Иван, last name Петров. */
-export function applicantNameFrom(displayName: string | undefined, address: string): { firstName: string; lastName: string } {
+export function applicantNameFrom(
+  displayName: string | undefined,
+  address: string,
+): { firstName: string; lastName: string } {
   const words = (displayName ?? "").replace(/["']/g, "").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return { firstName: "", lastName: address.split("@")[0] };
   if (words.length === 1) return { firstName: "", lastName: words[0] };

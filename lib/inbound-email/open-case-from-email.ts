@@ -49,9 +49,16 @@ export async function openCaseFromEmail(
   await tx.case.update({ where: { id: created.caseId }, data: { replyToken } });
   await tx.caseEvent.update({
     where: { id: created.eventId },
-    data: { data: { channel: "EMAIL", messageId: input.messageId, ...(input.refused.length ? { refusedFiles: input.refused } : {}) } },
+    data: {
+      data: {
+        channel: "EMAIL",
+        messageId: input.messageId,
+        ...(input.refused.length ? { refusedFiles: input.refused } : {}),
+      },
+    },
   });
-  if (input.stored.length) await tx.attachment.createMany({ data: attachmentRowsFor(input.stored, created.caseId, created.eventId) });
+  if (input.stored.length)
+    await tx.attachment.createMany({ data: attachmentRowsFor(input.stored, created.caseId, created.eventId) });
   await enqueueEmail(
     tx,
     {

@@ -1,8 +1,7 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
-
-import { type AddressObject, simpleParser } from "mailparser";
+import { simpleParser, type AddressObject } from "mailparser";
 
 import { isAutomaticMail } from "./automatic-mail";
 import { htmlToText } from "./html-to-text";
@@ -25,7 +24,9 @@ export type TParsedInboundEmail = {
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
   const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
-  return objects.flatMap((object) => object.value.map((entry) => entry.address).filter((address): address is string => Boolean(address)));
+  return objects.flatMap((object) =>
+    object.value.map((entry) => entry.address).filter((address): address is string => Boolean(address)),
+  );
 }
 
 /** The envelope recipients of a message received over SMTP, as header lines put in front of it. */
@@ -56,7 +57,8 @@ export async function parseInboundEmail(raw: Buffer): Promise<TParsedInboundEmai
       .map((attachment) => ({ fileName: attachment.filename ?? "attachment", content: attachment.content })),
     isAutomatic: isAutomaticMail({
       headers: parsed.headers,
-      contentType: typeof contentType === "object" && contentType && "value" in contentType ? String(contentType.value) : "",
+      contentType:
+        typeof contentType === "object" && contentType && "value" in contentType ? String(contentType.value) : "",
       sender,
     }),
   };

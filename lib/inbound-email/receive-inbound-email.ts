@@ -13,7 +13,10 @@ function toBuffer(raw: Buffer | string): Buffer {
  * What the SMTP listener calls before it answers the sender. The envelope recipients (RCPT TO) are kept
  * with the message, since the reply address may appear only there (Bcc, forwarding).
  */
-export async function acceptInboundEmail(raw: Buffer | string, envelopeRecipients: string[] = []): Promise<{ id: string; isNew: boolean }> {
+export async function acceptInboundEmail(
+  raw: Buffer | string,
+  envelopeRecipients: string[] = [],
+): Promise<{ id: string; isNew: boolean }> {
   const message = withEnvelope(toBuffer(raw), envelopeRecipients);
   const { messageId } = await parseInboundEmail(message);
   return storeInboundEmail(message, messageId, { enqueue: true });

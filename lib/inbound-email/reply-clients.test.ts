@@ -4,7 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 
@@ -32,31 +31,36 @@ describe("replies from each mail client", () => {
       client: "Thunderbird, written below the quote: the words under the quote are kept, the signature dropped",
       file: "thunderbird-bottom-post.eml",
       own: "Номер отправления RA123456785RU, отправлено 20 ноября из отделения 101000.\n\nФото квитанции во вложении.",
-      quoted: "21.11.2026 10:00, Клуб клиентов пишет:\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления и дату отправки.\n>\n> Клуб клиентов",
+      quoted:
+        "21.11.2026 10:00, Клуб клиентов пишет:\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления и дату отправки.\n>\n> Клуб клиентов",
     },
     {
       client: "Thunderbird, answering between the quoted lines: each answer kept, each question quoted",
       file: "thunderbird-interleaved.eml",
       own: "RA123456785RU\n\n20 ноября 2026 г.",
-      quoted: "21.11.2026 10:00, Клуб клиентов пишет:\n> Здравствуйте, Иван Петров!\n>\n> 1. Укажите номер отправления.\n> 2. Укажите дату отправки.\n> Клуб клиентов",
+      quoted:
+        "21.11.2026 10:00, Клуб клиентов пишет:\n> Здравствуйте, Иван Петров!\n>\n> 1. Укажите номер отправления.\n> 2. Укажите дату отправки.\n> Клуб клиентов",
     },
     {
       client: "Thunderbird, written above the quote",
       file: "thunderbird-top-post.eml",
       own: "Hello,\n\nthe tracking number is RA123456785RU, sent on 20 November. The receipt is attached.\n\nJohn",
-      quoted: "On 21/11/2026 10:00, Customer Club wrote:\n> Hello, John Smith!\n>\n> Please tell us the tracking number and the date it was sent.\n>\n> Customer Club",
+      quoted:
+        "On 21/11/2026 10:00, Customer Club wrote:\n> Hello, John Smith!\n>\n> Please tell us the tracking number and the date it was sent.\n>\n> Customer Club",
     },
     {
       client: "Яндекс, HTML only: the attribution above its blockquote is quoted, the «-- » signature dropped",
       file: "yandex-html.eml",
       own: "Посылка так и не пришла, трек-номер RA123456785RU.\n\nПрошу разобраться.",
-      quoted: '21.11.2026, 10:00, "Клуб клиентов" <reply+abc@portal.example>:\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления.\n>\n> Клуб клиентов',
+      quoted:
+        '21.11.2026, 10:00, "Клуб клиентов" <reply+abc@portal.example>:\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления.\n>\n> Клуб клиентов',
     },
     {
       client: "Mail.ru, HTML only: its bordered blockquote with the attribution inside, its signature widget dropped",
       file: "mailru-html.eml",
       own: "Добрый день.\nПрилагаю фото упаковки, коробка была вскрыта.",
-      quoted: "> Суббота, 21 ноября 2026, 10:00 +03:00 от Клуб клиентов <reply+abc@portal.example>:\n>\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления.\n>\n> Клуб клиентов",
+      quoted:
+        "> Суббота, 21 ноября 2026, 10:00 +03:00 от Клуб клиентов <reply+abc@portal.example>:\n>\n> Здравствуйте, Иван Петров!\n>\n> Уточните, пожалуйста, номер отправления.\n>\n> Клуб клиентов",
     },
     {
       client: "Outlook, HTML in Russian: from the «От:/Отправлено:» block under its top border on, all is the quote",
@@ -96,7 +100,9 @@ describe("replies from each mail client", () => {
     const own = "Please call me back about the parcel, I am at home after 6 pm.";
     const reply = await replyOf("hotmail.eml");
     expect(reply.own).toBe(own);
-    expect(reply.quoted).toMatch(/^_{32}\nFrom: Customer Club <reply\+abc@portal\.example>\nSent: Saturday, November 21, 2026 10:00 AM\n/);
+    expect(reply.quoted).toMatch(
+      /^_{32}\nFrom: Customer Club <reply\+abc@portal\.example>\nSent: Saturday, November 21, 2026 10:00 AM\n/,
+    );
     expect(reply.quoted).toContain("Please tell us when we can call you.");
     const fromHtml = await htmlReplyOf("hotmail.eml");
     expect(fromHtml.own).toBe(own);

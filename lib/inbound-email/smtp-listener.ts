@@ -1,7 +1,6 @@
 import "server-only";
 
 import type { AddressInfo } from "node:net";
-
 import { SMTPServer } from "smtp-server";
 
 import { logger } from "@/lib/log/logger";
@@ -25,7 +24,11 @@ function smtpError(message: string, responseCode: number): Error {
  * the sending server then retries. No TLS and no authentication: it listens on loopback by default, and a
  * real deployment puts it behind the operator's MX or relay, which does spam filtering and TLS.
  */
-export async function startInboundSmtp(options: { host: string; port: number; mailbox: string }): Promise<TInboundSmtp | null> {
+export async function startInboundSmtp(options: {
+  host: string;
+  port: number;
+  mailbox: string;
+}): Promise<TInboundSmtp | null> {
   const domain = options.mailbox.split("@")[1].toLowerCase();
   const server = new SMTPServer({
     disabledCommands: ["AUTH", "STARTTLS"],
@@ -77,7 +80,10 @@ export async function startInboundSmtp(options: { host: string; port: number; ma
   } catch (error) {
     // Another process of this host (the web server or a worker) already listens: one listener is enough.
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      log.warn({ host: options.host, port: options.port }, "inbound SMTP port is taken; this process does not listen for mail");
+      log.warn(
+        { host: options.host, port: options.port },
+        "inbound SMTP port is taken; this process does not listen for mail",
+      );
       return null;
     }
     throw error;

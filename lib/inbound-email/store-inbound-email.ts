@@ -11,7 +11,11 @@ export type TStoredInboundEmail = { id: string; isNew: boolean };
  * server says "250 OK", so a crash afterwards loses nothing. The same Message-ID again (a sender's retry,
  * a second MX) finds the row already there and queues nothing.
  */
-export async function storeInboundEmail(raw: Buffer, messageId: string, options: { enqueue: boolean }): Promise<TStoredInboundEmail> {
+export async function storeInboundEmail(
+  raw: Buffer,
+  messageId: string,
+  options: { enqueue: boolean },
+): Promise<TStoredInboundEmail> {
   return db.$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "InboundEmail" ("id", "messageId", "raw")

@@ -28,7 +28,9 @@ describe("splitReply: the customer's own words", () => {
   });
 
   it("cuts Thunderbird's «написал(а):» and «пишет:»", () => {
-    expect(stripQuotedText(`Спасибо, жду.\n\n21.11.2026 10:00, Клуб клиентов написал(а):\n${QUOTE_RU}`)).toBe("Спасибо, жду.");
+    expect(stripQuotedText(`Спасибо, жду.\n\n21.11.2026 10:00, Клуб клиентов написал(а):\n${QUOTE_RU}`)).toBe(
+      "Спасибо, жду.",
+    );
     expect(stripQuotedText(`Жду ответа.\n\n21.11.2026 10:00, Клуб клиентов пишет:\n${QUOTE_RU}`)).toBe("Жду ответа.");
   });
 
@@ -66,8 +68,13 @@ describe("splitReply: the quote kept apart", () => {
   });
 
   it("keeps the words written below the quote, and between its parts", () => {
-    const below = splitReply(`On 21/11/2026 10:00, Customer Club wrote:\n${QUOTE_EN}\n\nRA123456785RU, sent on 20 November.\n\n-- \nJohn`);
-    expect(below).toEqual({ own: "RA123456785RU, sent on 20 November.", quoted: `On 21/11/2026 10:00, Customer Club wrote:\n${QUOTE_EN}` });
+    const below = splitReply(
+      `On 21/11/2026 10:00, Customer Club wrote:\n${QUOTE_EN}\n\nRA123456785RU, sent on 20 November.\n\n-- \nJohn`,
+    );
+    expect(below).toEqual({
+      own: "RA123456785RU, sent on 20 November.",
+      quoted: `On 21/11/2026 10:00, Customer Club wrote:\n${QUOTE_EN}`,
+    });
     const between = splitReply("> Номер?\n\nRA123456785RU\n\n> Дата?\n\n20 ноября\n\n-- \nИван\n");
     expect(between).toEqual({ own: "RA123456785RU\n\n20 ноября", quoted: "> Номер?\n> Дата?" });
   });
@@ -78,15 +85,25 @@ describe("splitReply: the quote kept apart", () => {
   });
 
   it("takes a forwarded message whole as the quote", () => {
-    const forwarded = "-------- Пересылаемое сообщение --------\n20.11.2026, 18:00, \"Почта\" <info@post.example>:\nВаше отправление RA123456785RU прибыло.\n-------- Конец пересылаемого сообщения --------";
-    expect(splitReply(`Вот что мне пришло.\n\n${forwarded}`)).toEqual({ own: "Вот что мне пришло.", quoted: forwarded });
+    const forwarded =
+      '-------- Пересылаемое сообщение --------\n20.11.2026, 18:00, "Почта" <info@post.example>:\nВаше отправление RA123456785RU прибыло.\n-------- Конец пересылаемого сообщения --------';
+    expect(splitReply(`Вот что мне пришло.\n\n${forwarded}`)).toEqual({
+      own: "Вот что мне пришло.",
+      quoted: forwarded,
+    });
     const apple = "Begin forwarded message:\n\nFrom: Post <info@post.example>\nSubject: Your parcel\n\nArrived.";
     expect(splitReply(`FYI\n\n${apple}`)).toEqual({ own: "FYI", quoted: apple });
   });
 
   it("takes an unmistakable attribution without «>» lines as the start of the quote (clients that do not mark lines)", () => {
-    const reply = splitReply("Спасибо!\n\nOn Sat, 21 Nov 2026 at 10:00, Customer Club <reply@portal.example> wrote:\nHello, John Smith!\nPlease call us.");
-    expect(reply).toEqual({ own: "Спасибо!", quoted: "On Sat, 21 Nov 2026 at 10:00, Customer Club <reply@portal.example> wrote:\nHello, John Smith!\nPlease call us." });
+    const reply = splitReply(
+      "Спасибо!\n\nOn Sat, 21 Nov 2026 at 10:00, Customer Club <reply@portal.example> wrote:\nHello, John Smith!\nPlease call us.",
+    );
+    expect(reply).toEqual({
+      own: "Спасибо!",
+      quoted:
+        "On Sat, 21 Nov 2026 at 10:00, Customer Club <reply@portal.example> wrote:\nHello, John Smith!\nPlease call us.",
+    });
   });
 
   it("does not take the customer's own «… 21 ноября написал:» for an attribution when nothing quoted follows", () => {
@@ -95,7 +112,10 @@ describe("splitReply: the quote kept apart", () => {
   });
 
   it("gives nothing of the customer's own when they only forwarded or quoted", () => {
-    expect(splitReply(`21.11.2026 10:00, Клуб клиентов пишет:\n${QUOTE_RU}`)).toEqual({ own: "", quoted: `21.11.2026 10:00, Клуб клиентов пишет:\n${QUOTE_RU}` });
+    expect(splitReply(`21.11.2026 10:00, Клуб клиентов пишет:\n${QUOTE_RU}`)).toEqual({
+      own: "",
+      quoted: `21.11.2026 10:00, Клуб клиентов пишет:\n${QUOTE_RU}`,
+    });
   });
 });
 

@@ -70,7 +70,10 @@ function attributionAt(lines: string[], index: number): number {
 }
 
 function tidy(lines: string[]): string {
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 export function splitReply(text: string): TReplyParts {

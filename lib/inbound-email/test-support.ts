@@ -2,7 +2,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
 import type { TaskList } from "graphile-worker";
 import nodemailer from "nodemailer";
 import { expect, vi } from "vitest";
@@ -31,10 +30,18 @@ export async function seedCase(input: { email: string; status?: CaseStatus; paus
   const replyToken = newReplyToken();
   const updated = await db.case.update({
     where: { id: created.caseId },
-    data: { replyToken, status: input.status ?? "IN_PROGRESS", pausedAt: input.pausedAt ?? null, ...(input.dueAt ? { dueAt: input.dueAt } : {}) },
+    data: {
+      replyToken,
+      status: input.status ?? "IN_PROGRESS",
+      pausedAt: input.pausedAt ?? null,
+      ...(input.dueAt ? { dueAt: input.dueAt } : {}),
+    },
     select: { id: true, number: true, dueAt: true },
   });
-  const applicant = await db.caseApplicant.findFirstOrThrow({ where: { caseId: created.caseId }, select: { id: true } });
+  const applicant = await db.caseApplicant.findFirstOrThrow({
+    where: { caseId: created.caseId },
+    select: { id: true },
+  });
   return { ...updated, replyToken, applicantId: applicant.id, replyAddress: `reply+${replyToken}@portal.example` };
 }
 
@@ -104,7 +111,11 @@ export async function startInboundRig(
   startFilingWorker: (taskList: TaskList) => Promise<TFilingWorker>,
 ): Promise<{ port: number; stop: () => Promise<void> }> {
   // The seed's topic for mail that names none; test databases are migrated, not seeded.
-  await db.topic.upsert({ where: { code: "other" }, create: { code: "other", nameRu: "Другое", nameEn: "Other" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "other" },
+    create: { code: "other", nameRu: "Другое", nameEn: "Other" },
+    update: {},
+  });
   const listener = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
   if (!listener) throw new Error("the inbound SMTP listener did not start");
   const worker = await startFilingWorker({ [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() });
@@ -121,12 +132,17 @@ export async function startInboundRig(
  * A reply as a mail client wrote it (fixtures/<name>.eml), sent to this case's reply address from the
  * applicant's address with a Message-ID of its own; the client's headers, encodings and body as they were.
  */
-export function clientReply(name: string, to: { replyAddress: string; from: string }): { raw: string; messageId: string } {
+export function clientReply(
+  name: string,
+  to: { replyAddress: string; from: string },
+): { raw: string; messageId: string } {
   const messageId = `<${randomBytes(8).toString("hex")}@mail.example>`;
   const raw = readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8")
     .replaceAll("reply+abc@portal.example", to.replyAddress)
     .replace(/^Message-I[Dd]: .*$/m, `Message-ID: ${messageId}`)
-    .replace(/^From: (?:.*<[^>]+>|\S+@\S+)$/m, (line) => (line.includes("<") ? line.replace(/<[^>]+>/, `<${to.from}>`) : `From: ${to.from}`));
+    .replace(/^From: (?:.*<[^>]+>|\S+@\S+)$/m, (line) =>
+      line.includes("<") ? line.replace(/<[^>]+>/, `<${to.from}>`) : `From: ${to.from}`,
+    );
   return { raw, messageId };
 }
 

@@ -22,7 +22,8 @@ async function answered() {
   return filed;
 }
 
-const statusOf = async (id: string) => (await db.case.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+const statusOf = async (id: string) =>
+  (await db.case.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
 describe("bulk status changes follow the case page's rules, case by case", () => {
   it("closes the case that may close and reports the registered one it may not, as the case page refuses it", async () => {
@@ -32,14 +33,22 @@ describe("bulk status changes follow the case page's rules, case by case", () =>
       messageKey: "caseDetail.errors.move.ONLY_BY_MERGE",
     });
 
-    const result = await bulkUpdateCases(ZBulkUpdate.parse({ action: "close", caseIds: [registered.id, done.id] }), operator);
-    expect(result).toEqual({ updated: 1, skipped: [{ number: registered.number, status: "REGISTERED", reason: "ONLY_BY_MERGE" }] });
+    const result = await bulkUpdateCases(
+      ZBulkUpdate.parse({ action: "close", caseIds: [registered.id, done.id] }),
+      operator,
+    );
+    expect(result).toEqual({
+      updated: 1,
+      skipped: [{ number: registered.number, status: "REGISTERED", reason: "ONLY_BY_MERGE" }],
+    });
     expect(await statusOf(registered.id)).toBe("REGISTERED");
     const closed = await db.case.findUniqueOrThrow({ where: { id: done.id } });
     expect(closed.status).toBe("CLOSED");
     expect(closed.closedAt).not.toBeNull();
     expect(await db.caseEvent.count({ where: { caseId: registered.id, staffId: operator.id } })).toBe(0);
-    const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: done.id, kind: "STATUS_CHANGED", data: { path: ["to"], equals: "CLOSED" } } });
+    const event = await db.caseEvent.findFirstOrThrow({
+      where: { caseId: done.id, kind: "STATUS_CHANGED", data: { path: ["to"], equals: "CLOSED" } },
+    });
     expect(event).toMatchObject({ staffId: operator.id, isPublic: true });
     expect(event.data).toMatchObject({ from: "ANSWERED", to: "CLOSED", via: "status" });
   });
@@ -48,7 +57,10 @@ describe("bulk status changes follow the case page's rules, case by case", () =>
     const [fresh, worked] = [await complaint(), await complaint()];
     await db.case.update({ where: { id: fresh.id }, data: { status: "NEW" } });
     await changeCaseStatus({ caseId: worked.id, to: "IN_PROGRESS" }, operator);
-    const result = await bulkUpdateCases({ action: "status", caseIds: [fresh.id, worked.id], status: "ANSWERED" }, operator);
+    const result = await bulkUpdateCases(
+      { action: "status", caseIds: [fresh.id, worked.id], status: "ANSWERED" },
+      operator,
+    );
     expect(result.updated).toBe(0);
     expect(result.skipped).toEqual(
       expect.arrayContaining([
@@ -56,8 +68,14 @@ describe("bulk status changes follow the case page's rules, case by case", () =>
         { number: worked.number, status: "IN_PROGRESS", reason: "NEEDS_REPLY" },
       ]),
     );
-    expect(await db.case.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({ status: "NEW", answeredAt: null });
-    expect(await db.case.findUniqueOrThrow({ where: { id: worked.id } })).toMatchObject({ status: "IN_PROGRESS", answeredAt: null });
+    expect(await db.case.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({
+      status: "NEW",
+      answeredAt: null,
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: worked.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      answeredAt: null,
+    });
   });
 
   it("pauses the clock of the cases it sets waiting for the customer, and runs it again", async () => {
@@ -80,23 +98,35 @@ describe("bulk status changes follow the case page's rules, case by case", () =>
     const trackingNumber = s10();
     const filed = await claim(trackingNumber);
     await changeCaseStatus({ caseId: filed.id, to: "IN_PROGRESS" }, operator);
-    await replyToCase({ caseId: filed.id, subject: "Ответ", body: "Отправление найдено.", setStatus: "ANSWERED" }, operator);
+    await replyToCase(
+      { caseId: filed.id, subject: "Ответ", body: "Отправление найдено.", setStatus: "ANSWERED" },
+      operator,
+    );
     await bulkUpdateCases({ action: "close", caseIds: [filed.id] }, operator);
     expect(await db.openClaim.findUnique({ where: { trackingNumber } })).toBeNull();
     await bulkUpdateCases({ action: "status", caseIds: [filed.id], status: "REOPENED" }, operator);
-    expect(await db.openClaim.findUnique({ where: { trackingNumber }, select: { caseId: true } })).toEqual({ caseId: filed.id });
-    expect(await db.case.findUniqueOrThrow({ where: { id: filed.id }, select: { closedAt: true } })).toEqual({ closedAt: null });
+    expect(await db.openClaim.findUnique({ where: { trackingNumber }, select: { caseId: true } })).toEqual({
+      caseId: filed.id,
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: filed.id }, select: { closedAt: true } })).toEqual({
+      closedAt: null,
+    });
   });
 
   it("changes nothing when one case is outside an office head's scope", async () => {
     const head = await staff("OFFICE_HEAD", ["101000"]);
     const own = await complaint({ officePostcode: "101000" });
     const other = await complaint({ officePostcode: "190000" });
-    const attempt = bulkUpdateCases(ZBulkUpdate.parse({ action: "status", caseIds: [own.id, other.id], status: "IN_PROGRESS" }), head);
+    const attempt = bulkUpdateCases(
+      ZBulkUpdate.parse({ action: "status", caseIds: [own.id, other.id], status: "IN_PROGRESS" }),
+      head,
+    );
     await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect([await statusOf(own.id), await statusOf(other.id)]).toEqual(["REGISTERED", "REGISTERED"]);
     expect(await db.caseEvent.count({ where: { caseId: { in: [own.id, other.id] }, staffId: head.id } })).toBe(0);
-    await expect(bulkUpdateCases({ action: "status", caseIds: [own.id], status: "IN_PROGRESS" }, head)).resolves.toEqual({ updated: 1, skipped: [] });
+    await expect(
+      bulkUpdateCases({ action: "status", caseIds: [own.id], status: "IN_PROGRESS" }, head),
+    ).resolves.toEqual({ updated: 1, skipped: [] });
   });
 });
 
@@ -104,18 +134,30 @@ describe("bulk assignment follows the case page's rules", () => {
   it("assigns with an ASSIGNED event per case, and reports a case already on that desk", async () => {
     const [first, second] = [await complaint(), await complaint()];
     await bulkUpdateCases({ action: "assign", caseIds: [first.id], assigneeId: supervisor.id }, supervisor);
-    const result = await bulkUpdateCases({ action: "assign", caseIds: [first.id, second.id], assigneeId: supervisor.id }, supervisor);
-    expect(result).toEqual({ updated: 1, skipped: [{ number: first.number, status: "REGISTERED", reason: "SAME_ASSIGNEE" }] });
+    const result = await bulkUpdateCases(
+      { action: "assign", caseIds: [first.id, second.id], assigneeId: supervisor.id },
+      supervisor,
+    );
+    expect(result).toEqual({
+      updated: 1,
+      skipped: [{ number: first.number, status: "REGISTERED", reason: "SAME_ASSIGNEE" }],
+    });
     const events = await db.caseEvent.findMany({ where: { caseId: { in: [first.id, second.id] }, kind: "ASSIGNED" } });
     expect(events).toHaveLength(2);
     expect(events.every((event) => event.staffId === supervisor.id && !event.isPublic)).toBe(true);
-    expect(events.map((event) => event.data)).toContainEqual({ assigneeId: supervisor.id, before: { assigneeId: null }, after: { assigneeId: supervisor.id } });
+    expect(events.map((event) => event.data)).toContainEqual({
+      assigneeId: supervisor.id,
+      before: { assigneeId: null },
+      after: { assigneeId: supervisor.id },
+    });
   });
 
   it("refuses an analyst, or anyone who does not work cases, for every case", async () => {
     const analyst = await staff("ANALYST");
     const filed = await complaint();
-    await expect(bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: analyst.id }, supervisor)).rejects.toMatchObject({
+    await expect(
+      bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: analyst.id }, supervisor),
+    ).rejects.toMatchObject({
       code: "INVALID",
       messageKey: "caseDetail.errors.assignee",
     });
@@ -125,10 +167,14 @@ describe("bulk assignment follows the case page's rules", () => {
 
   it("lets an operator take cases, not hand them to someone else", async () => {
     const filed = await complaint();
-    await expect(bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: supervisor.id }, operator)).rejects.toMatchObject({
+    await expect(
+      bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: supervisor.id }, operator),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: operator.id }, operator)).resolves.toEqual({
+    await expect(
+      bulkUpdateCases({ action: "assign", caseIds: [filed.id], assigneeId: operator.id }, operator),
+    ).resolves.toEqual({
       updated: 1,
       skipped: [],
     });

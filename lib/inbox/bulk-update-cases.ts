@@ -23,7 +23,12 @@ type TBulkCase = Prisma.CaseGetPayload<{ select: typeof BULK_SELECT }>;
 const BULK_SELECT = { ...MOVE_CASE_SELECT, number: true, assigneeId: true } as const;
 
 /** Assigns the cases, each assignment recorded; one already on that desk is reported, not rewritten. */
-async function assignAll(tx: Prisma.TransactionClient, cases: TBulkCase[], assigneeId: string | null, user: TStaffUser): Promise<TBulkResult> {
+async function assignAll(
+  tx: Prisma.TransactionClient,
+  cases: TBulkCase[],
+  assigneeId: string | null,
+  user: TStaffUser,
+): Promise<TBulkResult> {
   await assertMayAssign(tx, user, assigneeId);
   const skipped: TBulkSkip[] = [];
   const now = new Date();
@@ -35,7 +40,12 @@ async function assignAll(tx: Prisma.TransactionClient, cases: TBulkCase[], assig
   await tx.case.updateMany({ where: { id: { in: changed.map((item) => item.id) } }, data: { assigneeId } });
   await tx.caseEvent.createMany({
     data: changed.map((item) =>
-      caseEventRow(item.id, { kind: "ASSIGNED", assigneeId, before: { assigneeId: item.assigneeId }, after: { assigneeId } }, staffActor(user), now),
+      caseEventRow(
+        item.id,
+        { kind: "ASSIGNED", assigneeId, before: { assigneeId: item.assigneeId }, after: { assigneeId } },
+        staffActor(user),
+        now,
+      ),
     ),
   });
   return { updated: changed.length, skipped };
@@ -46,7 +56,12 @@ async function assignAll(tx: Prisma.TransactionClient, cases: TBulkCase[], assig
  * "status"). Each case runs inside a savepoint: a case the lifecycle refuses is rolled back to where it stood
  * and reported with the reason, and the others still move.
  */
-async function moveAll(tx: Prisma.TransactionClient, cases: TBulkCase[], to: CaseStatus, user: TStaffUser): Promise<TBulkResult> {
+async function moveAll(
+  tx: Prisma.TransactionClient,
+  cases: TBulkCase[],
+  to: CaseStatus,
+  user: TStaffUser,
+): Promise<TBulkResult> {
   const skipped: TBulkSkip[] = [];
   let updated = 0;
   for (const item of cases) {

@@ -11,7 +11,10 @@ import { db } from "@/lib/db";
 export async function loadFilterOptions(user: TStaffUser) {
   const ownOffices = officeScope(user);
   const [topics, staff, regions, offices] = await Promise.all([
-    db.topic.findMany({ select: { id: true, nameRu: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.topic.findMany({
+      select: { id: true, nameRu: true, nameEn: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    }),
     db.staffUser.findMany({
       where: { isDisabled: false, role: { in: rolesWith("case.work") } },
       select: { id: true, name: true },

@@ -4,7 +4,6 @@
  * refuses them with a 400 problem before any of the file is sent.
  */
 import { randomBytes } from "node:crypto";
-
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as exportRoute } from "@/app/(console)/console/cases/export/route";
@@ -56,7 +55,9 @@ describe("inbox filters with control characters", () => {
       expect(query.q).toBeUndefined();
       const listed = await listCases(query, operator, new Date());
       expect(listed.total).toBe(1);
-      expect((await listCases(parseInboxQuery({ region: `${REGION}${value}` }), operator, new Date())).total).toBeGreaterThanOrEqual(1);
+      expect(
+        (await listCases(parseInboxQuery({ region: `${REGION}${value}` }), operator, new Date())).total,
+      ).toBeGreaterThanOrEqual(1);
     }
   });
 

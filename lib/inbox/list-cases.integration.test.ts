@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
@@ -72,9 +71,20 @@ beforeAll(async () => {
     await db.office.create({ data: { postcode, name: `Отделение ${postcode}`, type: "ОПС", region: REGION } });
   }
   topics = await Promise.all(
-    ["a", "b"].map(async (suffix) => (await db.topic.create({ data: { code: `inbox-${run}-${suffix}`, nameRu: `Тема ${suffix}`, nameEn: `Topic ${suffix}` } })).id),
+    ["a", "b"].map(
+      async (suffix) =>
+        (
+          await db.topic.create({
+            data: { code: `inbox-${run}-${suffix}`, nameRu: `Тема ${suffix}`, nameEn: `Topic ${suffix}` },
+          })
+        ).id,
+    ),
   );
-  [operator, head, analyst] = await Promise.all([staff("OPERATOR"), staff("OFFICE_HEAD", [OFFICE_A]), staff("ANALYST")]);
+  [operator, head, analyst] = await Promise.all([
+    staff("OPERATOR"),
+    staff("OFFICE_HEAD", [OFFICE_A]),
+    staff("ANALYST"),
+  ]);
 
   const base = 900_000 + randomInt(0, 90_000);
   const texts = [
@@ -104,16 +114,28 @@ beforeAll(async () => {
     };
   });
   await db.case.createMany({ data: rows });
-  seeded = await db.case.findMany({
+  seeded = (await db.case.findMany({
     where: { region: REGION },
     select: {
-      id: true, number: true, type: true, status: true, priority: true, officePostcode: true, topicId: true,
-      assigneeId: true, createdAt: true, dueAt: true, trackingNumber: true, applicantEmail: true,
+      id: true,
+      number: true,
+      type: true,
+      status: true,
+      priority: true,
+      officePostcode: true,
+      topicId: true,
+      assigneeId: true,
+      createdAt: true,
+      dueAt: true,
+      trackingNumber: true,
+      applicantEmail: true,
     },
-  }) as TSeeded[];
+  })) as TSeeded[];
   // The open claims of the claims not yet closed, as filing would have made them.
   await db.openClaim.createMany({
-    data: seeded.filter((row) => row.type === "CLAIM" && row.status !== "CLOSED").map((row) => ({ trackingNumber: row.trackingNumber!, caseId: row.id })),
+    data: seeded
+      .filter((row) => row.type === "CLAIM" && row.status !== "CLOSED")
+      .map((row) => ({ trackingNumber: row.trackingNumber!, caseId: row.id })),
   });
 });
 
@@ -121,10 +143,14 @@ describe("listCases", () => {
   it("filters by type, status, priority, topic, office and region", async () => {
     expect(numbers((await list({})).rows)).toEqual(expected(() => true));
     expect(numbers((await list({ type: "CLAIM" })).rows)).toEqual(expected((row) => row.type === "CLAIM"));
-    expect(numbers((await list({ status: "IN_PROGRESS" })).rows)).toEqual(expected((row) => row.status === "IN_PROGRESS"));
+    expect(numbers((await list({ status: "IN_PROGRESS" })).rows)).toEqual(
+      expected((row) => row.status === "IN_PROGRESS"),
+    );
     expect(numbers((await list({ priority: "URGENT" })).rows)).toEqual(expected((row) => row.priority === "URGENT"));
     expect(numbers((await list({ topic: topics[1] })).rows)).toEqual(expected((row) => row.topicId === topics[1]));
-    expect(numbers((await list({ office: OFFICE_B })).rows)).toEqual(expected((row) => row.officePostcode === OFFICE_B));
+    expect(numbers((await list({ office: OFFICE_B })).rows)).toEqual(
+      expected((row) => row.officePostcode === OFFICE_B),
+    );
     expect((await list({ region: `${REGION} другая` })).total).toBe(0);
     const both = await list({ type: "COMPLAINT", office: OFFICE_A });
     expect(numbers(both.rows)).toEqual(expected((row) => row.type === "COMPLAINT" && row.officePostcode === OFFICE_A));
@@ -148,7 +174,9 @@ describe("listCases", () => {
     expect(numbers(today.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt >= NOW && row.dueAt < endOfToday));
     expect(today.rows.every((row) => row.clock === "due-today")).toBe(true);
     const soon = await list({ due: "soon" });
-    expect(numbers(soon.rows)).toEqual(expected((row) => isOpen(row) && row.dueAt >= endOfToday && row.dueAt < endOfSoon));
+    expect(numbers(soon.rows)).toEqual(
+      expected((row) => isOpen(row) && row.dueAt >= endOfToday && row.dueAt < endOfSoon),
+    );
     const all = await list({});
     expect(all.rows.filter((row) => row.isOverdue).length).toBe(overdue.total);
   });
@@ -169,13 +197,22 @@ describe("listCases", () => {
       ).map(async ([name, fields]) => {
         const number = `Ж-2019-${String(randomInt(100_000, 999_999))}`;
         await db.case.create({
-          data: { number, type: "COMPLAINT", applicantName: name, applicantEmail: `${name}-${run}@mail.example`, text: "Тест", region: `${REGION} сроки`, ...fields },
+          data: {
+            number,
+            type: "COMPLAINT",
+            applicantName: name,
+            applicantEmail: `${name}-${run}@mail.example`,
+            text: "Тест",
+            region: `${REGION} сроки`,
+            ...fields,
+          },
         });
         return [name, number] as const;
       }),
     );
     const byName = Object.fromEntries(extra);
-    const listOf = async (params: Record<string, string>) => (await list({ ...params, region: `${REGION} сроки` })).rows;
+    const listOf = async (params: Record<string, string>) =>
+      (await list({ ...params, region: `${REGION} сроки` })).rows;
     expect(await listOf({ due: "overdue" })).toEqual([]);
     expect(await listOf({ due: "today" })).toEqual([]);
     expect(await listOf({ due: "soon" })).toEqual([]);
@@ -204,18 +241,27 @@ describe("listCases", () => {
   it("filters by the date of creation, both ends inclusive in Moscow days", async () => {
     const range = await list({ from: "2031-01-10", to: "2031-01-19" });
     expect(range.total).toBe(10);
-    expect(numbers(range.rows)).toEqual(expected((row) => row.createdAt >= new Date(Date.UTC(2031, 0, 10)) && row.createdAt < new Date(Date.UTC(2031, 0, 20))));
+    expect(numbers(range.rows)).toEqual(
+      expected(
+        (row) => row.createdAt >= new Date(Date.UTC(2031, 0, 10)) && row.createdAt < new Date(Date.UTC(2031, 0, 20)),
+      ),
+    );
   });
 
   it("sorts by an allowed column in either direction and pages without overlap", async () => {
     const byDue = await list({ sort: "dueAt", dir: "asc" });
-    expect(byDue.rows.map((row) => row.number)).toEqual([...seeded].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).map((row) => row.number));
+    expect(byDue.rows.map((row) => row.number)).toEqual(
+      [...seeded].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).map((row) => row.number),
+    );
     const byCreated = await list({ sort: "createdAt", dir: "desc" });
     expect(byCreated.rows.map((row) => row.number)).toEqual(
       [...seeded].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).map((row) => row.number),
     );
     // An unknown sort field falls back to the default rather than reaching the database.
-    expect(parseInboxQuery(new URLSearchParams({ sort: "applicantEmail", pageSize: "1000" }))).toMatchObject({ sort: "createdAt", pageSize: 25 });
+    expect(parseInboxQuery(new URLSearchParams({ sort: "applicantEmail", pageSize: "1000" }))).toMatchObject({
+      sort: "createdAt",
+      pageSize: 25,
+    });
 
     const first = await list({ sort: "number", dir: "asc", pageSize: "25" });
     const second = await list({ sort: "number", dir: "asc", pageSize: "25", page: "2" });
@@ -230,8 +276,21 @@ describe("listCases", () => {
     const [row] = (await list({ sort: "number", dir: "asc", pageSize: "25" })).rows;
     expect(Object.keys(row).sort()).toEqual(
       [
-        "applicantName", "assigneeName", "clock", "createdAt", "customerNewsAt", "dueAt", "id", "isOverdue", "number", "office", "priority", "region",
-        "status", "topic", "type",
+        "applicantName",
+        "assigneeName",
+        "clock",
+        "createdAt",
+        "customerNewsAt",
+        "dueAt",
+        "id",
+        "isOverdue",
+        "number",
+        "office",
+        "priority",
+        "region",
+        "status",
+        "topic",
+        "type",
       ].sort(),
     );
     expect(row.office).toEqual({ postcode: expect.stringMatching(/^\d{6}$/), name: expect.any(String) });
@@ -246,18 +305,30 @@ describe("listCases", () => {
     expect(numbers(parcel.rows)).toEqual(expected((row) => rowText(row).includes("посылка")));
     expect((await list({ q: "Ковалёвой" })).rows.map((row) => row.applicantName)).toEqual(["Ефросинья Ковалёва"]);
     // websearch syntax: a minus excludes.
-    expect(numbers((await list({ q: "окно -очередь" })).rows)).toEqual(expected((row) => rowText(row).includes("окна")));
+    expect(numbers((await list({ q: "окно -очередь" })).rows)).toEqual(
+      expected((row) => rowText(row).includes("окна")),
+    );
   });
 
   it("looks up a case number as typed, a tracking number and an email exactly", async () => {
     const number = `Ж-2019-${String(randomInt(100_000, 999_999))}`;
     await db.case.create({
-      data: { number, type: "COMPLAINT", applicantName: "Лукин", applicantEmail: `lukin-${run}@mail.example`, text: "Тест", region: REGION, dueAt: NOW },
+      data: {
+        number,
+        type: "COMPLAINT",
+        applicantName: "Лукин",
+        applicantEmail: `lukin-${run}@mail.example`,
+        text: "Тест",
+        region: REGION,
+        dueAt: NOW,
+      },
     });
     const typed = `ж${number.slice(2, 6)}${number.slice(7)}`;
     expect((await list({ q: typed })).rows.map((row) => row.number)).toEqual([number]);
     const claim = seeded.find((row) => row.trackingNumber)!;
-    expect((await list({ q: claim.trackingNumber!.toLowerCase() })).rows.map((row) => row.number)).toEqual([claim.number]);
+    expect((await list({ q: claim.trackingNumber!.toLowerCase() })).rows.map((row) => row.number)).toEqual([
+      claim.number,
+    ]);
     expect((await list({ q: seeded[3].applicantEmail })).rows.map((row) => row.number)).toEqual([seeded[3].number]);
     await db.case.delete({ where: { number } });
   });
@@ -271,7 +342,10 @@ describe("listCases", () => {
     const other = seeded.find((row) => row.officePostcode === OFFICE_B)!;
     expect((await list({ q: other.number }, head)).total).toBe(0);
     const exported = [];
-    for await (const batch of exportCases(parseInboxQuery(new URLSearchParams({ region: REGION })), head, { header: ["n"], row: (row) => [row.number] })) {
+    for await (const batch of exportCases(parseInboxQuery(new URLSearchParams({ region: REGION })), head, {
+      header: ["n"],
+      row: (row) => [row.number],
+    })) {
       exported.push(...batch);
     }
     expect(exported[0]).toEqual(["n"]);
@@ -294,7 +368,10 @@ describe("loadFilterOptions", () => {
 
 describe("saved views", () => {
   it("keeps each staff member's views to themselves", async () => {
-    const saved = await saveView({ name: "Просроченные розыски", query: "type=CLAIM&due=overdue&page=3&sort=bogus" }, operator);
+    const saved = await saveView(
+      { name: "Просроченные розыски", query: "type=CLAIM&due=overdue&page=3&sort=bogus" },
+      operator,
+    );
     expect(saved.query).toBe(toSearchParams(parseInboxQuery(new URLSearchParams("type=CLAIM&due=overdue"))).toString());
     expect((await listSavedViews(operator)).map((view) => view.name)).toEqual(["Просроченные розыски"]);
     expect(await listSavedViews(analyst)).toEqual([]);
@@ -305,7 +382,12 @@ describe("saved views", () => {
 });
 
 function rowText(row: TSeeded): string {
-  const texts = ["В отделении огромная очередь, работает одно окно", "Потерялась посылка из Казани, прошу найти", "Курьер не принёс извещение", "Грубое обращение оператора у окна"];
+  const texts = [
+    "В отделении огромная очередь, работает одно окно",
+    "Потерялась посылка из Казани, прошу найти",
+    "Курьер не принёс извещение",
+    "Грубое обращение оператора у окна",
+  ];
   const index = Number(row.applicantEmail.match(/-(\d+)@/)![1]);
   return texts[index % 4];
 }

@@ -4,8 +4,8 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { clockState, type TClockState } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
-import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TInboxQuery } from "./schemas";
 import { COUNT_CAP, inboxWhere } from "./where";

@@ -8,7 +8,11 @@ import { classifySearch } from "./search-kind";
 
 describe("parseInboxQuery", () => {
   it("reads the filters and falls back to defaults for what is missing, empty or malformed", () => {
-    expect(parseInboxQuery(new URLSearchParams("type=CLAIM&due=overdue&q=&office=12&assignee=mine&page=x&pageSize=500&sort=text"))).toEqual({
+    expect(
+      parseInboxQuery(
+        new URLSearchParams("type=CLAIM&due=overdue&q=&office=12&assignee=mine&page=x&pageSize=500&sort=text"),
+      ),
+    ).toEqual({
       page: 1,
       pageSize: 25,
       sort: "createdAt",
@@ -17,7 +21,16 @@ describe("parseInboxQuery", () => {
       due: "overdue",
       assignee: "mine",
     });
-    expect(parseInboxQuery({ status: ["ANSWERED", "NEW"], from: "2026-01-01", to: "01.02.2026", pageSize: "100", dir: "asc", sort: "dueAt" })).toMatchObject({
+    expect(
+      parseInboxQuery({
+        status: ["ANSWERED", "NEW"],
+        from: "2026-01-01",
+        to: "01.02.2026",
+        pageSize: "100",
+        dir: "asc",
+        sort: "dueAt",
+      }),
+    ).toMatchObject({
       status: "ANSWERED",
       from: "2026-01-01",
       to: undefined,
@@ -30,7 +43,9 @@ describe("parseInboxQuery", () => {
   it("writes back only what differs from the defaults, and reads back the same query", () => {
     const query = parseInboxQuery(new URLSearchParams("q=очередь  &region=Москва&sort=dueAt&dir=asc&page=3"));
     const params = toSearchParams(query);
-    expect(params.toString()).toBe(new URLSearchParams({ q: "очередь", region: "Москва", sort: "dueAt", dir: "asc", page: "3" }).toString());
+    expect(params.toString()).toBe(
+      new URLSearchParams({ q: "очередь", region: "Москва", sort: "dueAt", dir: "asc", page: "3" }).toString(),
+    );
     expect(parseInboxQuery(params)).toEqual(query);
     expect(toSearchParams(parseInboxQuery(new URLSearchParams())).toString()).toBe("");
   });

@@ -25,7 +25,13 @@ export const ZInboxQuery = z.object({
     .default(25),
   sort: z.enum(SORT_FIELDS).catch("createdAt").default("createdAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-  q: optional(z.typedText().trim().max(200).transform((q) => q || undefined)),
+  q: optional(
+    z
+      .typedText()
+      .trim()
+      .max(200)
+      .transform((q) => q || undefined),
+  ),
   type: optional(z.enum(CaseType)),
   status: optional(z.enum(CaseStatus)),
   priority: optional(z.enum(CasePriority)),
@@ -43,7 +49,20 @@ export const ZInboxQuery = z.object({
 
 export type TInboxQuery = z.output<typeof ZInboxQuery>;
 
-const FILTER_KEYS = ["q", "type", "status", "priority", "topic", "region", "office", "assignee", "due", "news", "from", "to"] as const;
+const FILTER_KEYS = [
+  "q",
+  "type",
+  "status",
+  "priority",
+  "topic",
+  "region",
+  "office",
+  "assignee",
+  "due",
+  "news",
+  "from",
+  "to",
+] as const;
 
 /** Reads the inbox's URL (URLSearchParams or Next's searchParams object); empty fields count as unset. */
 export function parseInboxQuery(params: TSearchParams): TInboxQuery {

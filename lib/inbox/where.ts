@@ -61,7 +61,8 @@ export async function inboxWhere(
     const search = classifySearch(query.q);
     if (search.kind === "number") and.push({ number: search.value });
     else if (search.kind === "tracking") and.push({ trackingNumber: search.value });
-    else if (search.kind === "email") and.push({ applicantEmail: { in: [...new Set([search.value, search.value.toLowerCase()])] } });
+    else if (search.kind === "email")
+      and.push({ applicantEmail: { in: [...new Set([search.value, search.value.toLowerCase()])] } });
     else {
       const found = await searchIds(search.value);
       isSearchTruncated = found.isTruncated;

@@ -14,5 +14,11 @@ import { surveyCronItems } from "@/lib/surveys/survey-tasks";
  * twice; so a task has one schedule.
  */
 export function createCronItems(): ParsedCronItem[] {
-  return [...deadlineCronItems(), ...eventCronItems(), ...surveyCronItems(), ...loyaltyCronItems(), ...privacyCronItems()];
+  return [
+    ...deadlineCronItems(),
+    ...eventCronItems(),
+    ...surveyCronItems(),
+    ...loyaltyCronItems(),
+    ...privacyCronItems(),
+  ];
 }

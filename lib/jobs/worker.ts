@@ -1,6 +1,6 @@
 import "server-only";
 
-import { type ParsedCronItem, run, type TaskList, type WorkerEvents } from "graphile-worker";
+import { run, type ParsedCronItem, type TaskList, type WorkerEvents } from "graphile-worker";
 
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { logger } from "@/lib/log/logger";

@@ -12,9 +12,17 @@ export async function adjustPoints(input: TAdjustPoints, staff: { id: string }):
   return db.$transaction(async (tx) => {
     await lockMember(tx, input.memberId);
     const balance = await balanceIn(tx, input.memberId);
-    if (balance + input.points < 0) throw new ActionError("CONFLICT", "loyalty.errors.insufficientPoints", { balance, cost: -input.points });
+    if (balance + input.points < 0)
+      throw new ActionError("CONFLICT", "loyalty.errors.insufficientPoints", { balance, cost: -input.points });
     await tx.pointsEntry.create({
-      data: { memberId: input.memberId, kind: "ADJUST", points: input.points, reason: input.reason, source: "staff", createdById: staff.id },
+      data: {
+        memberId: input.memberId,
+        kind: "ADJUST",
+        points: input.points,
+        reason: input.reason,
+        source: "staff",
+        createdById: staff.id,
+      },
     });
     return { balance: balance + input.points };
   }, LEDGER_TX);

@@ -28,7 +28,11 @@ const BATCH = 1_000;
  * Rules with a daily or monthly limit are still credited row by row, since each row's cap depends on
  * what the previous rows credited. Returns how many purchases were new and how many were posted before.
  */
-export async function applyPurchases(tx: TTx, rows: TCsvPurchase[], now: Date = new Date()): Promise<{ applied: number; duplicates: number }> {
+export async function applyPurchases(
+  tx: TTx,
+  rows: TCsvPurchase[],
+  now: Date = new Date(),
+): Promise<{ applied: number; duplicates: number }> {
   const memberOf = await lockMembers(tx, rows);
   const inserted = new Map<string, string>();
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -48,10 +52,20 @@ export async function applyPurchases(tx: TTx, rows: TCsvPurchase[], now: Date = 
       RETURNING id, "externalId"`;
     for (const row of returned) inserted.set(row.externalId, row.id);
   }
-  await checkReplays(tx, rows.filter((row) => !inserted.has(row.purchase.externalId)), memberOf);
+  await checkReplays(
+    tx,
+    rows.filter((row) => !inserted.has(row.purchase.externalId)),
+    memberOf,
+  );
   await creditPoints(
     tx,
-    rows.filter((row) => inserted.has(row.purchase.externalId)).map((row) => ({ ...row, purchaseId: inserted.get(row.purchase.externalId)!, memberId: memberOf.get(row.purchase.cardNumber)! })),
+    rows
+      .filter((row) => inserted.has(row.purchase.externalId))
+      .map((row) => ({
+        ...row,
+        purchaseId: inserted.get(row.purchase.externalId)!,
+        memberId: memberOf.get(row.purchase.cardNumber)!,
+      })),
     now,
   );
   return { applied: inserted.size, duplicates: rows.length - inserted.size };
@@ -62,7 +76,9 @@ async function lockMembers(tx: TTx, rows: TCsvPurchase[]): Promise<Map<string, s
   const cards = [...new Set(rows.map((row) => row.purchase.cardNumber))];
   const members = await tx.$queryRaw<{ id: string; cardNumber: string; status: string }[]>`
     SELECT id, "cardNumber", status FROM "Member" WHERE "cardNumber" = ANY(${cards}::text[]) ORDER BY id FOR UPDATE`;
-  const memberOf = new Map(members.filter((member) => member.status !== "LEFT").map((member) => [member.cardNumber, member.id]));
+  const memberOf = new Map(
+    members.filter((member) => member.status !== "LEFT").map((member) => [member.cardNumber, member.id]),
+  );
   const unknown = rows.find((row) => !memberOf.has(row.purchase.cardNumber));
   if (unknown) throw new ImportRowError(unknown.line, "loyalty.errors.cardNotFound");
   return memberOf;
@@ -79,7 +95,12 @@ async function checkReplays(tx: TTx, rows: TCsvPurchase[], memberOf: Map<string,
     const byId = new Map(existing.map((purchase) => [purchase.externalId, purchase]));
     for (const { line, purchase } of batch) {
       const earlier = byId.get(purchase.externalId);
-      if (!earlier || earlier.memberId !== memberOf.get(purchase.cardNumber) || earlier.amountKopecks !== purchase.amountKopecks || earlier.category !== purchase.category) {
+      if (
+        !earlier ||
+        earlier.memberId !== memberOf.get(purchase.cardNumber) ||
+        earlier.amountKopecks !== purchase.amountKopecks ||
+        earlier.category !== purchase.category
+      ) {
         throw new ImportRowError(line, "loyalty.errors.purchaseConflict");
       }
     }
@@ -112,10 +133,15 @@ async function creditPoints(tx: TTx, rows: TNewPurchase[], now: Date) {
       if (entry.points > 0) await insertEntries(tx, [entry], now);
     }
   }
-  for (let start = 0; start < entries.length; start += BATCH) await insertEntries(tx, entries.slice(start, start + BATCH), now);
+  for (let start = 0; start < entries.length; start += BATCH)
+    await insertEntries(tx, entries.slice(start, start + BATCH), now);
 }
 
-async function insertEntries(tx: TTx, entries: { id: string; row: TNewPurchase; points: number; ruleId: string; expiresAt: Date | null }[], now: Date) {
+async function insertEntries(
+  tx: TTx,
+  entries: { id: string; row: TNewPurchase; points: number; ruleId: string; expiresAt: Date | null }[],
+  now: Date,
+) {
   await tx.$executeRaw`
     INSERT INTO "PointsEntry" (id, "memberId", kind, points, reason, source, reference, "ruleId", "expiresAt", "createdAt")
     SELECT e.id, e.member_id, 'EARN', e.points, e.reason, 'purchase', e.reference, e.rule_id,

@@ -29,7 +29,10 @@ export async function awardActivityPoints(input: { memberId: string; activity: T
     });
     if (previous) return { points: previous.points, balance: await balanceIn(tx, input.memberId), isNew: false };
 
-    const rule = await tx.pointsRule.findFirst({ where: { kind: "ACTIVITY", subject: input.activity, isActive: true }, orderBy: { createdAt: "asc" } });
+    const rule = await tx.pointsRule.findFirst({
+      where: { kind: "ACTIVITY", subject: input.activity, isActive: true },
+      orderBy: { createdAt: "asc" },
+    });
     const points = rule?.fixedPoints ? await capByLimits(tx, input.memberId, rule, rule.fixedPoints) : 0;
     if (rule && points > 0) {
       const now = new Date();

@@ -2,11 +2,25 @@ import { describe, expect, it } from "vitest";
 
 import { ZSaveReward, ZSaveRule } from "./console-schemas";
 
-const rule = { kind: "PURCHASE", subject: "goods", points: "3", dailyLimit: "", monthlyLimit: "100", expiryMonths: "12", isActive: true };
+const rule = {
+  kind: "PURCHASE",
+  subject: "goods",
+  points: "3",
+  dailyLimit: "",
+  monthlyLimit: "100",
+  expiryMonths: "12",
+  isActive: true,
+};
 
 describe("the console's loyalty forms", () => {
   it("read a rule's numbers from the form's text, empty limits as none", () => {
-    expect(ZSaveRule.parse(rule)).toEqual({ ...rule, points: 3, dailyLimit: null, monthlyLimit: 100, expiryMonths: 12 });
+    expect(ZSaveRule.parse(rule)).toEqual({
+      ...rule,
+      points: 3,
+      dailyLimit: null,
+      monthlyLimit: 100,
+      expiryMonths: 12,
+    });
   });
 
   it("name the field of each bad value with the catalogue's key", () => {
@@ -26,6 +40,8 @@ describe("the console's loyalty forms", () => {
   it("accept a reward with no stock left, not one with a negative stock", () => {
     const reward = { title: "Открытки", description: "", costPoints: "300", stock: "0", isActive: true };
     expect(ZSaveReward.parse(reward)).toEqual({ ...reward, description: null, costPoints: 300, stock: 0 });
-    expect(ZSaveReward.safeParse({ ...reward, stock: "-1" }).error!.issues[0].message).toBe("loyaltyConsole.errors.stock");
+    expect(ZSaveReward.safeParse({ ...reward, stock: "-1" }).error!.issues[0].message).toBe(
+      "loyaltyConsole.errors.stock",
+    );
   });
 });

@@ -6,7 +6,11 @@ import { ACTIVITY_SUBJECTS } from "./activities";
 const optionalCount = (max: number) =>
   z.preprocess(
     (value) => (value === "" || value === null || value === undefined ? null : Number(value)),
-    z.int("loyaltyConsole.errors.number").min(1, "loyaltyConsole.errors.number").max(max, "loyaltyConsole.errors.number").nullable(),
+    z
+      .int("loyaltyConsole.errors.number")
+      .min(1, "loyaltyConsole.errors.number")
+      .max(max, "loyaltyConsole.errors.number")
+      .nullable(),
   );
 
 const ZRuleCommon = {
@@ -21,14 +25,31 @@ const ZRuleCommon = {
 export const ZSaveRule = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("PURCHASE"),
-    subject: z.string().trim().regex(/^[a-z0-9-]{1,50}$/, "loyalty.errors.category"),
-    points: z.coerce.number("loyaltyConsole.errors.points").pipe(z.int("loyaltyConsole.errors.points").min(1, "loyaltyConsole.errors.points").max(10_000, "loyaltyConsole.errors.points")),
+    subject: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,50}$/, "loyalty.errors.category"),
+    points: z.coerce
+      .number("loyaltyConsole.errors.points")
+      .pipe(
+        z
+          .int("loyaltyConsole.errors.points")
+          .min(1, "loyaltyConsole.errors.points")
+          .max(10_000, "loyaltyConsole.errors.points"),
+      ),
     ...ZRuleCommon,
   }),
   z.object({
     kind: z.literal("ACTIVITY"),
     subject: z.enum(ACTIVITY_SUBJECTS, "loyaltyConsole.errors.activity"),
-    points: z.coerce.number("loyaltyConsole.errors.points").pipe(z.int("loyaltyConsole.errors.points").min(1, "loyaltyConsole.errors.points").max(100_000, "loyaltyConsole.errors.points")),
+    points: z.coerce
+      .number("loyaltyConsole.errors.points")
+      .pipe(
+        z
+          .int("loyaltyConsole.errors.points")
+          .min(1, "loyaltyConsole.errors.points")
+          .max(100_000, "loyaltyConsole.errors.points"),
+      ),
     ...ZRuleCommon,
   }),
 ]);
@@ -41,9 +62,27 @@ export type TSetActive = z.output<typeof ZSetActive>;
 export const ZSaveReward = z.object({
   id: z.uuid().optional(),
   title: z.typedText().trim().min(2, "loyaltyConsole.errors.title").max(200, "loyaltyConsole.errors.title"),
-  description: z.typedText().trim().max(1000, "validation.tooLong").transform((value) => value || null),
-  costPoints: z.coerce.number("loyaltyConsole.errors.cost").pipe(z.int("loyaltyConsole.errors.cost").min(1, "loyaltyConsole.errors.cost").max(10_000_000, "loyaltyConsole.errors.cost")),
-  stock: z.coerce.number("loyaltyConsole.errors.stock").pipe(z.int("loyaltyConsole.errors.stock").min(0, "loyaltyConsole.errors.stock").max(10_000_000, "loyaltyConsole.errors.stock")),
+  description: z
+    .typedText()
+    .trim()
+    .max(1000, "validation.tooLong")
+    .transform((value) => value || null),
+  costPoints: z.coerce
+    .number("loyaltyConsole.errors.cost")
+    .pipe(
+      z
+        .int("loyaltyConsole.errors.cost")
+        .min(1, "loyaltyConsole.errors.cost")
+        .max(10_000_000, "loyaltyConsole.errors.cost"),
+    ),
+  stock: z.coerce
+    .number("loyaltyConsole.errors.stock")
+    .pipe(
+      z
+        .int("loyaltyConsole.errors.stock")
+        .min(0, "loyaltyConsole.errors.stock")
+        .max(10_000_000, "loyaltyConsole.errors.stock"),
+    ),
   isActive: z.boolean(),
 });
 export type TSaveRewardInput = z.input<typeof ZSaveReward>;

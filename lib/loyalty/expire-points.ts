@@ -30,7 +30,14 @@ export async function expirePoints(now: Date): Promise<{ members: number; points
       const amount = Math.min(Number(row.lapsed) - Number(row.takenOut), Number(row.balance));
       if (amount <= 0) return 0;
       await tx.pointsEntry.create({
-        data: { memberId, kind: "EXPIRE", points: -amount, reason: "Points lapsed", source: "expiry", reference: now.toISOString() },
+        data: {
+          memberId,
+          kind: "EXPIRE",
+          points: -amount,
+          reason: "Points lapsed",
+          source: "expiry",
+          reference: now.toISOString(),
+        },
       });
       return amount;
     }, LEDGER_TX);

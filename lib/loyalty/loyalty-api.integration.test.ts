@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -55,7 +54,14 @@ describe("POST /api/v1/loyalty/purchases", () => {
     const member = await createTestMember();
     const category = uniqueCategory("goods");
     await createRule({ kind: "PURCHASE", subject: category, pointsPer100Rub: 3 });
-    const body = { externalId: randomUUID(), cardNumber: member.cardNumber, amountKopecks: 99_999, category, officePostcode: "101000", purchasedAt: new Date().toISOString() };
+    const body = {
+      externalId: randomUUID(),
+      cardNumber: member.cardNumber,
+      amountKopecks: 99_999,
+      category,
+      officePostcode: "101000",
+      purchasedAt: new Date().toISOString(),
+    };
 
     const first = await post(body, bearer(writeKey));
     expect(first.status).toBe(201);
@@ -68,7 +74,11 @@ describe("POST /api/v1/loyalty/purchases", () => {
 
     const read = await balance(member.cardNumber, bearer(readKey));
     expect(read.status).toBe(200);
-    expect(await read.json()).toEqual({ cardNumber: member.cardNumber, balance: 27, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(await read.json()).toEqual({
+      cardNumber: member.cardNumber,
+      balance: 27,
+      updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
   });
 
   it("answers 422 naming the fields: a mistyped card number, amounts that are not whole kopecks, a future time", async () => {
@@ -76,7 +86,13 @@ describe("POST /api/v1/loyalty/purchases", () => {
     const typo = member.cardNumber.slice(0, 12) + ((Number(member.cardNumber[12]) + 1) % 10);
     const problem = await expectProblem(
       await post(
-        { externalId: randomUUID(), cardNumber: typo, amountKopecks: 100.5, category: "goods", purchasedAt: new Date(Date.now() + 3_600_000).toISOString() },
+        {
+          externalId: randomUUID(),
+          cardNumber: typo,
+          amountKopecks: 100.5,
+          category: "goods",
+          purchasedAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
         { ...bearer(writeKey), "Accept-Language": "en" },
       ),
       422,
@@ -84,12 +100,30 @@ describe("POST /api/v1/loyalty/purchases", () => {
     expect(Object.keys(problem.errors).sort()).toEqual(["amountKopecks", "cardNumber", "purchasedAt"]);
     expect(problem.errors.cardNumber).toContain("check for a typo");
 
-    const zero = await expectProblem(await post({ externalId: "a", cardNumber: member.cardNumber, amountKopecks: 0, category: "goods", purchasedAt: "yesterday" }, bearer(writeKey)), 422);
+    const zero = await expectProblem(
+      await post(
+        {
+          externalId: "a",
+          cardNumber: member.cardNumber,
+          amountKopecks: 0,
+          category: "goods",
+          purchasedAt: "yesterday",
+        },
+        bearer(writeKey),
+      ),
+      422,
+    );
     expect(Object.keys(zero.errors).sort()).toEqual(["amountKopecks", "purchasedAt"]);
   });
 
   it("answers 404 for a valid card nobody holds, and 409 for a reused externalId with another amount", async () => {
-    const body = { externalId: randomUUID(), cardNumber: "2799999999997", amountKopecks: 1000, category: "goods", purchasedAt: new Date().toISOString() };
+    const body = {
+      externalId: randomUUID(),
+      cardNumber: "2799999999997",
+      amountKopecks: 1000,
+      category: "goods",
+      purchasedAt: new Date().toISOString(),
+    };
     const unknown = await expectProblem(await post(body, bearer(writeKey)), 404);
     expect(unknown.detail).toBe("Карта с таким номером не найдена");
 
@@ -101,7 +135,13 @@ describe("POST /api/v1/loyalty/purchases", () => {
 
   it("refuses no key with 401 and a key without loyalty:write with 403", async () => {
     const member = await createTestMember();
-    const body = { externalId: randomUUID(), cardNumber: member.cardNumber, amountKopecks: 1000, category: "goods", purchasedAt: new Date().toISOString() };
+    const body = {
+      externalId: randomUUID(),
+      cardNumber: member.cardNumber,
+      amountKopecks: 1000,
+      category: "goods",
+      purchasedAt: new Date().toISOString(),
+    };
     await expectProblem(await post(body), 401);
     await expectProblem(await post(body, bearer(readKey)), 403);
     await expectProblem(await post(body, bearer(await key("cases:write"))), 403);

@@ -6,7 +6,13 @@ import { PURCHASE_IMPORT_TASK } from "./purchase-import";
 /** graphile-worker matches cron items against the UTC parts of the minute. */
 function minuteOf(iso: string) {
   const at = new Date(iso);
-  return { min: at.getUTCMinutes(), hour: at.getUTCHours(), date: at.getUTCDate(), month: at.getUTCMonth() + 1, dow: at.getUTCDay() };
+  return {
+    min: at.getUTCMinutes(),
+    hour: at.getUTCHours(),
+    date: at.getUTCDate(),
+    month: at.getUTCMonth() + 1,
+    dow: at.getUTCDay(),
+  };
 }
 
 describe("the loyalty jobs", () => {

@@ -21,7 +21,8 @@ async function assertNoOtherActive(tx: TTx, rule: { id?: string; kind: "PURCHASE
   const others = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "PointsRule" WHERE kind = ${rule.kind}::"PointsRuleKind" AND subject = ${rule.subject} AND "isActive"
     FOR UPDATE`;
-  if (others.some((other) => other.id !== rule.id)) throw new ActionError("CONFLICT", "loyaltyConsole.errors.duplicateRule", {}, "subject");
+  if (others.some((other) => other.id !== rule.id))
+    throw new ActionError("CONFLICT", "loyaltyConsole.errors.duplicateRule", {}, "subject");
 }
 
 /** Creates or changes an earning rule. Points already credited keep what they were credited with. */
@@ -50,7 +51,10 @@ export async function savePointsRule(input: TSaveRule): Promise<{ id: string }> 
 
 export async function setPointsRuleActive(input: TSetActive): Promise<{ isActive: boolean }> {
   return db.$transaction(async (tx) => {
-    const rule = await tx.pointsRule.findUnique({ where: { id: input.id }, select: { id: true, kind: true, subject: true } });
+    const rule = await tx.pointsRule.findUnique({
+      where: { id: input.id },
+      select: { id: true, kind: true, subject: true },
+    });
     if (!rule) throw new ActionError("NOT_FOUND", "loyaltyConsole.errors.ruleNotFound");
     if (input.isActive) await assertNoOtherActive(tx, rule);
     await tx.pointsRule.update({ where: { id: rule.id }, data: { isActive: input.isActive } });

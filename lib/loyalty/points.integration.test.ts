@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
@@ -39,7 +38,10 @@ describe("purchases", () => {
 
   it("keep the purchase's moment whatever time zone it was sent in", async () => {
     const member = await createTestMember();
-    const posted = await postPurchase({ ...purchase(member.cardNumber, uniqueCategory("tz"), 10_000), purchasedAt: "2026-01-15T10:00:00+03:00" });
+    const posted = await postPurchase({
+      ...purchase(member.cardNumber, uniqueCategory("tz"), 10_000),
+      purchasedAt: "2026-01-15T10:00:00+03:00",
+    });
     const row = await db.purchase.findUniqueOrThrow({ where: { id: posted.purchaseId } });
     expect(row.purchasedAt.toISOString()).toBe("2026-01-15T07:00:00.000Z");
   });
@@ -77,7 +79,9 @@ describe("purchases", () => {
     const body = purchase(member.cardNumber, uniqueCategory("x"), 10_000);
     await postPurchase(body);
     await expect(postPurchase({ ...body, amountKopecks: 20_000 })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(postPurchase({ ...body, externalId: randomUUID(), cardNumber: "2799999999997" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      postPurchase({ ...body, externalId: randomUUID(), cardNumber: "2799999999997" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("are capped by the rule's daily and monthly limits", async () => {
@@ -108,8 +112,15 @@ describe("activity points", () => {
     const rule = await createRule({ kind: "ACTIVITY", subject: activity, fixedPoints: 50, monthlyLimit: 120 });
     try {
       const survey = randomUUID();
-      expect(await awardActivityPoints({ memberId: member.id, activity, reference: survey })).toMatchObject({ points: 50, isNew: true });
-      expect(await awardActivityPoints({ memberId: member.id, activity, reference: survey })).toMatchObject({ points: 50, isNew: false, balance: 50 });
+      expect(await awardActivityPoints({ memberId: member.id, activity, reference: survey })).toMatchObject({
+        points: 50,
+        isNew: true,
+      });
+      expect(await awardActivityPoints({ memberId: member.id, activity, reference: survey })).toMatchObject({
+        points: 50,
+        isNew: false,
+        balance: 50,
+      });
       expect((await awardActivityPoints({ memberId: member.id, activity, reference: randomUUID() })).points).toBe(50);
       expect((await awardActivityPoints({ memberId: member.id, activity, reference: randomUUID() })).points).toBe(20);
       expect((await awardActivityPoints({ memberId: member.id, activity, reference: randomUUID() })).points).toBe(0);
@@ -126,15 +137,23 @@ describe("redeeming rewards", () => {
     await adjustPoints({ memberId: member.id, points: 1_050, reason: "Стартовые баллы" }, { id: randomUUID() });
     const reward = await db.reward.create({ data: { title: "Открытка", costPoints: 100, stock: 30 } });
 
-    const results = await Promise.allSettled(Array.from({ length: 50 }, () => redeemReward({ memberId: member.id, rewardId: reward.id })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => redeemReward({ memberId: member.id, rewardId: reward.id })),
+    );
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r) => r.status === "rejected");
     expect(ok).toHaveLength(10);
-    expect(failed.every((r) => r.reason instanceof ActionError && r.reason.messageKey === "loyalty.errors.insufficientPoints")).toBe(true);
+    expect(
+      failed.every(
+        (r) => r.reason instanceof ActionError && r.reason.messageKey === "loyalty.errors.insufficientPoints",
+      ),
+    ).toBe(true);
     expect(await balanceOf(member.id)).toBe(50);
     expect((await db.reward.findUniqueOrThrow({ where: { id: reward.id } })).stock).toBe(20);
     expect(await db.redemption.count({ where: { rewardId: reward.id } })).toBe(10);
-    const balances = ok.map((r) => (r as PromiseFulfilledResult<{ balance: number }>).value.balance).sort((a, b) => a - b);
+    const balances = ok
+      .map((r) => (r as PromiseFulfilledResult<{ balance: number }>).value.balance)
+      .sort((a, b) => a - b);
     expect(balances).toEqual([50, 150, 250, 350, 450, 550, 650, 750, 850, 950]);
   });
 
@@ -142,9 +161,15 @@ describe("redeeming rewards", () => {
     const member = await createTestMember();
     await adjustPoints({ memberId: member.id, points: 1_000, reason: "Стартовые баллы" }, { id: randomUUID() });
     const reward = await db.reward.create({ data: { title: "Марка", costPoints: 10, stock: 3 } });
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => redeemReward({ memberId: member.id, rewardId: reward.id })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => redeemReward({ memberId: member.id, rewardId: reward.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason.messageKey === "loyalty.errors.outOfStock")).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason.messageKey === "loyalty.errors.outOfStock"),
+    ).toBe(true);
     expect((await db.reward.findUniqueOrThrow({ where: { id: reward.id } })).stock).toBe(0);
     expect(await balanceOf(member.id)).toBe(970);
   });
@@ -154,9 +179,15 @@ describe("adjustments", () => {
   it("are recorded with their reason and staff member, and never take the balance below zero", async () => {
     const member = await createTestMember();
     const staff = { id: randomUUID() };
-    expect(await adjustPoints({ memberId: member.id, points: 30, reason: "Компенсация" }, staff)).toEqual({ balance: 30 });
-    expect(await adjustPoints({ memberId: member.id, points: -10, reason: "Ошибка начисления" }, staff)).toEqual({ balance: 20 });
-    await expect(adjustPoints({ memberId: member.id, points: -21, reason: "Слишком много" }, staff)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await adjustPoints({ memberId: member.id, points: 30, reason: "Компенсация" }, staff)).toEqual({
+      balance: 30,
+    });
+    expect(await adjustPoints({ memberId: member.id, points: -10, reason: "Ошибка начисления" }, staff)).toEqual({
+      balance: 20,
+    });
+    await expect(
+      adjustPoints({ memberId: member.id, points: -21, reason: "Слишком много" }, staff),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const entries = await db.pointsEntry.findMany({ where: { memberId: member.id }, orderBy: { createdAt: "asc" } });
     expect(entries.map((e) => [e.kind, e.points, e.reason, e.createdById])).toEqual([
       ["ADJUST", 30, "Компенсация", staff.id],

@@ -9,16 +9,31 @@ import { LEDGER_TX, type TTx } from "./ledger";
 import { capByLimits } from "./limits";
 import type { TPostPurchase } from "./schemas";
 
-export type TPostedPurchase = { purchaseId: string; externalId: string; points: number; balance: number; isNew: boolean };
+export type TPostedPurchase = {
+  purchaseId: string;
+  externalId: string;
+  points: number;
+  balance: number;
+  isNew: boolean;
+};
 
 /** Points for a purchase: floor(roubles / 100) × the rule's points per 100 ₽, capped by the rule's limits. */
-async function awardPurchasePoints(tx: TTx, memberId: string, purchase: { id: string; externalId: string; amountKopecks: number; category: string }) {
+async function awardPurchasePoints(
+  tx: TTx,
+  memberId: string,
+  purchase: { id: string; externalId: string; amountKopecks: number; category: string },
+) {
   const rule = await tx.pointsRule.findFirst({
     where: { kind: "PURCHASE", subject: purchase.category, isActive: true },
     orderBy: { createdAt: "asc" },
   });
   if (!rule?.pointsPer100Rub) return 0;
-  const points = await capByLimits(tx, memberId, rule, Math.floor(purchase.amountKopecks / 10_000) * rule.pointsPer100Rub);
+  const points = await capByLimits(
+    tx,
+    memberId,
+    rule,
+    Math.floor(purchase.amountKopecks / 10_000) * rule.pointsPer100Rub,
+  );
   if (points === 0) return 0;
   const now = new Date();
   // The entry and the purchase's link to it in one statement.
@@ -53,19 +68,40 @@ export async function postPurchase(input: TPostPurchase): Promise<TPostedPurchas
       RETURNING id`;
 
     if (inserted.length === 0) return replay(tx, input, member.id);
-    const purchase = { id: inserted[0].id, externalId: input.externalId, amountKopecks: input.amountKopecks, category: input.category };
+    const purchase = {
+      id: inserted[0].id,
+      externalId: input.externalId,
+      amountKopecks: input.amountKopecks,
+      category: input.category,
+    };
     const points = await awardPurchasePoints(tx, member.id, purchase);
-    return { purchaseId: purchase.id, externalId: input.externalId, points, balance: await balanceIn(tx, member.id), isNew: true };
+    return {
+      purchaseId: purchase.id,
+      externalId: input.externalId,
+      points,
+      balance: await balanceIn(tx, member.id),
+      isNew: true,
+    };
   }, LEDGER_TX);
 }
 
 async function replay(tx: TTx, input: TPostPurchase, memberId: string): Promise<TPostedPurchase> {
   const existing = await tx.purchase.findUniqueOrThrow({ where: { externalId: input.externalId } });
-  if (existing.memberId !== memberId || existing.amountKopecks !== input.amountKopecks || existing.category !== input.category) {
+  if (
+    existing.memberId !== memberId ||
+    existing.amountKopecks !== input.amountKopecks ||
+    existing.category !== input.category
+  ) {
     throw new ActionError("CONFLICT", "loyalty.errors.purchaseConflict");
   }
   const entry = existing.pointsEntryId
     ? await tx.pointsEntry.findUnique({ where: { id: existing.pointsEntryId }, select: { points: true } })
     : null;
-  return { purchaseId: existing.id, externalId: existing.externalId, points: entry?.points ?? 0, balance: await balanceIn(tx, memberId), isNew: false };
+  return {
+    purchaseId: existing.id,
+    externalId: existing.externalId,
+    points: entry?.points ?? 0,
+    balance: await balanceIn(tx, memberId),
+    isNew: false,
+  };
 }

@@ -19,7 +19,14 @@ describe("purchases CSV", () => {
     expect(results).toEqual([
       {
         line: 2,
-        purchase: { externalId: "p-1", cardNumber: card, amountKopecks: 150000, category: "goods", officePostcode: "101000", purchasedAt: "2026-01-15T10:00:00+03:00" },
+        purchase: {
+          externalId: "p-1",
+          cardNumber: card,
+          amountKopecks: 150000,
+          category: "goods",
+          officePostcode: "101000",
+          purchasedAt: "2026-01-15T10:00:00+03:00",
+        },
       },
     ]);
   });
@@ -47,7 +54,9 @@ describe("purchases CSV", () => {
       "office_postcode",
       "purchased_at",
     ]);
-    expect(check(`${header}\n"p-1,${card},100,goods,,2026-01-15T10:00:00Z`).fileErrors).toMatchObject([{ message: "loyaltyConsole.importErrors.csvSyntax" }]);
+    expect(check(`${header}\n"p-1,${card},100,goods,,2026-01-15T10:00:00Z`).fileErrors).toMatchObject([
+      { message: "loyaltyConsole.importErrors.csvSyntax" },
+    ]);
     expect(check("").fileErrors).toMatchObject([{ line: 1, message: "loyaltyConsole.importErrors.noHeader" }]);
   });
 });

@@ -1,10 +1,17 @@
 import { CsvError, parse } from "csv-parse/sync";
 
 import { IMPORT_MAX_ROWS } from "./console-schemas";
-import { type TPostPurchase, ZPostPurchase } from "./schemas";
+import { ZPostPurchase, type TPostPurchase } from "./schemas";
 
 /** The columns of a purchases CSV, in the order the template lists them; the header row names them. */
-export const PURCHASE_CSV_COLUMNS = ["purchase_id", "card_number", "amount_kopecks", "category", "office_postcode", "purchased_at"] as const;
+export const PURCHASE_CSV_COLUMNS = [
+  "purchase_id",
+  "card_number",
+  "amount_kopecks",
+  "category",
+  "office_postcode",
+  "purchased_at",
+] as const;
 type TColumn = (typeof PURCHASE_CSV_COLUMNS)[number];
 
 const FIELD_COLUMNS: Record<keyof TPostPurchase, TColumn> = {
@@ -21,7 +28,10 @@ export type TImportError = { line: number; column?: string; purchaseId?: string;
 
 export type TCsvPurchase = { line: number; purchase: TPostPurchase };
 
-export type TParsedPurchaseCsv = { rows: { line: number; cells: Record<TColumn, string> }[]; fileErrors: TImportError[] };
+export type TParsedPurchaseCsv = {
+  rows: { line: number; cells: Record<TColumn, string> }[];
+  fileErrors: TImportError[];
+};
 
 /**
  * Reads a purchases CSV (UTF-8, with or without a BOM, comma separated, a header row naming the columns in
@@ -31,7 +41,13 @@ export function parsePurchaseCsv(content: string): TParsedPurchaseCsv {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, each record comes with where it ended in the file (its line); the typings miss that.
-    records = parse(content, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(content, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -39,20 +55,33 @@ export function parsePurchaseCsv(content: string): TParsedPurchaseCsv {
     }
     throw error;
   }
-  if (records.length === 0) return { rows: [], fileErrors: [{ line: 1, message: "loyaltyConsole.importErrors.noHeader" }] };
+  if (records.length === 0)
+    return { rows: [], fileErrors: [{ line: 1, message: "loyaltyConsole.importErrors.noHeader" }] };
 
   const header = records[0].record.map((name) => name.toLowerCase());
   const missing = PURCHASE_CSV_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
-    return { rows: [], fileErrors: missing.map((column) => ({ line: 1, column, message: "loyaltyConsole.importErrors.missingColumn" })) };
+    return {
+      rows: [],
+      fileErrors: missing.map((column) => ({ line: 1, column, message: "loyaltyConsole.importErrors.missingColumn" })),
+    };
   }
   if (records.length - 1 > IMPORT_MAX_ROWS) {
-    return { rows: [], fileErrors: [{ line: IMPORT_MAX_ROWS + 2, message: "loyaltyConsole.importErrors.tooManyRows" }] };
+    return {
+      rows: [],
+      fileErrors: [{ line: IMPORT_MAX_ROWS + 2, message: "loyaltyConsole.importErrors.tooManyRows" }],
+    };
   }
-  const indexOf = Object.fromEntries(PURCHASE_CSV_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<TColumn, number>;
+  const indexOf = Object.fromEntries(PURCHASE_CSV_COLUMNS.map((column) => [column, header.indexOf(column)])) as Record<
+    TColumn,
+    number
+  >;
   const rows = records.slice(1).map(({ record, info }) => ({
     line: info.lines,
-    cells: Object.fromEntries(PURCHASE_CSV_COLUMNS.map((column) => [column, record[indexOf[column]] ?? ""])) as Record<TColumn, string>,
+    cells: Object.fromEntries(PURCHASE_CSV_COLUMNS.map((column) => [column, record[indexOf[column]] ?? ""])) as Record<
+      TColumn,
+      string
+    >,
   }));
   return { rows, fileErrors: [] };
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { describe, expect, inject, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
@@ -14,7 +13,12 @@ const HEADER = "purchase_id,card_number,amount_kopecks,category,office_postcode,
 
 async function createSupervisor() {
   return db.staffUser.create({
-    data: { email: `import-${randomBytes(5).toString("hex")}@staff.example`, name: "Импорт", role: "SUPERVISOR", passwordHash: "x" },
+    data: {
+      email: `import-${randomBytes(5).toString("hex")}@staff.example`,
+      name: "Импорт",
+      role: "SUPERVISOR",
+      passwordHash: "x",
+    },
     select: { id: true },
   });
 }
@@ -43,13 +47,21 @@ describe("a CSV import of purchases", () => {
     const rejected = await importCsv([HEADER, ...bad].join("\n"));
     expect(rejected).toMatchObject({ status: "REJECTED", totalRows: 1_000, processedRows: 1_000, appliedRows: 0 });
     // Line 1 is the header: row 637 (from 0) is on line 639.
-    expect(rejected.errors).toEqual([{ line: 639, column: "amount_kopecks", purchaseId: `imp-${run}-637`, message: "loyalty.errors.amount" }]);
+    expect(rejected.errors).toEqual([
+      { line: 639, column: "amount_kopecks", purchaseId: `imp-${run}-637`, message: "loyalty.errors.amount" },
+    ]);
     expect(await db.purchase.count({ where: { externalId: { startsWith: `imp-${run}-` } } })).toBe(0);
     expect(await balanceOf(members[0].id)).toBe(0);
     expect(await balanceOf(members[1].id)).toBe(0);
 
     const applied = await importCsv([HEADER, ...rows].join("\r\n"));
-    expect(applied).toMatchObject({ status: "APPLIED", totalRows: 1_000, appliedRows: 1_000, duplicateRows: 0, errors: [] });
+    expect(applied).toMatchObject({
+      status: "APPLIED",
+      totalRows: 1_000,
+      appliedRows: 1_000,
+      duplicateRows: 0,
+      errors: [],
+    });
     // 1,000 ₽ at 5 points per 100 ₽ is 50 points; each member made 500 of the purchases.
     expect(await balanceOf(members[0].id)).toBe(25_000);
     expect(await balanceOf(members[1].id)).toBe(25_000);
@@ -57,7 +69,13 @@ describe("a CSV import of purchases", () => {
     expect(one).toMatchObject({ memberId: members[1].id, amountKopecks: 100_000, officePostcode: "101000" });
     expect(one.purchasedAt.toISOString()).toBe("2026-01-15T07:00:00.000Z");
     const entry = await db.pointsEntry.findUniqueOrThrow({ where: { id: one.pointsEntryId! } });
-    expect(entry).toMatchObject({ kind: "EARN", points: 50, source: "purchase", reference: one.id, reason: `Purchase imp-${run}-5` });
+    expect(entry).toMatchObject({
+      kind: "EARN",
+      points: 50,
+      source: "purchase",
+      reference: one.id,
+      reason: `Purchase imp-${run}-5`,
+    });
 
     const again = await importCsv([HEADER, ...rows].join("\n"));
     expect(again).toMatchObject({ status: "APPLIED", appliedRows: 0, duplicateRows: 1_000 });
@@ -98,16 +116,30 @@ describe("the import job", () => {
     await createRule({ kind: "PURCHASE", subject: category, pointsPer100Rub: 2 });
     const content = [HEADER, `w-${category},${member.cardNumber},250000,${category},,2026-01-15T10:00:00Z`].join("\n");
     const { id } = await startPurchaseImport({ fileName: "worker.csv", content }, await createSupervisor());
-    const worker = await startWorker({ databaseUrl: inject("databaseUrl"), concurrency: 1, taskList: createLoyaltyTasks(), pollInterval: 200, handleSignals: false });
+    const worker = await startWorker({
+      databaseUrl: inject("databaseUrl"),
+      concurrency: 1,
+      taskList: createLoyaltyTasks(),
+      pollInterval: 200,
+      handleSignals: false,
+    });
     try {
-      await vi.waitFor(async () => expect((await readPurchaseImport(id))?.status, "the import has ended").not.toBe("RUNNING"), {
-        timeout: 20_000,
-        interval: 200,
-      });
+      await vi.waitFor(
+        async () => expect((await readPurchaseImport(id))?.status, "the import has ended").not.toBe("RUNNING"),
+        {
+          timeout: 20_000,
+          interval: 200,
+        },
+      );
     } finally {
       await worker.stop();
     }
-    expect(await readPurchaseImport(id)).toMatchObject({ status: "APPLIED", totalRows: 1, processedRows: 1, appliedRows: 1 });
+    expect(await readPurchaseImport(id)).toMatchObject({
+      status: "APPLIED",
+      totalRows: 1,
+      processedRows: 1,
+      appliedRows: 1,
+    });
     expect(await balanceOf(member.id)).toBe(50);
   });
 });

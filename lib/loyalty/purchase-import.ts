@@ -2,8 +2,8 @@ import "server-only";
 
 import { db } from "@/lib/db";
 
-import type { TStartPurchaseImport } from "./console-schemas";
 import { applyPurchases, ImportRowError } from "./apply-purchases";
+import type { TStartPurchaseImport } from "./console-schemas";
 import { checkPurchaseRow, parsePurchaseCsv, type TCsvPurchase, type TImportError } from "./purchase-csv";
 
 export const PURCHASE_IMPORT_TASK = "purchase-import";
@@ -22,7 +22,10 @@ const APPLY_TX = { maxWait: 60_000, timeout: 30 * 60_000 } as const;
  */
 export async function startPurchaseImport(input: TStartPurchaseImport, staff: { id: string }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const { id } = await tx.purchaseImport.create({ data: { fileName: input.fileName, createdById: staff.id }, select: { id: true } });
+    const { id } = await tx.purchaseImport.create({
+      data: { fileName: input.fileName, createdById: staff.id },
+      select: { id: true },
+    });
     await tx.$executeRaw`SELECT graphile_worker.add_job(
       ${PURCHASE_IMPORT_TASK}::text,
       json_build_object('importId', ${id}::text, 'content', ${input.content}::text),
@@ -41,7 +44,15 @@ export async function listPurchaseImports() {
   return db.purchaseImport.findMany({
     orderBy: { createdAt: "desc" },
     take: 20,
-    select: { id: true, fileName: true, status: true, totalRows: true, appliedRows: true, duplicateRows: true, createdAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      totalRows: true,
+      appliedRows: true,
+      duplicateRows: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -71,7 +82,12 @@ async function checkRows(importId: string, rows: ReturnType<typeof parsePurchase
       }
       const seenAt = firstLine.get(checked.purchase.externalId);
       if (seenAt !== undefined) {
-        errors.push({ line: row.line, column: "purchase_id", purchaseId: checked.purchase.externalId, message: "loyaltyConsole.importErrors.repeated" });
+        errors.push({
+          line: row.line,
+          column: "purchase_id",
+          purchaseId: checked.purchase.externalId,
+          message: "loyaltyConsole.importErrors.repeated",
+        });
         continue;
       }
       firstLine.set(checked.purchase.externalId, row.line);
@@ -79,7 +95,10 @@ async function checkRows(importId: string, rows: ReturnType<typeof parsePurchase
     }
     const cards = [...new Set(chunk.map((row) => row.purchase.cardNumber))];
     const [members, posted] = await Promise.all([
-      db.member.findMany({ where: { cardNumber: { in: cards }, status: { not: "LEFT" } }, select: { id: true, cardNumber: true } }),
+      db.member.findMany({
+        where: { cardNumber: { in: cards }, status: { not: "LEFT" } },
+        select: { id: true, cardNumber: true },
+      }),
       db.purchase.findMany({
         where: { externalId: { in: chunk.map((row) => row.purchase.externalId) } },
         select: { externalId: true, memberId: true, amountKopecks: true, category: true },
@@ -92,14 +111,32 @@ async function checkRows(importId: string, rows: ReturnType<typeof parsePurchase
       const memberId = memberOf.get(purchase.cardNumber);
       const earlier = postedOf.get(purchase.externalId);
       if (!memberId) {
-        errors.push({ line, column: "card_number", purchaseId: purchase.externalId, message: "loyalty.errors.cardNotFound" });
-      } else if (earlier && (earlier.memberId !== memberId || earlier.amountKopecks !== purchase.amountKopecks || earlier.category !== purchase.category)) {
-        errors.push({ line, column: "purchase_id", purchaseId: purchase.externalId, message: "loyalty.errors.purchaseConflict" });
+        errors.push({
+          line,
+          column: "card_number",
+          purchaseId: purchase.externalId,
+          message: "loyalty.errors.cardNotFound",
+        });
+      } else if (
+        earlier &&
+        (earlier.memberId !== memberId ||
+          earlier.amountKopecks !== purchase.amountKopecks ||
+          earlier.category !== purchase.category)
+      ) {
+        errors.push({
+          line,
+          column: "purchase_id",
+          purchaseId: purchase.externalId,
+          message: "loyalty.errors.purchaseConflict",
+        });
       } else {
         purchases.push(row);
       }
     }
-    await db.purchaseImport.update({ where: { id: importId }, data: { processedRows: Math.min(start + CHUNK, rows.length) } });
+    await db.purchaseImport.update({
+      where: { id: importId },
+      data: { processedRows: Math.min(start + CHUNK, rows.length) },
+    });
   }
   return { purchases, errors: errors.sort((a, b) => a.line - b.line) };
 }
@@ -141,5 +178,8 @@ export async function runPurchaseImport(importId: string, content: string): Prom
 
 /** Marks an import whose job gave up (its last attempt failed unexpectedly), so the page stops waiting. */
 export async function failPurchaseImport(importId: string): Promise<void> {
-  await db.purchaseImport.updateMany({ where: { id: importId, status: "RUNNING" }, data: { status: "FAILED", finishedAt: new Date() } });
+  await db.purchaseImport.updateMany({
+    where: { id: importId, status: "RUNNING" },
+    data: { status: "FAILED", finishedAt: new Date() },
+  });
 }

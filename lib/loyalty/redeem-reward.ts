@@ -14,18 +14,29 @@ import { LEDGER_TX, lockMember } from "./ledger";
 export async function redeemReward(input: { memberId: string; rewardId: string }): Promise<{ balance: number }> {
   return db.$transaction(async (tx) => {
     await lockMember(tx, input.memberId);
-    const reward = await tx.reward.findUnique({ where: { id: input.rewardId }, select: { id: true, title: true, costPoints: true, isActive: true } });
+    const reward = await tx.reward.findUnique({
+      where: { id: input.rewardId },
+      select: { id: true, title: true, costPoints: true, isActive: true },
+    });
     if (!reward?.isActive) throw new ActionError("NOT_FOUND", "loyalty.errors.rewardNotFound");
 
     const balance = await balanceIn(tx, input.memberId);
     if (balance < reward.costPoints) {
       throw new ActionError("CONFLICT", "loyalty.errors.insufficientPoints", { balance, cost: reward.costPoints });
     }
-    const taken = await tx.$executeRaw`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}::uuid AND stock > 0 AND "isActive"`;
+    const taken =
+      await tx.$executeRaw`UPDATE "Reward" SET stock = stock - 1, "updatedAt" = now() WHERE id = ${reward.id}::uuid AND stock > 0 AND "isActive"`;
     if (taken === 0) throw new ActionError("CONFLICT", "loyalty.errors.outOfStock");
 
     const entry = await tx.pointsEntry.create({
-      data: { memberId: input.memberId, kind: "SPEND", points: -reward.costPoints, reason: reward.title, source: "reward", reference: reward.id },
+      data: {
+        memberId: input.memberId,
+        kind: "SPEND",
+        points: -reward.costPoints,
+        reason: reward.title,
+        source: "reward",
+        reference: reward.id,
+      },
       select: { id: true },
     });
     await tx.redemption.create({ data: { memberId: input.memberId, rewardId: reward.id, pointsEntryId: entry.id } });

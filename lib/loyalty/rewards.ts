@@ -5,16 +5,30 @@ import { db } from "@/lib/db";
 
 import type { TSaveReward, TSetActive } from "./console-schemas";
 
-const REWARD_SELECT = { id: true, title: true, description: true, costPoints: true, stock: true, isActive: true } as const;
+const REWARD_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  costPoints: true,
+  stock: true,
+  isActive: true,
+} as const;
 
 /** Every reward, for the console. */
 export async function listRewards() {
-  return db.reward.findMany({ orderBy: [{ isActive: "desc" }, { costPoints: "asc" }, { createdAt: "asc" }], select: REWARD_SELECT });
+  return db.reward.findMany({
+    orderBy: [{ isActive: "desc" }, { costPoints: "asc" }, { createdAt: "asc" }],
+    select: REWARD_SELECT,
+  });
 }
 
 /** What a member may choose from: active rewards, cheapest first (those out of stock are shown as such). */
 export async function listActiveRewards() {
-  return db.reward.findMany({ where: { isActive: true }, orderBy: [{ costPoints: "asc" }, { createdAt: "asc" }], select: REWARD_SELECT });
+  return db.reward.findMany({
+    where: { isActive: true },
+    orderBy: [{ costPoints: "asc" }, { createdAt: "asc" }],
+    select: REWARD_SELECT,
+  });
 }
 
 /** A member's redemptions, newest first. */
@@ -29,7 +43,13 @@ export async function memberRedemptions(memberId: string) {
 
 /** Creates or changes a reward; redemptions already made keep the points they cost. */
 export async function saveReward(input: TSaveReward): Promise<{ id: string }> {
-  const data = { title: input.title, description: input.description, costPoints: input.costPoints, stock: input.stock, isActive: input.isActive };
+  const data = {
+    title: input.title,
+    description: input.description,
+    costPoints: input.costPoints,
+    stock: input.stock,
+    isActive: input.isActive,
+  };
   if (!input.id) return db.reward.create({ data, select: { id: true } });
   const found = await db.reward.findUnique({ where: { id: input.id }, select: { id: true } });
   if (!found) throw new ActionError("NOT_FOUND", "loyalty.errors.rewardNotFound");

@@ -10,7 +10,10 @@ export const ZCardNumber = z
   .string({ error: "loyalty.errors.cardNumber" })
   .trim()
   .refine(isValidCardNumber, { error: "loyalty.errors.cardNumber" })
-  .meta({ description: "The loyalty card number: 13 digits starting with 27, EAN-13 check digit.", examples: ["2700000000014"] });
+  .meta({
+    description: "The loyalty card number: 13 digits starting with 27, EAN-13 check digit.",
+    examples: ["2700000000014"],
+  });
 
 export const ZPostPurchase = z.object({
   externalId: z
@@ -51,7 +54,11 @@ export const ZAdjustPoints = z.object({
     .min(-1_000_000, { error: "loyalty.errors.adjustPoints" })
     .max(1_000_000, { error: "loyalty.errors.adjustPoints" })
     .refine((value) => value !== 0, { error: "loyalty.errors.adjustPoints" }),
-  reason: z.string({ error: "loyalty.errors.reason" }).trim().min(3, { error: "loyalty.errors.reason" }).max(500, { error: "loyalty.errors.reason" }),
+  reason: z
+    .string({ error: "loyalty.errors.reason" })
+    .trim()
+    .min(3, { error: "loyalty.errors.reason" })
+    .max(500, { error: "loyalty.errors.reason" }),
 });
 export type TAdjustPoints = z.output<typeof ZAdjustPoints>;
 
@@ -65,5 +72,7 @@ export const ZPostedPurchaseResponse = z.object({
 export const ZBalanceResponse = z.object({
   cardNumber: z.string(),
   balance: z.int(),
-  updatedAt: z.string().meta({ description: "When the balance last changed (the latest ledger entry), or when the member joined." }),
+  updatedAt: z
+    .string()
+    .meta({ description: "When the balance last changed (the latest ledger entry), or when the member joined." }),
 });

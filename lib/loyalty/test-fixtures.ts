@@ -20,7 +20,10 @@ export async function createTestMember() {
 
 /** The membership questionnaire a test member joined with, in `locale`: what the portal writes to them in. */
 export async function addTestApplication(memberId: string, locale: "ru" | "en") {
-  const { email, firstName, lastName } = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true, firstName: true, lastName: true } });
+  const { email, firstName, lastName } = await db.member.findUniqueOrThrow({
+    where: { id: memberId },
+    select: { email: true, firstName: true, lastName: true },
+  });
   await db.membershipApplication.create({
     data: {
       email,

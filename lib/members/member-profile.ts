@@ -17,7 +17,16 @@ export async function memberProfile(memberId: string) {
       where: { memberId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, kind: true, points: true, reason: true, source: true, reference: true, expiresAt: true, createdAt: true },
+      select: {
+        id: true,
+        kind: true,
+        points: true,
+        reason: true,
+        source: true,
+        reference: true,
+        expiresAt: true,
+        createdAt: true,
+      },
     }),
     db.redemption.findMany({
       where: { memberId },
@@ -29,7 +38,14 @@ export async function memberProfile(memberId: string) {
       where: { memberId },
       orderBy: { purchasedAt: "desc" },
       take: 50,
-      select: { id: true, externalId: true, amountKopecks: true, category: true, officePostcode: true, purchasedAt: true },
+      select: {
+        id: true,
+        externalId: true,
+        amountKopecks: true,
+        category: true,
+        officePostcode: true,
+        purchasedAt: true,
+      },
     }),
   ]);
   return { member, balance, entries, redemptions, purchases };

@@ -35,7 +35,16 @@ export async function searchMembers({ q, page }: TMemberSearch) {
       orderBy: [{ joinedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * MEMBERS_PAGE_SIZE,
       take: MEMBERS_PAGE_SIZE,
-      select: { id: true, firstName: true, lastName: true, email: true, cardNumber: true, status: true, city: true, joinedAt: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        cardNumber: true,
+        status: true,
+        city: true,
+        joinedAt: true,
+      },
     }),
     db.member.count({ where }),
   ]);

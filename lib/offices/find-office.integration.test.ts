@@ -15,13 +15,28 @@ const OFFICES = [
     settlement: "Кипарисово",
     timeZone: "Asia/Vladivostok",
   },
-  { postcode: "689000", name: "Анадырь", type: "О", region: "", autonomousOkrug: "Чукотский автономный округ", city: "Анадырь", timeZone: "Asia/Anadyr" },
+  {
+    postcode: "689000",
+    name: "Анадырь",
+    type: "О",
+    region: "",
+    autonomousOkrug: "Чукотский автономный округ",
+    city: "Анадырь",
+    timeZone: "Asia/Anadyr",
+  },
 ];
 
 beforeAll(async () => {
   // Other test files share the database: set these rows exactly as the test expects them.
   for (const office of OFFICES) {
-    const data = { area: null, city: null, settlement: null, autonomousOkrug: null, timeZone: "Europe/Moscow", ...office };
+    const data = {
+      area: null,
+      city: null,
+      settlement: null,
+      autonomousOkrug: null,
+      timeZone: "Europe/Moscow",
+      ...office,
+    };
     await db.office.upsert({ where: { postcode: office.postcode }, create: data, update: data });
   }
 });

@@ -3,7 +3,6 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
@@ -84,12 +83,16 @@ describe("office directory import", () => {
     expect(await db.office.count()).toBe(before);
   });
 
-  it.skipIf(!existsSync(FULL))("imports the full directory twice and holds 61,429 offices", async () => {
-    const first = await importOffices(FULL);
-    const second = await importOffices(FULL);
-    expect(first.rows).toBe(61_429);
-    expect(second.rows).toBe(61_429);
-    // The sample is part of the real directory, so nothing else remains.
-    expect(await db.office.count()).toBe(61_429);
-  }, 120_000);
+  it.skipIf(!existsSync(FULL))(
+    "imports the full directory twice and holds 61,429 offices",
+    async () => {
+      const first = await importOffices(FULL);
+      const second = await importOffices(FULL);
+      expect(first.rows).toBe(61_429);
+      expect(second.rows).toBe(61_429);
+      // The sample is part of the real directory, so nothing else remains.
+      expect(await db.office.count()).toBe(61_429);
+    },
+    120_000,
+  );
 });

@@ -4,7 +4,6 @@ import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-
 import { parse } from "csv-parse";
 
 import { db } from "@/lib/db";

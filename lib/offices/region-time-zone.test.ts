@@ -2,7 +2,6 @@ import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-
 import { parse } from "csv-parse";
 import { describe, expect, it } from "vitest";
 
@@ -53,11 +52,15 @@ describe("office time zones", () => {
     expect(missing).toEqual([]);
   });
 
-  it.skipIf(!existsSync(FULL))("has a zone for every region of the full directory", async () => {
-    const regions = await regionsOf(FULL);
-    expect(regions.size).toBeGreaterThan(80);
-    expect([...regions].filter((region) => !(region in REGION_TIME_ZONES))).toEqual([]);
-  }, 30_000);
+  it.skipIf(!existsSync(FULL))(
+    "has a zone for every region of the full directory",
+    async () => {
+      const regions = await regionsOf(FULL);
+      expect(regions.size).toBeGreaterThan(80);
+      expect([...regions].filter((region) => !(region in REGION_TIME_ZONES))).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe("caseTimeZone", () => {

@@ -117,7 +117,11 @@ const SAKHA_DISTRICT_TIME_ZONES: [string, string][] = [
 ];
 
 /** The office's time zone from its place in the directory, or Moscow time when the region is unknown. */
-export function officeTimeZone(office: { region: string; autonomousOkrug?: string | null; area?: string | null }): string {
+export function officeTimeZone(office: {
+  region: string;
+  autonomousOkrug?: string | null;
+  area?: string | null;
+}): string {
   const region = office.region || office.autonomousOkrug || "";
   const area = office.area?.toLowerCase() ?? "";
   if (region === "Саха (Якутия) Республика") {

@@ -15,7 +15,11 @@ export async function exportMemberData(memberId: string) {
     }),
     db.pointsEntry.findMany({ where: { memberId }, orderBy: { createdAt: "asc" } }),
     db.purchase.findMany({ where: { memberId }, orderBy: { purchasedAt: "asc" } }),
-    db.redemption.findMany({ where: { memberId }, include: { reward: { select: { title: true } } }, orderBy: { createdAt: "asc" } }),
+    db.redemption.findMany({
+      where: { memberId },
+      include: { reward: { select: { title: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     db.caseApplicant.findMany({
       where: { memberId },
       omit: { statusTokenHash: true, idempotencyKey: true, idempotencyHash: true },
@@ -24,7 +28,15 @@ export async function exportMemberData(memberId: string) {
     }),
     db.surveyResponse.findMany({
       where: { memberId },
-      select: { status: true, answers: true, region: true, ageBand: true, services: true, submittedAt: true, survey: { select: { title: true } } },
+      select: {
+        status: true,
+        answers: true,
+        region: true,
+        ageBand: true,
+        services: true,
+        submittedAt: true,
+        survey: { select: { title: true } },
+      },
       orderBy: { createdAt: "asc" },
     }),
   ]);

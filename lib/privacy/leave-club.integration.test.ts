@@ -25,11 +25,22 @@ async function jobsOf(messageIds: string[]): Promise<number> {
 async function memberWithTraces() {
   const { id: memberId } = await createTestMember();
   const { email } = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
-  const signIn = (url: string) => ({ template: "member-sign-in" as const, to: email, locale: "ru" as const, data: { url, expiresInMinutes: 15 } });
+  const signIn = (url: string) => ({
+    template: "member-sign-in" as const,
+    to: email,
+    locale: "ru" as const,
+    data: { url, expiresInMinutes: 15 },
+  });
   const delivered = await enqueueEmail(db, signIn("https://portal.example/api/auth/callback/email?token=used"));
   await db.outboxMessage.update({
     where: { id: delivered.id },
-    data: { status: "SENT", subject: "Вход в клуб", text: "https://portal.example/api/auth/callback/email?token=used", html: "<a href>вход</a>", sentAt: new Date() },
+    data: {
+      status: "SENT",
+      subject: "Вход в клуб",
+      text: "https://portal.example/api/auth/callback/email?token=used",
+      html: "<a href>вход</a>",
+      sentAt: new Date(),
+    },
   });
   const waiting = await enqueueEmail(db, signIn("https://portal.example/api/auth/callback/email?token=fresh"));
   const invitation = await enqueueEmail(db, {
@@ -38,9 +49,18 @@ async function memberWithTraces() {
     locale: "ru",
     data: { name: "Мария", title: "Опрос", url: "https://portal.example/survey/x", closesOn: null },
   });
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
-  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email, officePostcode: "" })), { channel: "WEB", locale: "ru" });
-  await db.verificationToken.create({ data: { identifier: email, token: `leave-${memberId}`, expires: new Date(Date.now() + 600_000) } });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
+  const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email, officePostcode: "" })), {
+    channel: "WEB",
+    locale: "ru",
+  });
+  await db.verificationToken.create({
+    data: { identifier: email, token: `leave-${memberId}`, expires: new Date(Date.now() + 600_000) },
+  });
   await consumeRateLimit(`member-link:mailbox:${mailboxKey(email)}`, HOUR);
   await consumeRateLimit(`file:email:${email}`, HOUR);
   await db.authSession.create({ data: { memberId, expiresAt: new Date(Date.now() + 86_400_000) } });
@@ -55,7 +75,10 @@ describe("leaving the club", () => {
 
     await leaveClub(memberId);
 
-    const left = await db.outboxMessage.findMany({ where: { to: email }, select: { template: true, status: true, subject: true, html: true, text: true } });
+    const left = await db.outboxMessage.findMany({
+      where: { to: email },
+      select: { template: true, status: true, subject: true, html: true, text: true },
+    });
     // The complaint's confirmation is the applicant's, member or not: it waits for delivery, not yet rendered.
     expect(left).toEqual([{ template: "case-filed", status: "PENDING", subject: null, html: null, text: null }]);
     expect(await db.outboxMessage.count({ where: { id: { in: dropped } } })).toBe(0);
@@ -87,6 +110,8 @@ describe("leaving the club", () => {
     expect(await db.outboxMessage.count({ where: { to: other.email } })).toBe(4);
     expect(await db.authSession.count({ where: { memberId: other.memberId } })).toBe(1);
     expect(await db.securityEvent.count({ where: { memberId: other.memberId } })).toBe(1);
-    expect(await db.rateLimitBucket.count({ where: { key: `member-link:mailbox:${mailboxKey(other.email)}` } })).toBe(1);
+    expect(await db.rateLimitBucket.count({ where: { key: `member-link:mailbox:${mailboxKey(other.email)}` } })).toBe(
+      1,
+    );
   });
 });

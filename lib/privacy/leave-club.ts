@@ -28,7 +28,14 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
     await tx.areaRating.updateMany({ where: { memberId }, data: { memberId: null } });
     const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { email: true } });
     // Name, email, phone and place: erased alike from the member and from their questionnaires.
-    const erased = { email: `left-${memberId}@invalid`, firstName: LEFT_NAME, lastName: LEFT_NAME, phone: null, region: null, city: null };
+    const erased = {
+      email: `left-${memberId}@invalid`,
+      firstName: LEFT_NAME,
+      lastName: LEFT_NAME,
+      phone: null,
+      region: null,
+      city: null,
+    };
     await tx.membershipApplication.updateMany({
       where: { OR: [{ memberId }, { email: member.email }] },
       data: {
@@ -59,7 +66,13 @@ export async function leaveClub(memberId: string, now: Date = new Date()): Promi
 }
 
 /** Emails still waiting that belong to a case, not to the club: the applicant is answered whether a member or not. */
-const CASE_TEMPLATES: TEmailMessage["template"][] = ["case-filed", "case-reply", "case-extended", "case-status", "case-link"];
+const CASE_TEMPLATES: TEmailMessage["template"][] = [
+  "case-filed",
+  "case-reply",
+  "case-extended",
+  "case-status",
+  "case-link",
+];
 
 /**
  * What the portal keeps about a leaving member's mailbox and sign-ins, gone with the member: the emails

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import type { JobHelpers } from "graphile-worker";
 import { describe, expect, it } from "vitest";
 
@@ -48,7 +47,12 @@ async function rowsOf() {
     db.securityEvent.create({ data: { kind: "SIGN_IN", memberId, createdAt: ago((SECURITY_EVENT_DAYS + 1) * DAY) } }),
     db.securityEvent.create({ data: { kind: "SIGN_IN", memberId, createdAt: ago(DAY) } }),
   ]);
-  return { keys, tokens, sessions: { ended: ended.id, expired: expired.id, live: live.id }, events: { old: old.id, recent: recent.id } };
+  return {
+    keys,
+    tokens,
+    sessions: { ended: ended.id, expired: expired.id, live: live.id },
+    events: { old: old.id, recent: recent.id },
+  };
 }
 
 describe("the daily purge of expired data", () => {
@@ -69,9 +73,15 @@ describe("the daily purge of expired data", () => {
     expect(await db.rateLimitBucket.findUnique({ where: { key: rows.keys.live } })).not.toBeNull();
     expect(await db.verificationToken.findUnique({ where: { token: rows.tokens.expired } })).toBeNull();
     expect(await db.verificationToken.findUnique({ where: { token: rows.tokens.live } })).not.toBeNull();
-    const sessions = await db.authSession.findMany({ where: { id: { in: Object.values(rows.sessions) } }, select: { id: true } });
+    const sessions = await db.authSession.findMany({
+      where: { id: { in: Object.values(rows.sessions) } },
+      select: { id: true },
+    });
     expect(sessions.map((session) => session.id)).toEqual([rows.sessions.live]);
-    const events = await db.securityEvent.findMany({ where: { id: { in: Object.values(rows.events) } }, select: { id: true } });
+    const events = await db.securityEvent.findMany({
+      where: { id: { in: Object.values(rows.events) } },
+      select: { id: true },
+    });
     expect(events.map((event) => event.id)).toEqual([rows.events.recent]);
   });
 

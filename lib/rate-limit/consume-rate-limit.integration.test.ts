@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
-
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-import { consumeRateLimit, peekRateLimit, peekRateLimits, resetRateLimit, type TRateLimitResult } from "./consume-rate-limit";
+import {
+  consumeRateLimit,
+  peekRateLimit,
+  peekRateLimits,
+  resetRateLimit,
+  type TRateLimitResult,
+} from "./consume-rate-limit";
 import { purgeExpiredRateLimits } from "./purge-expired-rate-limits";
 
 // A second app instance: its own client and connection pool on the same database.
@@ -93,7 +98,9 @@ describe("consumeRateLimit", () => {
 
   it("allows exactly the limit of 50 attempts made at once", async () => {
     const key = newKey();
-    const results = await Promise.all(Array.from({ length: 50 }, () => consumeRateLimit(key, { limit: 10, windowSeconds: 60 })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => consumeRateLimit(key, { limit: 10, windowSeconds: 60 })),
+    );
     const allowed = results.filter((r) => r.isAllowed);
     expect(allowed).toHaveLength(10);
     // Each allowed attempt saw a different count: none was lost or counted twice.
@@ -114,12 +121,20 @@ describe("consumeRateLimit", () => {
   it("counts an attempt by its cost, for limits on an amount", async () => {
     const key = newKey();
     const bytes = { limit: 100, windowSeconds: 60 };
-    expect(await consumeRateLimit(key, bytes, db, 60)).toEqual({ isAllowed: true, remaining: 40, retryAfterSeconds: 0 });
+    expect(await consumeRateLimit(key, bytes, db, 60)).toEqual({
+      isAllowed: true,
+      remaining: 40,
+      retryAfterSeconds: 0,
+    });
     expect(await consumeRateLimit(key, bytes, db, 40)).toEqual({ isAllowed: true, remaining: 0, retryAfterSeconds: 0 });
     expect((await consumeRateLimit(key, bytes, db, 1)).isAllowed).toBe(false);
     await age(key, 61);
     // A new window starts at the attempt's own cost.
-    expect(await consumeRateLimit(key, bytes, db, 30)).toEqual({ isAllowed: true, remaining: 70, retryAfterSeconds: 0 });
+    expect(await consumeRateLimit(key, bytes, db, 30)).toEqual({
+      isAllowed: true,
+      remaining: 70,
+      retryAfterSeconds: 0,
+    });
     await expect(consumeRateLimit(key, bytes, db, 0)).rejects.toThrow(RangeError);
   });
 
@@ -138,7 +153,13 @@ describe("consumeRateLimit", () => {
     expect(await peekRateLimit(key, rule)).toBe(6);
     const other = newKey();
     await consumeRateLimit(other, { limit: 3, windowSeconds: 3600 });
-    expect(await peekRateLimits([{ key, rule }, { key: newKey(), rule }, { key: other, rule: { limit: 3, windowSeconds: 3600 } }])).toEqual([6, 10, 2]);
+    expect(
+      await peekRateLimits([
+        { key, rule },
+        { key: newKey(), rule },
+        { key: other, rule: { limit: 3, windowSeconds: 3600 } },
+      ]),
+    ).toEqual([6, 10, 2]);
     await age(key, 61);
     expect(await peekRateLimit(key, rule)).toBe(10);
   });

@@ -10,13 +10,19 @@ export type TRateLimitResult = { isAllowed: boolean; remaining: number; retryAft
 export type TRateLimitDb = Pick<PrismaClient, "$queryRaw" | "rateLimitBucket">;
 
 function checkRule(rule: TRateLimitRule): void {
-  if (!Number.isInteger(rule.limit) || rule.limit < 1 || !Number.isInteger(rule.windowSeconds) || rule.windowSeconds < 1) {
+  if (
+    !Number.isInteger(rule.limit) ||
+    rule.limit < 1 ||
+    !Number.isInteger(rule.windowSeconds) ||
+    rule.windowSeconds < 1
+  ) {
     throw new RangeError(`A rate limit needs a whole limit and window of at least 1, not ${JSON.stringify(rule)}`);
   }
 }
 
 function checkCost(cost: number): void {
-  if (!Number.isInteger(cost) || cost < 1) throw new RangeError(`An attempt costs a whole amount of at least 1, not ${cost}`);
+  if (!Number.isInteger(cost) || cost < 1)
+    throw new RangeError(`An attempt costs a whole amount of at least 1, not ${cost}`);
 }
 
 /**
@@ -50,7 +56,10 @@ export function countAttemptSql(keys: Prisma.Sql, rule: TRateLimitRule, cost = 1
 }
 
 /** What a bucket's count says under `rule`. */
-export function rateLimitResult(bucket: { count: number; secondsLeft: number }, rule: TRateLimitRule): TRateLimitResult {
+export function rateLimitResult(
+  bucket: { count: number; secondsLeft: number },
+  rule: TRateLimitRule,
+): TRateLimitResult {
   const isAllowed = bucket.count <= rule.limit;
   return {
     isAllowed,
@@ -82,7 +91,10 @@ export async function consumeRateLimit(
 }
 
 /** How much of each rule's limit is left on its key in the current window, counting nothing; one round trip. */
-export async function peekRateLimits(checks: { key: string; rule: TRateLimitRule }[], client: TRateLimitDb = db): Promise<number[]> {
+export async function peekRateLimits(
+  checks: { key: string; rule: TRateLimitRule }[],
+  client: TRateLimitDb = db,
+): Promise<number[]> {
   if (checks.length === 0) return [];
   for (const { rule } of checks) checkRule(rule);
   const peeks = Prisma.join(checks.map(({ key, rule }) => Prisma.sql`(${key}::text, ${rule.windowSeconds}::int)`));

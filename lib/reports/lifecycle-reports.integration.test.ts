@@ -1,10 +1,9 @@
 import { randomBytes, randomInt } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { rateAnswer } from "@/lib/cases/answer-rating";
 import { fileComplaint } from "@/lib/cases/file-complaint";
-import { moveCase, MOVE_CASE_SELECT } from "@/lib/cases/lifecycle/move-case";
+import { MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import type { TActor } from "@/lib/cases/lifecycle/statuses";
 import { rateOffice } from "@/lib/cases/rate-office";
 import { ZFileComplaint, ZRateOffice } from "@/lib/cases/schemas";
@@ -31,9 +30,15 @@ let operator: { id: string; name: string };
 let actor: TActor;
 
 beforeAll(async () => {
-  await db.topic.upsert({ where: { code: "queue" }, create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" }, update: {} });
+  await db.topic.upsert({
+    where: { code: "queue" },
+    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
+    update: {},
+  });
   const name = `Оператор Отчётов ${run}`;
-  const row = await db.staffUser.create({ data: { email: `lifecycle-reports-${run}@staff.example`, name, role: "OPERATOR" } });
+  const row = await db.staffUser.create({
+    data: { email: `lifecycle-reports-${run}@staff.example`, name, role: "OPERATOR" },
+  });
   operator = { id: row.id, name };
   actor = { kind: "staff", id: row.id, role: "OPERATOR" };
 });
@@ -54,7 +59,11 @@ async function file(postcode: string) {
   return { number: filed.caseNumber, token: filed.statusToken! };
 }
 
-async function move(number: string, to: CaseStatus, options: { via: "reply" | "status" | "outcome"; reason?: string; extra?: object }) {
+async function move(
+  number: string,
+  to: CaseStatus,
+  options: { via: "reply" | "status" | "outcome"; reason?: string; extra?: object },
+) {
   const current = await db.case.findUniqueOrThrow({ where: { number }, select: MOVE_CASE_SELECT });
   await db.$transaction((tx) => moveCase(tx, current, to, actor, { ...options, tellApplicants: false }));
 }
@@ -86,7 +95,9 @@ describe("satisfaction after the answer", () => {
 
     // The applicant changes their mind: the last rating counts.
     await rateAnswer({ token, score: 2 });
-    expect(await satisfactionBy("office", thisPeriod(), head)).toEqual([expect.objectContaining({ key: postcode, count: 1, mean: 2, scores: [0, 1, 0, 0, 0] })]);
+    expect(await satisfactionBy("office", thisPeriod(), head)).toEqual([
+      expect.objectContaining({ key: postcode, count: 1, mean: 2, scores: [0, 1, 0, 0, 0] }),
+    ]);
   });
 });
 
@@ -98,10 +109,17 @@ describe("answers on time and the other outcomes, by the lifecycle's clock", () 
     // Past its deadline when forwarded: an on-time count that took it for an open case would call it late.
     const forwarded = await file(postcode);
     await db.case.update({ where: { number: forwarded.number }, data: { dueAt: new Date(Date.now() - DAY) } });
-    await move(forwarded.number, "FORWARDED", { via: "outcome", reason: "Вопрос в компетенции Роскомнадзора", extra: { forwardedTo: "Роскомнадзор" } });
+    await move(forwarded.number, "FORWARDED", {
+      via: "outcome",
+      reason: "Вопрос в компетенции Роскомнадзора",
+      extra: { forwardedTo: "Роскомнадзор" },
+    });
     // Forwarded ten days after its registration: counted, but not within the 7 days of ст. 8 ч. 3.
     const late = await file(postcode);
-    await db.case.update({ where: { number: late.number }, data: { registeredAt: new Date(Date.now() - 10 * DAY), status: "FORWARDED", closedAt: new Date() } });
+    await db.case.update({
+      where: { number: late.number },
+      data: { registeredAt: new Date(Date.now() - 10 * DAY), status: "FORWARDED", closedAt: new Date() },
+    });
 
     expect(await onTimeShare(thisPeriod(), head)).toEqual([
       { type: "COMPLAINT", onTime: 1, late: 0, pending: 0, closedUnanswered: 0, share: 100 },
@@ -116,10 +134,20 @@ describe("answers on time and the other outcomes, by the lifecycle's clock", () 
 
   it("never counts an office rating in the on-time share, even one with an old deadline answered in time", async () => {
     const { postcode, head } = await freshOffice();
-    await rateOffice(ZRateOffice.parse({ officePostcode: postcode, score: 2, comment: "Долго ждал" }), { channel: "WEB", locale: "ru", ip: "198.51.100.251" });
-    const rating = await db.case.findFirstOrThrow({ where: { officePostcode: postcode, type: "RATING" }, select: { id: true, dueAt: true } });
+    await rateOffice(ZRateOffice.parse({ officePostcode: postcode, score: 2, comment: "Долго ждал" }), {
+      channel: "WEB",
+      locale: "ru",
+      ip: "198.51.100.251",
+    });
+    const rating = await db.case.findFirstOrThrow({
+      where: { officePostcode: postcode, type: "RATING" },
+      select: { id: true, dueAt: true },
+    });
     expect(rating.dueAt).toBeNull();
-    await db.case.update({ where: { id: rating.id }, data: { dueAt: new Date(Date.now() + DAY), answeredAt: new Date(), status: "ANSWERED" } });
+    await db.case.update({
+      where: { id: rating.id },
+      data: { dueAt: new Date(Date.now() + DAY), answeredAt: new Date(), status: "ANSWERED" },
+    });
 
     expect(await onTimeShare(thisPeriod(), head)).toEqual([]);
     const all = await onTimeShare(parseReportQuery({ type: "RATING" }, new Date()), head);
@@ -132,7 +160,10 @@ describe("answers on time and the other outcomes, by the lifecycle's clock", () 
     await move(paused.number, "WAITING_FOR_CUSTOMER", { via: "status" });
     const running = await file(postcode);
     await move(running.number, "IN_PROGRESS", { via: "status" });
-    await db.case.updateMany({ where: { number: { in: [paused.number, running.number] } }, data: { dueAt: new Date(Date.now() - HOUR) } });
+    await db.case.updateMany({
+      where: { number: { in: [paused.number, running.number] } },
+      data: { dueAt: new Date(Date.now() - HOUR) },
+    });
 
     expect(await onTimeShare(thisPeriod(), head)).toEqual([
       { type: "COMPLAINT", onTime: 0, late: 1, pending: 1, closedUnanswered: 0, share: 0 },

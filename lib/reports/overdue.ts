@@ -26,7 +26,11 @@ function overdueWhere(query: TReportQuery, user: TReportViewer): Prisma.Sql {
  * The cases filed in the period that are overdue at the query's "now", by the lifecycle's clock
  * (clockSql.overdue: open, not paused, not merged, past a deadline), the longest overdue first.
  */
-export async function overdueCases(query: TReportQuery, user: TReportViewer, options: { limit?: number } = {}): Promise<TOverdueCase[]> {
+export async function overdueCases(
+  query: TReportQuery,
+  user: TReportViewer,
+  options: { limit?: number } = {},
+): Promise<TOverdueCase[]> {
   return db.$queryRaw<TOverdueCase[]>(Prisma.sql`
     SELECT c."number", c."type"::text AS "type", c."officePostcode"::text AS "postcode", o."name" AS "office",
       s."name" AS "assignee", c."dueAt"

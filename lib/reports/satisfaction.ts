@@ -36,7 +36,10 @@ const FIGURES = Prisma.sql`
 const ORDER = Prisma.sql`ORDER BY "count" DESC, "mean" DESC NULLS LAST, "labelRu" NULLS LAST`;
 
 /** Where each dimension's key and names come from, and what its rows are grouped by. */
-const DIMENSIONS: Record<Exclude<TSatisfactionDimension, "week">, { select: Prisma.Sql; join: Prisma.Sql; groupBy: Prisma.Sql }> = {
+const DIMENSIONS: Record<
+  Exclude<TSatisfactionDimension, "week">,
+  { select: Prisma.Sql; join: Prisma.Sql; groupBy: Prisma.Sql }
+> = {
   // The staff member who sent the answer (Case.answeredById, set by the lifecycle when a reply answers).
   operator: {
     select: Prisma.sql`s."id"::text AS "key", s."name" AS "labelRu", s."name" AS "labelEn"`,

@@ -38,7 +38,10 @@ export const DEFAULT_RANGE_DAYS = 12 * 7;
 const isoDate = z
   .string()
   .regex(/^(19|20|21)\d{2}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  );
 /** A value the form cannot have produced (an edited or outdated link) is dropped, not an error page. */
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 

@@ -1,7 +1,7 @@
 import "server-only";
 
-import type { TChartSpec } from "./chart-spec";
 import { answerTimes } from "./answer-times";
+import type { TChartSpec } from "./chart-spec";
 import { onTimeTable, outcomesTable, overdueTable } from "./clock-tables";
 import { answerRatings, officeRatings } from "./ratings";
 import { satisfactionTable } from "./satisfaction-table";
@@ -28,16 +28,26 @@ async function volumeTable(
   };
   const count = t("columns.cases");
   const chart: TChartSpec = {
-    data: rows.slice(0, name === "week" ? undefined : CHART_BARS).map((row) => ({ label: label(row), count: row.count })),
+    data: rows
+      .slice(0, name === "week" ? undefined : CHART_BARS)
+      .map((row) => ({ label: label(row), count: row.count })),
     series: [{ key: "count", name: t("series.cases") }],
     isWhole: true,
     isTimeline: name === "week",
   };
   switch (name) {
     case "office":
-      return { columns: [t("columns.postcode"), t("columns.office"), count], rows: rows.map((row) => [row.key ?? none, row.labelRu, row.count]), chart };
+      return {
+        columns: [t("columns.postcode"), t("columns.office"), count],
+        rows: rows.map((row) => [row.key ?? none, row.labelRu, row.count]),
+        chart,
+      };
     case "week":
-      return { columns: [t("columns.week"), t("columns.weekStart"), count], rows: rows.map((row) => [row.key, row.labelRu, row.count]), chart };
+      return {
+        columns: [t("columns.week"), t("columns.weekStart"), count],
+        rows: rows.map((row) => [row.key, row.labelRu, row.count]),
+        chart,
+      };
     default:
       return { columns: [t(`columns.${name}`), count], rows: rows.map((row) => [label(row), row.count]), chart };
   }
@@ -73,9 +83,15 @@ export async function reportTable(
     case "answer-times": {
       const rows = await answerTimes(query, user);
       return {
-        columns: ["type", "firstReplyCount", "firstReplyMedian", "firstReplyP90", "answerCount", "answerMedian", "answerP90"].map((key) =>
-          t(`columns.${key}`),
-        ),
+        columns: [
+          "type",
+          "firstReplyCount",
+          "firstReplyMedian",
+          "firstReplyP90",
+          "answerCount",
+          "answerMedian",
+          "answerP90",
+        ].map((key) => t(`columns.${key}`)),
         rows: rows.map((row) => [
           typeName(row.type),
           row.firstReply.count,
@@ -86,7 +102,11 @@ export async function reportTable(
           row.answer.p90,
         ]),
         chart: {
-          data: rows.map((row) => ({ label: typeName(row.type), firstReply: row.firstReply.median, answer: row.answer.median })),
+          data: rows.map((row) => ({
+            label: typeName(row.type),
+            firstReply: row.firstReply.median,
+            answer: row.answer.median,
+          })),
           series: [
             { key: "firstReply", name: t("series.firstReplyMedian") },
             { key: "answer", name: t("series.answerMedian") },
@@ -98,7 +118,11 @@ export async function reportTable(
       const ratings = await answerRatings(query, user);
       return {
         columns: [t("columns.score"), t("columns.ratings")],
-        rows: [...ratings.distribution.map((row) => [row.score, row.count]), [t("values.total"), ratings.count], [t("columns.mean"), ratings.mean]],
+        rows: [
+          ...ratings.distribution.map((row) => [row.score, row.count]),
+          [t("values.total"), ratings.count],
+          [t("columns.mean"), ratings.mean],
+        ],
         chart: {
           data: ratings.distribution.map((row) => ({ label: String(row.score), count: row.count })),
           series: [{ key: "count", name: t("series.ratings") }],

@@ -78,4 +78,3 @@ export async function volumesBy(
   const sql = dimension === "week" ? byWeek(query, where) : groupedBy(dimension, where, options.limit ?? 100_000);
   return db.$queryRaw<TVolumeRow[]>(sql);
 }
-

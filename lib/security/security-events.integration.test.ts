@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-
+import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-
-import { NextRequest } from "next/server";
 
 import { defineAction } from "@/lib/action/define-action";
 import { defineApiRoute } from "@/lib/api/define-route";
@@ -64,7 +62,8 @@ describe("the security trail", () => {
     // The 21st attempt on the account from browsers new to it (the sign-in and the stranger's five were 6).
     for (let i = 0; i < 15; i++) await attempt("wrong", ip()); // 14 × INVALID, LOCKED account, SIGN_IN_FAILED ACCOUNT_LOCKED
     const flood = ip();
-    for (let i = 0; i < 31; i++) await authenticateStaff({ email: `x${i}@staff.example`, password: "x", ip: flood, requestId });
+    for (let i = 0; i < 31; i++)
+      await authenticateStaff({ email: `x${i}@staff.example`, password: "x", ip: flood, requestId });
 
     const rows = await db.securityEvent.findMany({ where: { staffId: id }, orderBy: { createdAt: "asc" } });
     const count = (kind: string, data?: object) =>
@@ -102,7 +101,10 @@ describe("the security trail", () => {
     await inRequest("203.0.200.1", () => unlockWithLink(token));
     await inRequest("203.0.200.2", () => unlockStaffAccount({ staffId: id }, { id: admin.id }));
 
-    const unlocks = await db.securityEvent.findMany({ where: { staffId: id, kind: "UNLOCKED" }, orderBy: { createdAt: "asc" } });
+    const unlocks = await db.securityEvent.findMany({
+      where: { staffId: id, kind: "UNLOCKED" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(unlocks.map(({ ip, requestId, data }) => ({ ip, requestId, data }))).toEqual([
       { ip: "203.0.200.1", requestId: "fuzz-203.0.200.1", data: { by: "owner" } },
       { ip: "203.0.200.2", requestId: "fuzz-203.0.200.2", data: { by: "admin", adminId: admin.id } },

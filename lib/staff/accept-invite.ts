@@ -10,7 +10,12 @@ import { db } from "@/lib/db";
 export async function findOpenInvite(token: string): Promise<{ email: string; name: string } | null> {
   const found = await db.staffToken.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { purpose: true, usedAt: true, expiresAt: true, staff: { select: { email: true, name: true, isDisabled: true } } },
+    select: {
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      staff: { select: { email: true, name: true, isDisabled: true } },
+    },
   });
   if (!found || found.purpose !== "INVITE" || found.usedAt || found.expiresAt < new Date() || found.staff.isDisabled) {
     return null;

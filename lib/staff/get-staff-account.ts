@@ -9,7 +9,15 @@ export type TStaffAccount = NonNullable<Awaited<ReturnType<typeof getStaffAccoun
 export async function getStaffAccount(staffId: string) {
   const staff = await db.staffUser.findUnique({
     where: { id: staffId },
-    select: { id: true, name: true, email: true, role: true, isDisabled: true, totpEnabledAt: true, lastSignInAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      isDisabled: true,
+      totpEnabledAt: true,
+      lastSignInAt: true,
+    },
   });
   if (!staff) return null;
   return { ...staff, events: await recentSecurityEvents(staff.id) };

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
@@ -72,7 +71,13 @@ describe("staff invitations", () => {
   });
 
   it("requires offices for an office head", () => {
-    const result = ZInviteStaff.safeParse({ name: "Н", email: address(), role: "OFFICE_HEAD", offices: " ", locale: "ru" });
+    const result = ZInviteStaff.safeParse({
+      name: "Н",
+      email: address(),
+      role: "OFFICE_HEAD",
+      offices: " ",
+      locale: "ru",
+    });
     expect(result.error?.issues.map((i) => i.message)).toEqual(["validation.officesRequired"]);
   });
 });

@@ -35,7 +35,9 @@ export async function inviteStaff(input: z.output<typeof ZInviteStaff>): Promise
         name: input.name,
         role: input.role,
         offices: { create: offices.map((officePostcode) => ({ officePostcode })) },
-        tokens: { create: { purpose: "INVITE", tokenHash, expiresAt: new Date(Date.now() + INVITE_HOURS * 3_600_000) } },
+        tokens: {
+          create: { purpose: "INVITE", tokenHash, expiresAt: new Date(Date.now() + INVITE_HOURS * 3_600_000) },
+        },
       },
       select: { id: true, email: true },
     });
@@ -43,7 +45,12 @@ export async function inviteStaff(input: z.output<typeof ZInviteStaff>): Promise
       template: "staff-invite",
       to: staff.email,
       locale: input.locale,
-      data: { url: `${appUrl()}/console/invite/${token}`, name: input.name, role: input.role, expiresInHours: INVITE_HOURS },
+      data: {
+        url: `${appUrl()}/console/invite/${token}`,
+        name: input.name,
+        role: input.role,
+        expiresInHours: INVITE_HOURS,
+      },
     });
     return staff;
   });

@@ -1,8 +1,7 @@
-import * as z from "@/lib/validation/z";
-
 import { isOfficeBound } from "@/lib/auth/permissions";
 import { ZEmail, ZLocale } from "@/lib/auth/schemas";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import * as z from "@/lib/validation/z";
 
 const ZPostcodes = z
   .string()

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { acceptTotpCode } from "@/lib/auth/accept-totp-code";
@@ -33,7 +32,15 @@ async function staffWithTotp() {
       totpEnabledAt: new Date(),
     },
   });
-  const staff: TStaffUser = { kind: "staff", id: row.id, email: row.email, name: row.name, role: "OPERATOR", officePostcodes: [], hasTotp: true };
+  const staff: TStaffUser = {
+    kind: "staff",
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: "OPERATOR",
+    officePostcodes: [],
+    hasTotp: true,
+  };
   const [current, other] = [await startStaffSession(row.id), await startStaffSession(row.id)];
   return { staff, secret, current, other, context: { sessionId: current, locale: "ru" as const } };
 }
@@ -66,7 +73,11 @@ describe("changing the second factor", () => {
     await expect(startTotpEnrolment(staff, "000000")).rejects.toMatchObject({ messageKey: "totp.wrongCode" });
 
     const after = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } });
-    expect(after).toMatchObject({ totpSecret: before.totpSecret, totpEnabledAt: before.totpEnabledAt, totpPendingSecret: null });
+    expect(after).toMatchObject({
+      totpSecret: before.totpSecret,
+      totpEnabledAt: before.totpEnabledAt,
+      totpPendingSecret: null,
+    });
     expect(await signInCodeWorks(staff.id, currentTotp(secret))).toBe(true);
   });
 
@@ -113,7 +124,9 @@ describe("changing the second factor", () => {
     await startTotpEnrolment(staff, code);
     await expect(startTotpEnrolment(staff, code)).rejects.toMatchObject({ messageKey: "totp.wrongCode" });
     await expect(disableTotp(staff, code, context)).rejects.toMatchObject({ messageKey: "totp.wrongCode" });
-    expect(await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ totpEnabledAt: expect.any(Date) });
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({
+      totpEnabledAt: expect.any(Date),
+    });
   });
 
   it("lets one of two concurrent uses of a code through", async () => {
@@ -130,7 +143,9 @@ describe("changing the second factor", () => {
     const { secret } = await startTotpEnrolment(staff);
     expect(await signInCodeWorks(staff.id, currentTotp(secret))).toBe(false);
 
-    await expect(confirmTotp(staff, "000000", { sessionId: current, locale: "ru" })).rejects.toMatchObject({ messageKey: "totp.wrongCode" });
+    await expect(confirmTotp(staff, "000000", { sessionId: current, locale: "ru" })).rejects.toMatchObject({
+      messageKey: "totp.wrongCode",
+    });
     await confirmTotp(staff, currentTotp(secret), { sessionId: current, locale: "ru" });
     expect(await liveSessions(staff.id)).toEqual([current]);
     expect(await liveSessions(staff.id)).not.toContain(other);

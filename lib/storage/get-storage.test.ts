@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 import { parseConfig } from "@/lib/config";
@@ -21,7 +20,9 @@ describe("storageFromConfig", () => {
   });
 
   it("refuses a STORAGE_DIR inside public/", () => {
-    expect(() => storageFromConfig(parseConfig({ STORAGE_DIR: "public/uploads" }))).toThrow("must not be inside public/");
+    expect(() => storageFromConfig(parseConfig({ STORAGE_DIR: "public/uploads" }))).toThrow(
+      "must not be inside public/",
+    );
   });
 
   it("talks to the S3 endpoint when STORAGE_DRIVER=s3", async () => {

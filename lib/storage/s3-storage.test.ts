@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { s3Storage } from "./s3-storage";
@@ -20,7 +19,12 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer> {
  * requests that are not signed. It stands in for MinIO, which this offline machine cannot run; it checks
  * what the portal sends, not S3's own behaviour.
  */
-function startFakeS3(): Promise<{ server: Server; endpoint: string; objects: Map<string, TObject>; requests: string[] }> {
+function startFakeS3(): Promise<{
+  server: Server;
+  endpoint: string;
+  objects: Map<string, TObject>;
+  requests: string[];
+}> {
   const objects = new Map<string, TObject>();
   const requests: string[] = [];
   const server = createServer(async (request, response) => {
@@ -37,7 +41,7 @@ function startFakeS3(): Promise<{ server: Server; endpoint: string; objects: Map
       const object = objects.get(path);
       if (!object) {
         response.writeHead(404, { "Content-Type": "application/xml" });
-        response.end("<?xml version=\"1.0\"?><Error><Code>NoSuchKey</Code><Message>missing</Message></Error>");
+        response.end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>missing</Message></Error>');
         return;
       }
       response.writeHead(200, { "Content-Type": object.contentType, "Content-Length": object.bytes.length });
@@ -102,7 +106,9 @@ describe("S3 storage", () => {
 
   it("refuses keys that are not the portal's own before sending anything", async () => {
     const before = fake.requests.length;
-    await expect(storage().put("../other-bucket/x", new Uint8Array([1]), "image/png")).rejects.toThrow("Invalid storage key");
+    await expect(storage().put("../other-bucket/x", new Uint8Array([1]), "image/png")).rejects.toThrow(
+      "Invalid storage key",
+    );
     expect(fake.requests).toHaveLength(before);
   });
 });

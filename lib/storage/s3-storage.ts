@@ -24,7 +24,9 @@ export function s3Storage(options: TS3StorageOptions): FileStorage {
     credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
     // Since 3.729 the SDK adds CRC checksums to every upload and validates downloads, which several
     // S3-compatible stores refuse or lack (aws/aws-sdk-js-v3#6810); AWS itself keeps the default.
-    ...(options.endpoint ? { requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" } : {}),
+    ...(options.endpoint
+      ? { requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" }
+      : {}),
   });
   const { bucket } = options;
 
@@ -32,7 +34,13 @@ export function s3Storage(options: TS3StorageOptions): FileStorage {
     async put(key, bytes, contentType) {
       assertStorageKey(key);
       await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.byteLength,
+        }),
       );
     },
 

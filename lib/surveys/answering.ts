@@ -70,13 +70,24 @@ async function lockForAnswer(tx: Prisma.TransactionClient, respondent: TResponde
   // The invitation's row lock makes two submits (a double click, two tabs) take turns: the second sees the first.
   await tx.$queryRaw`SELECT "id" FROM "SurveyInvitation" WHERE "surveyId" = ${respondent.surveyId}::uuid AND "memberId" = ${respondent.memberId}::uuid FOR UPDATE`;
   if (!survey || !isTakingAnswers(survey, now)) throw new ActionError("CONFLICT", "surveys.errors.closed");
-  const existing = await tx.surveyResponse.findUnique({ where: { surveyId_memberId: respondent }, select: { status: true } });
-  const questions = await tx.surveyQuestion.findMany({ where: { surveyId: respondent.surveyId }, orderBy: { position: "asc" }, select: QUESTION_ROW_SELECT });
+  const existing = await tx.surveyResponse.findUnique({
+    where: { surveyId_memberId: respondent },
+    select: { status: true },
+  });
+  const questions = await tx.surveyQuestion.findMany({
+    where: { surveyId: respondent.surveyId },
+    orderBy: { position: "asc" },
+    select: QUESTION_ROW_SELECT,
+  });
   return { questions: questions.map(toQuestion), existing };
 }
 
 /** Keeps unfinished answers as a draft, so a reload or another device carries on where the member left. */
-export async function saveDraft(respondent: TRespondent, raw: Record<string, unknown>, now: Date = new Date()): Promise<{ savedAt: string }> {
+export async function saveDraft(
+  respondent: TRespondent,
+  raw: Record<string, unknown>,
+  now: Date = new Date(),
+): Promise<{ savedAt: string }> {
   await db.$transaction(async (tx) => {
     const { questions, existing } = await lockForAnswer(tx, respondent, now);
     if (existing?.status === "SUBMITTED") throw new ActionError("CONFLICT", "surveys.errors.alreadySubmitted");
@@ -98,28 +109,53 @@ export type TSubmitResult = { points: number; balance: number; isFirstSubmit: bo
  * for results by segment. The survey's activity points are credited once; a second submit (a double click,
  * a second tab) changes nothing and answers with the same points.
  */
-export async function submitResponse(respondent: TRespondent, raw: Record<string, unknown>, now: Date = new Date()): Promise<TSubmitResult> {
+export async function submitResponse(
+  respondent: TRespondent,
+  raw: Record<string, unknown>,
+  now: Date = new Date(),
+): Promise<TSubmitResult> {
   const isFirstSubmit = await db.$transaction(async (tx) => {
     const { questions, existing } = await lockForAnswer(tx, respondent, now);
     if (existing?.status === "SUBMITTED") return false;
     const { answers, errors } = checkAnswers(questions, raw, { isFinal: true });
     const [firstError] = Object.entries(errors);
     if (firstError) throw new ActionError("INVALID", firstError[1], {}, firstError[0]);
-    const member = toSegmentMember(await tx.member.findUniqueOrThrow({ where: { id: respondent.memberId }, select: SEGMENT_MEMBER_SELECT }));
-    const data = { status: "SUBMITTED" as const, answers, region: member.region, ageBand: member.ageBand, services: [...member.services], submittedAt: now };
-    await tx.surveyResponse.upsert({ where: { surveyId_memberId: respondent }, create: { ...respondent, ...data }, update: data });
+    const member = toSegmentMember(
+      await tx.member.findUniqueOrThrow({ where: { id: respondent.memberId }, select: SEGMENT_MEMBER_SELECT }),
+    );
+    const data = {
+      status: "SUBMITTED" as const,
+      answers,
+      region: member.region,
+      ageBand: member.ageBand,
+      services: [...member.services],
+      submittedAt: now,
+    };
+    await tx.surveyResponse.upsert({
+      where: { surveyId_memberId: respondent },
+      create: { ...respondent, ...data },
+      update: data,
+    });
     await tx.surveyInvitation.update({ where: { surveyId_memberId: respondent }, data: { respondedAt: now } });
     return true;
   });
   // Idempotent per survey: run again after a submit that was cut short, it credits what is missing, once.
-  const awarded = await awardActivityPoints({ memberId: respondent.memberId, activity: "SURVEY_COMPLETED", reference: respondent.surveyId });
+  const awarded = await awardActivityPoints({
+    memberId: respondent.memberId,
+    activity: "SURVEY_COMPLETED",
+    reference: respondent.surveyId,
+  });
   return { points: awarded.points, balance: awarded.balance, isFirstSubmit };
 }
 
 /** The member's open surveys not answered yet, for their account. */
 export async function surveysWaiting(memberId: string, now: Date = new Date()) {
   const invitations = await db.surveyInvitation.findMany({
-    where: { memberId, respondedAt: null, survey: { status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: now } }] } },
+    where: {
+      memberId,
+      respondedAt: null,
+      survey: { status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
+    },
     orderBy: { invitedAt: "desc" },
     take: 20,
     select: { survey: { select: { id: true, title: true, closesAt: true } } },

@@ -15,9 +15,29 @@ const q = (id: string, patch: Partial<TQuestion>): TQuestion => ({
   ...patch,
 });
 
-const visit = q("visit", { kind: "SINGLE", isRequired: true, choices: [{ id: "yes", label: "Да" }, { id: "no", label: "Нет" }] });
-const rating = q("rating", { kind: "RATING", isRequired: true, scale: { min: 1, max: 5 }, showIf: { questionId: "visit", anyOf: ["yes"] } });
-const why = q("why", { kind: "MULTIPLE", isRequired: true, choices: [{ id: "queue", label: "Очередь" }, { id: "hours", label: "Часы" }], showIf: { questionId: "rating", anyOf: ["1", "2"] } });
+const visit = q("visit", {
+  kind: "SINGLE",
+  isRequired: true,
+  choices: [
+    { id: "yes", label: "Да" },
+    { id: "no", label: "Нет" },
+  ],
+});
+const rating = q("rating", {
+  kind: "RATING",
+  isRequired: true,
+  scale: { min: 1, max: 5 },
+  showIf: { questionId: "visit", anyOf: ["yes"] },
+});
+const why = q("why", {
+  kind: "MULTIPLE",
+  isRequired: true,
+  choices: [
+    { id: "queue", label: "Очередь" },
+    { id: "hours", label: "Часы" },
+  ],
+  showIf: { questionId: "rating", anyOf: ["1", "2"] },
+});
 const nps = q("nps", { kind: "NPS", isRequired: true });
 const comment = q("comment", {});
 const SURVEY = [visit, rating, why, nps, comment];
@@ -43,12 +63,20 @@ describe("which questions are shown", () => {
 describe("checking answers", () => {
   it("asks for every visible required question and for no hidden one", () => {
     expect(checkAnswers(SURVEY, { visit: "no" }, { isFinal: true }).errors).toEqual({ nps: "surveys.errors.required" });
-    expect(checkAnswers(SURVEY, { visit: "yes", nps: 9 }, { isFinal: true }).errors).toEqual({ rating: "surveys.errors.required" });
-    expect(checkAnswers(SURVEY, { visit: "yes", rating: 1, nps: 9 }, { isFinal: true }).errors).toEqual({ why: "surveys.errors.required" });
+    expect(checkAnswers(SURVEY, { visit: "yes", nps: 9 }, { isFinal: true }).errors).toEqual({
+      rating: "surveys.errors.required",
+    });
+    expect(checkAnswers(SURVEY, { visit: "yes", rating: 1, nps: 9 }, { isFinal: true }).errors).toEqual({
+      why: "surveys.errors.required",
+    });
   });
 
   it("drops answers to hidden and unknown questions", () => {
-    const checked = checkAnswers(SURVEY, { visit: "no", rating: 1, why: ["queue"], nps: 10, other: "x" }, { isFinal: true });
+    const checked = checkAnswers(
+      SURVEY,
+      { visit: "no", rating: 1, why: ["queue"], nps: 10, other: "x" },
+      { isFinal: true },
+    );
     expect(checked).toEqual({ answers: { visit: "no", nps: 10 }, errors: {} });
   });
 
@@ -56,8 +84,12 @@ describe("checking answers", () => {
     const checked = checkAnswers(SURVEY, { visit: "maybe", nps: 11 }, { isFinal: false });
     expect(checked.errors).toEqual({ visit: "surveys.errors.choice", nps: "surveys.errors.scaleValue" });
     expect(checked.answers).toEqual({});
-    expect(checkAnswers(SURVEY, { visit: "yes", rating: 0 }, { isFinal: false }).errors).toEqual({ rating: "surveys.errors.scaleValue" });
-    expect(checkAnswers(SURVEY, { visit: "yes", rating: 2, why: ["queue", "fire"] }, { isFinal: false }).errors).toEqual({ why: "surveys.errors.choice" });
+    expect(checkAnswers(SURVEY, { visit: "yes", rating: 0 }, { isFinal: false }).errors).toEqual({
+      rating: "surveys.errors.scaleValue",
+    });
+    expect(
+      checkAnswers(SURVEY, { visit: "yes", rating: 2, why: ["queue", "fire"] }, { isFinal: false }).errors,
+    ).toEqual({ why: "surveys.errors.choice" });
   });
 
   it("keeps a draft's valid answers without asking for the missing ones, trimming text", () => {
@@ -66,8 +98,12 @@ describe("checking answers", () => {
   });
 
   it("treats empty text and an empty choice list as no answer", () => {
-    expect(checkAnswers([q("t", { isRequired: true })], { t: "   " }, { isFinal: true }).errors).toEqual({ t: "surveys.errors.required" });
-    expect(checkAnswers([{ ...why, showIf: null }], { why: [] }, { isFinal: true }).errors).toEqual({ why: "surveys.errors.required" });
+    expect(checkAnswers([q("t", { isRequired: true })], { t: "   " }, { isFinal: true }).errors).toEqual({
+      t: "surveys.errors.required",
+    });
+    expect(checkAnswers([{ ...why, showIf: null }], { why: [] }, { isFinal: true }).errors).toEqual({
+      why: "surveys.errors.required",
+    });
   });
 
   it("drops the dependent answer when the answer it depends on is invalid", () => {

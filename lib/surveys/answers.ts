@@ -21,7 +21,10 @@ export function answerValues(answer: unknown): string[] {
  * The questions shown for these answers, in order. A question with a condition is shown when the earlier
  * question it names is itself shown and its answer is one of the condition's values.
  */
-export function visibleQuestions<T extends TQuestionShape>(questions: readonly T[], answers: Record<string, unknown>): T[] {
+export function visibleQuestions<T extends TQuestionShape>(
+  questions: readonly T[],
+  answers: Record<string, unknown>,
+): T[] {
   const visible = new Set<string>();
   for (const question of questions) {
     const condition = question.showIf;
@@ -30,7 +33,8 @@ export function visibleQuestions<T extends TQuestionShape>(questions: readonly T
       continue;
     }
     if (!visible.has(condition.questionId)) continue;
-    if (answerValues(answers[condition.questionId]).some((value) => condition.anyOf.includes(value))) visible.add(question.id);
+    if (answerValues(answers[condition.questionId]).some((value) => condition.anyOf.includes(value)))
+      visible.add(question.id);
   }
   return questions.filter((question) => visible.has(question.id));
 }
@@ -72,7 +76,11 @@ export type TCheckedAnswers = { answers: TAnswers; errors: Record<string, string
  * answer must fit its question, and when `isFinal` every visible required question must be answered.
  * A draft keeps what is valid so far and reports nothing missing.
  */
-export function checkAnswers(questions: readonly TQuestionShape[], raw: Record<string, unknown>, { isFinal }: { isFinal: boolean }): TCheckedAnswers {
+export function checkAnswers(
+  questions: readonly TQuestionShape[],
+  raw: Record<string, unknown>,
+  { isFinal }: { isFinal: boolean },
+): TCheckedAnswers {
   const answers: TAnswers = {};
   const errors: Record<string, string> = {};
   for (const question of visibleQuestions(questions, raw)) {
@@ -96,7 +104,9 @@ export function checkAnswers(questions: readonly TQuestionShape[], raw: Record<s
   const shown = new Set(visibleQuestions(questions, answers).map((question) => question.id));
   for (const id of Object.keys(answers)) if (!shown.has(id)) delete answers[id];
   if (isFinal) {
-    for (const question of questions) if (shown.has(question.id) && question.isRequired && !(question.id in answers)) errors[question.id] ??= "surveys.errors.required";
+    for (const question of questions)
+      if (shown.has(question.id) && question.isRequired && !(question.id in answers))
+        errors[question.id] ??= "surveys.errors.required";
   }
   return { answers, errors };
 }

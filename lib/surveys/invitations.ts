@@ -5,7 +5,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { MEMBER_LANGUAGE_SELECT, memberLocale } from "@/lib/club/member-select";
-import { segmentWhere, parseSegment } from "@/lib/club/segment";
+import { parseSegment, segmentWhere } from "@/lib/club/segment";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -29,7 +29,10 @@ export function surveyLinkUrl(token: string): string {
 
 function closesOnText(closesAt: Date | null, locale: "ru" | "en"): string | null {
   if (!closesAt) return null;
-  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE }).format(closesAt);
+  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
+    dateStyle: "long",
+    timeZone: OPERATOR_TIME_ZONE,
+  }).format(closesAt);
 }
 
 const MEMBER_SELECT = { id: true, email: true, firstName: true, ...MEMBER_LANGUAGE_SELECT } as const;
@@ -75,7 +78,12 @@ async function enqueueSurveyEmail(
   token: string,
 ): Promise<void> {
   const locale = memberLocale(member);
-  const data = { name: member.firstName, title: survey.title, url: surveyLinkUrl(token), closesOn: closesOnText(survey.closesAt, locale) };
+  const data = {
+    name: member.firstName,
+    title: survey.title,
+    url: surveyLinkUrl(token),
+    closesOn: closesOnText(survey.closesAt, locale),
+  };
   await enqueueEmail(tx, { template, to: member.email, locale, data });
 }
 
@@ -95,7 +103,9 @@ export async function inviteSurveyMembers(surveyId: string, batchSize = INVITE_B
     for (const member of members) {
       const id = randomUUID();
       const token = invitationToken(id);
-      await tx.surveyInvitation.create({ data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) } });
+      await tx.surveyInvitation.create({
+        data: { id, surveyId, memberId: member.id, tokenHash: hashLinkToken(token) },
+      });
       await enqueueSurveyEmail(tx, "survey-invitation", member, survey, token);
     }
     return members.length;
@@ -120,15 +130,21 @@ export async function remindSurveyMembers(
       where: {
         surveyId,
         respondedAt: null,
-        ...(invitedBefore ? { invitedAt: { lt: invitedBefore }, remindedAt: null } : { OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }] }),
+        ...(invitedBefore
+          ? { invitedAt: { lt: invitedBefore }, remindedAt: null }
+          : { OR: [{ remindedAt: null }, { remindedAt: { lt: cutoff } }] }),
         member: { status: "ACTIVE", leftAt: null },
       },
       orderBy: { id: "asc" },
       take: batchSize,
       select: { id: true, member: { select: MEMBER_SELECT } },
     });
-    for (const { id, member } of invitations) await enqueueSurveyEmail(tx, "survey-reminder", member, survey, invitationToken(id));
-    await tx.surveyInvitation.updateMany({ where: { id: { in: invitations.map((row) => row.id) } }, data: { remindedAt: cutoff } });
+    for (const { id, member } of invitations)
+      await enqueueSurveyEmail(tx, "survey-reminder", member, survey, invitationToken(id));
+    await tx.surveyInvitation.updateMany({
+      where: { id: { in: invitations.map((row) => row.id) } },
+      data: { remindedAt: cutoff },
+    });
     return invitations.length;
   });
 }
@@ -137,7 +153,11 @@ export async function remindSurveyMembers(
 export async function remindDueInvitations(now: Date = new Date()): Promise<number> {
   const invitedBefore = new Date(now.getTime() - AUTO_REMINDER_DAYS * 86_400_000);
   const surveys = await db.survey.findMany({
-    where: { status: "OPEN", OR: [{ closesAt: null }, { closesAt: { gt: now } }], invitations: { some: { invitedAt: { lt: invitedBefore }, remindedAt: null, respondedAt: null } } },
+    where: {
+      status: "OPEN",
+      OR: [{ closesAt: null }, { closesAt: { gt: now } }],
+      invitations: { some: { invitedAt: { lt: invitedBefore }, remindedAt: null, respondedAt: null } },
+    },
     select: { id: true },
   });
   let reminded = 0;

@@ -27,10 +27,12 @@ export const QUESTION_ROW_SELECT = {
 } as const;
 
 export function toQuestion(row: TQuestionRow): TQuestion {
-  const choices = Array.isArray(row.options) ? row.options.flatMap((option) => {
-    const parsed = ZChoice.safeParse(option);
-    return parsed.success ? [parsed.data] : [];
-  }) : [];
+  const choices = Array.isArray(row.options)
+    ? row.options.flatMap((option) => {
+        const parsed = ZChoice.safeParse(option);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
   const scale = row.kind === "RATING" ? ZScale.safeParse(row.options) : null;
   const showIf = row.showIf ? ZShowIf.safeParse(row.showIf) : null;
   return {
@@ -47,7 +49,11 @@ export function toQuestion(row: TQuestionRow): TQuestion {
 
 export function toQuestionData(question: TQuestion, position: number) {
   const options =
-    question.kind === "SINGLE" || question.kind === "MULTIPLE" ? question.choices : question.kind === "RATING" && question.scale ? question.scale : [];
+    question.kind === "SINGLE" || question.kind === "MULTIPLE"
+      ? question.choices
+      : question.kind === "RATING" && question.scale
+        ? question.scale
+        : [];
   return {
     id: question.id,
     position,

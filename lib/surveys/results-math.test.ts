@@ -18,7 +18,13 @@ describe("results arithmetic", () => {
   });
 
   it("computes NPS as promoters (9–10) minus detractors (0–6), in whole percent", () => {
-    expect(netPromoterScore(counted([10, 9, 8, 7, 6, 0]))).toEqual({ promoters: 2, passives: 2, detractors: 2, total: 6, score: 0 });
+    expect(netPromoterScore(counted([10, 9, 8, 7, 6, 0]))).toEqual({
+      promoters: 2,
+      passives: 2,
+      detractors: 2,
+      total: 6,
+      score: 0,
+    });
     expect(netPromoterScore(counted([10, 10, 9, 7]))).toMatchObject({ score: 75 });
     expect(netPromoterScore(counted([0, 3, 6]))).toMatchObject({ score: -100 });
     expect(netPromoterScore(counted([9, 6, 8]))).toMatchObject({ score: 0, passives: 1 });

@@ -61,21 +61,39 @@ function scaleOf(question: TQuestion): { min: number; max: number } {
 /** One question's figures from its tally. */
 export function questionResult(question: TQuestion, tally: TTally): TQuestionResult {
   const { answered } = tally;
-  const bar = (value: string, label: string, count: number): TBar => ({ value, label, count, percent: percent(count, answered) });
+  const bar = (value: string, label: string, count: number): TBar => ({
+    value,
+    label,
+    count,
+    percent: percent(count, answered),
+  });
   if (question.kind === "SINGLE" || question.kind === "MULTIPLE") {
     const bars = question.choices.map((choice) => bar(choice.id, choice.label, tally.choices.get(choice.id) ?? 0));
     return { question, answered, bars, average: null, nps: null, texts: [] };
   }
   if (question.kind === "RATING" || question.kind === "NPS") {
     const { min, max } = scaleOf(question);
-    const bars = Array.from({ length: max - min + 1 }, (_, index) => min + index).map((value) => bar(String(value), String(value), tally.numbers.get(value) ?? 0));
-    return { question, answered, bars, average: average(tally.numbers), nps: question.kind === "NPS" ? netPromoterScore(tally.numbers) : null, texts: [] };
+    const bars = Array.from({ length: max - min + 1 }, (_, index) => min + index).map((value) =>
+      bar(String(value), String(value), tally.numbers.get(value) ?? 0),
+    );
+    return {
+      question,
+      answered,
+      bars,
+      average: average(tally.numbers),
+      nps: question.kind === "NPS" ? netPromoterScore(tally.numbers) : null,
+      texts: [],
+    };
   }
   return { question, answered, bars: [], average: null, nps: null, texts: tally.texts };
 }
 
 async function loadQuestions(surveyId: string) {
-  const rows = await db.surveyQuestion.findMany({ where: { surveyId }, orderBy: { position: "asc" }, select: QUESTION_ROW_SELECT });
+  const rows = await db.surveyQuestion.findMany({
+    where: { surveyId },
+    orderBy: { position: "asc" },
+    select: QUESTION_ROW_SELECT,
+  });
   return rows.map(toQuestion);
 }
 
@@ -99,10 +117,14 @@ async function tallies(where: Prisma.Sql, textQuestionIds: string[]): Promise<Ma
         LIMIT ${TEXTS_SHOWN}`,
     ),
   ]);
-  const byQuestion = new Map<string, { answered: number; choices: Map<string, number>; numbers: Map<number, number>; texts: string[] }>();
+  const byQuestion = new Map<
+    string,
+    { answered: number; choices: Map<string, number>; numbers: Map<number, number>; texts: string[] }
+  >();
   const of = (questionId: string) => {
     let tally = byQuestion.get(questionId);
-    if (!tally) byQuestion.set(questionId, (tally = { answered: 0, choices: new Map(), numbers: new Map(), texts: [] }));
+    if (!tally)
+      byQuestion.set(questionId, (tally = { answered: 0, choices: new Map(), numbers: new Map(), texts: [] }));
     return tally;
   };
   const add = <T>(counts: Map<T, number>, key: T, count: number) => counts.set(key, (counts.get(key) ?? 0) + count);
@@ -111,9 +133,13 @@ async function tallies(where: Prisma.Sql, textQuestionIds: string[]): Promise<Ma
     tally.answered += count;
     if (typeof value === "number") add(tally.numbers, value, count);
     else if (typeof value === "string") add(tally.choices, value, count);
-    else if (Array.isArray(value)) for (const item of new Set(value)) if (typeof item === "string") add(tally.choices, item, count);
+    else if (Array.isArray(value))
+      for (const item of new Set(value)) if (typeof item === "string") add(tally.choices, item, count);
   }
-  textQuestionIds.forEach((questionId, index) => (of(questionId).texts = texts[index].map((row) => row.text).sort((a, b) => a.localeCompare(b, "ru"))));
+  textQuestionIds.forEach(
+    (questionId, index) =>
+      (of(questionId).texts = texts[index].map((row) => row.text).sort((a, b) => a.localeCompare(b, "ru"))),
+  );
   return byQuestion;
 }
 
@@ -134,13 +160,23 @@ export async function surveyResults(surveyId: string, filter: TResultsFilter) {
       SELECT DISTINCT r.region FROM "SurveyResponse" r WHERE ${submittedTo(surveyId)} AND r.region IS NOT NULL`,
   ]);
   const isTooFew = sizes.count < MIN_GROUP_SIZE;
-  const counted = isTooFew ? new Map<string, TTally>() : await tallies(where, questions.filter((question) => question.kind === "TEXT").map((question) => question.id));
+  const counted = isTooFew
+    ? new Map<string, TTally>()
+    : await tallies(
+        where,
+        questions.filter((question) => question.kind === "TEXT").map((question) => question.id),
+      );
   return {
     total: sizes.total,
     count: sizes.count,
     isTooFew,
-    regions: regions.map((row) => row.region).filter(Boolean).sort((a, b) => a.localeCompare(b, "ru")),
-    questions: isTooFew ? [] : questions.map((question) => questionResult(question, counted.get(question.id) ?? NO_ANSWERS)),
+    regions: regions
+      .map((row) => row.region)
+      .filter(Boolean)
+      .sort((a, b) => a.localeCompare(b, "ru")),
+    questions: isTooFew
+      ? []
+      : questions.map((question) => questionResult(question, counted.get(question.id) ?? NO_ANSWERS)),
   };
 }
 
@@ -204,7 +240,9 @@ export async function* resultsCsv(
     const day = localDate(sentAt);
     return (days.get(day) ?? 0) >= MIN_GROUP_SIZE ? day : null;
   };
-  yield [[texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)]];
+  yield [
+    [texts.submittedAt, texts.region, texts.ageBand, texts.services, ...questions.map((question) => question.text)],
+  ];
   if (count < MIN_GROUP_SIZE) {
     yield [[texts.tooFew]];
     return;

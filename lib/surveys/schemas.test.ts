@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { type TSaveSurveyInput, ZSaveSurvey } from "./schemas";
+import { ZSaveSurvey, type TSaveSurveyInput } from "./schemas";
 
 const ID = (n: number) => `019a0000-0000-7000-8000-00000000000${n}`;
-const choice = { kind: "SINGLE" as const, isRequired: false, choices: [{ id: "a", label: "Да" }, { id: "b", label: "Нет" }] };
+const choice = {
+  kind: "SINGLE" as const,
+  isRequired: false,
+  choices: [
+    { id: "a", label: "Да" },
+    { id: "b", label: "Нет" },
+  ],
+};
 
 function survey(questions: TSaveSurveyInput["questions"]): TSaveSurveyInput {
   return { title: "Опрос", segment: {}, questions };
@@ -18,13 +25,30 @@ function messages(input: TSaveSurveyInput): Record<string, string> {
 describe("a survey's structure", () => {
   it("accepts a condition on an earlier question's choice", () => {
     expect(
-      messages(survey([{ id: ID(1), text: "Были?", ...choice }, { id: ID(2), kind: "TEXT", text: "Что понравилось?", isRequired: false, showIf: { questionId: ID(1), anyOf: ["a"] } }])),
+      messages(
+        survey([
+          { id: ID(1), text: "Были?", ...choice },
+          {
+            id: ID(2),
+            kind: "TEXT",
+            text: "Что понравилось?",
+            isRequired: false,
+            showIf: { questionId: ID(1), anyOf: ["a"] },
+          },
+        ]),
+      ),
     ).toEqual({});
   });
 
   it("refuses a condition on a later question or on itself", () => {
     const later = survey([
-      { id: ID(1), kind: "TEXT", text: "Что понравилось?", isRequired: false, showIf: { questionId: ID(2), anyOf: ["a"] } },
+      {
+        id: ID(1),
+        kind: "TEXT",
+        text: "Что понравилось?",
+        isRequired: false,
+        showIf: { questionId: ID(2), anyOf: ["a"] },
+      },
       { id: ID(2), text: "Были?", ...choice },
     ]);
     expect(messages(later)).toEqual({ "questions.0.showIf": "surveys.errors.conditionEarlier" });
@@ -34,10 +58,26 @@ describe("a survey's structure", () => {
 
   it("refuses a condition on free text and on values the question does not have", () => {
     expect(
-      messages(survey([{ id: ID(1), kind: "TEXT", text: "Имя?", isRequired: false }, { id: ID(2), kind: "TEXT", text: "Ещё?", isRequired: false, showIf: { questionId: ID(1), anyOf: ["x"] } }])),
+      messages(
+        survey([
+          { id: ID(1), kind: "TEXT", text: "Имя?", isRequired: false },
+          { id: ID(2), kind: "TEXT", text: "Ещё?", isRequired: false, showIf: { questionId: ID(1), anyOf: ["x"] } },
+        ]),
+      ),
     ).toEqual({ "questions.1.showIf": "surveys.errors.conditionKind" });
     expect(
-      messages(survey([{ id: ID(1), kind: "NPS", text: "Порекомендуете?", isRequired: true }, { id: ID(2), kind: "TEXT", text: "Почему?", isRequired: false, showIf: { questionId: ID(1), anyOf: ["6", "11"] } }])),
+      messages(
+        survey([
+          { id: ID(1), kind: "NPS", text: "Порекомендуете?", isRequired: true },
+          {
+            id: ID(2),
+            kind: "TEXT",
+            text: "Почему?",
+            isRequired: false,
+            showIf: { questionId: ID(1), anyOf: ["6", "11"] },
+          },
+        ]),
+      ),
     ).toEqual({ "questions.1.showIf": "surveys.errors.conditionValues" });
   });
 
@@ -45,14 +85,20 @@ describe("a survey's structure", () => {
     expect(messages(survey([{ id: ID(1), text: "Были?", ...choice, choices: [{ id: "a", label: "Да" }] }]))).toEqual({
       "questions.0.choices": "surveys.errors.twoChoices",
     });
-    expect(messages(survey([{ id: ID(1), kind: "RATING", text: "Оценка", isRequired: false, scale: null }]))).toEqual({ "questions.0.scale": "surveys.errors.scale" });
-    expect(messages(survey([{ id: ID(1), kind: "RATING", text: "Оценка", isRequired: false, scale: { min: 1, max: 11 } }]))).toEqual({
+    expect(messages(survey([{ id: ID(1), kind: "RATING", text: "Оценка", isRequired: false, scale: null }]))).toEqual({
+      "questions.0.scale": "surveys.errors.scale",
+    });
+    expect(
+      messages(survey([{ id: ID(1), kind: "RATING", text: "Оценка", isRequired: false, scale: { min: 1, max: 11 } }])),
+    ).toEqual({
       "questions.0.scale.max": "surveys.errors.scale",
     });
   });
 
   it("needs a title and question texts, in the catalogue's words", () => {
-    expect(messages({ title: " ", segment: {}, questions: [{ id: ID(1), kind: "TEXT", text: "", isRequired: false }] })).toEqual({
+    expect(
+      messages({ title: " ", segment: {}, questions: [{ id: ID(1), kind: "TEXT", text: "", isRequired: false }] }),
+    ).toEqual({
       title: "validation.required",
       "questions.0.text": "validation.required",
     });

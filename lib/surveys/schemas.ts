@@ -1,5 +1,5 @@
-import { ZSegment } from "@/lib/club/segment";
 import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
+import { ZSegment } from "@/lib/club/segment";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 import { optionalText, requiredText } from "@/lib/validation/fields";
 import * as z from "@/lib/validation/z";
@@ -20,8 +20,16 @@ export const ZChoice = z.object({
 export type TChoice = z.output<typeof ZChoice>;
 
 export const ZScale = z.object({
-  min: z.number("validation.invalid").int("validation.invalid").min(0, "surveys.errors.scale").max(1, "surveys.errors.scale"),
-  max: z.number("validation.invalid").int("validation.invalid").min(2, "surveys.errors.scale").max(10, "surveys.errors.scale"),
+  min: z
+    .number("validation.invalid")
+    .int("validation.invalid")
+    .min(0, "surveys.errors.scale")
+    .max(1, "surveys.errors.scale"),
+  max: z
+    .number("validation.invalid")
+    .int("validation.invalid")
+    .min(2, "surveys.errors.scale")
+    .max(10, "surveys.errors.scale"),
   minLabel: optionalText(60).optional(),
   maxLabel: optionalText(60).optional(),
 });
@@ -30,7 +38,10 @@ export type TScale = z.output<typeof ZScale>;
 /** Shown only when an earlier question's answer is one of `anyOf` (choice ids; scale values as strings). */
 export const ZShowIf = z.object({
   questionId: z.typedText().min(1, "surveys.errors.conditionQuestion"),
-  anyOf: z.array(z.typedText().max(40)).min(1, "surveys.errors.conditionValues").max(MAX_CHOICES + 11),
+  anyOf: z
+    .array(z.typedText().max(40))
+    .min(1, "surveys.errors.conditionValues")
+    .max(MAX_CHOICES + 11),
 });
 export type TShowIf = z.output<typeof ZShowIf>;
 
@@ -52,20 +63,27 @@ export function conditionValues(question: Pick<TQuestion, "kind" | "choices" | "
   if (question.kind === "SINGLE" || question.kind === "MULTIPLE") return question.choices.map((choice) => choice.id);
   if (question.kind === "NPS") return Array.from({ length: 11 }, (_, value) => String(value));
   if (question.kind === "RATING" && question.scale) {
-    return Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) => String(question.scale!.min + index));
+    return Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) =>
+      String(question.scale!.min + index),
+    );
   }
   return [];
 }
 
 /** The rules across questions: enough choices, a sound scale, conditions on an earlier question's answers. */
-export function checkStructure(questions: readonly TQuestion[], ctx: z.RefinementCtx, prefix: (string | number)[] = ["questions"]) {
+export function checkStructure(
+  questions: readonly TQuestion[],
+  ctx: z.RefinementCtx,
+  prefix: (string | number)[] = ["questions"],
+) {
   const seen = new Set<string>();
   questions.forEach((question, index) => {
     const at = (...path: (string | number)[]) => [...prefix, index, ...path];
     if (seen.has(question.id)) ctx.addIssue({ code: "custom", path: at("id"), message: "validation.invalid" });
     seen.add(question.id);
     if (question.kind === "SINGLE" || question.kind === "MULTIPLE") {
-      if (question.choices.length < 2) ctx.addIssue({ code: "custom", path: at("choices"), message: "surveys.errors.twoChoices" });
+      if (question.choices.length < 2)
+        ctx.addIssue({ code: "custom", path: at("choices"), message: "surveys.errors.twoChoices" });
       if (new Set(question.choices.map((choice) => choice.id)).size !== question.choices.length) {
         ctx.addIssue({ code: "custom", path: at("choices"), message: "validation.invalid" });
       }
@@ -126,17 +144,28 @@ export const ZCountSegment = z.object({ segment: ZSegment });
 /** Raw answers as the form sends them; each is checked against its question by `checkAnswers`. */
 export const ZAnswersInput = z.record(
   z.string().max(40),
-  z.union([z.string().max(MAX_TEXT_ANSWER, "validation.tooLong"), z.array(z.string().max(40)).max(MAX_CHOICES), z.number(), z.null()]),
+  z.union([
+    z.string().max(MAX_TEXT_ANSWER, "validation.tooLong"),
+    z.array(z.string().max(40)).max(MAX_CHOICES),
+    z.number(),
+    z.null(),
+  ]),
 );
 export type TAnswersInput = z.input<typeof ZAnswersInput>;
 
-export const ZAnswerByLink = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "validation.invalid"), answers: ZAnswersInput });
+export const ZAnswerByLink = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "validation.invalid"),
+  answers: ZAnswersInput,
+});
 export const ZAnswerAsMember = z.object({ surveyId: z.uuid("validation.invalid"), answers: ZAnswersInput });
 
 /** The results page's and the CSV file's filter by the respondents' segment. */
 export const ZResultsFilter = z.object({
   region: optionalText(100).optional().catch(undefined),
-  ageBand: z.enum(AGE_BANDS as [AgeBand, ...AgeBand[]]).optional().catch(undefined),
+  ageBand: z
+    .enum(AGE_BANDS as [AgeBand, ...AgeBand[]])
+    .optional()
+    .catch(undefined),
   service: z.enum(CLUB_SERVICES).optional().catch(undefined),
 });
 export type TResultsFilter = z.output<typeof ZResultsFilter>;

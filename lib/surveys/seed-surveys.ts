@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { rolesWith } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /** The demo survey's fixed id, so the seed can run again and tests can open its pages. */
 export const DEMO_SURVEY_ID = "019a0000-0000-7000-8000-000000000001";
@@ -9,7 +9,11 @@ export const DEMO_SURVEY_ID = "019a0000-0000-7000-8000-000000000001";
  * invites no one, so seeding it sends no mail.
  */
 export async function seedSurveys(): Promise<void> {
-  const author = await db.staffUser.findFirst({ where: { role: { in: rolesWith("survey.manage") } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const author = await db.staffUser.findFirst({
+    where: { role: { in: rolesWith("survey.manage") } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   if (!author || (await db.survey.findUnique({ where: { id: DEMO_SURVEY_ID }, select: { id: true } }))) return;
   await db.survey.create({
     data: {
@@ -50,8 +54,19 @@ export async function seedSurveys(): Promise<void> {
               { id: "o3", label: "Реже" },
             ],
           },
-          { id: "019a0000-0000-7000-8000-000000000014", position: 4, kind: "NPS", text: "Насколько вероятно, что вы порекомендуете Почту друзьям?", isRequired: true },
-          { id: "019a0000-0000-7000-8000-000000000015", position: 5, kind: "TEXT", text: "Что нам улучшить в первую очередь?" },
+          {
+            id: "019a0000-0000-7000-8000-000000000014",
+            position: 4,
+            kind: "NPS",
+            text: "Насколько вероятно, что вы порекомендуете Почту друзьям?",
+            isRequired: true,
+          },
+          {
+            id: "019a0000-0000-7000-8000-000000000015",
+            position: 5,
+            kind: "TEXT",
+            text: "Что нам улучшить в первую очередь?",
+          },
         ],
       },
     },

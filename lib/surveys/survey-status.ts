@@ -13,7 +13,12 @@ export const SURVEY_AUTO_REMIND_TASK = "survey-auto-remind";
  * A job in the same transaction as the change that needs it; one pending job per survey and kind. `runAt`
  * holds it back until then (a survey scheduled to open on a later day).
  */
-async function addJob(tx: Prisma.TransactionClient, task: string, payload: Record<string, string>, runAt: Date = new Date()) {
+async function addJob(
+  tx: Prisma.TransactionClient,
+  task: string,
+  payload: Record<string, string>,
+  runAt: Date = new Date(),
+) {
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}::text,
     ${JSON.stringify(payload)}::json,
@@ -41,7 +46,8 @@ export async function openSurvey(id: string, now: Date = new Date()): Promise<{ 
     const survey = await lockSurvey(tx, id);
     if (survey.status !== "DRAFT") throw new ActionError("CONFLICT", "surveys.errors.notDraft");
     if (survey.closesAt && survey.closesAt <= now) throw new ActionError("INVALID", "surveys.errors.closesInPast");
-    if ((await tx.surveyQuestion.count({ where: { surveyId: id } })) === 0) throw new ActionError("INVALID", "surveys.errors.noQuestions");
+    if ((await tx.surveyQuestion.count({ where: { surveyId: id } })) === 0)
+      throw new ActionError("INVALID", "surveys.errors.noQuestions");
     const opensAt = survey.opensAt && survey.opensAt > now ? survey.opensAt : now;
     await tx.survey.update({ where: { id }, data: { status: "OPEN", opensAt, publishedAt: now } });
     await addJob(tx, SURVEY_INVITE_TASK, { surveyId: id }, opensAt);
@@ -71,7 +77,10 @@ export async function closeSurvey(id: string, now: Date = new Date()): Promise<{
 
 /** Closes the open surveys whose closing time has passed (hourly; answering checks the time itself too). */
 export async function closeDueSurveys(now: Date = new Date()): Promise<number> {
-  const { count } = await db.survey.updateMany({ where: { status: "OPEN", closesAt: { lte: now } }, data: { status: "CLOSED" } });
+  const { count } = await db.survey.updateMany({
+    where: { status: "OPEN", closesAt: { lte: now } },
+    data: { status: "CLOSED" },
+  });
   return count;
 }
 

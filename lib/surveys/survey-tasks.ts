@@ -3,7 +3,13 @@ import "server-only";
 import { parseCronItems, type ParsedCronItem, type Task } from "graphile-worker";
 
 import { inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
-import { closeDueSurveys, SURVEY_AUTO_REMIND_TASK, SURVEY_CLOSE_TASK, SURVEY_INVITE_TASK, SURVEY_REMIND_TASK } from "./survey-status";
+import {
+  closeDueSurveys,
+  SURVEY_AUTO_REMIND_TASK,
+  SURVEY_CLOSE_TASK,
+  SURVEY_INVITE_TASK,
+  SURVEY_REMIND_TASK,
+} from "./survey-status";
 
 /**
  * Closing surveys whose day has ended: every hour at minute 5 (UTC), made up for within two hours. The

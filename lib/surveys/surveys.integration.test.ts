@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
@@ -12,7 +11,7 @@ import { respondentByToken, saveDraft, submitResponse, surveyForRespondent, surv
 import { saveSurvey } from "./build-survey";
 import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurveyMembers } from "./invitations";
 import { resultsCsv, surveyResults, TEXTS_SHOWN } from "./results";
-import { type TQuestion, ZSaveSurvey } from "./schemas";
+import { ZSaveSurvey, type TQuestion } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
 
 const STAFF = { id: randomUUID() };
@@ -20,7 +19,10 @@ const POINTS = 40;
 let ruleId: string;
 
 beforeAll(async () => {
-  await db.pointsRule.updateMany({ where: { kind: "ACTIVITY", subject: "SURVEY_COMPLETED" }, data: { isActive: false } });
+  await db.pointsRule.updateMany({
+    where: { kind: "ACTIVITY", subject: "SURVEY_COMPLETED" },
+    data: { isActive: false },
+  });
   ({ id: ruleId } = await createRule({ kind: "ACTIVITY", subject: "SURVEY_COMPLETED", fixedPoints: POINTS }));
 });
 
@@ -31,8 +33,27 @@ afterAll(async () => {
 // Question ids are the questions' keys: every survey of the test gets its own.
 const [VISIT, WHY, NPS] = ["visit", "why", "nps"];
 const QUESTIONS: TQuestion[] = [
-  { id: VISIT, kind: "SINGLE", text: "Были в отделении?", isRequired: true, choices: [{ id: "yes", label: "Да" }, { id: "no", label: "Нет" }], scale: null, showIf: null },
-  { id: WHY, kind: "TEXT", text: "Что запомнилось?", isRequired: true, choices: [], scale: null, showIf: { questionId: VISIT, anyOf: ["yes"] } },
+  {
+    id: VISIT,
+    kind: "SINGLE",
+    text: "Были в отделении?",
+    isRequired: true,
+    choices: [
+      { id: "yes", label: "Да" },
+      { id: "no", label: "Нет" },
+    ],
+    scale: null,
+    showIf: null,
+  },
+  {
+    id: WHY,
+    kind: "TEXT",
+    text: "Что запомнилось?",
+    isRequired: true,
+    choices: [],
+    scale: null,
+    showIf: { questionId: VISIT, anyOf: ["yes"] },
+  },
   { id: NPS, kind: "NPS", text: "Порекомендуете?", isRequired: true, choices: [], scale: null, showIf: null },
 ];
 
@@ -44,7 +65,10 @@ async function member(region: string, ageBand: "AGE_25_34" | "AGE_35_44" = "AGE_
 
 /** A survey of one region's members, saved as the console saves it, not yet open. */
 function saveSurveyFor(region: string, questions: TQuestion[], closesOn?: string) {
-  return saveSurvey({ title: `Опрос ${region}`, segment: { regions: [region], ageBands: [], services: [] }, closesOn, questions }, STAFF);
+  return saveSurvey(
+    { title: `Опрос ${region}`, segment: { regions: [region], ageBands: [], services: [] }, closesOn, questions },
+    STAFF,
+  );
 }
 
 /** An open survey for one fresh region, its invitations sent; the members' personal links by member id. */
@@ -58,10 +82,14 @@ async function openSurveyFor(region: string, closesOn?: string) {
   const { id } = await saveSurveyFor(region, questions, closesOn);
   await openSurvey(id);
   await inviteSurveyMembers(id, 2);
-  const invitations = await db.surveyInvitation.findMany({ where: { surveyId: id }, select: { id: true, memberId: true } });
+  const invitations = await db.surveyInvitation.findMany({
+    where: { surveyId: id },
+    select: { id: true, memberId: true },
+  });
   const links = new Map(invitations.map((invitation) => [invitation.memberId, invitationToken(invitation.id)]));
   /** Answers keyed by the test's names, as the survey's question ids. */
-  const answers = (byName: Record<string, unknown>) => Object.fromEntries(Object.entries(byName).map(([name, value]) => [ids.get(name) ?? name, value]));
+  const answers = (byName: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(byName).map(([name, value]) => [ids.get(name) ?? name, value]));
   return { id, links, answers, q: (name: string) => ids.get(name)! };
 }
 
@@ -78,13 +106,20 @@ const freshRegion = () => `Регион ${randomBytes(4).toString("hex")}`;
 async function commentSurvey() {
   const region = freshRegion();
   const note = randomUUID();
-  const { id } = await saveSurveyFor(region, [{ id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null }]);
+  const { id } = await saveSurveyFor(region, [
+    { id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null },
+  ]);
   return { id, region, note };
 }
 
 /** The results file with the plain headings and values where a test reads only the answers. */
 const plainCsvRows = (id: string, filter: Parameters<typeof resultsCsv>[1] = {}) =>
-  resultsCsvRows(id, filter, { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" }, { ageBand: String, service: String });
+  resultsCsvRows(
+    id,
+    filter,
+    { submittedAt: "sent", region: "", ageBand: "", services: "", tooFew: "" },
+    { ageBand: String, service: String },
+  );
 
 describe("inviting", () => {
   it("invites every member of the segment once, by email with a personal link, and no one else", async () => {
@@ -95,7 +130,10 @@ describe("inviting", () => {
 
     expect([...links.keys()].sort()).toEqual(inside.map((m) => m.id).sort());
     expect(await inviteSurveyMembers(id)).toBe(0);
-    const mail = await emailsWhere({ template: "survey-invitation", to: { in: [...inside, outside].map((m) => m.email) } });
+    const mail = await emailsWhere({
+      template: "survey-invitation",
+      to: { in: [...inside, outside].map((m) => m.email) },
+    });
     expect(mail.map((message) => message.to).sort()).toEqual(inside.map((m) => m.email).sort());
     for (const m of inside) {
       const message = mail.find((item) => item.to === m.email)!;
@@ -124,11 +162,16 @@ describe("inviting", () => {
     const [early, recent] = await Promise.all([member(region), member(region)]);
     const { id } = await openSurveyFor(region);
     const now = new Date();
-    await db.surveyInvitation.update({ where: { surveyId_memberId: { surveyId: id, memberId: early.id } }, data: { invitedAt: new Date(now.getTime() - 4 * 86_400_000) } });
+    await db.surveyInvitation.update({
+      where: { surveyId_memberId: { surveyId: id, memberId: early.id } },
+      data: { invitedAt: new Date(now.getTime() - 4 * 86_400_000) },
+    });
 
     await remindDueInvitations(now);
     await remindDueInvitations(now);
-    const reminders = await db.outboxMessage.findMany({ where: { template: "survey-reminder", to: { in: [early.email, recent.email] } } });
+    const reminders = await db.outboxMessage.findMany({
+      where: { template: "survey-reminder", to: { in: [early.email, recent.email] } },
+    });
     expect(reminders.map((message) => message.to)).toEqual([early.email]);
   });
 });
@@ -147,7 +190,10 @@ describe("answering", () => {
     expect(reloaded.isSubmitted).toBe(false);
 
     const answers = a({ [VISIT]: "yes", [WHY]: "Вежливый оператор", [NPS]: 10 });
-    const [first, second] = await Promise.all([submitResponse(respondent, answers), submitResponse(respondent, answers)]);
+    const [first, second] = await Promise.all([
+      submitResponse(respondent, answers),
+      submitResponse(respondent, answers),
+    ]);
     expect([first.isFirstSubmit, second.isFirstSubmit].sort()).toEqual([false, true]);
     expect(first.points).toBe(POINTS);
     expect(second.points).toBe(POINTS);
@@ -167,7 +213,10 @@ describe("answering", () => {
     const { id, links, answers: a, q } = await openSurveyFor(region);
     const respondent = (await respondentByToken(links.get(m.id)!))!;
 
-    await expect(submitResponse(respondent, a({ [VISIT]: "yes", [NPS]: 8 }))).rejects.toMatchObject({ code: "INVALID", field: q(WHY) });
+    await expect(submitResponse(respondent, a({ [VISIT]: "yes", [NPS]: 8 }))).rejects.toMatchObject({
+      code: "INVALID",
+      field: q(WHY),
+    });
     await submitResponse(respondent, a({ [VISIT]: "no", [WHY]: "не должно сохраниться", [NPS]: 8 }));
     const response = await db.surveyResponse.findFirstOrThrow({ where: { surveyId: id } });
     expect(response.answers).toEqual(a({ [VISIT]: "no", [NPS]: 8 }));
@@ -183,7 +232,9 @@ describe("answering", () => {
     const refusal = submitResponse(respondent, a({ [VISIT]: "no", [NPS]: 8 }));
     await expect(refusal).rejects.toBeInstanceOf(ActionError);
     await expect(refusal).rejects.toMatchObject({ code: "CONFLICT", messageKey: "surveys.errors.closed" });
-    await expect(saveDraft(respondent, a({ [VISIT]: "no" }))).rejects.toMatchObject({ messageKey: "surveys.errors.closed" });
+    await expect(saveDraft(respondent, a({ [VISIT]: "no" }))).rejects.toMatchObject({
+      messageKey: "surveys.errors.closed",
+    });
     expect(await closeDueSurveys()).toBeGreaterThanOrEqual(1);
     expect((await db.survey.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
     expect(await db.pointsEntry.count({ where: { memberId: m.id, reference: id } })).toBe(0);
@@ -197,7 +248,16 @@ describe("opening on a later day", () => {
     await member(region);
     const opensOn = localDate(new Date(Date.now() + 3 * 24 * 3_600_000));
     const question = { ...QUESTIONS[2], id: randomUUID() };
-    const { id } = await saveSurvey({ title: "Позже", segment: { regions: [region], ageBands: [], services: [] }, opensOn, closesOn: undefined, questions: [question] }, STAFF);
+    const { id } = await saveSurvey(
+      {
+        title: "Позже",
+        segment: { regions: [region], ageBands: [], services: [] },
+        opensOn,
+        closesOn: undefined,
+        questions: [question],
+      },
+      STAFF,
+    );
 
     await openSurvey(id);
 
@@ -209,21 +269,33 @@ describe("opening on a later day", () => {
     expect(jobs.map((job) => job.run_at)).toEqual([dayStart(opensOn)]);
     expect(await db.surveyInvitation.count({ where: { surveyId: id } })).toBe(0);
 
-    const parsed = ZSaveSurvey.safeParse({ title: "Даты", segment: {}, opensOn: "2026-12-10", closesOn: "2026-12-09", questions: [] });
+    const parsed = ZSaveSurvey.safeParse({
+      title: "Даты",
+      segment: {},
+      opensOn: "2026-12-10",
+      closesOn: "2026-12-09",
+      questions: [],
+    });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["closesOn"], message: "surveys.errors.closesBeforeOpens" })]);
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ["closesOn"], message: "surveys.errors.closesBeforeOpens" }),
+    ]);
   });
 });
 
 describe("results", () => {
   it("break answers down only for groups of five or more responses, on the page and in the CSV file", async () => {
     const region = freshRegion();
-    const members = await Promise.all([...Array.from({ length: 5 }, () => member(region)), member(region, "AGE_35_44")]);
+    const members = await Promise.all([
+      ...Array.from({ length: 5 }, () => member(region)),
+      member(region, "AGE_35_44"),
+    ]);
     const { id, links, answers: a } = await openSurveyFor(region);
-    const answer = (index: number, answers: Record<string, unknown>) => submitResponse({ surveyId: id, memberId: members[index].id }, answers);
+    const answer = (index: number, answers: Record<string, unknown>) =>
+      submitResponse({ surveyId: id, memberId: members[index].id }, answers);
     expect(links.size).toBe(6);
 
-    await answer(0, a({ [VISIT]: "yes", [WHY]: "=HYPERLINK(\"http://x\")", [NPS]: 10 }));
+    await answer(0, a({ [VISIT]: "yes", [WHY]: '=HYPERLINK("http://x")', [NPS]: 10 }));
     await answer(1, a({ [VISIT]: "yes", [WHY]: "Очередь", [NPS]: 9 }));
     await answer(2, a({ [VISIT]: "no", [NPS]: 7 }));
     await answer(3, a({ [VISIT]: "no", [NPS]: 3 }));
@@ -242,26 +314,58 @@ describe("results", () => {
       ["Да", 3, 60],
       ["Нет", 2, 40],
     ]);
-    expect(why.texts.sort()).toEqual(["=HYPERLINK(\"http://x\")", "Быстро", "Очередь"].sort());
+    expect(why.texts.sort()).toEqual(['=HYPERLINK("http://x")', "Быстро", "Очередь"].sort());
     expect(nps.nps).toMatchObject({ promoters: 2, passives: 1, detractors: 2, score: 0 });
 
     // The one respondent aged 35–44 is a group of one: counted, not broken down.
-    expect(await surveyResults(id, { ageBand: "AGE_35_44" })).toMatchObject({ total: 5, count: 1, isTooFew: true, questions: [] });
+    expect(await surveyResults(id, { ageBand: "AGE_35_44" })).toMatchObject({
+      total: 5,
+      count: 1,
+      isTooFew: true,
+      questions: [],
+    });
     expect((await resultsCsvRows(id, { ageBand: "AGE_35_44" }, texts, describe)).slice(1)).toEqual([["too few"]]);
 
     const rows = await resultsCsvRows(id, {}, texts, describe);
-    expect(rows[0]).toEqual(["sent", "region", "age", "services", "Были в отделении?", "Что запомнилось?", "Порекомендуете?"]);
+    expect(rows[0]).toEqual([
+      "sent",
+      "region",
+      "age",
+      "services",
+      "Были в отделении?",
+      "Что запомнилось?",
+      "Порекомендуете?",
+    ]);
     expect(rows).toHaveLength(6);
-    const first = rows.find((row) => row[5] === "=HYPERLINK(\"http://x\")")!;
-    expect(first.slice(1)).toEqual([region, "AGE_25_34", "", "Да", "=HYPERLINK(\"http://x\")", 10]);
+    const first = rows.find((row) => row[5] === '=HYPERLINK("http://x")')!;
+    expect(first.slice(1)).toEqual([region, "AGE_25_34", "", "Да", '=HYPERLINK("http://x")', 10]);
   });
 
   it("are counted by the database: a list's choices once each, a scale's numbers, the newest texts in alphabetical order, a page's worth", async () => {
     const region = freshRegion();
     const ids = { ways: randomUUID(), stars: randomUUID(), note: randomUUID() };
     const { id } = await saveSurveyFor(region, [
-      { id: ids.ways, kind: "MULTIPLE", text: "Как отправляете?", isRequired: true, choices: [{ id: "post", label: "Почта" }, { id: "app", label: "Приложение" }], scale: null, showIf: null },
-      { id: ids.stars, kind: "RATING", text: "Оценка", isRequired: true, choices: [], scale: { min: 1, max: 5 }, showIf: null },
+      {
+        id: ids.ways,
+        kind: "MULTIPLE",
+        text: "Как отправляете?",
+        isRequired: true,
+        choices: [
+          { id: "post", label: "Почта" },
+          { id: "app", label: "Приложение" },
+        ],
+        scale: null,
+        showIf: null,
+      },
+      {
+        id: ids.stars,
+        kind: "RATING",
+        text: "Оценка",
+        isRequired: true,
+        choices: [],
+        scale: { min: 1, max: 5 },
+        showIf: null,
+      },
       { id: ids.note, kind: "TEXT", text: "Комментарий", isRequired: false, choices: [], scale: null, showIf: null },
     ]);
     // Answers of members who have since left (no member id), written as submitting would leave them, a minute apart.
@@ -273,7 +377,11 @@ describe("results", () => {
         status: "SUBMITTED" as const,
         submittedAt: new Date(start + i * 60_000),
         region: i < 3 ? ` ${region.toUpperCase()} ` : region,
-        answers: { [ids.ways]: i % 3 === 0 ? ["post", "app", "post"] : ["post"], [ids.stars]: (i % 5) + 1, ...(i === 0 ? {} : { [ids.note]: `Отзыв ${i}` }) },
+        answers: {
+          [ids.ways]: i % 3 === 0 ? ["post", "app", "post"] : ["post"],
+          [ids.stars]: (i % 5) + 1,
+          ...(i === 0 ? {} : { [ids.note]: `Отзыв ${i}` }),
+        },
       })),
     });
 
@@ -331,13 +439,23 @@ describe("results", () => {
       "2026-03-15T09:00:00.000Z",
     ];
     await db.surveyResponse.createMany({
-      data: sentAt.map((at, i) => ({ surveyId: id, status: "SUBMITTED" as const, submittedAt: new Date(at), region, answers: { [note]: `Ответ ${i}` } })),
+      data: sentAt.map((at, i) => ({
+        surveyId: id,
+        status: "SUBMITTED" as const,
+        submittedAt: new Date(at),
+        region,
+        answers: { [note]: `Ответ ${i}` },
+      })),
     });
 
     const rows = (await plainCsvRows(id)).slice(1);
 
     const dayOf = new Map(rows.map((row) => [row[4], row[0]]));
-    expect(sentAt.map((_, i) => dayOf.get(`Ответ ${i}`))).toEqual([...Array(6).fill("2026-03-10"), ...Array(6).fill("2026-03-11"), null]);
+    expect(sentAt.map((_, i) => dayOf.get(`Ответ ${i}`))).toEqual([
+      ...Array(6).fill("2026-03-10"),
+      ...Array(6).fill("2026-03-11"),
+      null,
+    ]);
     for (const row of rows) expect(String(row[0])).not.toMatch(/\d{2}:\d{2}|T/);
   });
 });

@@ -36,14 +36,23 @@ async function inSql(client: Prisma.TransactionClient | typeof db, moment: Date,
 
 function inTypeScript(moment: Date, timeZone?: string): TRow {
   const date = localDate(moment, timeZone);
-  return { date, week: weekStart(date), dayStart: dayStart(date, timeZone), monthStart: dayStart(`${date.slice(0, 8)}01`, timeZone) };
+  return {
+    date,
+    week: weekStart(date),
+    dayStart: dayStart(date, timeZone),
+    monthStart: dayStart(`${date.slice(0, 8)}01`, timeZone),
+  };
 }
 
 describe("calendar time in SQL and in TypeScript", () => {
   it("gives the same day, week, day start and month start", async () => {
     for (const timeZone of ZONES) {
       for (const moment of MOMENTS) {
-        expect({ moment, timeZone, ...(await inSql(db, moment, timeZone)) }).toEqual({ moment, timeZone, ...inTypeScript(moment, timeZone) });
+        expect({ moment, timeZone, ...(await inSql(db, moment, timeZone)) }).toEqual({
+          moment,
+          timeZone,
+          ...inTypeScript(moment, timeZone),
+        });
       }
     }
   });

@@ -39,7 +39,11 @@ export function weekSql(column: Prisma.Sql, timeZone = OPERATOR_TIME_ZONE): Pris
  * The first moment of the local day (week, month, year) that `moment` falls in, as a UTC `timestamp` to
  * compare with stored columns: dayStart() in SQL. `moment` is a `timestamptz`, the database's now() unless given.
  */
-export function periodStartSql(period: TPeriod, moment: Prisma.Sql = Prisma.sql`now()`, timeZone = OPERATOR_TIME_ZONE): Prisma.Sql {
+export function periodStartSql(
+  period: TPeriod,
+  moment: Prisma.Sql = Prisma.sql`now()`,
+  timeZone = OPERATOR_TIME_ZONE,
+): Prisma.Sql {
   if (!PERIODS.includes(period)) throw new RangeError(`Not a period: ${String(period)}`);
   const local = zone(timeZone);
   return Prisma.sql`((date_trunc(${Prisma.raw(`'${period}'`)}, ${moment} AT TIME ZONE ${local}) AT TIME ZONE ${local}) AT TIME ZONE 'UTC')`;

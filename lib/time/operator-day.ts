@@ -113,7 +113,9 @@ function asLocalDate(day: Date | string, timeZone: string): string {
 
 /** A date moved by whole calendar days (negative to go back); month and year ends roll over. */
 export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${asLocalDate(day, OPERATOR_TIME_ZONE)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${asLocalDate(day, OPERATOR_TIME_ZONE)}T00:00:00Z`) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The first instant (local midnight) of a date, or of the local day an instant falls in. */

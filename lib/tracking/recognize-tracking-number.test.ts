@@ -38,7 +38,11 @@ describe("S10 (UPU) numbers", () => {
   it("reads spaces, dashes, lower case and Cyrillic look-alike letters", () => {
     // "СР", "ЕЕ" and "С" here are Cyrillic, as typed on a Russian keyboard layout.
     expect(recognizeTrackingNumber(" ср 4731-2409 0 ru ")).toMatchObject({ kind: "S10", normalized: "CP473124090RU" });
-    expect(recognizeTrackingNumber("СР473124090ru")).toMatchObject({ kind: "S10", normalized: "CP473124090RU", isCheckDigitValid: true });
+    expect(recognizeTrackingNumber("СР473124090ru")).toMatchObject({
+      kind: "S10",
+      normalized: "CP473124090RU",
+      isCheckDigitValid: true,
+    });
     expect(recognizeTrackingNumber("ЕЕ 473 124 015 СN")).toMatchObject({ normalized: "EE473124015CN" });
   });
 });
@@ -59,7 +63,11 @@ describe("domestic (14-digit) numbers", () => {
 
   it("computes a check digit of 0 when S is a multiple of 10", () => {
     // 1010000100001: 3·(1+1+0+0+0+0+1) + (0+0+0+1+0+0) = 10.
-    expect(recognizeTrackingNumber("1010 0001 0000 10")).toMatchObject({ kind: "DOMESTIC", isCheckDigitValid: true, expectedCheckDigit: 0 });
+    expect(recognizeTrackingNumber("1010 0001 0000 10")).toMatchObject({
+      kind: "DOMESTIC",
+      isCheckDigitValid: true,
+      expectedCheckDigit: 0,
+    });
   });
 
   it("warns on a mismatching check digit but still recognises the number", () => {

@@ -24,7 +24,17 @@ export type TTrackingRecognition =
 
 /** Cyrillic capitals that look like Latin ones: people type "РА…RU" on a Russian keyboard layout. */
 const CYRILLIC_LOOKALIKES: Record<string, string> = {
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
 };
 
 const S10 = /^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$/;

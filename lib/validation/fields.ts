@@ -23,7 +23,10 @@ export const ZPhone = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
-export const ZPostcode = z.string().trim().regex(/^\d{6}$/, "validation.postcode");
+export const ZPostcode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "validation.postcode");
 
 export const ZOptionalPostcode = z
   .union([z.literal(""), ZPostcode])

@@ -28,7 +28,13 @@ describe("typedText", () => {
       ZAddInternalNote.safeParse({ caseId, body: `Заметка ${value}` }),
       ZIssueApiKey.safeParse({ name: `Ключ ${value}`, scopes: ["cases:read"] }),
       ZSaveReward.safeParse({ title: `Приз ${value}`, description: "", costPoints: 10, stock: 1, isActive: true }),
-      ZInviteStaff.safeParse({ name: `Имя ${value}`, email: "a@portal.example", role: "OPERATOR", offices: "", locale: "ru" }),
+      ZInviteStaff.safeParse({
+        name: `Имя ${value}`,
+        email: "a@portal.example",
+        role: "OPERATOR",
+        offices: "",
+        locale: "ru",
+      }),
       ZShowIf.safeParse({ questionId: `q${value}`, anyOf: ["yes"] }),
       ZShowIf.safeParse({ questionId: caseId, anyOf: [`yes${value}`] }),
     ];
@@ -36,7 +42,11 @@ describe("typedText", () => {
     expect(forms("ok").map((result) => result.error?.issues ?? [])).toEqual(forms("ok").map(() => []));
     for (const value of ["\u0000", "x\u0000"]) {
       expect(forms(value).map((result) => result.success)).toEqual(forms(value).map(() => false));
-      expect(parseInboxQuery({ q: value, region: value, type: "CLAIM" })).toMatchObject({ q: undefined, region: undefined, type: "CLAIM" });
+      expect(parseInboxQuery({ q: value, region: value, type: "CLAIM" })).toMatchObject({
+        q: undefined,
+        region: undefined,
+        type: "CLAIM",
+      });
       expect(ZMemberSearch.parse({ q: value }).q).toBe("");
     }
   });

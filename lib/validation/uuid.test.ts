@@ -9,7 +9,18 @@ describe("isUuid", () => {
   });
 
   it("refuses what PostgreSQL would not read as a uuid, or what no row can have", () => {
-    for (const value of ["", "42", "new", "0196a3c2-6a1e-7c3b-9e0f-1d2c3b4a5f6", "0196a3c2-6a1e-7c3b-9e0f-1d2c3b4a5f60 ", "0196a3c26a1e7c3b9e0f1d2c3b4a5f60", "zzzzzzzz-6a1e-7c3b-9e0f-1d2c3b4a5f60", "x' OR '1'='1", null, 7]) {
+    for (const value of [
+      "",
+      "42",
+      "new",
+      "0196a3c2-6a1e-7c3b-9e0f-1d2c3b4a5f6",
+      "0196a3c2-6a1e-7c3b-9e0f-1d2c3b4a5f60 ",
+      "0196a3c26a1e7c3b9e0f1d2c3b4a5f60",
+      "zzzzzzzz-6a1e-7c3b-9e0f-1d2c3b4a5f60",
+      "x' OR '1'='1",
+      null,
+      7,
+    ]) {
       expect(isUuid(value)).toBe(false);
     }
   });

@@ -7,7 +7,10 @@ import { spawnSync } from "node:child_process";
 const BENCHES = ["complaints", "status", "points", "email", "inbox", "offices", "pages"];
 
 const args = process.argv.slice(2);
-const only = args.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const only = args
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const passed = args.filter((arg) => !arg.startsWith("--only="));
 const failed: string[] = [];
 for (const name of BENCHES.filter((bench) => !only || only.includes(bench))) {

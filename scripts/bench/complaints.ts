@@ -17,7 +17,11 @@ import { compareWithBaseline, startBenchServer, timing, type TLoad, type TReques
 
 const TARGET_P99_MS = 100;
 const KEYS = 200;
-const TEXTS = ["В отделении работало одно окно из четырёх.", "Сотрудник отказался выдать посылку без объяснения причин.", "Извещение не принесли, посылка вернулась отправителю."];
+const TEXTS = [
+  "В отделении работало одно окно из четырёх.",
+  "Сотрудник отказался выдать посылку без объяснения причин.",
+  "Извещение не принесли, посылка вернулась отправителю.",
+];
 
 function complaintBody(i: number): string {
   return JSON.stringify({
@@ -38,18 +42,38 @@ runMain(async () => {
   const server = await startBenchServer({ port: numberFlag("port", 3500) });
   try {
     const keys = await createApiKeys(server.database.url, KEYS, ["cases:write"]);
-    const post = (path: string) => (i: number): TRequest => ({
-      method: "POST",
-      path,
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
-      body: complaintBody(i),
-    });
-    const baselineLoad: TLoad = { name: "baseline: bare INSERT handler", url: server.url, request: post("/api/bench/insert"), connections, duration };
-    const filingLoad: TLoad = { name: "POST /api/v1/complaints", url: server.url, request: post("/api/v1/complaints"), connections, duration };
+    const post =
+      (path: string) =>
+      (i: number): TRequest => ({
+        method: "POST",
+        path,
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
+        body: complaintBody(i),
+      });
+    const baselineLoad: TLoad = {
+      name: "baseline: bare INSERT handler",
+      url: server.url,
+      request: post("/api/bench/insert"),
+      connections,
+      duration,
+    };
+    const filingLoad: TLoad = {
+      name: "POST /api/v1/complaints",
+      url: server.url,
+      request: post("/api/v1/complaints"),
+      connections,
+      duration,
+    };
 
     printMachine();
     console.log(`runs of ${duration} s after ${warmup} s of warm-up each; ${KEYS} API keys`);
-    const { rate, baselineMax, targetMax: filingMax, baselineHalf, targetHalf: filingHalf } = await compareWithBaseline({
+    const {
+      rate,
+      baselineMax,
+      targetMax: filingMax,
+      baselineHalf,
+      targetHalf: filingHalf,
+    } = await compareWithBaseline({
       title: "Filing a complaint through the API — throughput and latency, × the baseline of the same run",
       baseline: () => baselineLoad,
       target: () => filingLoad,
@@ -57,7 +81,8 @@ runMain(async () => {
       warmup,
       rateConnections,
     });
-    const isOnlyCreated = Object.keys(filingHalf.statuses).every((code) => code === "201") && !filingHalf.errors && !filingHalf.timeouts;
+    const isOnlyCreated =
+      Object.keys(filingHalf.statuses).every((code) => code === "201") && !filingHalf.errors && !filingHalf.timeouts;
     const keepsRate = filingHalf.perSecond >= rate * 0.95;
     const isFast = filingHalf.p99 < TARGET_P99_MS;
     const passed = isOnlyCreated && keepsRate && isFast;
@@ -65,7 +90,9 @@ runMain(async () => {
       `\ntarget: at ${rate}/s (half the baseline's ${baselineMax.perSecond.toFixed(0)}/s) filing achieves ${filingHalf.perSecond.toFixed(0)}/s ` +
         `with p99 ${filingHalf.p99.toFixed(1)} ms (under ${TARGET_P99_MS} ms)${isOnlyCreated ? "" : ", but not every answer was 201"} — ${passed ? "MET" : "NOT MET"}`,
     );
-    console.log(`filing's own maximum: ${filingMax.perSecond.toFixed(0)}/s = ${(filingMax.perSecond / baselineMax.perSecond).toFixed(2)}× the baseline's`);
+    console.log(
+      `filing's own maximum: ${filingMax.perSecond.toFixed(0)}/s = ${(filingMax.perSecond / baselineMax.perSecond).toFixed(2)}× the baseline's`,
+    );
     await writeResults("complaints", {
       duration,
       warmup,

@@ -50,12 +50,23 @@ runMain(async () => {
   const { DELIVER_EMAIL_TASK } = await import("../../lib/email/delivery-job");
   const { createSmtpTransport, messageIdFor } = await import("../../lib/email/transport");
   const { startWorker } = await import("../../lib/jobs/worker");
-  const settings = { transport: "smtp" as const, from: "Клуб клиентов <no-reply@portal.example>", smtp: { url: `smtp://127.0.0.1:${port}` } };
+  const settings = {
+    transport: "smtp" as const,
+    from: "Клуб клиентов <no-reply@portal.example>",
+    smtp: { url: `smtp://127.0.0.1:${port}` },
+  };
   const message = (i: number) => ({
     template: "case-filed" as const,
     to: `applicant${i}@mail.example`,
     locale: "ru" as const,
-    data: { name: "Мария", caseNumber: `Ж-2026-${String(i).padStart(7, "0")}`, kind: "COMPLAINT" as const, statusUrl: `http://127.0.0.1:3000/status/token${i}`, dueDate: "21 декабря 2026 г.", isJoined: false },
+    data: {
+      name: "Мария",
+      caseNumber: `Ж-2026-${String(i).padStart(7, "0")}`,
+      kind: "COMPLAINT" as const,
+      statusUrl: `http://127.0.0.1:3000/status/token${i}`,
+      dueDate: "21 декабря 2026 г.",
+      isJoined: false,
+    },
   });
   try {
     // Baseline: straight to the SMTP server.
@@ -63,7 +74,14 @@ runMain(async () => {
     const rendered = await renderEmail(message(0));
     const baselineStarted = performance.now();
     await inParallel(count, concurrency, (i) =>
-      transport.sendMail({ from: settings.from, to: `applicant${i}@mail.example`, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId: messageIdFor(`baseline-${i}`, settings.from) }),
+      transport.sendMail({
+        from: settings.from,
+        to: `applicant${i}@mail.example`,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: messageIdFor(`baseline-${i}`, settings.from),
+      }),
     );
     const baselineSeconds = seconds(baselineStarted);
     transport.close();
@@ -99,10 +117,14 @@ runMain(async () => {
       { name: "outbox: delivery by the worker", seconds: deliverySeconds, perSecond: count / deliverySeconds },
       { name: "outbox: end to end", seconds: totalSeconds, perSecond: count / totalSeconds },
     ];
-    console.log(`\nEmail through the outbox — ${count} messages, ${concurrency} at once, SMTP on loopback (received ${smtp.received()})\n`);
+    console.log(
+      `\nEmail through the outbox — ${count} messages, ${concurrency} at once, SMTP on loopback (received ${smtp.received()})\n`,
+    );
     console.log(`${"run".padEnd(38)} ${"seconds".padStart(8)} ${"msg/s".padStart(8)} ${"× base".padStart(8)}`);
     for (const row of rows) {
-      console.log(`${row.name.padEnd(38)} ${row.seconds.toFixed(1).padStart(8)} ${row.perSecond.toFixed(0).padStart(8)} ${(row.perSecond / rows[0].perSecond).toFixed(2).padStart(7)}×`);
+      console.log(
+        `${row.name.padEnd(38)} ${row.seconds.toFixed(1).padStart(8)} ${row.perSecond.toFixed(0).padStart(8)} ${(row.perSecond / rows[0].perSecond).toFixed(2).padStart(7)}×`,
+      );
     }
     await writeResults("email", { count, concurrency, received: smtp.received(), runs: rows });
   } finally {

@@ -7,9 +7,7 @@
  * figure is also shown as a multiple of.
  */
 import type { TStaffUser } from "../../lib/auth/current-user";
-
 import { createTestDatabase } from "../test/test-database";
-
 import { runMain, writeResults } from "./support/bench-run";
 
 const total = Number(process.argv[2] ?? 1_000_000);
@@ -26,7 +24,13 @@ runMain(async () => {
       INSERT INTO "Office" ("postcode", "name", "type", "region", "updatedAt")
       SELECT lpad((100000 + i)::text, 6, '0'), 'Отделение ' || i, 'ОПС', 'Регион ' || (i % 80), now()
       FROM generate_series(0, 999) AS i`);
-    const words = ["очередь в отделении", "посылка не пришла", "грубость оператора", "извещение не принесли", "повреждена бандероль"];
+    const words = [
+      "очередь в отделении",
+      "посылка не пришла",
+      "грубость оператора",
+      "извещение не принесли",
+      "повреждена бандероль",
+    ];
     await db.$executeRawUnsafe(`
       INSERT INTO "Case" ("id", "number", "type", "status", "priority", "applicantName", "applicantEmail", "text",
         "officePostcode", "region", "trackingNumber", "dueAt", "createdAt", "updatedAt")
@@ -46,7 +50,15 @@ runMain(async () => {
     await db.$executeRawUnsafe(`ANALYZE "Case"`);
     const fillSeconds = (performance.now() - fillStarted) / 1000;
 
-    const operator: TStaffUser = { kind: "staff", id: "00000000-0000-7000-8000-000000000001", email: "o@x", name: "o", role: "OPERATOR", officePostcodes: [], hasTotp: false };
+    const operator: TStaffUser = {
+      kind: "staff",
+      id: "00000000-0000-7000-8000-000000000001",
+      email: "o@x",
+      name: "o",
+      role: "OPERATOR",
+      officePostcodes: [],
+      hasTotp: false,
+    };
     const head: TStaffUser = { ...operator, role: "OFFICE_HEAD", officePostcodes: ["100042"] };
     const scenarios: [string, string, TStaffUser][] = [
       ["default (newest first)", "", operator],
@@ -57,7 +69,11 @@ runMain(async () => {
       ["unassigned, page 200", "assignee=unassigned&page=200&pageSize=50", operator],
       ["search «очереди»", "q=очереди", operator],
       ["search a name", "q=Заявитель 123457", operator],
-      ["case number as typed", `q=ж2026${String(Math.floor(total / 2) - ((Math.floor(total / 2)) % 4)).padStart(7, "0")}`, operator],
+      [
+        "case number as typed",
+        `q=ж2026${String(Math.floor(total / 2) - (Math.floor(total / 2) % 4)).padStart(7, "0")}`,
+        operator,
+      ],
       ["tracking number", "q=RB000000005RU", operator],
       ["office head, default", "", head],
       ["office head, search", "q=грубости", head],
@@ -82,12 +98,27 @@ runMain(async () => {
       const median = await medianOf(5, async () => {
         page = await listCases(parseInboxQuery(new URLSearchParams(query)), user);
       });
-      results.push({ name, query, role: user.role, medianMs: Math.round(median), timesBaseline: Math.round(median / baselineMs), total: page.total, isTotalCapped: page.isTotalCapped });
+      results.push({
+        name,
+        query,
+        role: user.role,
+        medianMs: Math.round(median),
+        timesBaseline: Math.round(median / baselineMs),
+        total: page.total,
+        isTotalCapped: page.isTotalCapped,
+      });
       console.log(
-        `${name.padEnd(30)} ${median.toFixed(0).padStart(9)} ${Math.round(median / baselineMs).toString().padStart(7)} ${String(page.total).padStart(7)}  ${page.isTotalCapped ? "yes" : ""}`,
+        `${name.padEnd(30)} ${median.toFixed(0).padStart(9)} ${Math.round(median / baselineMs)
+          .toString()
+          .padStart(7)} ${String(page.total).padStart(7)}  ${page.isTotalCapped ? "yes" : ""}`,
       );
     }
-    await writeResults("inbox", { cases: total, fillSeconds, baseline: { name: "SELECT 1", medianMs: baselineMs }, scenarios: results });
+    await writeResults("inbox", {
+      cases: total,
+      fillSeconds,
+      baseline: { name: "SELECT 1", medianMs: baselineMs },
+      scenarios: results,
+    });
   } finally {
     await db.$disconnect();
     await database.dispose();

@@ -8,11 +8,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-
 import { parse } from "csv-parse";
 
 import { createTestDatabase } from "../test/test-database";
-
 import { runMain, writeResults } from "./support/bench-run";
 
 const file = path.resolve(process.argv[2] ?? path.join("..", "shared", "data", "post-offices.csv.gz"));
@@ -60,7 +58,11 @@ runMain(async () => {
       );
     }
     console.log(`\nrows in the table after both imports: ${count}; target: under 30 s per import`);
-    await writeResults("offices-import", { file, rowsInTable: count, scenarios: rows.map(([name, seconds, n]) => ({ name, seconds, rows: n })) });
+    await writeResults("offices-import", {
+      file,
+      rowsInTable: count,
+      scenarios: rows.map(([name, seconds, n]) => ({ name, seconds, rows: n })),
+    });
   } finally {
     await db.$disconnect();
     await database.dispose();

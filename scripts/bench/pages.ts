@@ -18,8 +18,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-
-import { type Browser, chromium } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 
 import { createApiKeys } from "./support/api-keys";
 import { flag, machine, numberFlag, printMachine, root, runMain, writeResults } from "./support/bench-run";
@@ -43,7 +42,8 @@ async function scriptsOf(browser: Browser, url: string): Promise<TScripts> {
         const response = await request.response();
         const encoding = (await response?.headerValue("content-encoding")) ?? "";
         const url = new URL(request.url()).pathname;
-        if (encoding && encoding !== "identity") return { url, bytes: (await request.sizes()).responseBodySize, isCompressed: true };
+        if (encoding && encoding !== "identity")
+          return { url, bytes: (await request.sizes()).responseBodySize, isCompressed: true };
         const body = response ? await response.body() : Buffer.alloc(0);
         return { url, bytes: gzipSync(body, { level: 6 }).length, isCompressed: false };
       })(),
@@ -57,7 +57,9 @@ async function scriptsOf(browser: Browser, url: string): Promise<TScripts> {
     kilobytes: all.reduce((sum, s) => sum + s.bytes, 0) / 1024,
     count: all.length,
     uncompressed: all.filter((s) => !s.isCompressed).length,
-    files: all.map((s) => ({ url: s.url, kilobytes: Number((s.bytes / 1024).toFixed(1)) })).sort((a, b) => b.kilobytes - a.kilobytes),
+    files: all
+      .map((s) => ({ url: s.url, kilobytes: Number((s.bytes / 1024).toFixed(1)) }))
+      .sort((a, b) => b.kilobytes - a.kilobytes),
   };
 }
 
@@ -79,20 +81,35 @@ type TLighthouseRun = { performance: number; tbtMs: number } | { error: string }
 const run = promisify(execFile);
 
 /** N finished Lighthouse runs of a page: the median run by performance score. */
-async function lighthouseOf(url: string, runs: number): Promise<TLighthouse | { error: string; runs: TLighthouseRun[] }> {
+async function lighthouseOf(
+  url: string,
+  runs: number,
+): Promise<TLighthouse | { error: string; runs: TLighthouseRun[] }> {
   const results: (TLighthouse | { error: string })[] = [];
   // Lighthouse itself asks to be run again when it could not record a page load (NO_NAVSTART, NO_FCP): such a
   // run is listed and another one made, up to two more than asked for.
-  for (let attempt = 0; results.filter((result) => !("error" in result)).length < runs && attempt < runs + 2; attempt++) {
-    const { stdout } = await run(process.execPath, [path.join(root, "scripts", "bench", "support", "lighthouse-run.mjs"), url], {
-      cwd: root,
-      env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+  for (
+    let attempt = 0;
+    results.filter((result) => !("error" in result)).length < runs && attempt < runs + 2;
+    attempt++
+  ) {
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(root, "scripts", "bench", "support", "lighthouse-run.mjs"), url],
+      {
+        cwd: root,
+        env: { ...process.env, CHROMIUM_PATH: CHROMIUM },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     results.push(JSON.parse(stdout.trim().split("\n").at(-1)!));
   }
-  const runsInOrder = results.map((result): TLighthouseRun => ("error" in result ? { error: result.error } : { performance: result.performance, tbtMs: Math.round(result.tbtMs) }));
-  const finished = results.filter((result): result is TLighthouse => !("error" in result)).sort((a, b) => a.performance - b.performance);
+  const runsInOrder = results.map((result): TLighthouseRun =>
+    "error" in result ? { error: result.error } : { performance: result.performance, tbtMs: Math.round(result.tbtMs) },
+  );
+  const finished = results
+    .filter((result): result is TLighthouse => !("error" in result))
+    .sort((a, b) => a.performance - b.performance);
   if (finished.length === 0) return { error: "no Lighthouse run finished", runs: runsInOrder };
   return { ...finished[Math.floor(finished.length / 2)], runs: runsInOrder };
 }
@@ -106,7 +123,15 @@ runMain(async () => {
     const filed = await fetch(`${server.url}/api/v1/complaints`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
-      body: JSON.stringify({ lastName: "Смирнова", firstName: "Мария", email: "applicant@mail.example", topic: "queue", officePostcode: "101000", text: "В отделении работало одно окно из четырёх.", consent: true }),
+      body: JSON.stringify({
+        lastName: "Смирнова",
+        firstName: "Мария",
+        email: "applicant@mail.example",
+        topic: "queue",
+        officePostcode: "101000",
+        text: "В отделении работало одно окно из четырёх.",
+        consent: true,
+      }),
     });
     if (filed.status !== 201) throw new Error(`filing a case answered ${filed.status}`);
     const { statusToken } = await filed.json();
@@ -135,8 +160,12 @@ runMain(async () => {
       results.push({ ...row, lighthouse: isJsOnly ? null : await lighthouseOf(url, runs) });
     }
 
-    console.log(`\nPublic pages — JavaScript as transferred (limit ${JS_LIMIT_KB} KB) and Lighthouse, mobile profile${runs > 1 ? `, median of ${runs}` : ""}\n`);
-    console.log(`${"page".padEnd(16)} ${"path".padEnd(16)} ${"JS KB".padStart(7)} ${"scripts".padStart(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"FCP ms".padStart(7)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)}  verdict`);
+    console.log(
+      `\nPublic pages — JavaScript as transferred (limit ${JS_LIMIT_KB} KB) and Lighthouse, mobile profile${runs > 1 ? `, median of ${runs}` : ""}\n`,
+    );
+    console.log(
+      `${"page".padEnd(16)} ${"path".padEnd(16)} ${"JS KB".padStart(7)} ${"scripts".padStart(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"FCP ms".padStart(7)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)}  verdict`,
+    );
     const dash = (text: string, width: number) => text.padStart(width);
     for (const { name, path, scripts, lighthouse: measured } of results) {
       const lh = measured && "error" in measured ? null : measured;
@@ -154,15 +183,22 @@ runMain(async () => {
           `  ${misses.length ? `misses: ${misses.join(", ")}` : "meets all"}`,
       );
       if (measured?.runs && (measured.runs.length > 1 || "error" in measured)) {
-        const described = measured.runs.map((r) => ("error" in r ? `did not finish (${r.error})` : `${r.performance} (TBT ${r.tbtMs} ms)`));
+        const described = measured.runs.map((r) =>
+          "error" in r ? `did not finish (${r.error})` : `${r.performance} (TBT ${r.tbtMs} ms)`,
+        );
         console.log(`${"".padEnd(17)}runs in order: ${described.join(", ")}`);
       }
       for (const warning of lh?.runWarnings ?? []) console.log(`${"".padEnd(17)}lighthouse: ${warning}`);
       for (const audit of lh?.failedA11y ?? []) console.log(`${"".padEnd(17)}accessibility: ${audit}`);
-      if (flag("list")) for (const file of scripts.files) console.log(`${"".padEnd(17)}${file.kilobytes.toFixed(1).padStart(6)} KB  ${file.url}`);
-      if (scripts.uncompressed) console.log(`${"".padEnd(17)}${scripts.uncompressed} script(s) came uncompressed: counted at their gzip size`);
+      if (flag("list"))
+        for (const file of scripts.files)
+          console.log(`${"".padEnd(17)}${file.kilobytes.toFixed(1).padStart(6)} KB  ${file.url}`);
+      if (scripts.uncompressed)
+        console.log(`${"".padEnd(17)}${scripts.uncompressed} script(s) came uncompressed: counted at their gzip size`);
     }
-    console.log(`\ntargets: JS ≤ ${JS_LIMIT_KB} KB, performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}; load average now ${machine().loadAverage.join(" ")}`);
+    console.log(
+      `\ntargets: JS ≤ ${JS_LIMIT_KB} KB, performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}; load average now ${machine().loadAverage.join(" ")}`,
+    );
     await writeResults("pages", { runs, limits: { jsKilobytes: JS_LIMIT_KB, ...TARGETS }, pages: results });
   } finally {
     await server.stop();

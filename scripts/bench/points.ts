@@ -8,11 +8,9 @@
  * Purchases are spread over the members and over enough API keys that the per-key limit is never reached.
  */
 import { randomUUID } from "node:crypto";
-
 import pg from "pg";
 
 import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
-
 import { createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { compareWithBaseline, startBenchServer, timing, type TLoad, type TRequest } from "./support/http-bench";
@@ -50,18 +48,20 @@ runMain(async () => {
     const keys = await createApiKeys(server.database.url, KEYS, ["loyalty:write"]);
     const cards = await createMembers(server.database.url, members);
     const run = randomUUID().slice(0, 8);
-    const post = (path: string) => (i: number): TRequest => ({
-      method: "POST",
-      path,
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
-      body: JSON.stringify({
-        externalId: `bench-${run}-${i}`,
-        cardNumber: cards[(i * 7919) % cards.length],
-        amountKopecks: 10_000 + ((i * 7919) % 500_000),
-        category: CATEGORIES[i % CATEGORIES.length],
-        purchasedAt: new Date().toISOString(),
-      }),
-    });
+    const post =
+      (path: string) =>
+      (i: number): TRequest => ({
+        method: "POST",
+        path,
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
+        body: JSON.stringify({
+          externalId: `bench-${run}-${i}`,
+          cardNumber: cards[(i * 7919) % cards.length],
+          amountKopecks: 10_000 + ((i * 7919) % 500_000),
+          category: CATEGORIES[i % CATEGORIES.length],
+          purchasedAt: new Date().toISOString(),
+        }),
+      });
     // Each run numbers its requests from 0: a prefix per run keeps their externalIds new.
     let runNumber = 0;
     const fresh = (path: string) => {
@@ -69,12 +69,33 @@ runMain(async () => {
       const request = post(path);
       return (i: number) => request(prefix + i);
     };
-    const baselineLoad = (): TLoad => ({ name: "baseline: bare INSERT handler", url: server.url, request: fresh("/api/bench/insert"), connections, duration, amount: purchases });
-    const postingLoad = (): TLoad => ({ name: "POST /api/v1/loyalty/purchases", url: server.url, request: fresh("/api/v1/loyalty/purchases"), connections, duration, amount: purchases });
+    const baselineLoad = (): TLoad => ({
+      name: "baseline: bare INSERT handler",
+      url: server.url,
+      request: fresh("/api/bench/insert"),
+      connections,
+      duration,
+      amount: purchases,
+    });
+    const postingLoad = (): TLoad => ({
+      name: "POST /api/v1/loyalty/purchases",
+      url: server.url,
+      request: fresh("/api/v1/loyalty/purchases"),
+      connections,
+      duration,
+      amount: purchases,
+    });
 
     printMachine();
-    console.log(`${purchases} requests at full speed, runs at half the baseline of ${duration} s; ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`);
-    const { baselineMax, targetMax: postingMax, baselineHalf, targetHalf: postingHalf } = await compareWithBaseline({
+    console.log(
+      `${purchases} requests at full speed, runs at half the baseline of ${duration} s; ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`,
+    );
+    const {
+      baselineMax,
+      targetMax: postingMax,
+      baselineHalf,
+      targetHalf: postingHalf,
+    } = await compareWithBaseline({
       title: "Purchases posted for points — throughput and latency, × the baseline of the same run",
       baseline: baselineLoad,
       target: postingLoad,
@@ -82,7 +103,14 @@ runMain(async () => {
       warmup,
       rateConnections,
     });
-    await writeResults("points", { purchases, duration, warmup, members, keys: KEYS, runs: { baselineMax, postingMax, baselineHalf, postingHalf } });
+    await writeResults("points", {
+      purchases,
+      duration,
+      warmup,
+      members,
+      keys: KEYS,
+      runs: { baselineMax, postingMax, baselineHalf, postingHalf },
+    });
   } finally {
     await server.stop();
   }

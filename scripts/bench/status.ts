@@ -6,7 +6,7 @@
  */
 import { createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
-import { printTable, runLoad, startBenchServer, timing, type TLoad, warmUp } from "./support/http-bench";
+import { printTable, runLoad, startBenchServer, timing, warmUp, type TLoad } from "./support/http-bench";
 
 const BROWSER_HEADERS = { Accept: "text/html", "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "ru" };
 
@@ -29,7 +29,8 @@ async function fileCases(url: string, keys: string[], count: number): Promise<st
             consent: true,
           }),
         });
-        if (response.status !== 201) throw new Error(`filing a case answered ${response.status}: ${await response.text()}`);
+        if (response.status !== 201)
+          throw new Error(`filing a case answered ${response.status}: ${await response.text()}`);
         tokens.push((await response.json()).statusToken);
       }
     }),
@@ -46,8 +47,15 @@ runMain(async () => {
     const keys = await createApiKeys(server.database.url, Math.ceil(cases / 200), ["cases:write"]);
     const tokens = await fileCases(server.url, keys, cases);
     const sample = await fetch(`${server.url}/status/${tokens[0]}`);
-    if (sample.status !== 200 || !(await sample.text()).includes("Ж-")) throw new Error(`the status page of a filed case answered ${sample.status} without the case number`);
-    const baselineLoad: TLoad = { name: "baseline: SELECT 1 route", url: server.url, request: () => ({ path: "/api/bench/select", headers: BROWSER_HEADERS }), connections, duration };
+    if (sample.status !== 200 || !(await sample.text()).includes("Ж-"))
+      throw new Error(`the status page of a filed case answered ${sample.status} without the case number`);
+    const baselineLoad: TLoad = {
+      name: "baseline: SELECT 1 route",
+      url: server.url,
+      request: () => ({ path: "/api/bench/select", headers: BROWSER_HEADERS }),
+      connections,
+      duration,
+    };
     const statusLoad: TLoad = {
       name: "GET /status/<token>",
       url: server.url,
@@ -62,7 +70,10 @@ runMain(async () => {
     const baseline = await runLoad(baselineLoad);
     await warmUp(statusLoad, warmup);
     const status = await runLoad(statusLoad);
-    printTable("The public status page — throughput and latency, × the baseline of the same run", [baseline, { ...status, baseline }]);
+    printTable("The public status page — throughput and latency, × the baseline of the same run", [
+      baseline,
+      { ...status, baseline },
+    ]);
     await writeResults("status", { duration, warmup, cases, runs: { baseline, status } });
   } finally {
     await server.stop();

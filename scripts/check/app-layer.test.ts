@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -24,7 +23,11 @@ function sourceFiles(dir: string): string[] {
 
 /** The module a specifier names, without its extension, as the bundler would find it. */
 function moduleOf(file: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(file), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(file), specifier)
+      : null;
   return base?.replace(/\.(ts|tsx|js|mjs)$/, "").replace(/[\\/]index$/, "") ?? null;
 }
 
@@ -43,7 +46,13 @@ function isValueImport(node: ts.ImportDeclaration | ts.ExportDeclaration): boole
 
 /** The database modules a source file imports as values: import, re-export, import() or require(). */
 export function databaseImports(file: string, source: string): string[] {
-  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const tree = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const check = (specifier: ts.Expression | undefined) => {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
@@ -51,8 +60,12 @@ export function databaseImports(file: string, source: string): string[] {
     if (target && DATABASE_MODULES.includes(target)) found.push(specifier.text);
   };
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && isValueImport(node)) check(node.moduleSpecifier);
-    const isDynamic = ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require"));
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && isValueImport(node))
+      check(node.moduleSpecifier);
+    const isDynamic =
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === "require"));
     if (isDynamic) check(node.arguments[0]);
     ts.forEachChild(node, visit);
   };
@@ -63,7 +76,9 @@ export function databaseImports(file: string, source: string): string[] {
 describe("app/ reads data through lib/<domain>", () => {
   it("no page, layout, action or route handler imports the Prisma client", () => {
     const offenders = sourceFiles(APP).flatMap((file) =>
-      databaseImports(file, readFileSync(file, "utf8")).map((specifier) => `${path.relative(ROOT, file)}: ${specifier}`),
+      databaseImports(file, readFileSync(file, "utf8")).map(
+        (specifier) => `${path.relative(ROOT, file)}: ${specifier}`,
+      ),
     );
     expect(offenders, "move the query into a verb-first function in lib/<domain>/").toEqual([]);
   });
@@ -72,7 +87,9 @@ describe("app/ reads data through lib/<domain>", () => {
     const file = path.join(APP, "(console)", "example", "page.tsx");
     const imports = (source: string) => databaseImports(file, source);
     expect(imports('import { db } from "@/lib/db";')).toEqual(["@/lib/db"]);
-    expect(imports('import { Prisma } from "@/lib/generated/prisma/client";')).toEqual(["@/lib/generated/prisma/client"]);
+    expect(imports('import { Prisma } from "@/lib/generated/prisma/client";')).toEqual([
+      "@/lib/generated/prisma/client",
+    ]);
     expect(imports('import { db } from "../../../lib/db";')).toEqual(["../../../lib/db"]);
     expect(imports('export { db } from "@/lib/db";')).toEqual(["@/lib/db"]);
     expect(imports('const { db } = await import("@/lib/db");')).toEqual(["@/lib/db"]);

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -25,7 +24,10 @@ function proseLines(markdown: string): string[] {
 /** Inline links and images, `[text](target)`, with the line they are on. */
 export function linksOf(markdown: string): TLink[] {
   return proseLines(markdown).flatMap((line, index) =>
-    [...line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({ target: match[1], line: index + 1 })),
+    [...line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({
+      target: match[1],
+      line: index + 1,
+    })),
   );
 }
 
@@ -93,7 +95,9 @@ describe("the README and docs/", () => {
   });
 
   it("links every doc from the README, and each doc opens with a title and a one-line summary", () => {
-    const linked = new Set(linksOf(readFileSync(readme, "utf8")).map(({ target }) => path.resolve(root, target.split("#")[0])));
+    const linked = new Set(
+      linksOf(readFileSync(readme, "utf8")).map(({ target }) => path.resolve(root, target.split("#")[0])),
+    );
     expect(docs.filter((file) => !linked.has(file)).map((file) => path.relative(root, file))).toEqual([]);
     for (const file of docs) {
       const [title, blank, summary, after] = readFileSync(file, "utf8").split("\n");

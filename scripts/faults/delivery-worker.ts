@@ -20,7 +20,12 @@ async function main() {
     from: "Клуб клиентов <no-reply@portal.example>",
     smtp: { host: "127.0.0.1", port },
   });
-  const worker = await startWorker({ databaseUrl, concurrency: 1, taskList: { [DELIVER_EMAIL_TASK]: task }, pollInterval: 200 });
+  const worker = await startWorker({
+    databaseUrl,
+    concurrency: 1,
+    taskList: { [DELIVER_EMAIL_TASK]: task },
+    pollInterval: 200,
+  });
   console.log("ready");
   await worker.promise;
 }

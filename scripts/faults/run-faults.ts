@@ -21,9 +21,19 @@ import path from "node:path";
 
 import { DELIVERY_JOB_KEY_PREFIX } from "../../lib/email/delivery-job";
 import { freePort } from "../../lib/net/free-port";
-import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
-
-import { authSecret, check, DIST_DIR, root, sleep, startCluster, startServer, type TCluster, type TServer, waitUntil } from "./support";
+import { startSmtpSink, type SmtpSink } from "../test/smtp-sink";
+import {
+  authSecret,
+  check,
+  DIST_DIR,
+  root,
+  sleep,
+  startCluster,
+  startServer,
+  waitUntil,
+  type TCluster,
+  type TServer,
+} from "./support";
 
 /** Fixed ports from FAULTS_PORT_BASE, or none: then ports nothing else listens on. */
 const BASE = process.env.FAULTS_PORT_BASE ? Number(process.env.FAULTS_PORT_BASE) : null;
@@ -35,7 +45,8 @@ async function issueKeys(db: TDb, scope: string, count: number): Promise<string[
   const { issueApiKey } = await import("../../lib/api-keys/issue-api-key");
   const admin = await db.staffUser.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
   const keys: string[] = [];
-  for (let i = 0; i < count; i += 1) keys.push((await issueApiKey({ name: `faults ${scope} ${i}`, scopes: [scope as "cases:write"] }, admin)).key);
+  for (let i = 0; i < count; i += 1)
+    keys.push((await issueApiKey({ name: `faults ${scope} ${i}`, scopes: [scope as "cases:write"] }, admin)).key);
   return keys;
 }
 
@@ -53,16 +64,33 @@ function complaint(domain: string) {
   };
 }
 
-type TAttempt = { apiKey: string; key: string; body: ReturnType<typeof complaint>; status: number | "connection error"; text: string; caseNumber?: string; at: number };
+type TAttempt = {
+  apiKey: string;
+  key: string;
+  body: ReturnType<typeof complaint>;
+  status: number | "connection error";
+  text: string;
+  caseNumber?: string;
+  at: number;
+};
 
 let clock = performance.now();
 const secondsSinceStart = () => (performance.now() - clock) / 1000;
 
-async function file(server: TServer, apiKey: string, idempotencyKey: string, body: ReturnType<typeof complaint>): Promise<TAttempt> {
+async function file(
+  server: TServer,
+  apiKey: string,
+  idempotencyKey: string,
+  body: ReturnType<typeof complaint>,
+): Promise<TAttempt> {
   try {
     const response = await fetch(`${server.url}/api/v1/complaints`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${apiKey}`, "Idempotency-Key": idempotencyKey },
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${apiKey}`,
+        "Idempotency-Key": idempotencyKey,
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
     });
@@ -70,7 +98,14 @@ async function file(server: TServer, apiKey: string, idempotencyKey: string, bod
     const caseNumber = response.ok ? (JSON.parse(text) as { caseNumber: string }).caseNumber : undefined;
     return { apiKey, key: idempotencyKey, body, status: response.status, text, caseNumber, at: secondsSinceStart() };
   } catch (error) {
-    return { apiKey, key: idempotencyKey, body, status: "connection error", text: (error as Error).message, at: secondsSinceStart() };
+    return {
+      apiKey,
+      key: idempotencyKey,
+      body,
+      status: "connection error",
+      text: (error as Error).message,
+      at: secondsSinceStart(),
+    };
   }
 }
 
@@ -115,7 +150,14 @@ async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink
   const clients = Array.from({ length: 4 }, async (_, client) => {
     while (isRunning) {
       const i = sent++;
-      attempts.push(await file(server, keys[i % keys.length], `faults-restart-${client}-${i}-${Date.now()}`, complaint("restart.test")));
+      attempts.push(
+        await file(
+          server,
+          keys[i % keys.length],
+          `faults-restart-${client}-${i}-${Date.now()}`,
+          complaint("restart.test"),
+        ),
+      );
       await sleep(50);
     }
   });
@@ -132,7 +174,8 @@ async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink
 
   const succeeded = attempts.filter((attempt) => attempt.status === 201);
   const failedAt = attempts.filter((attempt) => attempt.status !== 201).map((attempt) => attempt.at);
-  if (failedAt.length) console.log(`  failures from ${Math.min(...failedAt).toFixed(1)} s to ${Math.max(...failedAt).toFixed(1)} s`);
+  if (failedAt.length)
+    console.log(`  failures from ${Math.min(...failedAt).toFixed(1)} s to ${Math.max(...failedAt).toFixed(1)} s`);
   const failed = attempts.filter((attempt) => attempt.status !== 201);
   const byStatus = tally(attempts);
   console.log(`  ${attempts.length} requests in ${((performance.now() - started) / 1000).toFixed(0)} s: ${byStatus}`);
@@ -140,20 +183,44 @@ async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink
   const emails = (list: TAttempt[]) => list.map((attempt) => attempt.body.email);
   const filedRows = async (list: TAttempt[]) =>
     list.length ? db.caseApplicant.count({ where: { email: { in: emails(list) } } }) : 0;
-  check(succeeded.length > 0 && failed.length > 0, `the load ran on both sides of the restart (${succeeded.length} filed, ${failed.length} failed)`, failures);
-  check((await filedRows(succeeded)) === succeeded.length, `every one of the ${succeeded.length} requests answered 201 is in the database`, failures);
-  const clean = failed.filter((attempt) => attempt.status === "connection error" || (attempt.status === 503 && !LEAK.test(attempt.text) && attempt.text.includes('"requestId"')));
-  check(clean.length === failed.length, `all ${failed.length} failures were clean: 503 (retry later) without internals, or a connection error (${clean.length})`, failures);
+  check(
+    succeeded.length > 0 && failed.length > 0,
+    `the load ran on both sides of the restart (${succeeded.length} filed, ${failed.length} failed)`,
+    failures,
+  );
+  check(
+    (await filedRows(succeeded)) === succeeded.length,
+    `every one of the ${succeeded.length} requests answered 201 is in the database`,
+    failures,
+  );
+  const clean = failed.filter(
+    (attempt) =>
+      attempt.status === "connection error" ||
+      (attempt.status === 503 && !LEAK.test(attempt.text) && attempt.text.includes('"requestId"')),
+  );
+  check(
+    clean.length === failed.length,
+    `all ${failed.length} failures were clean: 503 (retry later) without internals, or a connection error (${clean.length})`,
+    failures,
+  );
   const committedAnyway = await filedRows(failed);
   // A failure is ambiguous only when the database committed and then went away before the answer.
   console.log(`  of the failed requests, ${committedAnyway} had been committed before the failure`);
 
   // Office ratings and queue reports may have no applicant; a complaint always has one.
   const orphans = (await db.case.count({ where: { applicants: { none: {} } } })) - orphansBefore;
-  const filedComplaints = await db.caseApplicant.count({ where: { email: { endsWith: "@restart.test" }, isPrimary: true } });
-  const emailsQueued = await db.outboxMessage.count({ where: { to: { endsWith: "@restart.test" }, template: "case-filed" } });
+  const filedComplaints = await db.caseApplicant.count({
+    where: { email: { endsWith: "@restart.test" }, isPrimary: true },
+  });
+  const emailsQueued = await db.outboxMessage.count({
+    where: { to: { endsWith: "@restart.test" }, template: "case-filed" },
+  });
   check(orphans === 0, "no partial rows: no case without its applicant", failures);
-  check(emailsQueued === filedComplaints, `no partial rows: each of the ${filedComplaints} filed complaints has its one confirmation email queued (${emailsQueued})`, failures);
+  check(
+    emailsQueued === filedComplaints,
+    `no partial rows: each of the ${filedComplaints} filed complaints has its one confirmation email queued (${emailsQueued})`,
+    failures,
+  );
 
   // Retried as a client would, four at a time, with the same API key, idempotency key and body (keys are
   // kept apart per API key): files once (201), or answers 200
@@ -174,10 +241,24 @@ async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink
       }
     }),
   );
-  console.log(`  ${retries.length} failed requests retried with their keys: ${tally(retries) || "none"} (${retriedAgain} needed another try)`);
-  check(retries.every((retry) => retry.status === 201 || retry.status === 200), "every retry succeeded", failures);
-  const perEmail = await db.caseApplicant.groupBy({ by: ["email"], where: { email: { in: emails(attempts) } }, _count: true });
-  check(perEmail.length === attempts.length && perEmail.every((row) => row._count === 1), `after the retries, each of the ${attempts.length} filings is in the database exactly once (${perEmail.length} found)`, failures);
+  console.log(
+    `  ${retries.length} failed requests retried with their keys: ${tally(retries) || "none"} (${retriedAgain} needed another try)`,
+  );
+  check(
+    retries.every((retry) => retry.status === 201 || retry.status === 200),
+    "every retry succeeded",
+    failures,
+  );
+  const perEmail = await db.caseApplicant.groupBy({
+    by: ["email"],
+    where: { email: { in: emails(attempts) } },
+    _count: true,
+  });
+  check(
+    perEmail.length === attempts.length && perEmail.every((row) => row._count === 1),
+    `after the retries, each of the ${attempts.length} filings is in the database exactly once (${perEmail.length} found)`,
+    failures,
+  );
   const again: TAttempt[] = [];
   for (const retry of retries.slice(0, 20)) again.push(await file(server, retry.apiKey, retry.key, retry.body));
   check(
@@ -191,13 +272,21 @@ async function databaseRestart(cluster: TCluster, db: TDb, server: TServer, sink
   // pass for those locks, and the sweep runs.
   const restartTo = { to: { endsWith: "@restart.test" } };
   const queued = await db.outboxMessage.count({ where: restartTo });
-  const settled = async () => (await db.outboxMessage.count({ where: { ...restartTo, status: "SENT" } })) + (await stuckJobs(db)).length === queued;
+  const settled = async () =>
+    (await db.outboxMessage.count({ where: { ...restartTo, status: "SENT" } })) + (await stuckJobs(db)).length ===
+    queued;
   await waitUntil(settled, 90_000, "the filings' emails are sent, but for jobs left locked");
   const stuck = await stuckJobs(db);
-  console.log(`  ${queued - stuck.length} of ${queued} confirmation emails sent; ${stuck.length} job(s) left locked by the outage`);
+  console.log(
+    `  ${queued - stuck.length} of ${queued} confirmation emails sent; ${stuck.length} job(s) left locked by the outage`,
+  );
   await db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = locked_at - interval '4 hours 1 minute' WHERE locked_at IS NOT NULL`;
   await db.$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = null, locked_by = null, run_at = greatest(run_at, now()) WHERE locked_at < now() - interval '4 hours'`;
-  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...restartTo, status: "SENT" } })) === queued, 60_000, "every email is sent");
+  await waitUntil(
+    async () => (await db.outboxMessage.count({ where: { ...restartTo, status: "SENT" } })) === queued,
+    60_000,
+    "every email is sent",
+  );
   const arrived = sink.messages.filter((message) => message.to.some((address) => address.endsWith("@restart.test")));
   check(
     arrived.length === queued && new Set(arrived.map((message) => message.messageId)).size === queued,
@@ -213,7 +302,14 @@ async function fileMany(servers: TServer[], keys: string[], count: number, domai
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (let i = next++; i < count; i = next++) {
-        attempts.push(await file(servers[i % servers.length], keys[i % keys.length], `faults-${domain.replace(/\W/g, "-")}-${i}-${Date.now()}`, complaint(domain)));
+        attempts.push(
+          await file(
+            servers[i % servers.length],
+            keys[i % keys.length],
+            `faults-${domain.replace(/\W/g, "-")}-${i}-${Date.now()}`,
+            complaint(domain),
+          ),
+        );
       }
     }),
   );
@@ -236,35 +332,87 @@ async function twoInstances(db: TDb, servers: [TServer, TServer], sink: SmtpSink
   );
   const allowed = reads.filter((read) => read.status === 200);
   const limited = reads.filter((read) => read.status === 429);
-  console.log(`  100 status reads from one address, alternating instances: ${allowed.length} answered (${allowed.filter((r) => r.instance === 0).length} + ${allowed.filter((r) => r.instance === 1).length}), ${limited.length} limited`);
-  check(allowed.length === 60 && limited.length === 40, "the limit of 60 a minute held across both instances together", failures);
+  console.log(
+    `  100 status reads from one address, alternating instances: ${allowed.length} answered (${allowed.filter((r) => r.instance === 0).length} + ${allowed.filter((r) => r.instance === 1).length}), ${limited.length} limited`,
+  );
+  check(
+    allowed.length === 60 && limited.length === 40,
+    "the limit of 60 a minute held across both instances together",
+    failures,
+  );
 
   // Complaints through both instances; both instances' workers deliver.
   const before = sink.messages.length;
   const attempts = await fileMany(servers, keys.slice(1), 60, "two-instances.test");
-  check(attempts.every((attempt) => attempt.status === 201), `60 complaints filed, 30 through each instance (${tally(attempts)})`, failures);
+  check(
+    attempts.every((attempt) => attempt.status === 201),
+    `60 complaints filed, 30 through each instance (${tally(attempts)})`,
+    failures,
+  );
   const to = { to: { endsWith: "@two-instances.test" } };
-  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...to, status: "SENT" } })) === 60, 60_000, "60 emails are sent");
+  await waitUntil(
+    async () => (await db.outboxMessage.count({ where: { ...to, status: "SENT" } })) === 60,
+    60_000,
+    "60 emails are sent",
+  );
   // A second delivery of any of them would come from a job still queued: none is, so none is coming.
-  await waitUntil(async () => (await deliveryWorkLeft(db, "two-instances.test")) === 0, 30_000, "their delivery jobs have all run");
-  const arrived = sink.messages.slice(before).filter((message) => message.to.some((address) => address.endsWith("@two-instances.test")));
+  await waitUntil(
+    async () => (await deliveryWorkLeft(db, "two-instances.test")) === 0,
+    30_000,
+    "their delivery jobs have all run",
+  );
+  const arrived = sink.messages
+    .slice(before)
+    .filter((message) => message.to.some((address) => address.endsWith("@two-instances.test")));
   const rows = await db.outboxMessage.findMany({ where: to, select: { attempts: true, status: true } });
-  check(arrived.length === 60 && new Set(arrived.map((message) => message.messageId)).size === 60, `60 emails arrived, 60 distinct Message-IDs (${arrived.length} arrived)`, failures);
-  check(rows.every((row) => row.attempts === 1), "each delivery job ran once (attempts = 1 on every message)", failures);
+  check(
+    arrived.length === 60 && new Set(arrived.map((message) => message.messageId)).size === 60,
+    `60 emails arrived, 60 distinct Message-IDs (${arrived.length} arrived)`,
+    failures,
+  );
+  check(
+    rows.every((row) => row.attempts === 1),
+    "each delivery job ran once (attempts = 1 on every message)",
+    failures,
+  );
 
   // The SMTP server goes away for a while; what is queued meanwhile is delivered once after it returns.
   await sink.stop();
   const outage = await fileMany(servers, keys.slice(1), 30, "smtp-outage.test");
   const down = { to: { endsWith: "@smtp-outage.test" } };
   // Refused again on its retry and still pending: a message is not given up while the server is away.
-  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, attempts: { gte: 2 } } })) === 30, 60_000, "every message failed twice");
-  const stillPending = await db.outboxMessage.count({ where: { ...down, status: "PENDING", lastError: { contains: "ECONNREFUSED" } } });
+  await waitUntil(
+    async () => (await db.outboxMessage.count({ where: { ...down, attempts: { gte: 2 } } })) === 30,
+    60_000,
+    "every message failed twice",
+  );
+  const stillPending = await db.outboxMessage.count({
+    where: { ...down, status: "PENDING", lastError: { contains: "ECONNREFUSED" } },
+  });
   await sink.start();
-  await waitUntil(async () => (await db.outboxMessage.count({ where: { ...down, status: "SENT" } })) === 30, 120_000, "the 30 queued emails are sent");
-  await waitUntil(async () => (await deliveryWorkLeft(db, "smtp-outage.test")) === 0, 30_000, "their delivery jobs have all run");
-  const afterOutage = sink.messages.filter((message) => message.to.some((address) => address.endsWith("@smtp-outage.test")));
-  check(outage.every((attempt) => attempt.status === 201) && stillPending === 30, `30 complaints filed while SMTP was down; all 30 emails refused twice and still pending with "ECONNREFUSED" (${stillPending})`, failures);
-  check(afterOutage.length === 30 && new Set(afterOutage.map((message) => message.messageId)).size === 30, `after SMTP returned: ${afterOutage.length} emails arrived, none twice`, failures);
+  await waitUntil(
+    async () => (await db.outboxMessage.count({ where: { ...down, status: "SENT" } })) === 30,
+    120_000,
+    "the 30 queued emails are sent",
+  );
+  await waitUntil(
+    async () => (await deliveryWorkLeft(db, "smtp-outage.test")) === 0,
+    30_000,
+    "their delivery jobs have all run",
+  );
+  const afterOutage = sink.messages.filter((message) =>
+    message.to.some((address) => address.endsWith("@smtp-outage.test")),
+  );
+  check(
+    outage.every((attempt) => attempt.status === 201) && stillPending === 30,
+    `30 complaints filed while SMTP was down; all 30 emails refused twice and still pending with "ECONNREFUSED" (${stillPending})`,
+    failures,
+  );
+  check(
+    afterOutage.length === 30 && new Set(afterOutage.map((message) => message.messageId)).size === 30,
+    `after SMTP returned: ${afterOutage.length} emails arrived, none twice`,
+    failures,
+  );
 }
 
 /**
@@ -282,15 +430,28 @@ async function hostileOverHttp(db: TDb, server: TServer) {
   const valid = () => complaint("http-fuzz.test");
   const routes: { name: string; request: (i: number) => Promise<Response> }[] = [];
   const bodies = fc.sample(hostileBody(valid), { numRuns: count, seed: 7 });
-  const strings = fc.sample(hostileString, { numRuns: count, seed: 7 }).map((value) => encodeURIComponent(value.toWellFormed().slice(0, 2_000)));
+  const strings = fc
+    .sample(hostileString, { numRuns: count, seed: 7 })
+    .map((value) => encodeURIComponent(value.toWellFormed().slice(0, 2_000)));
   const post = (path: string, key: string) => (i: number) =>
-    fetch(`${server.url}${path}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` }, body: bodies[i] });
+    fetch(`${server.url}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+      body: bodies[i],
+    });
   routes.push({ name: "POST /api/v1/complaints", request: post("/api/v1/complaints", casesKey) });
   routes.push({ name: "POST /api/v1/loyalty/purchases", request: post("/api/v1/loyalty/purchases", loyaltyKey) });
   // A client address per request, so the limit of 60 reads a minute per client never answers in place of the checks.
   const client = (i: number) => ({ "X-Forwarded-For": `10.9.${(i >> 8) & 255}.${i & 255}` });
-  routes.push({ name: "GET /api/v1/cases/{number}", request: (i) => fetch(`${server.url}/api/v1/cases/${strings[i]}?token=${strings[count - 1 - i]}`, { headers: client(i) }) });
-  routes.push({ name: "GET /api/offices/{postcode}", request: (i) => fetch(`${server.url}/api/offices/${strings[i]}`) });
+  routes.push({
+    name: "GET /api/v1/cases/{number}",
+    request: (i) =>
+      fetch(`${server.url}/api/v1/cases/${strings[i]}?token=${strings[count - 1 - i]}`, { headers: client(i) }),
+  });
+  routes.push({
+    name: "GET /api/offices/{postcode}",
+    request: (i) => fetch(`${server.url}/api/offices/${strings[i]}`),
+  });
   for (const route of routes) {
     const statuses = new Map<number, number>();
     let bad = 0;
@@ -300,7 +461,11 @@ async function hostileOverHttp(db: TDb, server: TServer) {
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (response.status >= 500 || leakIn(body.replace(/"instance":"[^"]*"/, ""))) bad += 1;
     }
-    check(bad === 0, `${route.name}: ${count} hostile requests, none answered 5xx or with internals (${[...statuses].map(([status, n]) => `${status} ${n}`).join(", ")})`, failures);
+    check(
+      bad === 0,
+      `${route.name}: ${count} hostile requests, none answered 5xx or with internals (${[...statuses].map(([status, n]) => `${status} ${n}`).join(", ")})`,
+      failures,
+    );
   }
 }
 
@@ -308,7 +473,11 @@ async function main() {
   const started = performance.now();
   if (!existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
     console.log(`building into ${DIST_DIR}…`);
-    const built = spawnSync(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
+    const built = spawnSync(process.execPath, [path.join(root, "node_modules", ".bin", "next"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
+    });
     if (built.status !== 0) throw new Error("the build failed");
   }
   // The SMTP server first: when its port is taken (another run), nothing else has been started yet.
@@ -324,8 +493,11 @@ async function main() {
   try {
     const secret = authSecret();
     const options = { databaseUrl: cluster.url, smtpPort: sink.port, authSecret: secret };
-    for (const offset of [1, 2]) servers.push(await startServer({ ...options, port: BASE === null ? await freePort() : BASE + offset }));
-    console.log(`two servers of ${DIST_DIR} on ports ${servers[0].port} and ${servers[1].port}, one PostgreSQL cluster in ${cluster.dir}`);
+    for (const offset of [1, 2])
+      servers.push(await startServer({ ...options, port: BASE === null ? await freePort() : BASE + offset }));
+    console.log(
+      `two servers of ${DIST_DIR} on ports ${servers[0].port} and ${servers[1].port}, one PostgreSQL cluster in ${cluster.dir}`,
+    );
 
     const t0 = performance.now();
     await databaseRestart(cluster, db, servers[0], sink);
@@ -342,7 +514,9 @@ async function main() {
     await db.$disconnect();
     await cluster.dispose();
   }
-  console.log(`\n${failures.length === 0 ? "all fault checks passed" : `${failures.length} fault check(s) failed`} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n${failures.length === 0 ? "all fault checks passed" : `${failures.length} fault check(s) failed`} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   process.exitCode = failures.length === 0 ? 0 : 1;
 }
 

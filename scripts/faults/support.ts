@@ -2,7 +2,7 @@
  * What the fault scripts share: a throwaway PostgreSQL cluster of their own (never the portal's
  * `.data/postgres`), the portal's servers with the faults build on it, and small HTTP helpers.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -16,7 +16,13 @@ import { prisma } from "../test/test-database";
 export const root = path.resolve(import.meta.dirname, "..", "..");
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-faults";
 
-export type TCluster = { dir: string; url: string; stop: () => Promise<void>; start: () => Promise<void>; dispose: () => Promise<void> };
+export type TCluster = {
+  dir: string;
+  url: string;
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
+  dispose: () => Promise<void>;
+};
 
 /** A new cluster in a temporary folder, migrated and seeded. Stopping and starting it keeps its port. */
 export async function startCluster(): Promise<TCluster> {
@@ -49,7 +55,13 @@ export type TServer = { port: number; url: string; process: ChildProcess; stop: 
  * The portal's server (scripts/server) with the faults build on 127.0.0.1:`port`, against `databaseUrl`,
  * ready when its health check says so.
  */
-export async function startServer(options: { port: number; databaseUrl: string; smtpPort: number; authSecret: string; env?: Record<string, string> }): Promise<TServer> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  smtpPort: number;
+  authSecret: string;
+  env?: Record<string, string>;
+}): Promise<TServer> {
   const child = spawn(process.execPath, portalServerArgs(), {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],

@@ -252,7 +252,8 @@ async function resetDatabase(url, schema) {
           AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'`,
     );
     for (const { nspname } of rows) await client.query(`DROP SCHEMA ${quoteIdent(nspname)} CASCADE`);
-    for (const name of new Set(["public", schema])) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`);
+    for (const name of new Set(["public", schema]))
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`);
   });
 }
 

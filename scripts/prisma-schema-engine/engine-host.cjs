@@ -70,7 +70,10 @@ class EngineHost {
       return await this.getOnlineEngine();
     } catch (error) {
       const mayGoOffline =
-        error instanceof UserFacingError && NO_DATABASE_CODES.has(error.code) && method === "diff" && !diffNeedsDatabase(params);
+        error instanceof UserFacingError &&
+        NO_DATABASE_CODES.has(error.code) &&
+        method === "diff" &&
+        !diffNeedsDatabase(params);
       if (!mayGoOffline) throw error;
       if (!this.offlineEngine) {
         this.offlineEngine = this.construct(bindMigrationAwareSqlAdapterFactory(offlineAdapterFactory(error)));

@@ -44,7 +44,8 @@ function forwardEngineLog(raw) {
 // Libraries that print through console.* or process warnings must not corrupt stdout (reserved
 // for JSON-RPC) nor put non-JSON text on stderr.
 function captureStrayOutput() {
-  const format = (args) => args.map((arg) => (typeof arg === "string" ? arg : require("node:util").inspect(arg))).join(" ");
+  const format = (args) =>
+    args.map((arg) => (typeof arg === "string" ? arg : require("node:util").inspect(arg))).join(" ");
   console.log = (...args) => log("INFO", { message: format(args) }, "console");
   console.info = console.log;
   console.debug = (...args) => log("DEBUG", { message: format(args) }, "console");

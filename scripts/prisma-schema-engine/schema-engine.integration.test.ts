@@ -7,7 +7,6 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -189,7 +188,10 @@ export default defineConfig({
   it(
     "prints the SQL of a schema with migrate diff",
     async () => {
-      const diff = await cli(["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"], devDb);
+      const diff = await cli(
+        ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"],
+        devDb,
+      );
       expect(diff.code).toBe(0);
       expect(diff.stdout).toContain('CREATE TABLE "Member"');
       expect(diff.stdout).toContain('"nickname" TEXT');
@@ -208,7 +210,10 @@ export default defineConfig({
     async () => {
       const broken = path.join(project, "prisma", "migrations", "99990101000000_broken");
       await fs.mkdir(broken);
-      await fs.writeFile(path.join(broken, "migration.sql"), 'ALTER TABLE "Member" ADD COLUMN "extra" INT;\nSELECT nope FROM "Member";\n');
+      await fs.writeFile(
+        path.join(broken, "migration.sql"),
+        'ALTER TABLE "Member" ADD COLUMN "extra" INT;\nSELECT nope FROM "Member";\n',
+      );
       try {
         const deploy = await cli(["migrate", "deploy"], deployDb);
         expect(deploy.code).not.toBe(0);

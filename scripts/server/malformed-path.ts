@@ -8,9 +8,9 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import type { TProblem } from "../../lib/api/problem";
+import { staticSecurityHeaders } from "../../lib/http/static-security-headers.mjs";
 import en from "../../lib/i18n/messages/en.json";
 import ru from "../../lib/i18n/messages/ru.json";
-import { staticSecurityHeaders } from "../../lib/http/static-security-headers.mjs";
 
 const TEXTS = { ru: ru.malformedAddress.text, en: en.malformedAddress.text };
 
@@ -36,7 +36,11 @@ function localeOf(request: IncomingMessage): "ru" | "en" {
   return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(request.headers.cookie ?? "") ? "en" : "ru";
 }
 
-export function answerMalformedPath(request: IncomingMessage, response: ServerResponse, { isProduction }: { isProduction: boolean }): void {
+export function answerMalformedPath(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { isProduction }: { isProduction: boolean },
+): void {
   const target = request.url ?? "/";
   const path = target.split("?", 1)[0];
   const detail = TEXTS[localeOf(request)];
@@ -47,7 +51,14 @@ export function answerMalformedPath(request: IncomingMessage, response: ServerRe
   response.setHeader("Cache-Control", "no-store");
   response.setHeader("x-request-id", requestId);
   if (path === "/api" || path.startsWith("/api/")) {
-    const problem: TProblem = { type: "about:blank", title: "Bad Request", status: 400, detail, instance: path, requestId };
+    const problem: TProblem = {
+      type: "about:blank",
+      title: "Bad Request",
+      status: 400,
+      detail,
+      instance: path,
+      requestId,
+    };
     response.setHeader("Content-Type", "application/problem+json");
     response.end(JSON.stringify(problem));
     return;

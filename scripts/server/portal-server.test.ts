@@ -1,10 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-
 import { describe, expect, it } from "vitest";
 
 import { PEER_HEADER } from "../../lib/http/client-ip";
-
 import { isMalformedPath } from "./malformed-path";
 import { admitRequest, listenHostname, listenPort } from "./portal-server";
 
@@ -22,7 +20,8 @@ describe("where the portal's server listens", () => {
   it("takes PORT, 3000 by default, and refuses what is not a port", () => {
     expect(listenPort({})).toBe(3000);
     expect(listenPort({ PORT: "4100" })).toBe(4100);
-    for (const value of ["http", "70000", "-1", "1.5"]) expect(() => listenPort({ PORT: value }), value).toThrow(/PORT/);
+    for (const value of ["http", "70000", "-1", "1.5"])
+      expect(() => listenPort({ PORT: value }), value).toThrow(/PORT/);
   });
 });
 
@@ -31,7 +30,10 @@ describe("what a request carries into Next.js", () => {
     ({ headers: { ...headers }, socket: { remoteAddress } as Socket }) as IncomingMessage;
 
   it("is the connection's address, whatever the client said about it", () => {
-    const request = incoming({ "x-real-ip": "203.0.113.7", [PEER_HEADER]: "203.0.113.8", "x-request-id": "kept-as-sent" }, "192.0.2.2");
+    const request = incoming(
+      { "x-real-ip": "203.0.113.7", [PEER_HEADER]: "203.0.113.8", "x-request-id": "kept-as-sent" },
+      "192.0.2.2",
+    );
     admitRequest(request);
     expect(request.headers).toEqual({ [PEER_HEADER]: "192.0.2.2", "x-request-id": "kept-as-sent" });
   });

@@ -10,7 +10,6 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import path from "node:path";
 
 import { PEER_HEADER, trustPeerHeader } from "../../lib/http/client-ip";
-
 import { answerMalformedPath, isMalformedPath } from "./malformed-path";
 
 export const DEFAULT_HOSTNAME = "127.0.0.1";
@@ -28,7 +27,8 @@ export function listenHostname(env: TEnv): string {
 export function listenPort(env: TEnv): number {
   const value = env.PORT?.trim() || "3000";
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${value}"`);
   return port;
 }
 
@@ -41,13 +41,26 @@ export function admitRequest(request: IncomingMessage): void {
 }
 
 /** The node arguments that run this server (run.ts), for the scripts that start it as a process. */
-export function portalServerArgs({ isDev = false, nodeFlags = [] }: { isDev?: boolean; nodeFlags?: string[] } = {}): string[] {
+export function portalServerArgs({
+  isDev = false,
+  nodeFlags = [],
+}: { isDev?: boolean; nodeFlags?: string[] } = {}): string[] {
   return [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "run.ts"), ...(isDev ? ["--dev"] : [])];
 }
 
 export type TPortalServer = { server: Server; url: string; close: () => Promise<void> };
 
-export async function startPortalServer({ isDev, dir, hostname, port }: { isDev: boolean; dir: string; hostname: string; port: number }): Promise<TPortalServer> {
+export async function startPortalServer({
+  isDev,
+  dir,
+  hostname,
+  port,
+}: {
+  isDev: boolean;
+  dir: string;
+  hostname: string;
+  port: number;
+}): Promise<TPortalServer> {
   // React and Next.js choose their production or development build by NODE_ENV as they load, as `next start` and `next dev` set it.
   Object.assign(process.env, { NODE_ENV: isDev ? "development" : "production" });
   const isProduction = !isDev;

@@ -8,10 +8,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 
 import { e2eRunFile } from "../../e2e/support/database";
-
 import { portalServerArgs } from "../server/portal-server";
 import { exitWithServer } from "../server/server-process";
-
 import { startSmtpSink } from "./smtp-sink";
 import { createTestDatabase, prisma } from "./test-database";
 

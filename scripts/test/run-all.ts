@@ -117,12 +117,21 @@ async function main() {
   // run against this build on a throwaway cluster of their own.
   if (isBuilt) {
     await stage("fault tests", async () => {
-      const code = await run(process.execPath, [bin("tsx"), "--conditions=react-server", "scripts/faults/run-faults.ts"], { NEXT_DIST_DIR: ".next" });
+      const code = await run(
+        process.execPath,
+        [bin("tsx"), "--conditions=react-server", "scripts/faults/run-faults.ts"],
+        { NEXT_DIST_DIR: ".next" },
+      );
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
     });
   }
   if (isBuilt) await stage("end-to-end tests", playwright);
-  else results.push({ stage: "end-to-end tests (not run: no build)", tally: { passed: 0, failed: 1, skipped: 0 }, seconds: 0 });
+  else
+    results.push({
+      stage: "end-to-end tests (not run: no build)",
+      tally: { passed: 0, failed: 1, skipped: 0 },
+      seconds: 0,
+    });
 
   const total = results.reduce(
     (sum, r) => ({

@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -168,7 +167,9 @@ export class SmtpSink {
         return;
       }
       const to = url.searchParams.get("to")?.toLowerCase();
-      const messages = to ? this.messages.filter((m) => m.to.some((address) => address.toLowerCase() === to)) : this.messages;
+      const messages = to
+        ? this.messages.filter((m) => m.to.some((address) => address.toLowerCase() === to))
+        : this.messages;
       response.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(messages));
     });
     await new Promise<void>((resolve, reject) => {
@@ -188,7 +189,10 @@ export class SmtpSink {
 }
 
 /** Starts a sink on `port` (default: any free port) and, with `httpPort`, its HTTP endpoint. */
-export async function startSmtpSink({ port = 0, httpPort }: { port?: number; httpPort?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink({
+  port = 0,
+  httpPort,
+}: { port?: number; httpPort?: number } = {}): Promise<SmtpSink> {
   const sink = SmtpSink.create(port);
   await sink.start();
   if (httpPort !== undefined) await sink.serveHttp(httpPort);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
@@ -15,7 +15,13 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
 
-import { leaveClubAction, memberSignOutEverywhereAction, redeemRewardAction, setNewsConsentAction, updateMemberProfileAction } from "./actions";
+import {
+  leaveClubAction,
+  memberSignOutEverywhereAction,
+  redeemRewardAction,
+  setNewsConsentAction,
+  updateMemberProfileAction,
+} from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -112,7 +118,10 @@ export default async function MemberAccountPage() {
                 {cases.map((item) => (
                   <Row key={item.number}>
                     <Cell className="font-mono whitespace-nowrap">
-                      <Link href={`/account/cases/${encodeURIComponent(item.number)}`} className="text-brand-700 underline">
+                      <Link
+                        href={`/account/cases/${encodeURIComponent(item.number)}`}
+                        className="text-brand-700 underline"
+                      >
                         {item.number}
                       </Link>
                     </Cell>
@@ -134,7 +143,13 @@ export default async function MemberAccountPage() {
         <p className="text-sm text-muted">{member.email}</p>
         <ProfileForm
           action={updateMemberProfileAction}
-          initial={{ firstName: member.firstName, lastName: member.lastName, phone: member.phone ?? "", region: member.region ?? "", city: member.city ?? "" }}
+          initial={{
+            firstName: member.firstName,
+            lastName: member.lastName,
+            phone: member.phone ?? "",
+            region: member.region ?? "",
+            city: member.city ?? "",
+          }}
         />
       </section>
 
@@ -143,9 +158,13 @@ export default async function MemberAccountPage() {
           {tc("consents")}
         </h2>
         {member.dataConsentAt ? (
-          <p>{tc("dataConsentGiven", { date: date(member.dataConsentAt), version: member.dataConsentVersion ?? "" })}</p>
+          <p>
+            {tc("dataConsentGiven", { date: date(member.dataConsentAt), version: member.dataConsentVersion ?? "" })}
+          </p>
         ) : null}
-        <p>{member.newsConsentAt ? tc("newsConsentGiven", { date: date(member.newsConsentAt) }) : tc("newsConsentNone")}</p>
+        <p>
+          {member.newsConsentAt ? tc("newsConsentGiven", { date: date(member.newsConsentAt) }) : tc("newsConsentNone")}
+        </p>
         <NewsConsentButton isGiven={Boolean(member.newsConsentAt)} action={setNewsConsentAction} />
       </section>
 

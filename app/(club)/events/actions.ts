@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
+import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
 import { requireMember } from "@/lib/auth/current-user";

@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MemberEventsPage() {
   const user = await memberPage("/events");
-  const [t, format, { open, registrations }] = await Promise.all([getTranslations("events"), getFormatter(), eventsForMember(user.id)]);
+  const [t, format, { open, registrations }] = await Promise.all([
+    getTranslations("events"),
+    getFormatter(),
+    eventsForMember(user.id),
+  ]);
   return (
     <InfoPage title={t("title")} lead={t("lead")}>
       <section aria-labelledby="mine-heading" className="flex flex-col gap-3">
@@ -37,8 +41,10 @@ export default async function MemberEventsPage() {
         {open.map((event) => (
           <div key={event.id} className="flex flex-col gap-2">
             <p className="text-sm text-muted">
-              {t(`kinds.${event.kind}`)} · {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} (
-              {t("moscowTime")}) · {event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`} ·{" "}
+              {t(`kinds.${event.kind}`)} ·{" "}
+              {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })}{" "}
+              ({t("moscowTime")}) ·{" "}
+              {event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`} ·{" "}
               {event.freePlaces > 0 ? t("freePlaces", { count: event.freePlaces }) : t("noPlaces")}
             </p>
             {event.description ? <p>{event.description}</p> : null}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
-import { ActionButton } from "@/components/ui/action-button";
 import { ProposeIdeaForm } from "@/components/ideas/propose-idea-form";
 import { RateAreaForm } from "@/components/ideas/rate-area-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { ActionButton } from "@/components/ui/action-button";
 import { memberPage } from "@/lib/auth/page-guards";
 import { listIdeasForMember } from "@/lib/ideas/ideas";
 import { ZIdeaSort } from "@/lib/ideas/schemas";
@@ -20,12 +20,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MemberIdeasPage({ searchParams }: { searchParams: Promise<{ sort?: string }> }) {
   const user = await memberPage("/ideas");
   const sort = ZIdeaSort.parse((await searchParams).sort);
-  const [t, format, ideas] = await Promise.all([getTranslations("ideas"), getFormatter(), listIdeasForMember(user.id, sort)]);
+  const [t, format, ideas] = await Promise.all([
+    getTranslations("ideas"),
+    getFormatter(),
+    listIdeasForMember(user.id, sort),
+  ]);
   const sortLink = (value: "support" | "new", label: string) => (
     <Link
       href={value === "support" ? "/ideas" : "/ideas?sort=new"}
       aria-current={sort === value ? "page" : undefined}
-      className={cn("inline-flex min-h-11 items-center rounded-lg px-3", sort === value ? "bg-brand-600 text-white" : "text-brand-700 underline")}
+      className={cn(
+        "inline-flex min-h-11 items-center rounded-lg px-3",
+        sort === value ? "bg-brand-600 text-white" : "text-brand-700 underline",
+      )}
     >
       {label}
     </Link>
@@ -49,7 +56,8 @@ export default async function MemberIdeasPage({ searchParams }: { searchParams: 
               <h3 className="text-lg font-semibold">{idea.title}</h3>
               <p className="text-sm text-muted">
                 {format.dateTime(idea.createdAt, { dateStyle: "medium" })}
-                {idea.area ? ` · ${t("list.area", { area: t(`areas.${idea.area}`) })}` : ""} · {t(`statuses.${idea.status}`)}
+                {idea.area ? ` · ${t("list.area", { area: t(`areas.${idea.area}`) })}` : ""} ·{" "}
+                {t(`statuses.${idea.status}`)}
                 {idea.isMine ? ` · ${t("list.mine")}` : ""}
               </p>
               <p className="whitespace-pre-line">{idea.body}</p>

@@ -12,7 +12,10 @@ export default async function ConsoleHomePage() {
   const [t, counts] = await Promise.all([getTranslations(), countOpenCases(user)]);
   const link = "text-brand-700 underline";
   return (
-    <InfoPage title={t("console.title")} lead={t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}>
+    <InfoPage
+      title={t("console.title")}
+      lead={t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}
+    >
       <section aria-labelledby="cases-heading" className="rounded-xl border border-line p-5">
         <h2 id="cases-heading" className="mb-2 text-lg font-semibold">
           {t("console.cases")}

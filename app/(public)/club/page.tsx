@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 
@@ -19,7 +19,10 @@ export default async function ClubPage() {
       </ul>
       <p className="text-muted">{t("who")}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <Link href="/club/join" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/club/join"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700"
+        >
           {t("joinLink")}
         </Link>
         <Link href="/club/questionnaire" className="font-medium text-brand-700 underline">

@@ -7,8 +7,8 @@ import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import type { TFilingContext } from "@/lib/cases/filing";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
-import { toReceipt } from "@/lib/cases/receipt";
 import { rateOffice } from "@/lib/cases/rate-office";
+import { toReceipt } from "@/lib/cases/receipt";
 import { reportQueue } from "@/lib/cases/report-queue";
 import { ZFileClaim, ZFileComplaint, ZRateOffice, ZReportQueue } from "@/lib/cases/schemas";
 import { requestContext } from "@/lib/http/request-context";
@@ -32,7 +32,9 @@ export const fileComplaintAction = defineAction({
   schema: ZSubmission(ZFileComplaint),
   authorize: anyone,
   run: async ({ idempotencyKey, files, ...input }, filer) =>
-    toReceipt(await fileComplaint(input, { ...(await fromWeb(filer)), idempotencyKey, files: await inspectOrFail(files) })),
+    toReceipt(
+      await fileComplaint(input, { ...(await fromWeb(filer)), idempotencyKey, files: await inspectOrFail(files) }),
+    ),
 });
 
 export const fileClaimAction = defineAction({

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
-import { Select } from "@/components/ui/select";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { listUpcomingMeetings } from "@/lib/events/queries";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import * as z from "@/lib/validation/z";
@@ -18,7 +18,11 @@ const ZTown = z.string().trim().max(100).optional().catch(undefined);
 /** Upcoming club meetings by town, for everyone: what, when, where and how many places are free; no names. */
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ town?: string | string[] }> }) {
   const town = ZTown.parse((await searchParams).town) || undefined;
-  const [t, format, { towns, meetings }] = await Promise.all([getTranslations("events"), getFormatter(), listUpcomingMeetings(town)]);
+  const [t, format, { towns, meetings }] = await Promise.all([
+    getTranslations("events"),
+    getFormatter(),
+    listUpcomingMeetings(town),
+  ]);
   return (
     <InfoPage title={t("public.title")} lead={t("public.lead")}>
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -45,10 +49,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         ) : (
           <ul className="flex flex-col gap-3">
             {meetings.map((meeting) => (
-              <li key={meeting.id} className="flex flex-col gap-1 rounded-xl border border-line p-4" data-testid="meeting">
+              <li
+                key={meeting.id}
+                className="flex flex-col gap-1 rounded-xl border border-line p-4"
+                data-testid="meeting"
+              >
                 <h2 className="text-xl font-semibold">{meeting.title}</h2>
                 <p className="text-sm text-muted">
-                  {format.dateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
+                  {format.dateTime(meeting.startsAt, {
+                    dateStyle: "full",
+                    timeStyle: "short",
+                    timeZone: OPERATOR_TIME_ZONE,
+                  })}{" "}
+                  ({t("moscowTime")})
                 </p>
                 <p>{meeting.address ? `${meeting.city}, ${meeting.address}` : `${meeting.city} · ${t("online")}`}</p>
                 {meeting.description ? <p>{meeting.description}</p> : null}

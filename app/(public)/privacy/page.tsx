@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { InfoPage } from "@/components/layout/info-page";
-import { PRIVACY_POLICY, PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { PRIVACY_POLICY, PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy"))("title") };

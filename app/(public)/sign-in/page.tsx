@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { MemberSignInForm } from "@/components/auth/member-sign-in-form";
 import { InfoPage } from "@/components/layout/info-page";

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from "node:crypto";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
@@ -34,21 +33,51 @@ const run = randomBytes(3).toString("hex");
 const OFFICE = String(800_000 + randomInt(0, 99_999));
 const SUPERVISOR_EMAIL = `agreement-supervisor-${run}@staff.example`;
 
-type TFixture = { fields: Omit<Prisma.CaseUncheckedCreateInput, "number" | "applicantName" | "applicantEmail" | "text">; isOverdue: boolean };
+type TFixture = {
+  fields: Omit<Prisma.CaseUncheckedCreateInput, "number" | "applicantName" | "applicantEmail" | "text">;
+  isOverdue: boolean;
+};
 
 /** Every case of the set, and whether the clock calls it overdue at NOW. */
 const FIXTURES = {
   running: { isOverdue: true, fields: { type: "COMPLAINT", status: "IN_PROGRESS", dueAt: ago(HOUR) } },
-  reopened: { isOverdue: true, fields: { type: "CLAIM", status: "REOPENED", dueAt: ago(DAY), answeredAt: ago(10 * DAY) } },
-  queuePastTarget: { isOverdue: true, fields: { type: "QUEUE_REPORT", status: "REGISTERED", dueAt: ago(2 * HOUR), deadlineRule: "QUEUE_TARGET" } },
-  pausedPastDeadline: { isOverdue: false, fields: { type: "COMPLAINT", status: "WAITING_FOR_CUSTOMER", dueAt: ago(2 * DAY), pausedAt: ago(5 * DAY) } },
+  reopened: {
+    isOverdue: true,
+    fields: { type: "CLAIM", status: "REOPENED", dueAt: ago(DAY), answeredAt: ago(10 * DAY) },
+  },
+  queuePastTarget: {
+    isOverdue: true,
+    fields: { type: "QUEUE_REPORT", status: "REGISTERED", dueAt: ago(2 * HOUR), deadlineRule: "QUEUE_TARGET" },
+  },
+  pausedPastDeadline: {
+    isOverdue: false,
+    fields: { type: "COMPLAINT", status: "WAITING_FOR_CUSTOMER", dueAt: ago(2 * DAY), pausedAt: ago(5 * DAY) },
+  },
   dueLaterToday: { isOverdue: false, fields: { type: "CLAIM", status: "REGISTERED", dueAt: ahead(3 * HOUR) } },
-  answeredLate: { isOverdue: false, fields: { type: "COMPLAINT", status: "ANSWERED", dueAt: ago(5 * DAY), answeredAt: ago(2 * DAY) } },
-  closed: { isOverdue: false, fields: { type: "COMPLAINT", status: "CLOSED", dueAt: ago(3 * DAY), answeredAt: ago(10 * DAY), closedAt: ago(9 * DAY) } },
+  answeredLate: {
+    isOverdue: false,
+    fields: { type: "COMPLAINT", status: "ANSWERED", dueAt: ago(5 * DAY), answeredAt: ago(2 * DAY) },
+  },
+  closed: {
+    isOverdue: false,
+    fields: {
+      type: "COMPLAINT",
+      status: "CLOSED",
+      dueAt: ago(3 * DAY),
+      answeredAt: ago(10 * DAY),
+      closedAt: ago(9 * DAY),
+    },
+  },
   // Its status left open, so only the merge keeps it off the overdue lists.
   mergedPastDeadline: { isOverdue: false, fields: { type: "COMPLAINT", status: "IN_PROGRESS", dueAt: ago(2 * DAY) } },
-  ratingWithoutDeadline: { isOverdue: false, fields: { type: "RATING", status: "NEW", dueAt: null, deadlineRule: "NONE", ratingScore: 2 } },
-  forwardedPastDeadline: { isOverdue: false, fields: { type: "COMPLAINT", status: "FORWARDED", dueAt: ago(DAY), forwardedTo: "Роскомнадзор" } },
+  ratingWithoutDeadline: {
+    isOverdue: false,
+    fields: { type: "RATING", status: "NEW", dueAt: null, deadlineRule: "NONE", ratingScore: 2 },
+  },
+  forwardedPastDeadline: {
+    isOverdue: false,
+    fields: { type: "COMPLAINT", status: "FORWARDED", dueAt: ago(DAY), forwardedTo: "Роскомнадзор" },
+  },
 } satisfies Record<string, TFixture>;
 
 type TName = keyof typeof FIXTURES;
@@ -61,7 +90,9 @@ const mine = (numbers: string[]) => sorted(numbers.filter((value) => NAMES.some(
 const expectedOverdue = () => sorted(NAMES.filter((name) => FIXTURES[name].isOverdue).map((name) => number[name]));
 
 beforeAll(async () => {
-  await db.office.create({ data: { postcode: OFFICE, name: `Отделение ${OFFICE}`, type: "ОПС", region: `Область сроков ${run}` } });
+  await db.office.create({
+    data: { postcode: OFFICE, name: `Отделение ${OFFICE}`, type: "ОПС", region: `Область сроков ${run}` },
+  });
   const row = await db.staffUser.create({
     data: {
       email: `agreement-head-${run}@staff.example`,
@@ -73,7 +104,14 @@ beforeAll(async () => {
   });
   // An office head sees this office only: the inbox, the case page, the overview and the reports count this set.
   head = { kind: "staff", ...row, officePostcodes: [OFFICE], hasTotp: false };
-  await db.staffUser.create({ data: { email: SUPERVISOR_EMAIL, name: `Руководитель ${run}`, role: "SUPERVISOR", passwordHash: "scrypt$not-used-here" } });
+  await db.staffUser.create({
+    data: {
+      email: SUPERVISOR_EMAIL,
+      name: `Руководитель ${run}`,
+      role: "SUPERVISOR",
+      passwordHash: "scrypt$not-used-here",
+    },
+  });
 
   const base = randomInt(0, 900_000);
   for (const [index, name] of NAMES.entries()) {
@@ -126,7 +164,16 @@ describe("overdue, by every place that says it", () => {
 
   it("the overview", async () => {
     expect(await countOpenCases(head, NOW)).toMatchObject({
-      open: NAMES.filter((name) => ["running", "reopened", "queuePastTarget", "pausedPastDeadline", "dueLaterToday", "ratingWithoutDeadline"].includes(name)).length,
+      open: NAMES.filter((name) =>
+        [
+          "running",
+          "reopened",
+          "queuePastTarget",
+          "pausedPastDeadline",
+          "dueLaterToday",
+          "ratingWithoutDeadline",
+        ].includes(name),
+      ).length,
       overdue: expectedOverdue().length,
       paused: 1,
     });
@@ -144,7 +191,10 @@ describe("overdue, by every place that says it", () => {
   it("the morning digest", async () => {
     const { counts } = await sendDeadlineDigest(NOW);
     expect(counts).toEqual({ overdue: expectedOverdue().length, dueToday: 1, dueSoon: 0 });
-    const [digest] = await db.outboxMessage.findMany({ where: { to: SUPERVISOR_EMAIL, template: "deadline-digest" }, select: { data: true } });
+    const [digest] = await db.outboxMessage.findMany({
+      where: { to: SUPERVISOR_EMAIL, template: "deadline-digest" },
+      select: { data: true },
+    });
     const data = digest.data as unknown as TDeadlineDigestData;
     expect(mine(data.overdue.map((item) => item.number))).toEqual(expectedOverdue());
     expect(mine(data.dueToday.map((item) => item.number))).toEqual([number.dueLaterToday]);
@@ -155,7 +205,10 @@ describe("overdue, by every place that says it", () => {
   it("the escalation", async () => {
     const { escalated } = await escalateOverdueCases(NOW);
     expect(mine(escalated)).toEqual(expectedOverdue());
-    const urgent = await db.case.findMany({ where: { officePostcode: OFFICE, priority: "URGENT" }, select: { number: true } });
+    const urgent = await db.case.findMany({
+      where: { officePostcode: OFFICE, priority: "URGENT" },
+      select: { number: true },
+    });
     expect(sorted(urgent.map((row) => row.number))).toEqual(expectedOverdue());
   });
 });

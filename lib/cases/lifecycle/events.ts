@@ -1,5 +1,5 @@
-import type { CaseEventKind, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseEventKind, CasePriority, CaseStatus } from "@/lib/generated/prisma/enums";
 
 import type { TActor } from "./statuses";
 
@@ -13,7 +13,14 @@ type TChange = { before: Record<string, unknown>; after: Record<string, unknown>
 export type TCaseEvent =
   | { kind: "FILED"; channel: string }
   | { kind: "APPLICANT_JOINED" }
-  | { kind: "APPLICANT_COMMENT"; body: string; channel: "WEB" | "EMAIL"; messageId?: string; quoted?: string; refusedFiles?: unknown[] }
+  | {
+      kind: "APPLICANT_COMMENT";
+      body: string;
+      channel: "WEB" | "EMAIL";
+      messageId?: string;
+      quoted?: string;
+      refusedFiles?: unknown[];
+    }
   | ({ kind: "STATUS_CHANGED"; from: CaseStatus; to: CaseStatus; via: string; reason?: string } & TChange)
   | ({ kind: "PRIORITY_CHANGED"; from: CasePriority; to: CasePriority; reason: "OVERDUE" | "TRIAGE" } & TChange)
   | ({ kind: "ASSIGNED"; assigneeId: string | null } & TChange)
@@ -27,14 +34,23 @@ export type TCaseEvent =
   | { kind: "LINK_REISSUED" };
 
 /** Kinds the applicant sees in their history (their own comments aside). */
-export const PUBLIC_KINDS: readonly CaseEventKind[] = ["FILED", "STATUS_CHANGED", "PUBLIC_REPLY", "DEADLINE_EXTENDED", "FORWARDED", "ANSWER_RATED"];
+export const PUBLIC_KINDS: readonly CaseEventKind[] = [
+  "FILED",
+  "STATUS_CHANGED",
+  "PUBLIC_REPLY",
+  "DEADLINE_EXTENDED",
+  "FORWARDED",
+  "ANSWER_RATED",
+];
 
 function jsonValue(value: unknown): Prisma.InputJsonValue | null {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.map(jsonValue) as Prisma.InputJsonArray;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, jsonValue(item)])) as Prisma.InputJsonObject;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, jsonValue(item)]),
+    ) as Prisma.InputJsonObject;
   }
   return value as Prisma.InputJsonValue;
 }
@@ -48,8 +64,13 @@ export function caseEventRow(
 ): Prisma.CaseEventUncheckedCreateInput {
   const { kind, ...facts } = event;
   const body = "body" in facts ? facts.body : null;
-  const data = Object.fromEntries(Object.entries(facts).filter(([key, value]) => key !== "body" && value !== undefined));
-  const isPublic = kind === "STATUS_CHANGED" ? !("via" in event && event.via === "merge") : PUBLIC_KINDS.includes(kind) || kind === "APPLICANT_COMMENT";
+  const data = Object.fromEntries(
+    Object.entries(facts).filter(([key, value]) => key !== "body" && value !== undefined),
+  );
+  const isPublic =
+    kind === "STATUS_CHANGED"
+      ? !("via" in event && event.via === "merge")
+      : PUBLIC_KINDS.includes(kind) || kind === "APPLICANT_COMMENT";
   return {
     caseId,
     kind,
@@ -69,5 +90,7 @@ export function eventFacts<K extends TCaseEvent["kind"]>(
 ): Partial<Extract<TCaseEvent, { kind: K }>> | null {
   if (row.kind !== kind) return null;
   const data = row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {};
-  return { ...(data as object), ...(row.body !== null ? { body: row.body } : {}), kind } as Partial<Extract<TCaseEvent, { kind: K }>>;
+  return { ...(data as object), ...(row.body !== null ? { body: row.body } : {}), kind } as Partial<
+    Extract<TCaseEvent, { kind: K }>
+  >;
 }

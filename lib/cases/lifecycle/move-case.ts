@@ -1,8 +1,7 @@
 import "server-only";
 
 import { ActionError } from "@/lib/action/action-error";
-import type { TDeadlineRule } from "@/lib/cases/deadlines";
-import { resumeDeadline } from "@/lib/cases/deadlines";
+import { resumeDeadline, type TDeadlineRule } from "@/lib/cases/deadlines";
 import { loadWorkCalendar, termFor } from "@/lib/cases/work-calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -38,7 +37,10 @@ export class CaseMoveRefused extends ActionError {
     from: CaseStatus,
     to: CaseStatus,
   ) {
-    super("CONFLICT", reason === "CHANGED" ? "caseDetail.errors.changed" : `caseDetail.errors.move.${reason}`, { from, to });
+    super("CONFLICT", reason === "CHANGED" ? "caseDetail.errors.changed" : `caseDetail.errors.move.${reason}`, {
+      from,
+      to,
+    });
     this.name = "CaseMoveRefused";
   }
 }
@@ -78,13 +80,20 @@ export async function moveCase(
   let dueAt = current.dueAt;
   if (current.pausedAt) {
     if (current.dueAt) {
-      dueAt = resumeDeadline({ dueAt: current.dueAt, pausedAt: current.pausedAt, now, timeZone, calendar: await loadWorkCalendar(tx) });
+      dueAt = resumeDeadline({
+        dueAt: current.dueAt,
+        pausedAt: current.pausedAt,
+        now,
+        timeZone,
+        calendar: await loadWorkCalendar(tx),
+      });
       data.dueAt = dueAt;
     }
     data.pausedAt = null;
   }
   if (to === "WAITING_FOR_CUSTOMER") data.pausedAt = now;
-  if (to === "REGISTERED" || (to === "IN_PROGRESS" && !current.registeredAt)) data.registeredAt = current.registeredAt ?? now;
+  if (to === "REGISTERED" || (to === "IN_PROGRESS" && !current.registeredAt))
+    data.registeredAt = current.registeredAt ?? now;
   if (to === "ANSWERED") {
     data.answeredAt = now;
     data.answeredById = actor.kind === "staff" ? actor.id : null;
@@ -104,7 +113,10 @@ export async function moveCase(
   if (current.type === "CLAIM" && current.trackingNumber) {
     if (to === "CLOSED" || isOutcomeStatus(to)) await tx.openClaim.deleteMany({ where: { caseId: current.id } });
     if (to === "REOPENED") {
-      await tx.openClaim.createMany({ data: [{ trackingNumber: current.trackingNumber, caseId: current.id }], skipDuplicates: true });
+      await tx.openClaim.createMany({
+        data: [{ trackingNumber: current.trackingNumber, caseId: current.id }],
+        skipDuplicates: true,
+      });
     }
   }
 
@@ -112,8 +124,20 @@ export async function moveCase(
   const before = Object.fromEntries(changed.map((key) => [key, (current as Record<string, unknown>)[key] ?? null]));
   const after = data as Record<string, unknown>;
   await tx.caseEvent.create({
-    data: caseEventRow(current.id, { kind: "STATUS_CHANGED", from: current.status, to, via: options.via, reason: options.reason, before, after }, actor, now),
+    data: caseEventRow(
+      current.id,
+      { kind: "STATUS_CHANGED", from: current.status, to, via: options.via, reason: options.reason, before, after },
+      actor,
+      now,
+    ),
   });
-  if (options.tellApplicants !== false) await tellApplicants(tx, current.id, { kind: "status", status: to, from: current.status, dueAt, reason: options.reason });
+  if (options.tellApplicants !== false)
+    await tellApplicants(tx, current.id, {
+      kind: "status",
+      status: to,
+      from: current.status,
+      dueAt,
+      reason: options.reason,
+    });
   return { dueAt };
 }

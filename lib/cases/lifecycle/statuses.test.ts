@@ -64,7 +64,8 @@ describe("checkMove", () => {
   it("lets the customer only resume a case that waits for them or reopen an answered or closed one", () => {
     const allowed: string[] = [];
     for (const from of CASE_STATUSES) {
-      for (const to of CASE_STATUSES) if (checkMove(from, to, customer, "customer") === null) allowed.push(`${from}→${to}`);
+      for (const to of CASE_STATUSES)
+        if (checkMove(from, to, customer, "customer") === null) allowed.push(`${from}→${to}`);
     }
     expect(allowed.sort()).toEqual(["ANSWERED→REOPENED", "CLOSED→REOPENED", "WAITING_FOR_CUSTOMER→IN_PROGRESS"]);
     expect(checkMove("IN_PROGRESS", "ANSWERED", customer, "customer")).toBe("NEEDS_REPLY");
@@ -94,7 +95,11 @@ describe("what the console offers", () => {
 
   it("offers forwarding to every case worker and the other outcomes to supervisors and admins, while the case is open", () => {
     expect(outcomeChoices("IN_PROGRESS", "OPERATOR")).toEqual(["FORWARDED"]);
-    expect(outcomeChoices("IN_PROGRESS", "SUPERVISOR")).toEqual(["FORWARDED", "LEFT_UNANSWERED", "CORRESPONDENCE_ENDED"]);
+    expect(outcomeChoices("IN_PROGRESS", "SUPERVISOR")).toEqual([
+      "FORWARDED",
+      "LEFT_UNANSWERED",
+      "CORRESPONDENCE_ENDED",
+    ]);
     expect(outcomeChoices("ANSWERED", "SUPERVISOR")).toEqual([]);
     expect(outcomeChoices("NEW", "ANALYST")).toEqual([]);
   });

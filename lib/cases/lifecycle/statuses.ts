@@ -32,7 +32,11 @@ export const OPEN_STATUSES = [
 ] as const satisfies readonly CaseStatus[];
 
 /** The outcomes other than an answer: each ends the case with a notice of its own. */
-export const OUTCOME_STATUSES = ["FORWARDED", "LEFT_UNANSWERED", "CORRESPONDENCE_ENDED"] as const satisfies readonly CaseStatus[];
+export const OUTCOME_STATUSES = [
+  "FORWARDED",
+  "LEFT_UNANSWERED",
+  "CORRESPONDENCE_ENDED",
+] as const satisfies readonly CaseStatus[];
 export type TOutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 /** Statuses in which the case is done with: answered, closed, or ended by another outcome. */
@@ -84,7 +88,13 @@ const REOPEN_ENDED: TMoveRule = { to: "REOPENED", by: "case.reopenEnded", via: [
 /** The one transition table. */
 export const MOVES: Record<CaseStatus, readonly TMoveRule[]> = {
   NEW: [{ to: "REGISTERED", by: "case.work" }, ...OUTCOMES, MERGED_AWAY],
-  REGISTERED: [{ to: "IN_PROGRESS", by: "case.work" }, { to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  REGISTERED: [
+    { to: "IN_PROGRESS", by: "case.work" },
+    { to: "WAITING_FOR_CUSTOMER", by: "case.work" },
+    ANSWER,
+    ...OUTCOMES,
+    MERGED_AWAY,
+  ],
   IN_PROGRESS: [{ to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
   WAITING_FOR_CUSTOMER: [{ to: "IN_PROGRESS", by: "case.work", customer: true }, ANSWER, ...OUTCOMES, MERGED_AWAY],
   ANSWERED: [
@@ -92,14 +102,21 @@ export const MOVES: Record<CaseStatus, readonly TMoveRule[]> = {
     { to: "REOPENED", by: "case.work", customer: true },
   ],
   CLOSED: [{ to: "REOPENED", by: "case.work", customer: true }],
-  REOPENED: [{ to: "IN_PROGRESS", by: "case.work" }, { to: "WAITING_FOR_CUSTOMER", by: "case.work" }, ANSWER, ...OUTCOMES, MERGED_AWAY],
+  REOPENED: [
+    { to: "IN_PROGRESS", by: "case.work" },
+    { to: "WAITING_FOR_CUSTOMER", by: "case.work" },
+    ANSWER,
+    ...OUTCOMES,
+    MERGED_AWAY,
+  ],
   FORWARDED: [REOPEN_ENDED],
   LEFT_UNANSWERED: [REOPEN_ENDED],
   CORRESPONDENCE_ENDED: [REOPEN_ENDED],
 };
 
 /** Why a move is refused; each has a message in both languages (caseDetail.errors.move.*). */
-export type TMoveRefusal = "SAME_STATUS" | "NOT_A_MOVE" | "NOT_ALLOWED_FOR_ROLE" | "NEEDS_REPLY" | "NEEDS_NOTICE" | "ONLY_BY_MERGE";
+export type TMoveRefusal =
+  "SAME_STATUS" | "NOT_A_MOVE" | "NOT_ALLOWED_FOR_ROLE" | "NEEDS_REPLY" | "NEEDS_NOTICE" | "ONLY_BY_MERGE";
 
 /** Whether `actor` may move a case from `from` to `to` the way given; the reason when not. */
 export function checkMove(from: CaseStatus, to: CaseStatus, actor: TActor, via: TMoveVia): TMoveRefusal | null {
@@ -136,7 +153,9 @@ export function outcomeChoices(from: CaseStatus, role: StaffRole): TOutcomeStatu
 /** Which statuses a reply may move the case to from `from` (the reply form's "after sending"). */
 export function replyChoices(from: CaseStatus, role: StaffRole): CaseStatus[] {
   return MOVES[from]
-    .filter((rule) => (!rule.via || rule.via.includes("reply") || rule.via.includes("status")) && !isOutcomeStatus(rule.to))
+    .filter(
+      (rule) => (!rule.via || rule.via.includes("reply") || rule.via.includes("status")) && !isOutcomeStatus(rule.to),
+    )
     .filter((rule) => can({ role }, rule.by) && rule.to !== "CLOSED" && rule.to !== "REOPENED")
     .map((rule) => rule.to);
 }

@@ -36,7 +36,11 @@ export function noticeFor(notice: TApplicantNotice): TCaseNotice | null {
  * can answer. Through the outbox, in the caller's transaction: nothing is sent if the change rolls back.
  * Changes the customer has nothing to learn from are skipped, and so are applicants without an address.
  */
-export async function tellApplicants(tx: Prisma.TransactionClient, caseId: string, notice: TApplicantNotice): Promise<void> {
+export async function tellApplicants(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  notice: TApplicantNotice,
+): Promise<void> {
   const kind = noticeFor(notice);
   if (!kind) return;
   const found = await tx.case.findUniqueOrThrow({

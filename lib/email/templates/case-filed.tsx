@@ -33,5 +33,8 @@ function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledDat
 }
 
 export function caseFiledEmail(locale: TLocale, data: TCaseFiledData): TEmailContent {
-  return { subject: emailTexts(locale, "caseFiled")("subject", { number: data.caseNumber }), element: <CaseFiledEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "caseFiled")("subject", { number: data.caseNumber }),
+    element: <CaseFiledEmail locale={locale} data={data} />,
+  };
 }

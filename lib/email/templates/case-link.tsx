@@ -28,5 +28,8 @@ function CaseLinkEmail({ locale, data }: { locale: TLocale; data: TCaseLinkData 
 }
 
 export function caseLinkEmail(locale: TLocale, data: TCaseLinkData): TEmailContent {
-  return { subject: emailTexts(locale, "caseLink")("subject", { number: data.caseNumber }), element: <CaseLinkEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "caseLink")("subject", { number: data.caseNumber }),
+    element: <CaseLinkEmail locale={locale} data={data} />,
+  };
 }

@@ -36,7 +36,11 @@ const ending = (date: string | null) => (date?.endsWith(".") ? date : `${date}.`
  * A notice's subject and paragraphs in the applicant's language: the words are the catalogue's
  * (email.caseStatus), which of them a notice says — the deadline, the grounds when staff gave them — is here.
  */
-export function noticeTexts(locale: TLocale, notice: TCaseNotice, facts: TNoticeFacts): { subject: string; paragraphs: string[] } {
+export function noticeTexts(
+  locale: TLocale,
+  notice: TCaseNotice,
+  facts: TNoticeFacts,
+): { subject: string; paragraphs: string[] } {
   const t = emailTexts(locale, "caseStatus");
   const number = facts.number;
   const law = t("law");
@@ -61,8 +65,16 @@ export function noticeTexts(locale: TLocale, notice: TCaseNotice, facts: TNotice
       facts.reason ? t("notices.FORWARDED.why", { reason: facts.reason }) : null,
       t("notices.FORWARDED.merits"),
     ],
-    LEFT_UNANSWERED: () => [t("notices.LEFT_UNANSWERED.body", { number, law }), grounds, t("notices.LEFT_UNANSWERED.again")],
-    CORRESPONDENCE_ENDED: () => [t("notices.CORRESPONDENCE_ENDED.body", { number, law }), grounds, t("notices.CORRESPONDENCE_ENDED.again")],
+    LEFT_UNANSWERED: () => [
+      t("notices.LEFT_UNANSWERED.body", { number, law }),
+      grounds,
+      t("notices.LEFT_UNANSWERED.again"),
+    ],
+    CORRESPONDENCE_ENDED: () => [
+      t("notices.CORRESPONDENCE_ENDED.body", { number, law }),
+      grounds,
+      t("notices.CORRESPONDENCE_ENDED.again"),
+    ],
     CLOSED: () => [t("notices.CLOSED.body", { number }), t("notices.CLOSED.again")],
     REOPENED: () => [t("notices.REOPENED.body", { number }), due],
   };

@@ -55,7 +55,13 @@ function RatingLinks({ locale, statusUrl }: { locale: TLocale; statusUrl: string
 }
 
 function factsOf(data: TCaseStatusData) {
-  return { number: data.caseNumber, dueDate: data.dueDate, from: data.from, reason: data.reason, forwardedTo: data.forwardedTo };
+  return {
+    number: data.caseNumber,
+    dueDate: data.dueDate,
+    from: data.from,
+    reason: data.reason,
+    forwardedTo: data.forwardedTo,
+  };
 }
 
 function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusData }) {
@@ -68,7 +74,9 @@ function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusD
         <EmailText key={paragraph}>{paragraph}</EmailText>
       ))}
       {data.notice === "ANSWERED" ? <RatingLinks locale={locale} statusUrl={data.statusUrl} /> : null}
-      <EmailText>{emailTexts(locale, "caseStatus")("status", { status: inSentence(customerStatusLabel(data.status, locale)) })}</EmailText>
+      <EmailText>
+        {emailTexts(locale, "caseStatus")("status", { status: inSentence(customerStatusLabel(data.status, locale)) })}
+      </EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
         {common("openCase")}
       </EmailAction>
@@ -78,5 +86,8 @@ function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusD
 }
 
 export function caseStatusEmail(locale: TLocale, data: TCaseStatusData): TEmailContent {
-  return { subject: noticeTexts(locale, data.notice, factsOf(data)).subject, element: <CaseStatusEmail locale={locale} data={data} /> };
+  return {
+    subject: noticeTexts(locale, data.notice, factsOf(data)).subject,
+    element: <CaseStatusEmail locale={locale} data={data} />,
+  };
 }

@@ -12,7 +12,12 @@ function CasesEscalatedEmail({ locale, data }: { locale: TLocale; data: TCasesEs
     <EmailLayout locale={locale} preview={t("subject", { count: data.total })}>
       <EmailHeading>{t("heading")}</EmailHeading>
       <EmailText>{t("body")}</EmailText>
-      <DeadlineCaseList locale={locale} title={t("list", { count: data.total })} cases={data.cases} total={data.total} />
+      <DeadlineCaseList
+        locale={locale}
+        title={t("list", { count: data.total })}
+        cases={data.cases}
+        total={data.total}
+      />
       <EmailAction locale={locale} href={data.consoleUrl}>
         {emailTexts(locale, "common")("openConsole")}
       </EmailAction>
@@ -21,5 +26,8 @@ function CasesEscalatedEmail({ locale, data }: { locale: TLocale; data: TCasesEs
 }
 
 export function casesEscalatedEmail(locale: TLocale, data: TCasesEscalatedData): TEmailContent {
-  return { subject: emailTexts(locale, "casesEscalated")("subject", { count: data.total }), element: <CasesEscalatedEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "casesEscalated")("subject", { count: data.total }),
+    element: <CasesEscalatedEmail locale={locale} data={data} />,
+  };
 }

@@ -20,7 +20,17 @@ export type TDeadlineDigestData = {
 };
 
 /** A titled list of cases with their deadlines and links, shared by the digest and the escalation email. */
-export function DeadlineCaseList({ locale, title, cases, total }: { locale: TLocale; title: string; cases: TDeadlineCase[]; total: number }) {
+export function DeadlineCaseList({
+  locale,
+  title,
+  cases,
+  total,
+}: {
+  locale: TLocale;
+  title: string;
+  cases: TDeadlineCase[];
+  total: number;
+}) {
   const t = emailTexts(locale, "deadlineDigest");
   return (
     <Section>
@@ -30,7 +40,9 @@ export function DeadlineCaseList({ locale, title, cases, total }: { locale: TLoc
           <Link href={item.url}>{item.number}</Link> — {t("due")} {item.dueDate}
         </Text>
       ))}
-      {total > cases.length ? <Text style={{ margin: "2px 0" }}>{t("more", { count: total - cases.length })}</Text> : null}
+      {total > cases.length ? (
+        <Text style={{ margin: "2px 0" }}>{t("more", { count: total - cases.length })}</Text>
+      ) : null}
     </Section>
   );
 }
@@ -40,9 +52,24 @@ function DeadlineDigestEmail({ locale, data }: { locale: TLocale; data: TDeadlin
   return (
     <EmailLayout locale={locale} preview={t("subject", { date: data.date, ...data.counts })}>
       <EmailHeading>{t("heading", { date: data.date })}</EmailHeading>
-      <DeadlineCaseList locale={locale} title={t("overdue", { count: data.counts.overdue })} cases={data.overdue} total={data.counts.overdue} />
-      <DeadlineCaseList locale={locale} title={t("dueToday", { count: data.counts.dueToday })} cases={data.dueToday} total={data.counts.dueToday} />
-      <DeadlineCaseList locale={locale} title={t("dueSoon", { count: data.counts.dueSoon })} cases={data.dueSoon} total={data.counts.dueSoon} />
+      <DeadlineCaseList
+        locale={locale}
+        title={t("overdue", { count: data.counts.overdue })}
+        cases={data.overdue}
+        total={data.counts.overdue}
+      />
+      <DeadlineCaseList
+        locale={locale}
+        title={t("dueToday", { count: data.counts.dueToday })}
+        cases={data.dueToday}
+        total={data.counts.dueToday}
+      />
+      <DeadlineCaseList
+        locale={locale}
+        title={t("dueSoon", { count: data.counts.dueSoon })}
+        cases={data.dueSoon}
+        total={data.counts.dueSoon}
+      />
       <EmailAction locale={locale} href={data.consoleUrl}>
         {emailTexts(locale, "common")("openConsole")}
       </EmailAction>

@@ -28,5 +28,8 @@ function IdeaAnsweredEmail({ locale, data }: { locale: TLocale; data: TIdeaAnswe
 }
 
 export function ideaAnsweredEmail(locale: TLocale, data: TIdeaAnsweredData): TEmailContent {
-  return { subject: emailTexts(locale, "ideaAnswered")("subject", { title: data.title }), element: <IdeaAnsweredEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "ideaAnswered")("subject", { title: data.title }),
+    element: <IdeaAnsweredEmail locale={locale} data={data} />,
+  };
 }

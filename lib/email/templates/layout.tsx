@@ -1,4 +1,16 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 import type { ReactElement, ReactNode } from "react";
 
 import type { TLocale } from "@/lib/i18n/locales";
@@ -28,7 +40,13 @@ const styles = {
     padding: "12px 24px",
     textDecoration: "none",
   },
-  fallback: { color: "#4b5563", fontSize: "13px", lineHeight: "20px", margin: "16px 0 0", wordBreak: "break-all" as const },
+  fallback: {
+    color: "#4b5563",
+    fontSize: "13px",
+    lineHeight: "20px",
+    margin: "16px 0 0",
+    wordBreak: "break-all" as const,
+  },
   link: { color: BRAND_BLUE },
   footer: { padding: "0 32px 24px" },
   footerText: { color: "#6b7280", fontSize: "12px", lineHeight: "18px", margin: "4px 0" },
@@ -156,7 +174,8 @@ function LinkEmail({
 }
 
 /** The link emails' copy: each has its subject, action, validity ({period}) and ignore in the catalogue. */
-export type TLinkEmailNamespace = "memberSignIn" | "membershipConfirm" | "staffInvite" | "staffPasswordReset" | "staffUnlock";
+export type TLinkEmailNamespace =
+  "memberSignIn" | "membershipConfirm" | "staffInvite" | "staffPasswordReset" | "staffUnlock";
 
 /**
  * One of the link emails: the subject, the button, how long the link works and what to do if the email was
@@ -166,7 +185,14 @@ export type TLinkEmailNamespace = "memberSignIn" | "membershipConfirm" | "staffI
 export function linkEmail(
   locale: TLocale,
   namespace: TLinkEmailNamespace,
-  link: { url: string; expiresIn: number; unit: "minute" | "hour"; heading: string; preview: string; paragraphs: string[] },
+  link: {
+    url: string;
+    expiresIn: number;
+    unit: "minute" | "hour";
+    heading: string;
+    preview: string;
+    paragraphs: string[];
+  },
 ): TEmailContent {
   const t = emailTexts(locale, namespace);
   const subject = t("subject");

@@ -23,5 +23,8 @@ function MemberNotFoundEmail({ locale, data }: { locale: TLocale; data: TMemberN
 }
 
 export function memberNotFoundEmail(locale: TLocale, data: TMemberNotFoundData): TEmailContent {
-  return { subject: emailTexts(locale, "memberNotFound")("subject"), element: <MemberNotFoundEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "memberNotFound")("subject"),
+    element: <MemberNotFoundEmail locale={locale} data={data} />,
+  };
 }

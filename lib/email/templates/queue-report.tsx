@@ -18,7 +18,9 @@ function QueueReportEmail({ locale, data }: { locale: TLocale; data: TQueueRepor
   return (
     <EmailLayout locale={locale} preview={t("subject", { postcode: data.officePostcode })}>
       <EmailHeading>{t("heading")}</EmailHeading>
-      <EmailText>{t("body", { office: data.officeName, postcode: data.officePostcode, at: data.reportedAt })}</EmailText>
+      <EmailText>
+        {t("body", { office: data.officeName, postcode: data.officePostcode, at: data.reportedAt })}
+      </EmailText>
       {data.comment ? <EmailText>{t("comment", { comment: data.comment })}</EmailText> : null}
       <EmailText>
         {t("ask")} {data.caseNumber}
@@ -31,5 +33,8 @@ function QueueReportEmail({ locale, data }: { locale: TLocale; data: TQueueRepor
 }
 
 export function queueReportEmail(locale: TLocale, data: TQueueReportData): TEmailContent {
-  return { subject: emailTexts(locale, "queueReport")("subject", { postcode: data.officePostcode }), element: <QueueReportEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "queueReport")("subject", { postcode: data.officePostcode }),
+    element: <QueueReportEmail locale={locale} data={data} />,
+  };
 }

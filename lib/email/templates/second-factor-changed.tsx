@@ -23,5 +23,8 @@ function SecondFactorChangedEmail({ locale, data }: { locale: TLocale; data: TSe
 }
 
 export function secondFactorChangedEmail(locale: TLocale, data: TSecondFactorChangedData): TEmailContent {
-  return { subject: emailTexts(locale, "secondFactorChanged")("subject"), element: <SecondFactorChangedEmail locale={locale} data={data} /> };
+  return {
+    subject: emailTexts(locale, "secondFactorChanged")("subject"),
+    element: <SecondFactorChangedEmail locale={locale} data={data} />,
+  };
 }

@@ -22,7 +22,8 @@ export function numberFlag(name: string, fallback: number, { isWhole = false }: 
   const value = flag(name);
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (isWhole && !Number.isInteger(parsed)) throw new Error(`--${name} must be a positive whole number, not "${value}"`);
+  if (isWhole && !Number.isInteger(parsed))
+    throw new Error(`--${name} must be a positive whole number, not "${value}"`);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
   return parsed;
 }
@@ -40,14 +41,19 @@ export function machine() {
 
 export function printMachine(): void {
   const m = machine();
-  console.log(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, load average ${m.loadAverage.join(" ")}, node ${m.node}`);
+  console.log(
+    `machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, load average ${m.loadAverage.join(" ")}, node ${m.node}`,
+  );
 }
 
 export async function writeResults(name: string, data: unknown): Promise<string> {
   const dir = path.join(root, "bench-results");
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
-  await fs.writeFile(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2));
+  await fs.writeFile(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2),
+  );
   console.log(`\nfigures written to ${path.relative(root, file)}`);
   return file;
 }

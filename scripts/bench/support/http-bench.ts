@@ -11,12 +11,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-
 import autocannon from "autocannon";
 
 import { portalServerArgs } from "../../server/portal-server";
 import { createTestDatabase, prisma, type TestDatabase } from "../../test/test-database";
-
 import { numberFlag, root } from "./bench-run";
 
 /** Seconds per measured run (--duration, default 10) and of the warm-up before each (--warmup, default 3). */
@@ -46,7 +44,15 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 90_0
  * overrides) the server's environment. Stop it with `stop()`, which also drops the database; Ctrl-C does
  * the same.
  */
-export async function startBenchServer({ port, env = {}, seed = true }: { port: number; env?: Record<string, string>; seed?: boolean }): Promise<TBenchServer> {
+export async function startBenchServer({
+  port,
+  env = {},
+  seed = true,
+}: {
+  port: number;
+  env?: Record<string, string>;
+  seed?: boolean;
+}): Promise<TBenchServer> {
   const buildId = path.join(root, distDir(), "BUILD_ID");
   const built = await fs.stat(buildId).catch(() => null);
   if (!built) {
@@ -72,29 +78,35 @@ export async function startBenchServer({ port, env = {}, seed = true }: { port: 
   try {
     if (seed) await prisma(["db", "seed"], database.url);
     const url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, portalServerArgs({ nodeFlags: process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) }), {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-        NEXT_DIST_DIR: distDir(),
-        DATABASE_URL: database.url,
-        APP_URL: url,
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        MAIL_TRANSPORT: "mailbox",
-        WORKER_MODE: "off",
-        LOG_LEVEL: "warn",
-        BENCH_ROUTES: "1",
-        ...env,
+    server = spawn(
+      process.execPath,
+      portalServerArgs({ nodeFlags: process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) }),
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOSTNAME: "127.0.0.1",
+          NEXT_DIST_DIR: distDir(),
+          DATABASE_URL: database.url,
+          APP_URL: url,
+          AUTH_SECRET: randomBytes(32).toString("base64url"),
+          MAIL_TRANSPORT: "mailbox",
+          WORKER_MODE: "off",
+          LOG_LEVEL: "warn",
+          BENCH_ROUTES: "1",
+          ...env,
+        },
       },
-    });
+    );
     await waitForHealth(url, server);
     const baseline = await fetch(`${url}/api/bench/select`);
     if (baseline.status !== 200) {
-      throw new Error(`GET /api/bench/select answered ${baseline.status}: the build in ${distDir()} predates the baseline routes; build it again`);
+      throw new Error(
+        `GET /api/bench/select answered ${baseline.status}: the build in ${distDir()} predates the baseline routes; build it again`,
+      );
     }
     return { url, database, pid: server.pid!, stop };
   } catch (error) {
@@ -142,7 +154,12 @@ function percentile(sorted: Float64Array, q: number): number {
 type TCannonRun = { connections: number; overallRate?: number; delayMs: number };
 
 /** Starts one autocannon instance after `delayMs`, recording every response into `into`. */
-function cannon(load: TLoad, run: TCannonRun, next: () => number, into: { latencies: number[]; statuses: Record<string, number> }): Promise<autocannon.Result> {
+function cannon(
+  load: TLoad,
+  run: TCannonRun,
+  next: () => number,
+  into: { latencies: number[]; statuses: Record<string, number> },
+): Promise<autocannon.Result> {
   return new Promise<autocannon.Result>((resolve, reject) => {
     setTimeout(() => {
       const instance = autocannon(
@@ -156,7 +173,13 @@ function cannon(load: TLoad, run: TCannonRun, next: () => number, into: { latenc
             {
               setupRequest: (request) => {
                 const wanted = load.request(next());
-                return { ...request, method: wanted.method ?? "GET", path: wanted.path, headers: { ...wanted.headers }, body: wanted.body };
+                return {
+                  ...request,
+                  method: wanted.method ?? "GET",
+                  path: wanted.path,
+                  headers: { ...wanted.headers },
+                  body: wanted.body,
+                };
               },
             },
           ],
@@ -179,7 +202,8 @@ function cannon(load: TLoad, run: TCannonRun, next: () => number, into: { latenc
  * across the first second: the second's requests arrive spread over it, as from many independent clients.
  */
 function cannonRuns(load: TLoad): TCannonRun[] {
-  if (!load.overallRate || load.connections === 1) return [{ connections: load.connections, overallRate: load.overallRate, delayMs: 0 }];
+  if (!load.overallRate || load.connections === 1)
+    return [{ connections: load.connections, overallRate: load.overallRate, delayMs: 0 }];
   const rate = load.overallRate;
   return Array.from({ length: load.connections }, (_, k) => ({
     connections: 1,
@@ -221,12 +245,20 @@ export async function runLoad(load: TLoad): Promise<TRunResult> {
 
 /** A short run whose figures are dropped: compiles the hot paths and fills the connection pools. */
 export async function warmUp(load: TLoad, seconds: number): Promise<void> {
-  if (seconds > 0) await runLoad({ ...load, name: `${load.name} (warm-up)`, duration: seconds, amount: undefined, overallRate: undefined });
+  if (seconds > 0)
+    await runLoad({
+      ...load,
+      name: `${load.name} (warm-up)`,
+      duration: seconds,
+      amount: undefined,
+      overallRate: undefined,
+    });
 }
 
 export type TRow = TRunResult & { baseline?: TRunResult };
 
-const ratio = (value: number, base: number | undefined) => (base && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : "");
+const ratio = (value: number, base: number | undefined) =>
+  base && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(2)}×` : "";
 
 /** Prints the runs as a table: each row's throughput and p99 also as a multiple of its baseline's. */
 export function printTable(title: string, rows: TRow[]): void {
@@ -244,15 +276,26 @@ export function printTable(title: string, rows: TRow[]): void {
     ratio(row.p99, row.baseline?.p99),
     Object.entries(row.statuses)
       .map(([code, n]) => `${code}:${n}`)
-      .join(" ") + (row.errors ? ` errors:${row.errors}` : "") + (row.timeouts ? ` timeouts:${row.timeouts}` : ""),
+      .join(" ") +
+      (row.errors ? ` errors:${row.errors}` : "") +
+      (row.timeouts ? ` timeouts:${row.timeouts}` : ""),
   ]);
   const widths = head.map((h, c) => Math.max(h.length, ...lines.map((line) => line[c].length)));
-  const format = (cells: string[]) => cells.map((cell, c) => (c === 0 || c === cells.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 || c === cells.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join("  ");
   console.log(format(head));
   for (const line of lines) console.log(format(line));
 }
 
-export type TBaselineComparison = { rate: number; baselineMax: TRunResult; targetMax: TRunResult; baselineHalf: TRunResult; targetHalf: TRunResult };
+export type TBaselineComparison = {
+  rate: number;
+  baselineMax: TRunResult;
+  targetMax: TRunResult;
+  baselineHalf: TRunResult;
+  targetHalf: TRunResult;
+};
 
 /**
  * The baseline and the target each as fast as they answer (after a warm-up), then each at a fixed rate of half
@@ -280,9 +323,15 @@ export async function compareWithBaseline({
   const targetMax = await runLoad(target());
   const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
   // The fixed-rate runs last `duration` seconds even where the maximum runs sent a number of requests.
-  const atHalf = (load: TLoad, name: string) => runLoad({ ...load, name, connections: rateConnections, amount: undefined, overallRate: rate });
+  const atHalf = (load: TLoad, name: string) =>
+    runLoad({ ...load, name, connections: rateConnections, amount: undefined, overallRate: rate });
   const baselineHalf = await atHalf(baseline(), halfNames.baseline);
   const targetHalf = await atHalf(target(), halfNames.target);
-  printTable(title, [baselineMax, { ...targetMax, baseline: baselineMax }, baselineHalf, { ...targetHalf, baseline: baselineHalf }]);
+  printTable(title, [
+    baselineMax,
+    { ...targetMax, baseline: baselineMax },
+    baselineHalf,
+    { ...targetHalf, baseline: baselineHalf },
+  ]);
   return { rate, baselineMax, targetMax, baselineHalf, targetHalf };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 
 import { RespondentSurveyForm } from "@/components/surveys/respondent-survey-form";
 import { SurveyAnswerPage } from "@/components/surveys/survey-answer-page";

@@ -7,15 +7,17 @@ import { InfoPage } from "@/components/layout/info-page";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getOwnAccount } from "@/lib/staff/get-own-account";
 
-import { confirmTotpAction, disableTotpAction, staffSignOutEverywhereAction, startTotpEnrolmentAction } from "./actions";
+import {
+  confirmTotpAction,
+  disableTotpAction,
+  staffSignOutEverywhereAction,
+  startTotpEnrolmentAction,
+} from "./actions";
 
 export default async function StaffAccountPage() {
   const user = await staffPage("/console/account");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const [t, staff] = await Promise.all([
-    getTranslations(),
-    getOwnAccount(user.id),
-  ]);
+  const [t, staff] = await Promise.all([getTranslations(), getOwnAccount(user.id)]);
   return (
     <InfoPage title={t("console.myAccount")} lead={`${user.name} · ${user.email} · ${t(`roles.${user.role}`)}`}>
       <TotpSettings

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { CalendarDayForm } from "@/components/calendar/calendar-day-form";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
@@ -28,16 +28,21 @@ export default async function CalendarPage({ searchParams }: PageProps<"/console
     <InfoPage title={t("title")} lead={t("lead")}>
       <nav aria-label={t("years")} className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{t("years")}:</span>
-        {[...new Set([...years, year])].sort((a, b) => a - b).map((option) => (
-          <Link
-            key={option}
-            href={`/console/calendar?year=${option}`}
-            aria-current={option === year ? "page" : undefined}
-            className={cn("inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50", option === year && "bg-brand-50 font-semibold")}
-          >
-            {option}
-          </Link>
-        ))}
+        {[...new Set([...years, year])]
+          .sort((a, b) => a - b)
+          .map((option) => (
+            <Link
+              key={option}
+              href={`/console/calendar?year=${option}`}
+              aria-current={option === year ? "page" : undefined}
+              className={cn(
+                "inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50",
+                option === year && "bg-brand-50 font-semibold",
+              )}
+            >
+              {option}
+            </Link>
+          ))}
       </nav>
       <h2 className="text-2xl font-semibold">{t("yearTitle", { year })}</h2>
       <CalendarDayList year={year} days={days} save={saveCalendarDayAction} remove={removeCalendarDayAction} />

@@ -40,7 +40,11 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
       <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
       {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <a href={exportHref} className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 hover:bg-brand-50" download>
+        <a
+          href={exportHref}
+          className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 hover:bg-brand-50"
+          download
+        >
           {t("export")}
         </a>
       </div>

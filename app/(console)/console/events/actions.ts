@@ -8,7 +8,15 @@ import { checkInByCode, markAttendance } from "@/lib/events/attendance";
 import { cancelEvent, publishEvent, saveEvent } from "@/lib/events/manage-events";
 import { countEligibleMembers } from "@/lib/events/queries";
 import { cancelRegistration, decideRegistration } from "@/lib/events/registrations";
-import { ZCheckIn, ZCountEligible, ZDecideRegistration, ZEventId, ZMarkAttendance, ZRegistrationId, ZSaveEvent } from "@/lib/events/schemas";
+import {
+  ZCheckIn,
+  ZCountEligible,
+  ZDecideRegistration,
+  ZEventId,
+  ZMarkAttendance,
+  ZRegistrationId,
+  ZSaveEvent,
+} from "@/lib/events/schemas";
 
 const refresh = () => revalidatePath("/console/events", "layout");
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { EventForm } from "@/components/events/event-form";
@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConsoleEventsPage() {
   const user = await staffPage("/console/events", "event.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const [t, format, events, regions] = await Promise.all([getTranslations("events"), getFormatter(), listEventsForStaff(), knownRegions()]);
+  const [t, format, events, regions] = await Promise.all([
+    getTranslations("events"),
+    getFormatter(),
+    listEventsForStaff(),
+    knownRegions(),
+  ]);
   return (
     <InfoPage title={t("console.title")} lead={t("console.lead")}>
       <h2 className="text-2xl font-semibold">{t("console.list")}</h2>
@@ -47,7 +52,11 @@ export default async function ConsoleEventsPage() {
                 <Cell>{t(`kinds.${event.kind}`)}</Cell>
                 <Cell>{event.city}</Cell>
                 <Cell className="whitespace-nowrap">
-                  {format.dateTime(event.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })}
+                  {format.dateTime(event.startsAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: OPERATOR_TIME_ZONE,
+                  })}
                 </Cell>
                 <Cell>{t(`eventStatuses.${event.status}`)}</Cell>
                 <Cell>{t("console.places", { ...event })}</Cell>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { Select } from "@/components/ui/select";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AnswerIdeaForm } from "@/components/ideas/answer-idea-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { areaRatingAverages, listIdeasForStaff } from "@/lib/ideas/ideas";
@@ -17,11 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ideas"))("console.title") };
 }
 
-export default async function ConsoleIdeasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConsoleIdeasPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await staffPage("/console/ideas", "idea.answer");
   if (user === "forbidden") return <ForbiddenNotice />;
   const filters = ZIdeaFilters.parse(await searchParams);
-  const [t, format, ideas, averages] = await Promise.all([getTranslations("ideas"), getFormatter(), listIdeasForStaff(filters), areaRatingAverages()]);
+  const [t, format, ideas, averages] = await Promise.all([
+    getTranslations("ideas"),
+    getFormatter(),
+    listIdeasForStaff(filters),
+    areaRatingAverages(),
+  ]);
   return (
     <InfoPage title={t("console.title")} lead={t("console.lead")}>
       <section aria-labelledby="averages-heading" className="flex flex-col gap-2 rounded-xl border border-line p-4">
@@ -33,7 +42,12 @@ export default async function ConsoleIdeasPage({ searchParams }: { searchParams:
             <div key={row.area} className="flex justify-between gap-3" data-testid={`rating-${row.area}`}>
               <dt>{t(`areas.${row.area}`)}</dt>
               <dd className="font-semibold">
-                {row.average === null ? t("console.noRatings") : t("console.average", { average: format.number(row.average, { maximumFractionDigits: 1 }), count: row.count })}
+                {row.average === null
+                  ? t("console.noRatings")
+                  : t("console.average", {
+                      average: format.number(row.average, { maximumFractionDigits: 1 }),
+                      count: row.count,
+                    })}
               </dd>
             </div>
           ))}
@@ -90,7 +104,12 @@ export default async function ConsoleIdeasPage({ searchParams }: { searchParams:
                 <details>
                   <summary className="cursor-pointer font-medium">{idea.title}</summary>
                   <p className="my-2 whitespace-pre-line">{idea.body}</p>
-                  <AnswerIdeaForm ideaId={idea.id} status={idea.status} publicAnswer={idea.publicAnswer ?? ""} action={answerIdeaAction} />
+                  <AnswerIdeaForm
+                    ideaId={idea.id}
+                    status={idea.status}
+                    publicAnswer={idea.publicAnswer ?? ""}
+                    action={answerIdeaAction}
+                  />
                 </details>
               </Cell>
               <Cell>{idea.area ? t(`areas.${idea.area}`) : "—"}</Cell>

@@ -25,7 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoyaltyConsolePage() {
   const user = await staffPage("/console/loyalty", "loyalty.configure");
   if (user === "forbidden") return <ForbiddenNotice />;
-  const [t, rules, rewards, imports] = await Promise.all([getTranslations("loyaltyConsole"), listPointsRules(), listRewards(), listPurchaseImports()]);
+  const [t, rules, rewards, imports] = await Promise.all([
+    getTranslations("loyaltyConsole"),
+    listPointsRules(),
+    listRewards(),
+    listPurchaseImports(),
+  ]);
   return (
     <article className="flex max-w-4xl flex-col gap-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-800">{t("title")}</h1>

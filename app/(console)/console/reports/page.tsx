@@ -21,7 +21,9 @@ export default async function ReportsPage({ searchParams }: PageProps<"/console/
   if (user === "forbidden") return <ForbiddenNotice />;
   const query = parseReportQuery(await searchParams);
   const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
-  const tables = await Promise.all(REPORTS.map((name) => reportTable(name, query, user, t, { locale, limit: PAGE_ROWS + 1 })));
+  const tables = await Promise.all(
+    REPORTS.map((name) => reportTable(name, query, user, t, { locale, limit: PAGE_ROWS + 1 })),
+  );
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">

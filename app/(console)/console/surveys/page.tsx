@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
@@ -55,7 +55,9 @@ export default async function ConsoleSurveysPage() {
                 <Cell className="text-right font-mono">{survey.invited}</Cell>
                 <Cell className="text-right font-mono">{survey.responses}</Cell>
                 <Cell className="whitespace-nowrap">
-                  {survey.closesAt ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: OPERATOR_TIME_ZONE }) : "—"}
+                  {survey.closesAt
+                    ? format.dateTime(survey.closesAt, { dateStyle: "medium", timeZone: OPERATOR_TIME_ZONE })
+                    : "—"}
                 </Cell>
                 <Cell>
                   <Link href={`/console/surveys/${survey.id}/results`} className="text-brand-700 underline">

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
-import { ActiveToggle } from "@/components/ui/active-toggle";
 import { TemplateForm } from "@/components/templates/template-form";
 import { TopicForm } from "@/components/templates/topic-form";
+import { ActiveToggle } from "@/components/ui/active-toggle";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listAllTopics, listReplyTemplates } from "@/lib/console-cases/reply-templates";
 
@@ -31,7 +31,8 @@ export default async function TemplatesPage() {
       {templates.map((template) => (
         <details key={template.id} className="rounded-xl border border-line p-4">
           <summary className="cursor-pointer font-medium">
-            {template.title} · {template.code} · {template.locale.toUpperCase()} · {template.isActive ? t("active") : t("inactive")} ·{" "}
+            {template.title} · {template.code} · {template.locale.toUpperCase()} ·{" "}
+            {template.isActive ? t("active") : t("inactive")} ·{" "}
             {t("after", { status: template.nextStatus ? tCase(`statuses.${template.nextStatus}`) : t("keepStatus") })}
           </summary>
           <div className="mt-3 flex flex-col gap-3">

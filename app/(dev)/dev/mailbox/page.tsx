@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -56,8 +56,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: TSea
               <Link href={`/dev/mailbox/${message.id}`} className="flex flex-col gap-1 p-4 hover:bg-brand-50">
                 <span className="font-semibold text-brand-700">{message.subject}</span>
                 <span className="break-all text-sm text-muted">
-                  {t("to")}: {message.to} · {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}{" "}
-                  · {message.template} · {message.locale}
+                  {t("to")}: {message.to} ·{" "}
+                  {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })} · {message.template}{" "}
+                  · {message.locale}
                 </span>
               </Link>
             </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { PrintButton } from "@/components/club/print-button";
 import { AGE_BANDS, CLUB_INTERESTS, CLUB_SERVICES, USAGE_FREQUENCIES } from "@/lib/club/schemas";

@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { ComplaintForm } from "@/components/cases/complaint-form";
 import { InfoPage } from "@/components/layout/info-page";
-import { ClientTexts } from "@/lib/i18n/client-texts";
 import { listTopics } from "@/lib/cases/list-topics";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 import { resolveLocale } from "@/lib/i18n/locales";
 
 import { fileComplaintAction } from "../actions";

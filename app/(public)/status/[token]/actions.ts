@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
 import { ZSubmission } from "@/lib/action/submission";
-import { addApplicantInformation } from "@/lib/cases/applicant-updates";
 import { rateAnswer } from "@/lib/cases/answer-rating";
+import { addApplicantInformation } from "@/lib/cases/applicant-updates";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
 import { reissueStatusLink } from "@/lib/cases/reissue-status-link";
 import { ZApplicantComment, ZRateAnswer, ZReissueStatusLink } from "@/lib/cases/schemas";

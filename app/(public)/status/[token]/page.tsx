@@ -13,14 +13,20 @@ import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from 
 // The address is a secret: keep it out of search engines.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const ACTIONS = { addInformation: addInformationAction, rateAnswer: rateAnswerAction, reissueLink: reissueStatusLinkAction };
+const ACTIONS = {
+  addInformation: addInformationAction,
+  rateAnswer: rateAnswerAction,
+  reissueLink: reissueStatusLinkAction,
+};
 
 export default async function CaseStatusPage({ params }: PageProps<"/status/[token]">) {
   const [{ token }, t, user] = await Promise.all([params, getTranslations("statusPage"), getCurrentUser()]);
   const view = await findStatusView(token, user?.kind === "member" ? { memberId: user.id, email: user.email } : null);
   if (!view) return <InfoPage title={t("notFoundTitle")} lead={t("notFoundText")} />;
   // What the add-information form may still take today, said before the files are picked.
-  const allowance = view.canAddInformation ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip }) : null;
+  const allowance = view.canAddInformation
+    ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
+    : null;
   return (
     <InfoPage title={t("title", { number: view.number })}>
       <CaseStatusView view={view} token={token} allowance={allowance} actions={ACTIONS} />

@@ -11,7 +11,11 @@ import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "./actions
 
 export async function generateMetadata(): Promise<Metadata> {
   // The token is in the address: never send it on as a referrer.
-  return { title: (await getTranslations("surveys"))("answer.title"), referrer: "no-referrer", robots: { index: false } };
+  return {
+    title: (await getTranslations("surveys"))("answer.title"),
+    referrer: "no-referrer",
+    robots: { index: false },
+  };
 }
 
 /** A survey answered from the emailed personal link, without signing in. */

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -52,7 +51,10 @@ async function attach(caseId: string, file: File): Promise<{ id: string; storage
   const stored = await saveUploads(inspected.files);
   const filed = await db.caseEvent.findFirstOrThrow({ where: { caseId, kind: "FILED" }, select: { id: true } });
   await db.attachment.createMany({ data: attachmentRowsFor(stored, caseId, filed.id) });
-  return db.attachment.findUniqueOrThrow({ where: { storageKey: stored[0].storageKey }, select: { id: true, storageKey: true } });
+  return db.attachment.findUniqueOrThrow({
+    where: { storageKey: stored[0].storageKey },
+    select: { id: true, storageKey: true },
+  });
 }
 
 function get(id: string, query = ""): Promise<Response> {
@@ -95,7 +97,9 @@ describe("GET /api/attachments/[id]", () => {
     const response = await get(png.id, `?token=${applicant.token}&download=1`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("image/png");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="photo.png"; filename*=UTF-8''photo.png`);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="photo.png"; filename*=UTF-8''photo.png`,
+    );
   });
 
   it.each([

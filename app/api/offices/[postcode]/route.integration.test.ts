@@ -8,7 +8,15 @@ const get = (postcode: string) =>
   GET(new Request(`http://localhost/api/offices/${postcode}`), { params: Promise.resolve({ postcode }) });
 
 beforeAll(async () => {
-  const office = { postcode: "101000", name: "Москва", type: "О", region: "Москва", area: null, city: null, settlement: null };
+  const office = {
+    postcode: "101000",
+    name: "Москва",
+    type: "О",
+    region: "Москва",
+    area: null,
+    city: null,
+    settlement: null,
+  };
   await db.office.upsert({ where: { postcode: "101000" }, create: office, update: office });
 });
 

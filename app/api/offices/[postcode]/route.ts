@@ -19,10 +19,14 @@ export const GET = defineRoute<{ postcode: string }>({
   // visitors of the other misleads no one.
   handle: async ({ params }) => {
     const parsed = ZPostcode.safeParse(params.postcode);
-    if (!parsed.success) throw new ApiError(400, "offices.postcodeFormat", { headers: { "Cache-Control": CACHE_FOUND } });
+    if (!parsed.success)
+      throw new ApiError(400, "offices.postcodeFormat", { headers: { "Cache-Control": CACHE_FOUND } });
     const office = await findOffice(parsed.data);
     if (!office) {
-      throw new ApiError(404, "offices.notFound", { values: { postcode: parsed.data }, headers: { "Cache-Control": CACHE_NOT_FOUND } });
+      throw new ApiError(404, "offices.notFound", {
+        values: { postcode: parsed.data },
+        headers: { "Cache-Control": CACHE_NOT_FOUND },
+      });
     }
     return Response.json(office, { headers: { "Cache-Control": CACHE_FOUND } });
   },

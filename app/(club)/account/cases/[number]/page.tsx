@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 
 import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
 import { CaseStatusView } from "@/components/cases/case-status-view";
@@ -14,7 +14,11 @@ import { requestContext } from "@/lib/http/request-context";
 type TProps = { params: Promise<{ number: string }> };
 
 // The status page's own actions: they act through the applicant's status link, which the view carries.
-const ACTIONS = { addInformation: addInformationAction, rateAnswer: rateAnswerAction, reissueLink: reissueStatusLinkAction };
+const ACTIONS = {
+  addInformation: addInformationAction,
+  rateAnswer: rateAnswerAction,
+  reissueLink: reissueStatusLinkAction,
+};
 
 /** A case number from the address; null when the address is not one (a stray "%"). */
 function caseNumberOf(segment: string): string | null {
@@ -27,7 +31,10 @@ function caseNumberOf(segment: string): string | null {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const t = await getTranslations("statusPage");
-  return { title: t("title", { number: caseNumberOf((await params).number) ?? "" }), robots: { index: false, follow: false } };
+  return {
+    title: t("title", { number: caseNumberOf((await params).number) ?? "" }),
+    robots: { index: false, follow: false },
+  };
 }
 
 /** A signed-in member's own case, as its status page shows it; any other number is not found. */
@@ -39,7 +46,10 @@ export default async function MemberCasePage({ params }: TProps) {
   if (!found) notFound();
   const { view, token } = found;
   const [t, ta] = await Promise.all([getTranslations("statusPage"), getTranslations("club.account")]);
-  const allowance = view.canAddInformation && token ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip }) : null;
+  const allowance =
+    view.canAddInformation && token
+      ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
+      : null;
   return (
     <InfoPage title={t("title", { number: view.number })}>
       <Link href="/account" className="self-start text-brand-700 underline">

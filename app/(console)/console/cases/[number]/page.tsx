@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHeader } from "@/components/case-detail/case-header";
@@ -18,7 +18,7 @@ import { TriageForm } from "@/components/case-detail/triage-form";
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { outcomeChoices, replyChoices, statusChoices } from "@/lib/cases/lifecycle/statuses";
-import { getCaseForStaff, getCaseFormOptions } from "@/lib/console-cases/get-case-for-staff";
+import { getCaseFormOptions, getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { markCustomerNewsSeen } from "@/lib/console-cases/mark-customer-news-seen";
 import { isForwardingLate } from "@/lib/console-cases/outcomes";
 import { isStillWorked } from "@/lib/console-cases/status-choices";
@@ -66,7 +66,11 @@ export default async function CasePage({ params }: TProps) {
         </div>
         {canWork ? (
           <aside aria-label={t("sections.actions")} className="flex flex-col gap-4">
-            <StatusForm caseId={found.id} choices={statusChoices(found.status, user.role)} action={changeCaseStatusAction} />
+            <StatusForm
+              caseId={found.id}
+              choices={statusChoices(found.status, user.role)}
+              action={changeCaseStatusAction}
+            />
             {isWorked ? (
               <ReplyForm
                 caseId={found.id}
@@ -94,10 +98,14 @@ export default async function CasePage({ params }: TProps) {
               options={options}
               action={updateCaseTriageAction}
             />
-            {can(user, "case.extend") && found.deadline.canExtend ? <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} /> : null}
+            {can(user, "case.extend") && found.deadline.canExtend ? (
+              <ExtendForm caseId={found.id} action={extendCaseDeadlineAction} />
+            ) : null}
             {outcomes.length > 0 ? (
               <section aria-labelledby="case-outcomes" className="flex flex-col gap-4">
-                <h2 id="case-outcomes" className="text-xl font-semibold">{t("outcomes.title")}</h2>
+                <h2 id="case-outcomes" className="text-xl font-semibold">
+                  {t("outcomes.title")}
+                </h2>
                 {outcomes.includes("FORWARDED") ? (
                   <ForwardForm
                     caseId={found.id}
@@ -105,8 +113,12 @@ export default async function CasePage({ params }: TProps) {
                     action={forwardCaseAction}
                   />
                 ) : null}
-                {outcomes.includes("LEFT_UNANSWERED") ? <LeaveUnansweredForm caseId={found.id} action={leaveCaseUnansweredAction} /> : null}
-                {outcomes.includes("CORRESPONDENCE_ENDED") ? <EndCorrespondenceForm caseId={found.id} action={endCorrespondenceAction} /> : null}
+                {outcomes.includes("LEFT_UNANSWERED") ? (
+                  <LeaveUnansweredForm caseId={found.id} action={leaveCaseUnansweredAction} />
+                ) : null}
+                {outcomes.includes("CORRESPONDENCE_ENDED") ? (
+                  <EndCorrespondenceForm caseId={found.id} action={endCorrespondenceAction} />
+                ) : null}
               </section>
             ) : null}
             {can(user, "case.merge") && isWorked ? <MergeForm caseId={found.id} action={mergeCaseAction} /> : null}

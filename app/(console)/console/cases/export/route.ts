@@ -26,9 +26,19 @@ export const GET = defineRoute({
     const query = parseInboxQuery(params);
     const date = (value: Date) => value.toISOString();
     const rows = exportCases(query, actor, {
-      header: ["number", "type", "status", "priority", "topic", "applicant", "office", "region", "assignee", "createdAt", "dueAt"].map(
-        (key) => t(`columns.${key}`),
-      ),
+      header: [
+        "number",
+        "type",
+        "status",
+        "priority",
+        "topic",
+        "applicant",
+        "office",
+        "region",
+        "assignee",
+        "createdAt",
+        "dueAt",
+      ].map((key) => t(`columns.${key}`)),
       row: (row) => [
         row.number,
         t(`types.${row.type}`),

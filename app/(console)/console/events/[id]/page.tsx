@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
-import { ActionButton } from "@/components/ui/action-button";
 import { AttendanceCheckbox } from "@/components/events/attendance-checkbox";
 import { CheckInForm } from "@/components/events/check-in-form";
 import { EventForm } from "@/components/events/event-form";
 import { InfoPage } from "@/components/layout/info-page";
+import { ActionButton } from "@/components/ui/action-button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
@@ -37,7 +37,12 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
   const user = await staffPage(`/console/events/${id}`, "event.manage");
   if (user === "forbidden") return <ForbiddenNotice />;
   if (!isUuid(id)) notFound();
-  const [t, format, event, regions] = await Promise.all([getTranslations("events"), getFormatter(), eventForStaff(id), knownRegions()]);
+  const [t, format, event, regions] = await Promise.all([
+    getTranslations("events"),
+    getFormatter(),
+    eventForStaff(id),
+    knownRegions(),
+  ]);
   if (!event) notFound();
   const accepted = event.registrations.filter((registration) => registration.status === "ACCEPTED").length;
   return (
@@ -60,9 +65,20 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
       {event.status !== "CANCELLED" ? (
         <div className="flex flex-wrap items-start gap-3">
           {event.status === "DRAFT" ? (
-            <ActionButton label={t("console.publish")} done={t("console.published")} action={publishEventAction} input={{ eventId: event.id }} variant="primary" />
+            <ActionButton
+              label={t("console.publish")}
+              done={t("console.published")}
+              action={publishEventAction}
+              input={{ eventId: event.id }}
+              variant="primary"
+            />
           ) : null}
-          <ActionButton label={t("console.cancelEvent")} done={t("console.eventCancelled")} action={cancelEventAction} input={{ eventId: event.id }} />
+          <ActionButton
+            label={t("console.cancelEvent")}
+            done={t("console.eventCancelled")}
+            action={cancelEventAction}
+            input={{ eventId: event.id }}
+          />
         </div>
       ) : null}
 
@@ -87,7 +103,11 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
                 const answers = registration.screeningAnswers as Record<string, string>;
                 const isOpen = registration.status === "PENDING" || registration.status === "WAITLISTED";
                 return (
-                  <Row key={registration.id} className="align-top" data-testid={`registration-${registration.member.email}`}>
+                  <Row
+                    key={registration.id}
+                    className="align-top"
+                    data-testid={`registration-${registration.member.email}`}
+                  >
                     <Cell>
                       {name}
                       <br />
@@ -114,12 +134,27 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
                     <Cell className="flex flex-wrap gap-2">
                       {isOpen && event.status === "PUBLISHED" ? (
                         <>
-                          <ActionButton label={t("console.accept")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "ACCEPT" as const }} />
-                          <ActionButton label={t("console.decline")} action={decideRegistrationAction} input={{ registrationId: registration.id, decision: "DECLINE" as const }} />
+                          <ActionButton
+                            label={t("console.accept")}
+                            action={decideRegistrationAction}
+                            input={{ registrationId: registration.id, decision: "ACCEPT" as const }}
+                          />
+                          <ActionButton
+                            label={t("console.decline")}
+                            action={decideRegistrationAction}
+                            input={{ registrationId: registration.id, decision: "DECLINE" as const }}
+                          />
                         </>
                       ) : null}
-                      {registration.status !== "CANCELLED" && registration.status !== "DECLINED" && event.status === "PUBLISHED" ? (
-                        <ActionButton label={t("console.cancelRegistration")} action={cancelRegistrationAction} input={{ registrationId: registration.id }} variant="ghost" />
+                      {registration.status !== "CANCELLED" &&
+                      registration.status !== "DECLINED" &&
+                      event.status === "PUBLISHED" ? (
+                        <ActionButton
+                          label={t("console.cancelRegistration")}
+                          action={cancelRegistrationAction}
+                          input={{ registrationId: registration.id }}
+                          variant="ghost"
+                        />
                       ) : null}
                     </Cell>
                   </Row>
@@ -128,7 +163,9 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
             </tbody>
           </Table>
         )}
-        {accepted > 0 && event.status === "PUBLISHED" ? <CheckInForm eventId={event.id} action={checkInByCodeAction} /> : null}
+        {accepted > 0 && event.status === "PUBLISHED" ? (
+          <CheckInForm eventId={event.id} action={checkInByCodeAction} />
+        ) : null}
       </section>
 
       {event.status !== "CANCELLED" ? (
@@ -153,7 +190,8 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
         />
       ) : null}
       <p className="text-sm text-muted">
-        {format.dateTime(event.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} ({t("moscowTime")})
+        {format.dateTime(event.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} (
+        {t("moscowTime")})
       </p>
     </InfoPage>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AdjustPointsForm } from "@/components/members/adjust-points-form";
@@ -35,7 +35,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </h1>
       <MemberProfileSection profile={profile} />
       <MemberPointsSection profile={profile}>
-        {can(user, "loyalty.configure") && member.status !== "LEFT" ? <AdjustPointsForm memberId={member.id} action={adjustPointsAction} /> : null}
+        {can(user, "loyalty.configure") && member.status !== "LEFT" ? (
+          <AdjustPointsForm memberId={member.id} action={adjustPointsAction} />
+        ) : null}
       </MemberPointsSection>
     </article>
   );

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -42,13 +41,24 @@ async function signInAs(role: StaffRole): Promise<string> {
     data: { email: `export-${randomBytes(4).toString("hex")}@staff.example`, name: "Сотрудник отчётов", role },
     select: { id: true, sessionVersion: true },
   });
-  await holdCookie(await signInToken({ kind: "staff", id: row.id, uid: row.id, sv: row.sessionVersion, role, until: Date.now() + STAFF_SESSION_SECONDS * 1000 }));
+  await holdCookie(
+    await signInToken({
+      kind: "staff",
+      id: row.id,
+      uid: row.id,
+      sv: row.sessionVersion,
+      role,
+      until: Date.now() + STAFF_SESSION_SECONDS * 1000,
+    }),
+  );
   return row.id;
 }
 
 function download(query = QUERY, headers: Record<string, string> = {}) {
   const requestId = `req-${randomBytes(6).toString("hex")}`;
-  const request = new NextRequest(`http://localhost:3000/console/reports/export?${query}`, { headers: { "x-request-id": requestId, ...headers } });
+  const request = new NextRequest(`http://localhost:3000/console/reports/export?${query}`, {
+    headers: { "x-request-id": requestId, ...headers },
+  });
   return { requestId, response: GET(request, { params: Promise.resolve({}) }) };
 }
 
@@ -84,8 +94,16 @@ describe("GET /console/reports/export through the route pipeline", () => {
     expect(answer.headers.get("content-type")).toBe("application/problem+json");
     expect(answer.headers.get("x-request-id")).toBe(requestId);
     expect(answer.headers.get("content-disposition")).toBeNull();
-    expect(await answer.json()).toMatchObject({ title: "Forbidden", status: 403, detail: "У вас нет прав открывать этот адрес.", requestId });
-    const refusals = await db.securityEvent.findMany({ where: { staffId: operator, kind: "FORBIDDEN" }, select: { data: true } });
+    expect(await answer.json()).toMatchObject({
+      title: "Forbidden",
+      status: 403,
+      detail: "У вас нет прав открывать этот адрес.",
+      requestId,
+    });
+    const refusals = await db.securityEvent.findMany({
+      where: { staffId: operator, kind: "FORBIDDEN" },
+      select: { data: true },
+    });
     expect(refusals).toEqual([{ data: { target: "route:exportReport" } }]);
   });
 
@@ -104,7 +122,13 @@ describe("GET /console/reports/export through the route pipeline", () => {
   it("gives a role with the reports the same file the report's table makes, with the download's headers", async () => {
     await signInAs("ANALYST");
     const analyst: TReportViewer = { role: "ANALYST", officePostcodes: [] };
-    const table = await reportTable("topic", parseReportQuery(new URLSearchParams(QUERY)), analyst, await getTranslations("reports"), { locale: "ru" });
+    const table = await reportTable(
+      "topic",
+      parseReportQuery(new URLSearchParams(QUERY)),
+      analyst,
+      await getTranslations("reports"),
+      { locale: "ru" },
+    );
     expect(table.rows.length).toBeGreaterThan(0);
     const expected = csvResponse("report-topic-2019-07-01-2019-07-07.csv", [table.columns, ...table.rows]);
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
@@ -13,7 +13,13 @@ import { knownRegions, loadSurvey } from "@/lib/surveys/build-survey";
 import { localDate, OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import { isUuid } from "@/lib/validation/uuid";
 
-import { closeSurveyAction, countSegmentMembersAction, openSurveyAction, remindSurveyAction, saveSurveyAction } from "../actions";
+import {
+  closeSurveyAction,
+  countSegmentMembersAction,
+  openSurveyAction,
+  remindSurveyAction,
+  saveSurveyAction,
+} from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveys"))("title") };
@@ -26,14 +32,21 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
   if (user === "forbidden") return <ForbiddenNotice />;
   const survey = isUuid(id) ? await loadSurvey(id) : null;
   if (!survey) notFound();
-  const [t, tc, format, regions] = await Promise.all([getTranslations("surveys"), getTranslations("club.join"), getFormatter(), knownRegions()]);
+  const [t, tc, format, regions] = await Promise.all([
+    getTranslations("surveys"),
+    getTranslations("club.join"),
+    getFormatter(),
+    knownRegions(),
+  ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE });
   const segment = survey.segment;
   const everyone = segment.regions.length + segment.ageBands.length + segment.services.length === 0;
   return (
     <InfoPage title={survey.title} lead={survey.description ?? undefined}>
       <p>
-        <span className="font-semibold" data-testid="survey-status">{t(`statuses.${survey.status}`)}</span>
+        <span className="font-semibold" data-testid="survey-status">
+          {t(`statuses.${survey.status}`)}
+        </span>
         {survey.status !== "DRAFT" && survey.opensAt
           ? ` · ${survey.opensAt > new Date() ? t("detail.opens", { date: date(survey.opensAt) }) : t("detail.opened", { date: date(survey.opensAt) })}`
           : null}
@@ -47,7 +60,13 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
           </Link>
         </p>
       ) : null}
-      <SurveyStatusActions id={survey.id} status={survey.status} openAction={openSurveyAction} remindAction={remindSurveyAction} closeAction={closeSurveyAction} />
+      <SurveyStatusActions
+        id={survey.id}
+        status={survey.status}
+        openAction={openSurveyAction}
+        remindAction={remindSurveyAction}
+        closeAction={closeSurveyAction}
+      />
       {survey.status === "DRAFT" ? (
         <SurveyBuilder
           initial={{
@@ -68,12 +87,27 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
           <section className="flex flex-col gap-1 rounded-xl border border-line p-4">
             <h2 className="text-lg font-semibold">{t("segment.title")}</h2>
             {everyone ? <p>{t("segment.everyone")}</p> : null}
-            {segment.regions.length > 0 ? <p>{t("segment.region")}: {segment.regions.join(", ")}</p> : null}
-            {segment.ageBands.length > 0 ? <p>{t("segment.ageBands")}: {segment.ageBands.map((band) => tc(`ageBands.${band}`)).join(", ")}</p> : null}
-            {segment.services.length > 0 ? <p>{t("segment.services")}: {segment.services.map((service) => tc(`serviceNames.${service}`)).join(", ")}</p> : null}
+            {segment.regions.length > 0 ? (
+              <p>
+                {t("segment.region")}: {segment.regions.join(", ")}
+              </p>
+            ) : null}
+            {segment.ageBands.length > 0 ? (
+              <p>
+                {t("segment.ageBands")}: {segment.ageBands.map((band) => tc(`ageBands.${band}`)).join(", ")}
+              </p>
+            ) : null}
+            {segment.services.length > 0 ? (
+              <p>
+                {t("segment.services")}: {segment.services.map((service) => tc(`serviceNames.${service}`)).join(", ")}
+              </p>
+            ) : null}
           </section>
           <p className="text-sm text-muted">{t("detail.fixed")}</p>
-          <section aria-labelledby="preview-heading" className="flex flex-col gap-4 rounded-xl border-2 border-dashed border-brand-600 p-4">
+          <section
+            aria-labelledby="preview-heading"
+            className="flex flex-col gap-4 rounded-xl border-2 border-dashed border-brand-600 p-4"
+          >
             <h2 id="preview-heading" className="text-xl font-semibold">
               {t("builder.previewTitle")}
             </h2>

@@ -1,7 +1,7 @@
 "use server";
 
-import { defineAction } from "@/lib/action/define-action";
 import { ActionError } from "@/lib/action/action-error";
+import { defineAction } from "@/lib/action/define-action";
 import { ZUnlockLink } from "@/lib/auth/unlock-schemas";
 import { unlockWithLink } from "@/lib/auth/unlock-staff";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
@@ -76,7 +76,9 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
 
       <section className="flex flex-col gap-2">
         <h2 className="text-xl font-semibold">{t("text")}</h2>
-        <pre className="whitespace-pre-wrap break-words rounded-xl bg-brand-50 p-4 font-sans text-sm">{message.text}</pre>
+        <pre className="whitespace-pre-wrap break-words rounded-xl bg-brand-50 p-4 font-sans text-sm">
+          {message.text}
+        </pre>
       </section>
     </InfoPage>
   );

@@ -36,6 +36,12 @@ export type TRateResult = TActionResult<{ score: number; isRecorded: boolean }>;
 export type TCommentResult = TActionResult<{ comment: string }>;
 
 // Shaped for useActionState (the previous result, then the form), so the plain forms post them without JavaScript.
-export const rateAnswerFromLinkAction = async (_previous: TRateResult | null, formData: FormData): Promise<TRateResult> => rate(formData);
+export const rateAnswerFromLinkAction = async (
+  _previous: TRateResult | null,
+  formData: FormData,
+): Promise<TRateResult> => rate(formData);
 
-export const commentOnAnswerAction = async (_previous: TCommentResult | null, formData: FormData): Promise<TCommentResult> => comment(formData);
+export const commentOnAnswerAction = async (
+  _previous: TCommentResult | null,
+  formData: FormData,
+): Promise<TCommentResult> => comment(formData);

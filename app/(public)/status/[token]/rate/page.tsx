@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { AnswerCommentForm } from "@/components/rating/answer-comment-form";
@@ -22,7 +22,12 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * the page offers the five, and the comment once the applicant has rated.
  */
 export default async function RateAnswerPage({ params, searchParams }: PageProps<"/status/[token]/rate">) {
-  const [{ token }, search, t, status] = await Promise.all([params, searchParams, getTranslations("answerRating"), getTranslations("statusPage")]);
+  const [{ token }, search, t, status] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("answerRating"),
+    getTranslations("statusPage"),
+  ]);
   const rating = await findAnswerRating(token);
   if (!rating) return <InfoPage title={status("notFoundTitle")} lead={status("notFoundText")} />;
   const labels = (await getTranslations("desk")).raw("scoreLabels") as string[];
@@ -46,14 +51,29 @@ export default async function RateAnswerPage({ params, searchParams }: PageProps
     <InfoPage title={t("title", { number: rating.caseNumber })}>
       <ClientTexts namespaces={["answerRating", "validation"]}>
         {chosen !== undefined ? (
-          <RateOnArrival token={token} score={chosen} scoreLabel={labels[chosen - 1]} isRecorded={rating.score === chosen} action={rateAnswerFromLinkAction}>
+          <RateOnArrival
+            token={token}
+            score={chosen}
+            scoreLabel={labels[chosen - 1]}
+            isRecorded={rating.score === chosen}
+            action={rateAnswerFromLinkAction}
+          >
             {commentForm}
           </RateOnArrival>
         ) : (
           <>
-            {rating.score !== null ? <p className="text-lg">{t("yours", { score: rating.score, label: labels[rating.score - 1] })}</p> : null}
+            {rating.score !== null ? (
+              <p className="text-lg">{t("yours", { score: rating.score, label: labels[rating.score - 1] })}</p>
+            ) : null}
             {score !== undefined ? <Alert>{t("changeClosed")}</Alert> : null}
-            {rating.canChange ? <ScoreChoice token={token} labels={labels} current={rating.score} legend={t(rating.score === null ? "choose" : "change")} /> : null}
+            {rating.canChange ? (
+              <ScoreChoice
+                token={token}
+                labels={labels}
+                current={rating.score}
+                legend={t(rating.score === null ? "choose" : "change")}
+              />
+            ) : null}
             {rating.score !== null ? commentForm : null}
           </>
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { ImportProgress } from "@/components/loyalty/import-progress";
@@ -28,11 +28,17 @@ export default async function PurchaseImportPage({ params }: { params: Promise<{
       </Link>
       <h1 className="text-3xl font-bold tracking-tight text-brand-800">{t("pageTitle")}</h1>
       <p>
-        {t("fileLine", { fileName: result.fileName, date: format.dateTime(result.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        {t("fileLine", {
+          fileName: result.fileName,
+          date: format.dateTime(result.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+        })}
       </p>
       <p className="font-medium">{t("policy")}</p>
       {result.status === "RUNNING" ? (
-        <ImportProgress id={result.id} initial={{ status: result.status, totalRows: result.totalRows, processedRows: result.processedRows }} />
+        <ImportProgress
+          id={result.id}
+          initial={{ status: result.status, totalRows: result.totalRows, processedRows: result.processedRows }}
+        />
       ) : (
         <ImportReport result={result} />
       )}

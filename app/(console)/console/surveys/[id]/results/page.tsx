@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 
-import { Select } from "@/components/ui/select";
 import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { QuestionResults } from "@/components/surveys/question-results";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { staffPage } from "@/lib/auth/page-guards";
 import { AGE_BANDS, CLUB_SERVICES } from "@/lib/club/schemas";
 import { findSurveyTitle } from "@/lib/surveys/find-survey-title";
@@ -38,12 +38,22 @@ export default async function SurveyResultsPage({
     ageBand: typeof query.ageBand === "string" ? query.ageBand : undefined,
     service: typeof query.service === "string" ? query.service : undefined,
   });
-  const [t, tc, results] = await Promise.all([getTranslations("surveys"), getTranslations("club.join"), surveyResults(id, filter)]);
+  const [t, tc, results] = await Promise.all([
+    getTranslations("surveys"),
+    getTranslations("club.join"),
+    surveyResults(id, filter),
+  ]);
   const isFiltered = Boolean(filter.region || filter.ageBand || filter.service);
-  const csvQuery = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const csvQuery = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   return (
     <InfoPage title={t("results.titleOf", { title: survey.title })}>
-      <form method="get" className="grid gap-3 rounded-xl border border-line p-4 sm:grid-cols-4 sm:items-end" aria-label={t("results.filter")}>
+      <form
+        method="get"
+        className="grid gap-3 rounded-xl border border-line p-4 sm:grid-cols-4 sm:items-end"
+        aria-label={t("results.filter")}
+      >
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("segment.region")}</span>
           <Select name="region" defaultValue={filter.region ?? ""}>
@@ -84,12 +94,20 @@ export default async function SurveyResultsPage({
 
       <div aria-live="polite" className="flex flex-col gap-3">
         <p className="text-lg font-semibold" data-testid="results-count">
-          {isFiltered ? t("results.countFiltered", { count: results.count, total: results.total }) : t("results.countAll", { count: results.total })}
+          {isFiltered
+            ? t("results.countFiltered", { count: results.count, total: results.total })
+            : t("results.countAll", { count: results.total })}
         </p>
         {results.isTooFew ? (
-          <Alert tone="info">{t(isFiltered ? "results.tooFewFiltered" : "results.tooFew", { min: MIN_GROUP_SIZE })}</Alert>
+          <Alert tone="info">
+            {t(isFiltered ? "results.tooFewFiltered" : "results.tooFew", { min: MIN_GROUP_SIZE })}
+          </Alert>
         ) : (
-          <a href={`/api/console/surveys/${survey.id}/export${csvQuery.size > 0 ? `?${csvQuery}` : ""}`} download className="self-start font-medium text-brand-700 underline">
+          <a
+            href={`/api/console/surveys/${survey.id}/export${csvQuery.size > 0 ? `?${csvQuery}` : ""}`}
+            download
+            className="self-start font-medium text-brand-700 underline"
+          >
             {t("results.download")}
           </a>
         )}

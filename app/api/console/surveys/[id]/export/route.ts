@@ -30,8 +30,17 @@ export const GET = defineRoute<{ id: string }>({
     const rows = resultsCsv(
       survey.id,
       filter,
-      { submittedAt: t("submittedAt"), region: t("region"), ageBand: t("ageBand"), services: t("services"), tooFew: t("tooFew", { min: MIN_GROUP_SIZE }) },
-      { ageBand: (value) => tc(`ageBands.${value}`), service: (value) => (tc.has(`serviceNames.${value}`) ? tc(`serviceNames.${value}`) : value) },
+      {
+        submittedAt: t("submittedAt"),
+        region: t("region"),
+        ageBand: t("ageBand"),
+        services: t("services"),
+        tooFew: t("tooFew", { min: MIN_GROUP_SIZE }),
+      },
+      {
+        ageBand: (value) => tc(`ageBands.${value}`),
+        service: (value) => (tc.has(`serviceNames.${value}`) ? tc(`serviceNames.${value}`) : value),
+      },
     );
     return csvStreamResponse(`survey-${survey.id}.csv`, rows);
   },

@@ -14,6 +14,9 @@ export const GET = defineRoute<{ id: string }>({
     const result = isUuid(params.id) ? await readPurchaseImport(params.id) : null;
     if (!result) throw new ApiError(404, "routes.notFound");
     const { status, totalRows, processedRows, appliedRows, duplicateRows } = result;
-    return NextResponse.json({ status, totalRows, processedRows, appliedRows, duplicateRows }, { headers: { "Cache-Control": "private, no-store" } });
+    return NextResponse.json(
+      { status, totalRows, processedRows, appliedRows, duplicateRows },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
   },
 });

@@ -8,7 +8,8 @@ import { ZCardNumber } from "@/lib/loyalty/schemas";
 export const GET = defineApiRoute<{ card: string }>("readBalance", async ({ request, params }) => {
   await admitApiClient(request, "loyalty:read");
   const parsed = ZCardNumber.safeParse(params.card);
-  if (!parsed.success) throw new ApiError(422, "apiKeys.problem.invalid", { fieldKeys: { cardNumber: "loyalty.errors.cardNumber" } });
+  if (!parsed.success)
+    throw new ApiError(422, "apiKeys.problem.invalid", { fieldKeys: { cardNumber: "loyalty.errors.cardNumber" } });
   const found = await readCardBalance(parsed.data);
   if (!found) throw new ApiError(404, "loyalty.errors.cardNotFound");
   return Response.json(found, { headers: { "Cache-Control": "no-store" } });
