@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check the project has, in order — type check, lint, unit and integration tests (real
+ * `npm test`: every check the project has, in order — type check, lint, format, unit and integration tests (real
  * PostgreSQL, fuzzing of every public endpoint), a production build, the fault tests, end-to-end tests in
  * Debian's Chromium — then one closing line `N passed, N failed` counting every test and check.
  */
@@ -106,6 +106,8 @@ async function main() {
     return generated.failed ? generated : check(process.execPath, [bin("tsc"), "--noEmit"]);
   });
   await stage("lint", () => check(process.execPath, [bin("eslint"), "--max-warnings", "0", "."]));
+  // The format is checked, never written here: `npm run format` fixes what this reports.
+  await stage("format", () => check(process.execPath, [bin("prettier"), "--check", "--log-level=warn", "."]));
   await stage("unit and integration tests", vitest);
   // As `npm run build`: Next's build, then the start-up scripts' compile hints (scripts/compile-hints.ts).
   await stage("production build", async () => {
