@@ -75,7 +75,10 @@ describe("the filing statement's columns", () => {
     const rollBack = new Error("Rolled back: the column was only added to be seen");
     await db
       .$transaction(async (tx) => {
-        await tx.$executeRaw`ALTER TABLE "CaseEvent" ADD COLUMN "probe" text NOT NULL`;
+        // Rows other tests wrote need a value while the column is added; then it has no default, as a new
+        // required column would.
+        await tx.$executeRaw`ALTER TABLE "CaseEvent" ADD COLUMN "probe" text NOT NULL DEFAULT ''`;
+        await tx.$executeRaw`ALTER TABLE "CaseEvent" ALTER COLUMN "probe" DROP DEFAULT`;
         found = unwritten(await columnsOf("CaseEvent", tx), fields, leftToDefaults);
         throw rollBack;
       })

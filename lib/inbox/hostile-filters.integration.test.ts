@@ -18,6 +18,7 @@ vi.mock("@/lib/auth/current-user", async (original) => ({
   ...(await original()),
   getCurrentUser: async () => operator,
   requireStaff: async () => operator,
+  requireAbility: async () => operator,
 }));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 
