@@ -2,7 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { FormProvider, useForm, type UseFormRegisterReturn } from "react-hook-form";
+import {
+  FormProvider,
+  useForm,
+  useFormContext,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from "react-hook-form";
 
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
@@ -27,46 +34,58 @@ import {
   type TReportQueueInput,
 } from "@/lib/cases/schemas";
 
-/** Sends a feedback form's values: the server's field errors go on the fields, any other refusal above them. */
-function useFeedbackSubmit<TInput>(
+/**
+ * A feedback form's sending and errors: its values go to the action; the server's field errors go on the
+ * fields, any other refusal above them. Field ids are `${idPrefix}-${field}`.
+ */
+function useFeedbackForm<TInput extends FieldValues, TOutput>(
+  form: UseFormReturn<TInput, unknown, TOutput>,
+  idPrefix: string,
+  fields: readonly Path<TInput>[],
   action: (input: TInput) => Promise<TActionResult<TReceipt>>,
-  values: () => TInput,
-  applyResult: (result: TActionResult<unknown>) => string | undefined,
 ) {
+  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, idPrefix, fields);
   const [failure, setFailure] = useState<string | undefined>();
   const { run, data } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
-  return { onSubmit: () => run(values()), receipt: data, failure };
+  const frame = {
+    onSubmit: form.handleSubmit(() => run(form.getValues())),
+    failure,
+    errors,
+    isSubmitting: form.formState.isSubmitting,
+    errorOf,
+    idOf,
+  };
+  return { errorOf, idOf, receipt: data, frame };
 }
 
-/** What both feedback forms share around their own fields: the error summary, the office, the honeypot, the button. */
-function FeedbackFrame({
-  onSubmit,
-  failure,
-  errors,
-  office,
-  website,
-  submit,
-  isSubmitting,
-  children,
-}: {
+type TFeedbackFrame = {
   onSubmit: (event?: FormEvent) => void;
   failure?: string;
   errors: { fieldId: string; message: string }[];
-  office: { id: string; error?: string; registration: UseFormRegisterReturn };
-  website: UseFormRegisterReturn;
-  submit: string;
   isSubmitting: boolean;
-  children: ReactNode;
-}) {
+  // Both schemas have the office: the frame shows its field.
+  errorOf: (field: "officePostcode") => string | undefined;
+  idOf: (field: "officePostcode") => string;
+};
+
+/** What both feedback forms share around their own fields: the error summary, the office, the honeypot, the button. */
+function FeedbackFrame({ frame, submit, children }: { frame: TFeedbackFrame; submit: string; children: ReactNode }) {
   const t = useTexts("desk");
   const filing = useTexts("filing");
+  // The form of the FormProvider around the frame, whose schema has the office and the honeypot.
+  const { register } = useFormContext<{ officePostcode: string; website?: string }>();
   return (
-    <form noValidate onSubmit={onSubmit} className="relative flex flex-col gap-4">
-      <ErrorSummary title={filing("errorSummary")} message={failure} errors={errors} />
-      <OfficePostcodeField {...office} label={t("officeRequired")} />
+    <form noValidate onSubmit={frame.onSubmit} className="relative flex flex-col gap-4">
+      <ErrorSummary title={filing("errorSummary")} message={frame.failure} errors={frame.errors} />
+      <OfficePostcodeField
+        id={frame.idOf("officePostcode")}
+        label={t("officeRequired")}
+        error={frame.errorOf("officePostcode")}
+        registration={register("officePostcode")}
+      />
       {children}
-      <HoneypotField registration={website} />
-      <Button type="submit" disabled={isSubmitting} className="self-start">
+      <HoneypotField registration={register("website")} />
+      <Button type="submit" disabled={frame.isSubmitting} className="self-start">
         {submit}
       </Button>
     </form>
@@ -83,25 +102,12 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
     shouldFocusError: false,
     defaultValues: { officePostcode: "", subject: "", comment: "", name: "", email: "", website: "" },
   });
-  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "rate", RATE_FIELDS);
-  const { onSubmit, receipt, failure } = useFeedbackSubmit(action, form.getValues, applyResult);
+  const { errorOf, idOf, receipt, frame } = useFeedbackForm(form, "rate", RATE_FIELDS, action);
 
   if (receipt) return <Alert tone="success">{t("ratingThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
-      <FeedbackFrame
-        onSubmit={form.handleSubmit(onSubmit)}
-        failure={failure}
-        errors={errors}
-        office={{
-          id: idOf("officePostcode"),
-          error: errorOf("officePostcode"),
-          registration: form.register("officePostcode"),
-        }}
-        website={form.register("website")}
-        submit={t("submitRating")}
-        isSubmitting={form.formState.isSubmitting}
-      >
+      <FeedbackFrame frame={frame} submit={t("submitRating")}>
         <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
           <legend className="mb-2 font-medium">{t("score")}</legend>
           <ScoreOptions
@@ -148,25 +154,12 @@ export function ReportQueueForm({
     shouldFocusError: false,
     defaultValues: { officePostcode: "", comment: "", website: "" },
   });
-  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "queue", QUEUE_FIELDS);
-  const { onSubmit, receipt, failure } = useFeedbackSubmit(action, form.getValues, applyResult);
+  const { idOf, receipt, frame } = useFeedbackForm(form, "queue", QUEUE_FIELDS, action);
 
   if (receipt) return <Alert tone="success">{t("queueThanks", { number: receipt.caseNumber })}</Alert>;
   return (
     <FormProvider {...form}>
-      <FeedbackFrame
-        onSubmit={form.handleSubmit(onSubmit)}
-        failure={failure}
-        errors={errors}
-        office={{
-          id: idOf("officePostcode"),
-          error: errorOf("officePostcode"),
-          registration: form.register("officePostcode"),
-        }}
-        website={form.register("website")}
-        submit={t("submitQueue")}
-        isSubmitting={form.formState.isSubmitting}
-      >
+      <FeedbackFrame frame={frame} submit={t("submitQueue")}>
         <TextField
           id={idOf("comment")}
           name="comment"
