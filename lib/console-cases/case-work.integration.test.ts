@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { addApplicantInformation } from "@/lib/cases/applicant-updates";
@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { createDeliverEmailTask } from "@/lib/email/deliver-email";
 import { DELIVER_EMAIL_TASK } from "@/lib/email/delivery-job";
 import { emailsWhere, forgetDeliveriesSince } from "@/lib/email/test-fixtures";
-import { startWorker, type TWorker } from "@/lib/jobs/worker";
+import { startTestWorker } from "@/lib/jobs/test-support";
+import type { TWorker } from "@/lib/jobs/worker";
 import { startSmtpSink, type SmtpSink } from "@/scripts/test/smtp-sink";
 
 import { addInternalNote } from "./add-internal-note";
@@ -32,18 +33,12 @@ beforeAll(async () => {
   // every member they made, and the like) is taken back first, so the replies here wait behind nothing.
   await forgetDeliveriesSince(new Date(0));
   // The app's own delivery job, sending to a real SMTP server on loopback.
-  worker = await startWorker({
-    databaseUrl: inject("databaseUrl"),
-    concurrency: 2,
-    taskList: {
-      [DELIVER_EMAIL_TASK]: createDeliverEmailTask({
-        transport: "smtp",
-        from: "Почта <no-reply@portal.example>",
-        smtp: { host: "127.0.0.1", port: sink.port },
-      }),
-    },
-    pollInterval: 200,
-    handleSignals: false,
+  worker = await startTestWorker({
+    [DELIVER_EMAIL_TASK]: createDeliverEmailTask({
+      transport: "smtp",
+      from: "Почта <no-reply@portal.example>",
+      smtp: { host: "127.0.0.1", port: sink.port },
+    }),
   });
 });
 

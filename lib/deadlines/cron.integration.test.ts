@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { parseCronItems, type WorkerEvents } from "graphile-worker";
-import { afterAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
-import { startWorker, type TWorker } from "@/lib/jobs/worker";
+import { startTestWorker } from "@/lib/jobs/test-support";
+import type { TWorker } from "@/lib/jobs/worker";
 
 // What the deadline jobs rely on: two worker processes sharing the database schedule each run of a cron item
 // once. Played with graphile-worker's backfill, which schedules the missed minutes of an item at start-up —
@@ -42,17 +43,7 @@ describe("recurring jobs with two workers", () => {
     let backfilled = 0;
     events.on("cron:started", () => (backfilled += 1));
     const started = await Promise.all(
-      [1, 2].map(() =>
-        startWorker({
-          databaseUrl: inject("databaseUrl"),
-          concurrency: 1,
-          taskList: { "cron-noop": async () => {} },
-          cronItems,
-          pollInterval: 200,
-          handleSignals: false,
-          events,
-        }),
-      ),
+      [1, 2].map(() => startTestWorker({ "cron-noop": async () => {} }, { concurrency: 1, cronItems, events })),
     );
     workers.push(...started);
 

@@ -2,13 +2,13 @@
  * What a customer's email does to their case, whatever its status and whichever client wrote it: real
  * PostgreSQL, a real SMTP listener on loopback, real nodemailer and a real worker filing the mail.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { TServerConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { startWorker } from "@/lib/jobs/worker";
+import { startTestWorker } from "@/lib/jobs/test-support";
 
 import {
   clientReply,
@@ -30,15 +30,7 @@ vi.mock("@/lib/config", async (importOriginal) => {
 let rig: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
-  rig = await startInboundRig((taskList) =>
-    startWorker({
-      databaseUrl: inject("databaseUrl"),
-      concurrency: 2,
-      taskList,
-      pollInterval: 200,
-      handleSignals: false,
-    }),
-  );
+  rig = await startInboundRig(startTestWorker);
 });
 
 afterAll(async () => {

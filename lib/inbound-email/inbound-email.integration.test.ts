@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { png1x1 } from "@/lib/attachments/test-fixtures";
 import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
-import { startWorker } from "@/lib/jobs/worker";
+import { startTestWorker } from "@/lib/jobs/test-support";
 
 import { receiveInboundEmail } from "./receive-inbound-email";
 import {
@@ -19,15 +19,7 @@ import {
 let listener: Awaited<ReturnType<typeof startInboundRig>>;
 
 beforeAll(async () => {
-  listener = await startInboundRig((taskList) =>
-    startWorker({
-      databaseUrl: inject("databaseUrl"),
-      concurrency: 2,
-      taskList,
-      pollInterval: 200,
-      handleSignals: false,
-    }),
-  );
+  listener = await startInboundRig(startTestWorker);
 });
 
 afterAll(async () => {

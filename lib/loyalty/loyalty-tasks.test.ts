@@ -1,29 +1,19 @@
 import { describe, expect, it } from "vitest";
 
+import { cronMinute } from "@/lib/jobs/test-fixtures";
+
 import { createLoyaltyTasks, EXPIRE_POINTS_TASK, loyaltyCronItems } from "./loyalty-tasks";
 import { PURCHASE_IMPORT_TASK } from "./purchase-import";
-
-/** graphile-worker matches cron items against the UTC parts of the minute. */
-function minuteOf(iso: string) {
-  const at = new Date(iso);
-  return {
-    min: at.getUTCMinutes(),
-    hour: at.getUTCHours(),
-    date: at.getUTCDate(),
-    month: at.getUTCMonth() + 1,
-    dow: at.getUTCDay(),
-  };
-}
 
 describe("the loyalty jobs", () => {
   const [expiry] = loyaltyCronItems();
 
   it("expire points once a day, at 00:30 UTC (03:30 in Moscow)", () => {
     expect(expiry).toMatchObject({ task: EXPIRE_POINTS_TASK, identifier: EXPIRE_POINTS_TASK });
-    expect(expiry.match(minuteOf("2026-11-21T00:30:00Z"))).toBe(true);
-    expect(expiry.match(minuteOf("2026-11-22T00:30:00Z"))).toBe(true);
-    expect(expiry.match(minuteOf("2026-11-21T00:31:00Z"))).toBe(false);
-    expect(expiry.match(minuteOf("2026-11-21T12:30:00Z"))).toBe(false);
+    expect(expiry.match(cronMinute("2026-11-21T00:30:00Z"))).toBe(true);
+    expect(expiry.match(cronMinute("2026-11-22T00:30:00Z"))).toBe(true);
+    expect(expiry.match(cronMinute("2026-11-21T00:31:00Z"))).toBe(false);
+    expect(expiry.match(cronMinute("2026-11-21T12:30:00Z"))).toBe(false);
   });
 
   it("have a task for the schedule and one for purchase imports", () => {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
-import { startWorker } from "@/lib/jobs/worker";
+import { startTestWorker } from "@/lib/jobs/test-support";
 
 import { balanceOf } from "./balance";
 import { createLoyaltyTasks } from "./loyalty-tasks";
@@ -116,13 +116,7 @@ describe("the import job", () => {
     await createRule({ kind: "PURCHASE", subject: category, pointsPer100Rub: 2 });
     const content = [HEADER, `w-${category},${member.cardNumber},250000,${category},,2026-01-15T10:00:00Z`].join("\n");
     const { id } = await startPurchaseImport({ fileName: "worker.csv", content }, await createSupervisor());
-    const worker = await startWorker({
-      databaseUrl: inject("databaseUrl"),
-      concurrency: 1,
-      taskList: createLoyaltyTasks(),
-      pollInterval: 200,
-      handleSignals: false,
-    });
+    const worker = await startTestWorker(createLoyaltyTasks(), { concurrency: 1 });
     try {
       await vi.waitFor(
         async () => expect((await readPurchaseImport(id))?.status, "the import has ended").not.toBe("RUNNING"),
