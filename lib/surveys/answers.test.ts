@@ -2,34 +2,16 @@ import { describe, expect, it } from "vitest";
 
 import { checkAnswers, visibleQuestions } from "./answers";
 import type { TQuestion } from "./schemas";
+import { testQuestion, visitQuestion } from "./test-fixtures";
 
-const q = (id: string, patch: Partial<TQuestion>): TQuestion => ({
-  id,
-  kind: "TEXT",
-  text: `Вопрос ${id}`,
-  help: undefined,
-  isRequired: false,
-  choices: [],
-  scale: null,
-  showIf: null,
-  ...patch,
-});
-
-const visit = q("visit", {
-  kind: "SINGLE",
-  isRequired: true,
-  choices: [
-    { id: "yes", label: "Да" },
-    { id: "no", label: "Нет" },
-  ],
-});
-const rating = q("rating", {
+const visit = visitQuestion("visit");
+const rating = testQuestion("rating", {
   kind: "RATING",
   isRequired: true,
   scale: { min: 1, max: 5 },
   showIf: { questionId: "visit", anyOf: ["yes"] },
 });
-const why = q("why", {
+const why = testQuestion("why", {
   kind: "MULTIPLE",
   isRequired: true,
   choices: [
@@ -38,8 +20,8 @@ const why = q("why", {
   ],
   showIf: { questionId: "rating", anyOf: ["1", "2"] },
 });
-const nps = q("nps", { kind: "NPS", isRequired: true });
-const comment = q("comment", {});
+const nps = testQuestion("nps", { kind: "NPS", isRequired: true });
+const comment = testQuestion("comment");
 const SURVEY = [visit, rating, why, nps, comment];
 const ids = (list: TQuestion[]) => list.map((question) => question.id);
 
@@ -98,7 +80,7 @@ describe("checking answers", () => {
   });
 
   it("treats empty text and an empty choice list as no answer", () => {
-    expect(checkAnswers([q("t", { isRequired: true })], { t: "   " }, { isFinal: true }).errors).toEqual({
+    expect(checkAnswers([testQuestion("t", { isRequired: true })], { t: "   " }, { isFinal: true }).errors).toEqual({
       t: "surveys.errors.required",
     });
     expect(checkAnswers([{ ...why, showIf: null }], { why: [] }, { isFinal: true }).errors).toEqual({

@@ -13,6 +13,7 @@ import { invitationToken, inviteSurveyMembers, remindDueInvitations, remindSurve
 import { resultsCsv, surveyResults, TEXTS_SHOWN } from "./results";
 import { ZSaveSurvey, type TQuestion } from "./schemas";
 import { closeDueSurveys, openSurvey } from "./survey-status";
+import { testQuestion, visitQuestion } from "./test-fixtures";
 
 const STAFF = { id: randomUUID() };
 const POINTS = 40;
@@ -33,28 +34,9 @@ afterAll(async () => {
 // Question ids are the questions' keys: every survey of the test gets its own.
 const [VISIT, WHY, NPS] = ["visit", "why", "nps"];
 const QUESTIONS: TQuestion[] = [
-  {
-    id: VISIT,
-    kind: "SINGLE",
-    text: "Были в отделении?",
-    isRequired: true,
-    choices: [
-      { id: "yes", label: "Да" },
-      { id: "no", label: "Нет" },
-    ],
-    scale: null,
-    showIf: null,
-  },
-  {
-    id: WHY,
-    kind: "TEXT",
-    text: "Что запомнилось?",
-    isRequired: true,
-    choices: [],
-    scale: null,
-    showIf: { questionId: VISIT, anyOf: ["yes"] },
-  },
-  { id: NPS, kind: "NPS", text: "Порекомендуете?", isRequired: true, choices: [], scale: null, showIf: null },
+  visitQuestion(VISIT),
+  testQuestion(WHY, { text: "Что запомнилось?", isRequired: true, showIf: { questionId: VISIT, anyOf: ["yes"] } }),
+  testQuestion(NPS, { kind: "NPS", text: "Порекомендуете?", isRequired: true }),
 ];
 
 async function member(region: string, ageBand: "AGE_25_34" | "AGE_35_44" = "AGE_25_34") {
@@ -106,9 +88,7 @@ const freshRegion = () => `Регион ${randomBytes(4).toString("hex")}`;
 async function commentSurvey() {
   const region = freshRegion();
   const note = randomUUID();
-  const { id } = await saveSurveyFor(region, [
-    { id: note, kind: "TEXT", text: "Комментарий", isRequired: true, choices: [], scale: null, showIf: null },
-  ]);
+  const { id } = await saveSurveyFor(region, [testQuestion(note, { text: "Комментарий", isRequired: true })]);
   return { id, region, note };
 }
 
@@ -345,8 +325,7 @@ describe("results", () => {
     const region = freshRegion();
     const ids = { ways: randomUUID(), stars: randomUUID(), note: randomUUID() };
     const { id } = await saveSurveyFor(region, [
-      {
-        id: ids.ways,
+      testQuestion(ids.ways, {
         kind: "MULTIPLE",
         text: "Как отправляете?",
         isRequired: true,
@@ -354,19 +333,9 @@ describe("results", () => {
           { id: "post", label: "Почта" },
           { id: "app", label: "Приложение" },
         ],
-        scale: null,
-        showIf: null,
-      },
-      {
-        id: ids.stars,
-        kind: "RATING",
-        text: "Оценка",
-        isRequired: true,
-        choices: [],
-        scale: { min: 1, max: 5 },
-        showIf: null,
-      },
-      { id: ids.note, kind: "TEXT", text: "Комментарий", isRequired: false, choices: [], scale: null, showIf: null },
+      }),
+      testQuestion(ids.stars, { kind: "RATING", text: "Оценка", isRequired: true, scale: { min: 1, max: 5 } }),
+      testQuestion(ids.note, { text: "Комментарий" }),
     ]);
     // Answers of members who have since left (no member id), written as submitting would leave them, a minute apart.
     const count = TEXTS_SHOWN + 10;
