@@ -11,6 +11,7 @@ import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 
@@ -27,16 +28,7 @@ beforeAll(async () => {
     data: { email: `api-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Админ API", role: "ADMIN" },
     select: { id: true },
   });
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: { isActive: true },
-  });
+  await seedFilingBasics();
 });
 
 const key = async (...scopes: TApiScope[]) => (await issueApiKey({ name: "Колл-центр", scopes }, admin)).key;

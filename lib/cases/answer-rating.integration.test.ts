@@ -12,6 +12,7 @@ import { MOVE_CASE_SELECT, moveCase } from "./lifecycle/move-case";
 import { ZFileComplaint } from "./schemas";
 import { statusTokenPair } from "./status-link";
 import { complaintFields } from "./test-fixtures";
+import { seedFilingBasics } from "./test-support";
 
 vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 // The site's locale mechanism: the NEXT_LOCALE cookie of the request (here, of the request scope).
@@ -37,16 +38,7 @@ const DAY = 86_400_000;
 let operatorId = "";
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
   const operator = await db.staffUser.create({
     data: { email: `rating-operator-${randomUUID()}@staff.example`, name: "Оператор Оценок", role: "OPERATOR" },
   });

@@ -22,6 +22,7 @@ import { fileComplaint } from "./file-complaint";
 import { inspectOrFail } from "./inspect-or-fail";
 import { ZFileComplaint } from "./schemas";
 import { complaintFields } from "./test-fixtures";
+import { seedFilingBasics } from "./test-support";
 
 vi.mock("next/headers", () => import("@/lib/fuzz/request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
@@ -68,16 +69,7 @@ const message = (messages: object, locale: string) => (key: string, values: Reco
   createTranslator({ locale, messages: messages as Messages })(key as never, values as never);
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: { isActive: true },
-  });
+  await seedFilingBasics();
 });
 
 describe("files added on the status page", () => {

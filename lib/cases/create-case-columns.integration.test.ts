@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { createCase } from "./create-case";
 import { APPLICANT_LEFT_TO_DEFAULTS, CASE_LEFT_TO_DEFAULTS, FILED_EVENT_LEFT_TO_DEFAULTS } from "./create-case-columns";
+import { createTestCase } from "./test-support";
 
 // The filing statement is raw SQL with its own column lists. Someone who adds a required column to
 // schema.prisma (and its migration) gets, first, a type error in create-case.ts (its rows are typed from
@@ -90,22 +90,7 @@ describe("the filing statement's columns", () => {
   });
 
   it("files a case with them", async () => {
-    const created = await db.$transaction((tx) =>
-      createCase(tx, {
-        type: "COMPLAINT",
-        channel: "WEB",
-        rule: "APPEAL",
-        text: "Посылка пришла вскрытой.",
-        trackingNumber: "RA123456785RU",
-        applicant: {
-          lastName: "Петров",
-          firstName: "Иван",
-          email: "columns@mail.example",
-          role: "APPLICANT",
-          locale: "ru",
-        },
-      }),
-    );
+    const created = await createTestCase("columns@mail.example", { trackingNumber: "RA123456785RU" });
     const stored = await db.case.findUniqueOrThrow({
       where: { id: created.caseId },
       select: {

@@ -12,20 +12,12 @@ import { addApplicantInformation } from "./applicant-updates";
 import { fileComplaint } from "./file-complaint";
 import { ZFileComplaint } from "./schemas";
 import { complaintFields } from "./test-fixtures";
+import { seedFilingBasics } from "./test-support";
 
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: { isActive: true },
-  });
+  await seedFilingBasics();
 });
 
 /** A complaint filed on the web, then put where the test needs it. */

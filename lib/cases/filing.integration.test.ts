@@ -19,6 +19,7 @@ import { ZApplicantComment, ZFileClaim, ZFileComplaint, ZRateAnswer, ZRateOffice
 import { statusToken } from "./status-link";
 import { findStatusView } from "./status-view";
 import { claimFields, complaintFields, randomS10, testEmail } from "./test-fixtures";
+import { seedFilingBasics } from "./test-support";
 import { termFor } from "./work-calendar";
 
 const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
@@ -35,22 +36,7 @@ const claim = (trackingNumber: string, overrides: Record<string, unknown> = {}) 
   ZFileClaim.parse(claimFields({ trackingNumber, ...overrides }));
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: {
-      postcode: "101000",
-      name: "Москва",
-      type: "О",
-      region: "Москва",
-      contactEmail: "head-101000@portal.example",
-    },
-    update: { contactEmail: "head-101000@portal.example" },
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics({ officeContactEmail: "head-101000@portal.example" });
 });
 
 describe("filing a complaint", () => {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/lib/db";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 
 import { fileComplaint } from "./file-complaint";
@@ -8,6 +7,7 @@ import type { TFilingContext } from "./filing";
 import { ZFileComplaint } from "./schemas";
 import { findMemberCaseView, findStatusView } from "./status-view";
 import { complaintFields } from "./test-fixtures";
+import { seedFilingBasics } from "./test-support";
 
 const web = (memberId?: string): TFilingContext => ({
   channel: "WEB",
@@ -17,16 +17,7 @@ const web = (memberId?: string): TFilingContext => ({
 });
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
 });
 
 describe("a member's own case in the account", () => {

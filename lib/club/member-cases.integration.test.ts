@@ -8,13 +8,14 @@ import { reportQueue } from "@/lib/cases/report-queue";
 import { ZFileClaim, ZFileComplaint, ZRateOffice, ZReportQueue } from "@/lib/cases/schemas";
 import { findStatusView } from "@/lib/cases/status-view";
 import { claimFields, complaintFields, randomS10 } from "@/lib/cases/test-fixtures";
+import { MOSCOW_OFFICE, seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { createTestMember } from "@/lib/loyalty/test-fixtures";
 import { exportMemberData } from "@/lib/privacy/export-member-data";
 
 import { memberAccount } from "./account";
 
-const OFFICE = "101000";
+const OFFICE = MOSCOW_OFFICE.postcode;
 
 const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
   channel: "WEB",
@@ -39,16 +40,7 @@ async function seenBy(memberId: string) {
 }
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: OFFICE },
-    create: { postcode: OFFICE, name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
 });
 
 describe("a member's cases", () => {

@@ -5,6 +5,7 @@ import { hashLinkToken } from "@/lib/auth/tokens";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
@@ -267,11 +268,7 @@ describe("the member's data", () => {
       data: { memberId: member.id, kind: "EARN", points: 50, reason: "Опрос", source: "survey" },
     });
     await setNewsConsent(member.id, false);
-    await db.topic.upsert({
-      where: { code: "queue" },
-      create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-      update: {},
-    });
+    await seedFilingBasics();
     const filed = await fileComplaint(
       ZFileComplaint.parse(complaintFields({ email: input.email, officePostcode: "" })),
       { channel: "WEB", locale: "ru", memberId: member.id },

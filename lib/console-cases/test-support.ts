@@ -7,23 +7,16 @@ import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileClaim, ZFileComplaint } from "@/lib/cases/schemas";
 import { claimFields, complaintFields, testEmail as email } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics, seedOffice } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export { testEmail as email } from "@/lib/cases/test-fixtures";
 
+/** The filings' office and topic, and a second office (190000) for the tests of access by office. */
 export async function seedOffices() {
-  for (const [postcode, name, region] of [
-    ["101000", "Москва", "Москва"],
-    ["190000", "Санкт-Петербург", "Санкт-Петербург"],
-  ]) {
-    await db.office.upsert({ where: { postcode }, create: { postcode, name, type: "О", region }, update: {} });
-  }
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
+  await seedOffice({ postcode: "190000", name: "Санкт-Петербург", region: "Санкт-Петербург" });
 }
 
 /** Where the console's tests work: the offices and topic of the filings, with an operator and a supervisor. */

@@ -9,6 +9,7 @@ import { sendMemberSignInLink } from "@/lib/auth/send-member-sign-in-link";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics, seedTopic } from "@/lib/cases/test-support";
 import { submitQuestionnaire } from "@/lib/club/membership";
 import { ZMembershipQuestionnaire } from "@/lib/club/schemas";
 import { db } from "@/lib/db";
@@ -45,21 +46,8 @@ async function bucketKeysNaming(name: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "other" },
-    create: { code: "other", nameRu: "Другое", nameEn: "Other" },
-    update: {},
-  });
+  await seedFilingBasics();
+  await seedTopic("other", "Другое", "Other");
 });
 
 describe("limits per mailbox", () => {

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { startWorker, type TWorker } from "@/lib/jobs/worker";
 import { inviteStaff } from "@/lib/staff/invite-staff";
@@ -201,16 +202,7 @@ describe("email outbox", () => {
   });
 
   it("delivers a filed complaint's email once a worker's relay has added its job", async () => {
-    await db.office.upsert({
-      where: { postcode: "101000" },
-      create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-      update: {},
-    });
-    await db.topic.upsert({
-      where: { code: "queue" },
-      create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-      update: {},
-    });
+    await seedFilingBasics();
     await worker(smtp());
     const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email: "filer@relayed.test" })), {
       channel: "API",

@@ -49,6 +49,7 @@ import type { TMemberUser, TStaffUser } from "@/lib/auth/current-user";
 import { sendMemberSignInLink } from "@/lib/auth/send-member-sign-in-link";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { claimFields, complaintFields, testEmail } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
 import { emailsWhere, forgetDeliveriesSince } from "@/lib/email/test-fixtures";
@@ -58,6 +59,7 @@ import { saveDraft } from "@/lib/surveys/answering";
 import { saveSurvey } from "@/lib/surveys/build-survey";
 import { invitationToken, inviteSurveyMembers } from "@/lib/surveys/invitations";
 import { openSurvey } from "@/lib/surveys/survey-status";
+import { testQuestion, visitQuestion } from "@/lib/surveys/test-fixtures";
 
 import { hostileInput, hostileString, hostileValue, MARKUP, mutated } from "./hostile-values";
 import { clientAddress, inRequest } from "./request-scope";
@@ -83,16 +85,7 @@ const startedAt = new Date();
 afterAll(() => forgetDeliveriesSince(startedAt));
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: { isActive: true },
-  });
+  await seedFilingBasics();
   const created = await createTestMember();
   member = {
     kind: "member",
@@ -116,29 +109,7 @@ beforeAll(async () => {
       title: "Опрос для проверки ввода",
       segment: { regions: [region], ageBands: [], services: [] },
       closesOn: undefined,
-      questions: [
-        {
-          id: survey.choice,
-          kind: "SINGLE",
-          text: "Были в отделении?",
-          isRequired: true,
-          choices: [
-            { id: "yes", label: "Да" },
-            { id: "no", label: "Нет" },
-          ],
-          scale: null,
-          showIf: null,
-        },
-        {
-          id: survey.text,
-          kind: "TEXT",
-          text: "Что запомнилось?",
-          isRequired: false,
-          choices: [],
-          scale: null,
-          showIf: null,
-        },
-      ],
+      questions: [visitQuestion(survey.choice), testQuestion(survey.text, { text: "Что запомнилось?" })],
     },
     { id: crypto.randomUUID() },
   ));

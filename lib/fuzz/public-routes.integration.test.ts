@@ -25,6 +25,7 @@ import { POST as postPurchase } from "@/app/api/v1/loyalty/purchases/route";
 import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { PEER_HEADER } from "@/lib/http/client-ip";
@@ -65,16 +66,7 @@ beforeAll(async () => {
     data: { email: `fuzz-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Fuzz", role: "ADMIN" },
     select: { id: true },
   });
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: { isActive: true },
-  });
+  await seedFilingBasics();
   member = await createTestMember();
   const filed = await postComplaint(
     jsonRequest("/api/v1/complaints", complaintFields(), {

@@ -6,7 +6,7 @@ import type { TaskList } from "graphile-worker";
 import nodemailer from "nodemailer";
 import { expect, vi } from "vitest";
 
-import { createCase } from "@/lib/cases/create-case";
+import { createTestCase, seedTopic } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { newReplyToken } from "@/lib/email/reply-address";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -18,15 +18,7 @@ import { startInboundSmtp } from "./smtp-listener";
 export const uniqueEmail = (name: string) => `${name}-${randomBytes(4).toString("hex")}@mail.example`;
 
 export async function seedCase(input: { email: string; status?: CaseStatus; pausedAt?: Date; dueAt?: Date }) {
-  const created = await db.$transaction((tx) =>
-    createCase(tx, {
-      type: "COMPLAINT",
-      channel: "WEB",
-      rule: "APPEAL",
-      text: "Посылка пришла вскрытой.",
-      applicant: { lastName: "Петров", firstName: "Иван", email: input.email, role: "APPLICANT", locale: "ru" },
-    }),
-  );
+  const created = await createTestCase(input.email);
   const replyToken = newReplyToken();
   const updated = await db.case.update({
     where: { id: created.caseId },
@@ -104,18 +96,14 @@ type TFilingWorker = { stop: () => Promise<void> };
 
 /**
  * The SMTP listener on a free loopback port for reply@portal.example, and a worker filing what it takes. The
- * test starts the worker (lib/jobs' startWorker): the job runner registers this folder's tasks, so this folder
+ * test starts the worker (lib/jobs' startTestWorker): the job runner registers this folder's tasks, so this folder
  * does not import it.
  */
 export async function startInboundRig(
   startFilingWorker: (taskList: TaskList) => Promise<TFilingWorker>,
 ): Promise<{ port: number; stop: () => Promise<void> }> {
   // The seed's topic for mail that names none; test databases are migrated, not seeded.
-  await db.topic.upsert({
-    where: { code: "other" },
-    create: { code: "other", nameRu: "Другое", nameEn: "Other" },
-    update: {},
-  });
+  await seedTopic("other", "Другое", "Other");
   const listener = await startInboundSmtp({ host: "127.0.0.1", port: 0, mailbox: "reply@portal.example" });
   if (!listener) throw new Error("the inbound SMTP listener did not start");
   const worker = await startFilingWorker({ [RECEIVE_INBOUND_EMAIL_TASK]: createReceiveInboundEmailTask() });

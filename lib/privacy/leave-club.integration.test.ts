@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { deliveryJobKey } from "@/lib/email/delivery-job";
 import { mailboxKey } from "@/lib/email/mailbox-key";
@@ -49,11 +50,7 @@ async function memberWithTraces() {
     locale: "ru",
     data: { name: "Мария", title: "Опрос", url: "https://portal.example/survey/x", closesOn: null },
   });
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
   const filed = await fileComplaint(ZFileComplaint.parse(complaintFields({ email, officePostcode: "" })), {
     channel: "WEB",
     locale: "ru",

@@ -8,6 +8,7 @@ import type { TActor } from "@/lib/cases/lifecycle/statuses";
 import { rateOffice } from "@/lib/cases/rate-office";
 import { ZFileComplaint, ZRateOffice } from "@/lib/cases/schemas";
 import { complaintFields } from "@/lib/cases/test-fixtures";
+import { seedFilingBasics } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { addDays, weekStart } from "@/lib/time/operator-day";
@@ -30,11 +31,7 @@ let operator: { id: string; name: string };
 let actor: TActor;
 
 beforeAll(async () => {
-  await db.topic.upsert({
-    where: { code: "queue" },
-    create: { code: "queue", nameRu: "Очередь", nameEn: "Queue" },
-    update: {},
-  });
+  await seedFilingBasics();
   const name = `Оператор Отчётов ${run}`;
   const row = await db.staffUser.create({
     data: { email: `lifecycle-reports-${run}@staff.example`, name, role: "OPERATOR" },

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { seedTopic } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -57,13 +58,7 @@ beforeAll(async () => {
   for (const office of [A, B, C]) {
     await db.office.upsert({ where: { postcode: office.postcode }, create: { ...office, type: "О" }, update: office });
   }
-  topicA = (
-    await db.topic.upsert({
-      where: { code: "reports-a" },
-      create: { code: "reports-a", nameRu: "Тема А", nameEn: "Topic A" },
-      update: {},
-    })
-  ).id;
+  topicA = await seedTopic("reports-a", "Тема А", "Topic A");
   for (const [operator, email] of [
     [operatorA, "reports-operator-a@staff.example"],
     [operatorB, "reports-operator-b@staff.example"],
@@ -76,13 +71,7 @@ beforeAll(async () => {
       })
     ).id;
   }
-  topicB = (
-    await db.topic.upsert({
-      where: { code: "reports-b" },
-      create: { code: "reports-b", nameRu: "Тема Б", nameEn: "Topic B" },
-      update: {},
-    })
-  ).id;
+  topicB = await seedTopic("reports-b", "Тема Б", "Topic B");
 
   const rows: Prisma.CaseCreateManyInput[] = [];
   // 1. Ten web complaints at office A, week 9: first reply after i hours, answer after 10·i hours, due at 50 h;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { ActionError } from "@/lib/action/action-error";
 import { verifyPassword } from "@/lib/auth/password";
+import { MOSCOW_OFFICE, seedOffice } from "@/lib/cases/test-support";
 import { db } from "@/lib/db";
 import { emailWhere } from "@/lib/email/test-fixtures";
 
@@ -21,11 +22,7 @@ async function inviteToken(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  await db.office.upsert({
-    where: { postcode: "101000" },
-    create: { postcode: "101000", name: "Москва", type: "О", region: "Москва" },
-    update: {},
-  });
+  await seedOffice(MOSCOW_OFFICE);
 });
 
 describe("staff invitations", () => {
