@@ -5,8 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import { ZSaveReward, type TSaveRewardInput } from "@/lib/loyalty/console-schemas";
 
@@ -32,12 +31,13 @@ export function RewardForm({
   action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>>;
 }) {
   const t = useTexts("loyaltyConsole.rewards");
-  const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
-  const { run, errorOf, ...state } = useAction(action, {
+  const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({
+    name: "reward",
+    initial,
+    empty: EMPTY,
+    action,
     schema: ZSaveReward,
-    onSuccess: () => (initial ? undefined : clear()),
   });
-  const prefix = `reward-${initial?.id ?? "new"}`;
   return (
     <ActionForm
       testId={prefix}

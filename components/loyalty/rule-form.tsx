@@ -5,8 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
 import { ZSaveRule, type TSaveRuleInput } from "@/lib/loyalty/console-schemas";
@@ -43,12 +42,13 @@ export function RuleForm({
   action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>>;
 }) {
   const t = useTexts("loyaltyConsole.rules");
-  const { values, setValues, set, clear } = useFormValues(initial, EMPTY);
-  const { run, errorOf, ...state } = useAction(action, {
+  const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({
+    name: "rule",
+    initial,
+    empty: EMPTY,
+    action,
     schema: ZSaveRule,
-    onSuccess: () => (initial ? undefined : clear()),
   });
-  const prefix = `rule-${initial?.id ?? "new"}`;
   return (
     <ActionForm
       testId={prefix}

@@ -6,8 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import { PLACEHOLDERS } from "@/lib/console-cases/placeholders";
 import { ZSaveReplyTemplate, type TSaveReplyTemplateInput } from "@/lib/console-cases/schemas";
@@ -38,12 +37,13 @@ export function TemplateForm({
   const t = useTexts("templates");
   const tCase = useTexts("caseDetail");
   const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };
-  const { values, set, clear } = useFormValues(initial, empty);
-  const { run, errorOf, ...state } = useAction(action, {
+  const { values, set, run, errorOf, state, prefix } = useRecordForm({
+    name: "template",
+    initial,
+    empty,
+    action,
     schema: ZSaveReplyTemplate,
-    onSuccess: () => (initial ? undefined : clear()),
   });
-  const prefix = `template-${initial?.id ?? "new"}`;
   return (
     <ActionForm
       testId={prefix}

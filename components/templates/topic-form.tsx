@@ -4,8 +4,7 @@ import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useAction } from "@/components/ui/use-action";
-import { useFormValues } from "@/components/ui/use-form-values";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSaveTopicInput } from "@/lib/console-cases/schemas";
 
@@ -21,9 +20,12 @@ export function TopicForm({
 }) {
   const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
-  const { values, setValues, set, clear } = useFormValues(initial, empty);
-  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => (initial ? undefined : clear()) });
-  const prefix = `topic-${initial?.id ?? "new"}`;
+  const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({
+    name: "topic",
+    initial,
+    empty,
+    action,
+  });
   return (
     <ActionForm
       testId={prefix}

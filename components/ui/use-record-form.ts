@@ -1,0 +1,33 @@
+"use client";
+
+import { useAction } from "@/components/ui/use-action";
+import { useFormValues } from "@/components/ui/use-form-values";
+import type { TActionResult } from "@/lib/action/action-result";
+import type { z } from "@/lib/validation/z";
+
+/**
+ * A console form that creates a record or edits one (in an ActionForm): its values, the record's or `empty`;
+ * its save action, checked first with the schema when one is given; after a new record is saved the form is
+ * empty again for the next one, while an edited record keeps its values. `prefix` names the form's box and
+ * fields: `${name}-${id}`, or `${name}-new`.
+ */
+export function useRecordForm<TValues extends { id?: string }, TInput, TData, TSchema extends z.ZodType = never>({
+  name,
+  initial,
+  empty,
+  action,
+  schema,
+}: {
+  name: string;
+  initial: TValues | undefined;
+  empty: TValues;
+  action: (input: TInput) => Promise<TActionResult<TData>>;
+  schema?: TSchema;
+}) {
+  const { values, setValues, set, clear } = useFormValues(initial, empty);
+  const { run, errorOf, ...state } = useAction(action, {
+    schema,
+    onSuccess: () => (initial ? undefined : clear()),
+  });
+  return { values, setValues, set, run, errorOf, state, prefix: `${name}-${initial?.id ?? "new"}` };
+}
