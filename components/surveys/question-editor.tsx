@@ -1,14 +1,34 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { conditionValues, type TQuestion } from "@/lib/surveys/schemas";
+import { conditionValues, DEFAULT_SCALE, type TQuestion, type TScale } from "@/lib/surveys/schemas";
 
 import { newChoiceId } from "./new-ids";
 
 const CHECK = "flex min-h-11 items-center gap-2";
+
+/** A setting of the question with its label above it. */
+function Setting({ label, htmlFor, children }: { label: string; htmlFor?: string; children: ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1" htmlFor={htmlFor}>
+      <span className="font-medium">{label}</span>
+      {children}
+    </label>
+  );
+}
+
+function numberOptions(values: number[]) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {value}
+    </option>
+  ));
+}
 
 /** One question in the builder: its text, kind-specific settings, the required flag, a condition, its place. */
 export function QuestionEditor({
@@ -35,6 +55,8 @@ export function QuestionEditor({
   const tk = useTexts("surveys.kinds");
   const id = `question-${index}`;
   const set = (patch: Partial<TQuestion>) => onChange({ ...question, ...patch });
+  const scale = { ...DEFAULT_SCALE, ...question.scale };
+  const setScale = (patch: Partial<TScale>) => set({ scale: { ...scale, ...patch } });
   const targets = earlier.filter((other) => conditionValues(other).length > 0);
   const target = targets.find((other) => other.id === question.showIf?.questionId);
   const valueLabel = (other: TQuestion, value: string) =>
@@ -52,24 +74,22 @@ export function QuestionEditor({
           ))}
         </ul>
       ) : null}
-      <label className="flex flex-col gap-1" htmlFor={`${id}-text`}>
-        <span className="font-medium">{t("text")}</span>
+      <Setting label={t("text")} htmlFor={`${id}-text`}>
         <Input
           id={`${id}-text`}
           value={question.text}
           maxLength={500}
           onChange={(event) => set({ text: event.target.value })}
         />
-      </label>
-      <label className="flex flex-col gap-1" htmlFor={`${id}-help`}>
-        <span className="font-medium">{t("help")}</span>
+      </Setting>
+      <Setting label={t("help")} htmlFor={`${id}-help`}>
         <Input
           id={`${id}-help`}
           value={question.help ?? ""}
           maxLength={1000}
           onChange={(event) => set({ help: event.target.value })}
         />
-      </label>
+      </Setting>
       <label className={CHECK}>
         <input
           type="checkbox"
@@ -120,59 +140,36 @@ export function QuestionEditor({
 
       {question.kind === "RATING" ? (
         <div className="grid gap-2 sm:grid-cols-2">
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t("scaleMin")}</span>
-            <Select
-              value={question.scale?.min ?? 1}
-              onChange={(event) =>
-                set({ scale: { ...(question.scale ?? { max: 5 }), min: Number(event.target.value) } })
-              }
-            >
-              {[0, 1].map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
+          <Setting label={t("scaleMin")}>
+            <Select value={scale.min} onChange={(event) => setScale({ min: Number(event.target.value) })}>
+              {numberOptions([0, 1])}
             </Select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t("scaleMax")}</span>
-            <Select
-              value={question.scale?.max ?? 5}
-              onChange={(event) =>
-                set({ scale: { ...(question.scale ?? { min: 1 }), max: Number(event.target.value) } })
-              }
-            >
-              {[2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
+          </Setting>
+          <Setting label={t("scaleMax")}>
+            <Select value={scale.max} onChange={(event) => setScale({ max: Number(event.target.value) })}>
+              {numberOptions([2, 3, 4, 5, 6, 7, 8, 9, 10])}
             </Select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t("scaleMinLabel")}</span>
+          </Setting>
+          <Setting label={t("scaleMinLabel")}>
             <Input
-              value={question.scale?.minLabel ?? ""}
+              value={scale.minLabel ?? ""}
               maxLength={60}
-              onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, minLabel: event.target.value } })}
+              onChange={(event) => setScale({ minLabel: event.target.value })}
             />
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t("scaleMaxLabel")}</span>
+          </Setting>
+          <Setting label={t("scaleMaxLabel")}>
             <Input
-              value={question.scale?.maxLabel ?? ""}
+              value={scale.maxLabel ?? ""}
               maxLength={60}
-              onChange={(event) => set({ scale: { min: 1, max: 5, ...question.scale, maxLabel: event.target.value } })}
+              onChange={(event) => setScale({ maxLabel: event.target.value })}
             />
-          </label>
+          </Setting>
         </div>
       ) : null}
 
       {targets.length > 0 ? (
         <div className="flex flex-col gap-2 rounded-lg bg-brand-50 p-3">
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t("showIf")}</span>
+          <Setting label={t("showIf")}>
             <Select
               value={question.showIf?.questionId ?? ""}
               onChange={(event) =>
@@ -186,7 +183,7 @@ export function QuestionEditor({
                 </option>
               ))}
             </Select>
-          </label>
+          </Setting>
           {target && question.showIf ? (
             <fieldset className="flex flex-wrap gap-x-4">
               <legend className="font-medium">{t("showIfValues")}</legend>

@@ -1,10 +1,12 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 import { useTexts } from "@/components/i18n/texts";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { Textarea } from "@/components/ui/textarea";
 import type { TAnswer } from "@/lib/surveys/answers";
-import { MAX_TEXT_ANSWER, type TQuestion } from "@/lib/surveys/schemas";
+import { MAX_TEXT_ANSWER, scaleOf, type TQuestion } from "@/lib/surveys/schemas";
 import { cn } from "@/lib/utils";
 
 const OPTION =
@@ -47,6 +49,21 @@ export function QuestionInput({
     </p>
   ) : null;
   const errorText = <FieldError id={id} message={error} className="mt-2" />;
+  /** A question answered by choosing (choices or a scale): a group that the error summary can focus. */
+  const group = (options: ReactNode) => (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy}
+      aria-invalid={Boolean(error)}
+      data-question={question.id}
+    >
+      {legend}
+      {help}
+      {options}
+      {errorText}
+    </fieldset>
+  );
 
   if (question.kind === "TEXT") {
     return (
@@ -78,56 +95,36 @@ export function QuestionInput({
   if (question.kind === "SINGLE" || question.kind === "MULTIPLE") {
     const isMultiple = question.kind === "MULTIPLE";
     const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
-    return (
-      <fieldset
-        id={id}
-        tabIndex={-1}
-        aria-describedby={describedBy}
-        aria-invalid={Boolean(error)}
-        data-question={question.id}
-      >
-        {legend}
-        {help}
-        <div className="flex flex-col gap-2">
-          {question.choices.map((choice) => (
-            <label key={choice.id} className={OPTION}>
-              <input
-                type={isMultiple ? "checkbox" : "radio"}
-                name={id}
-                value={choice.id}
-                className="size-5"
-                checked={selected.includes(choice.id)}
-                onChange={(event) => {
-                  if (!isMultiple) return onChange(choice.id);
-                  const next = event.target.checked
-                    ? [...selected, choice.id]
-                    : selected.filter((other) => other !== choice.id);
-                  onChange(next.length > 0 ? next : undefined);
-                }}
-              />
-              {choice.label}
-            </label>
-          ))}
-        </div>
-        {errorText}
-      </fieldset>
+    return group(
+      <div className="flex flex-col gap-2">
+        {question.choices.map((choice) => (
+          <label key={choice.id} className={OPTION}>
+            <input
+              type={isMultiple ? "checkbox" : "radio"}
+              name={id}
+              value={choice.id}
+              className="size-5"
+              checked={selected.includes(choice.id)}
+              onChange={(event) => {
+                if (!isMultiple) return onChange(choice.id);
+                const next = event.target.checked
+                  ? [...selected, choice.id]
+                  : selected.filter((other) => other !== choice.id);
+                onChange(next.length > 0 ? next : undefined);
+              }}
+            />
+            {choice.label}
+          </label>
+        ))}
+      </div>,
     );
   }
 
-  const min = question.kind === "NPS" ? 0 : (question.scale?.min ?? 1);
-  const max = question.kind === "NPS" ? 10 : (question.scale?.max ?? 5);
+  const { min, max } = scaleOf(question);
   const minLabel = question.kind === "NPS" ? t("npsLow") : question.scale?.minLabel;
   const maxLabel = question.kind === "NPS" ? t("npsHigh") : question.scale?.maxLabel;
-  return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      aria-describedby={describedBy}
-      aria-invalid={Boolean(error)}
-      data-question={question.id}
-    >
-      {legend}
-      {help}
+  return group(
+    <>
       <div className="flex flex-wrap gap-1">
         {Array.from({ length: max - min + 1 }, (_, index) => min + index).map((score) => (
           <label key={score} className={cn(SCALE_OPTION)}>
@@ -153,7 +150,6 @@ export function QuestionInput({
           </span>
         </p>
       ) : null}
-      {errorText}
-    </fieldset>
+    </>,
   );
 }

@@ -14,6 +14,7 @@ import { useTranslatedError } from "@/components/ui/use-translated-error";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSegment } from "@/lib/club/segment";
 import {
+  DEFAULT_SCALE,
   QUESTION_KINDS,
   ZSaveSurvey,
   type TQuestion,
@@ -45,7 +46,7 @@ function newQuestion(kind: TQuestionKind): TQuestion {
     help: "",
     isRequired: false,
     choices: kind === "SINGLE" || kind === "MULTIPLE" ? [first, { id: newChoiceId([first]), label: "" }] : [],
-    scale: kind === "RATING" ? { min: 1, max: 5 } : null,
+    scale: kind === "RATING" ? { ...DEFAULT_SCALE } : null,
     showIf: null,
   };
 }

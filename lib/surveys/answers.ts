@@ -1,7 +1,7 @@
 import { text } from "@/lib/validation/fields";
 import * as z from "@/lib/validation/z";
 
-import { MAX_TEXT_ANSWER, type TQuestion } from "./schemas";
+import { MAX_TEXT_ANSWER, scaleOf, type TQuestion } from "./schemas";
 
 // Which questions a respondent sees and what counts as an answer, the same in the browser (live, as they
 // answer) and on the server (which keeps only the answers to visible questions).
@@ -55,8 +55,7 @@ export function answerSchema(question: TQuestionShape): z.ZodType<TAnswer> {
         .transform((ids) => choiceIds.filter((id) => ids.includes(id)));
     case "RATING":
     case "NPS": {
-      const min = question.kind === "NPS" ? 0 : (question.scale?.min ?? 1);
-      const max = question.kind === "NPS" ? 10 : (question.scale?.max ?? 5);
+      const { min, max } = scaleOf(question);
       return z.coerce
         .number("surveys.errors.scaleValue")
         .int("surveys.errors.scaleValue")

@@ -8,7 +8,7 @@ import { localDate } from "@/lib/time/operator-day";
 import type { TAnswers } from "./answers";
 import { QUESTION_ROW_SELECT, toQuestion } from "./question-rows";
 import { average, MIN_GROUP_SIZE, netPromoterScore, percent, type TCounts, type TNps } from "./results-math";
-import type { TQuestion, TResultsFilter } from "./schemas";
+import { scaleOf, type TQuestion, type TResultsFilter } from "./schemas";
 
 /** The newest text answers a results page lists for a question; the CSV file has them all. */
 export const TEXTS_SHOWN = 200;
@@ -51,11 +51,6 @@ function responseFilter(surveyId: string, filter: TResultsFilter): Prisma.Sql {
   if (filter.ageBand) conditions.push(Prisma.sql`r."ageBand" = ${filter.ageBand}::"AgeBand"`);
   if (filter.service) conditions.push(Prisma.sql`${filter.service} = ANY(r.services)`);
   return Prisma.join(conditions, " AND ");
-}
-
-function scaleOf(question: TQuestion): { min: number; max: number } {
-  if (question.kind === "NPS") return { min: 0, max: 10 };
-  return { min: question.scale?.min ?? 1, max: question.scale?.max ?? 5 };
 }
 
 /** One question's figures from its tally. */

@@ -35,6 +35,9 @@ export const ZScale = z.object({
 });
 export type TScale = z.output<typeof ZScale>;
 
+/** A new rating question's scale, and the one a rating without a stored scale is answered and counted on. */
+export const DEFAULT_SCALE: TScale = { min: 1, max: 5 };
+
 /** Shown only when an earlier question's answer is one of `anyOf` (choice ids; scale values as strings). */
 export const ZShowIf = z.object({
   questionId: z.typedText().min(1, "surveys.errors.conditionQuestion"),
@@ -58,14 +61,19 @@ export const ZQuestion = z.object({
 export type TQuestion = z.output<typeof ZQuestion>;
 export type TQuestionInput = z.input<typeof ZQuestion>;
 
+/** The numbers a scale question (rating or NPS) is answered with: NPS is always 0–10. */
+export function scaleOf(question: Pick<TQuestion, "kind" | "scale">): { min: number; max: number } {
+  if (question.kind === "NPS") return { min: 0, max: 10 };
+  return { min: question.scale?.min ?? DEFAULT_SCALE.min, max: question.scale?.max ?? DEFAULT_SCALE.max };
+}
+
 /** The values an answer to `question` can take, as conditions name them. Free text has none. */
 export function conditionValues(question: Pick<TQuestion, "kind" | "choices" | "scale">): string[] {
   if (question.kind === "SINGLE" || question.kind === "MULTIPLE") return question.choices.map((choice) => choice.id);
-  if (question.kind === "NPS") return Array.from({ length: 11 }, (_, value) => String(value));
-  if (question.kind === "RATING" && question.scale) {
-    return Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) =>
-      String(question.scale!.min + index),
-    );
+  // A rating whose scale is not set yet offers no values to a condition.
+  if (question.kind === "NPS" || (question.kind === "RATING" && question.scale)) {
+    const { min, max } = scaleOf(question);
+    return Array.from({ length: max - min + 1 }, (_, index) => String(min + index));
   }
   return [];
 }
