@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +17,30 @@ const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base"
 const BULK_STATUSES = STATUS_TARGETS.filter((status) => status !== "CLOSED");
 
 type TMessage = { tone: "success" | "info" | "danger"; text: string; skipped?: TBulkSkip[] };
+
+/** What to apply to the selected rows, labelled above its select. */
+function BulkChoice({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className={control} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
 
 /**
  * Assign, change the status of, or close the selected rows; the page reloads its data afterwards. Each case
@@ -50,6 +74,11 @@ export function BulkBar({
       : null;
   const isDisabled = isPending || selectedIds.length === 0;
   const id = useId();
+  const apply = (label: string, input: TBulkUpdate) => (
+    <Button type="button" variant="secondary" disabled={isDisabled} onClick={() => run(input)}>
+      {label}
+    </Button>
+  );
 
   return (
     <section aria-label={t("inbox.bulk.label")} className="flex flex-col gap-2 rounded-lg border border-line p-3">
@@ -57,64 +86,32 @@ export function BulkBar({
         {t("inbox.bulk.selected", { count: selectedIds.length })}
       </p>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={`${id}-assignee`}>{t("inbox.bulk.assignTo")}</label>
-          <select
-            id={`${id}-assignee`}
-            className={control}
-            value={assignee}
-            onChange={(event) => setAssignee(event.target.value)}
-          >
-            <option value={currentStaffId}>{t("inbox.bulk.me")}</option>
-            <option value="">{t("inbox.bulk.nobody")}</option>
-            {staff
-              .filter((person) => person.id !== currentStaffId)
-              .map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={isDisabled}
-          onClick={() => run({ action: "assign", caseIds: selectedIds, assigneeId: assignee || null })}
-        >
-          {t("inbox.bulk.assign")}
-        </Button>
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={`${id}-status`}>{t("inbox.bulk.statusTo")}</label>
-          <select
-            id={`${id}-status`}
-            className={control}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as typeof status)}
-          >
-            {BULK_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`caseDetail.statuses.${value}`)}
+        <BulkChoice id={`${id}-assignee`} label={t("inbox.bulk.assignTo")} value={assignee} onChange={setAssignee}>
+          <option value={currentStaffId}>{t("inbox.bulk.me")}</option>
+          <option value="">{t("inbox.bulk.nobody")}</option>
+          {staff
+            .filter((person) => person.id !== currentStaffId)
+            .map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
               </option>
             ))}
-          </select>
-        </div>
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={isDisabled}
-          onClick={() => run({ action: "status", caseIds: selectedIds, status })}
+        </BulkChoice>
+        {apply(t("inbox.bulk.assign"), { action: "assign", caseIds: selectedIds, assigneeId: assignee || null })}
+        <BulkChoice
+          id={`${id}-status`}
+          label={t("inbox.bulk.statusTo")}
+          value={status}
+          onChange={(value) => setStatus(value as CaseStatus)}
         >
-          {t("inbox.bulk.changeStatus")}
-        </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={isDisabled}
-          onClick={() => run({ action: "close", caseIds: selectedIds })}
-        >
-          {t("inbox.bulk.close")}
-        </Button>
+          {BULK_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`caseDetail.statuses.${value}`)}
+            </option>
+          ))}
+        </BulkChoice>
+        {apply(t("inbox.bulk.changeStatus"), { action: "status", caseIds: selectedIds, status })}
+        {apply(t("inbox.bulk.close"), { action: "close", caseIds: selectedIds })}
       </div>
       {message ? (
         <Alert tone={message.tone}>
