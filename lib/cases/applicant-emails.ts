@@ -7,9 +7,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { statusUrl } from "./filing";
 import { statusTokenPair } from "./status-link";
 
-/** What an email to an applicant needs to carry their status link; select these fields. */
-export const STATUS_LINK_SELECT = {
+/** What an email to an applicant needs: their address, language, greeting and status link; select these fields. */
+export const EMAIL_APPLICANT_SELECT = {
   id: true,
+  firstName: true,
+  patronymic: true,
+  email: true,
+  locale: true,
   statusLinkVersion: true,
   statusTokenHash: true,
 } as const satisfies Prisma.CaseApplicantSelect;
@@ -36,27 +40,20 @@ export async function currentStatusLink(
   return statusUrl(token);
 }
 
-/** The reply address of a case, created the first time the case writes to its applicants. */
-export async function ensureReplyToken(
-  tx: Prisma.TransactionClient,
-  current: { id: string; replyToken: string | null },
-  newToken: () => string,
-): Promise<string> {
-  if (current.replyToken) return current.replyToken;
-  const token = newToken();
-  await tx.case.update({ where: { id: current.id }, data: { replyToken: token } });
-  return token;
-}
-
 /** How emails greet an applicant: first name and patronymic, as Russian courtesy has it (never the surname first). */
 export function applicantName(applicant: { firstName: string; patronymic: string | null }): string {
   return [applicant.firstName, applicant.patronymic].filter(Boolean).join(" ");
 }
 
-/** The address the applicants answer a case's emails at (its Reply-To), created with the first of them. */
+/** The address the applicants answer a case's emails at (its Reply-To): its token is made with the first of them. */
 export async function caseReplyAddress(
   tx: Prisma.TransactionClient,
   current: { id: string; replyToken: string | null },
 ): Promise<string> {
-  return replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
+  let token = current.replyToken;
+  if (!token) {
+    token = newReplyToken();
+    await tx.case.update({ where: { id: current.id }, data: { replyToken: token } });
+  }
+  return replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, token);
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { resolveLocale } from "@/lib/i18n/locales";
 
-import { applicantName, caseReplyAddress } from "./applicant-emails";
+import { applicantName, caseReplyAddress, EMAIL_APPLICANT_SELECT } from "./applicant-emails";
 import { statusUrl } from "./filing";
 import { caseEventRow } from "./lifecycle/events";
 import { statusTokenPair } from "./status-link";
@@ -22,15 +22,7 @@ export async function reissueStatusLink(token: string, now: Date = new Date()): 
   await db.$transaction(async (tx) => {
     const applicant = await tx.caseApplicant.findUnique({
       where: { statusTokenHash: oldHash },
-      select: {
-        id: true,
-        firstName: true,
-        patronymic: true,
-        email: true,
-        locale: true,
-        statusLinkVersion: true,
-        case: { select: { id: true, number: true, replyToken: true } },
-      },
+      select: { ...EMAIL_APPLICANT_SELECT, case: { select: { id: true, number: true, replyToken: true } } },
     });
     if (!applicant) throw new ActionError("NOT_FOUND", "status.notFound");
     if (applicant.email === "") throw new ActionError("CONFLICT", "status.noAddress");

@@ -3,16 +3,19 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { assertCan } from "@/lib/action/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { applicantName, currentStatusLink, ensureReplyToken } from "@/lib/cases/applicant-emails";
+import {
+  applicantName,
+  caseReplyAddress,
+  currentStatusLink,
+  EMAIL_APPLICANT_SELECT,
+} from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
 import { checkMove, replyChoices } from "@/lib/cases/lifecycle/statuses";
 import { tellApplicants } from "@/lib/cases/lifecycle/tell-applicants";
-import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { catalogue } from "@/lib/i18n/catalogue";
 import { DEFAULT_LOCALE, resolveLocale } from "@/lib/i18n/locales";
@@ -52,18 +55,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       number: true,
       replyToken: true,
       firstRepliedAt: true,
-      applicants: {
-        select: {
-          id: true,
-          firstName: true,
-          patronymic: true,
-          email: true,
-          locale: true,
-          statusLinkVersion: true,
-          statusTokenHash: true,
-        },
-        orderBy: { createdAt: "asc" },
-      },
+      applicants: { select: EMAIL_APPLICANT_SELECT, orderBy: { createdAt: "asc" } },
     });
     assertRepliable(current);
     let dueAt = current.dueAt;
@@ -80,7 +72,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       ({ dueAt } = await moveCase(tx, current, to, staffActor(user), { via: "reply", now, tellApplicants: false }));
     }
     const timeZone = caseTimeZone(current.office);
-    const replyTo = replyAddressFor(getConfig().MAIL_REPLY_ADDRESS, await ensureReplyToken(tx, current, newReplyToken));
+    const replyTo = await caseReplyAddress(tx, current);
     const common = { caseNumber: current.number, trackingNumber: current.trackingNumber ?? "" };
 
     for (const applicant of current.applicants) {

@@ -1,6 +1,11 @@
 import "server-only";
 
-import { applicantName, caseReplyAddress, currentStatusLink, STATUS_LINK_SELECT } from "@/lib/cases/applicant-emails";
+import {
+  applicantName,
+  caseReplyAddress,
+  currentStatusLink,
+  EMAIL_APPLICANT_SELECT,
+} from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TCaseNotice } from "@/lib/email/templates/case-status";
@@ -54,7 +59,7 @@ export async function tellApplicants(
       office: { select: { timeZone: true } },
       applicants: {
         where: { email: { not: "" } },
-        select: { ...STATUS_LINK_SELECT, firstName: true, patronymic: true, email: true, locale: true },
+        select: EMAIL_APPLICANT_SELECT,
         orderBy: { createdAt: "asc" },
       },
     },
