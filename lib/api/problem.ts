@@ -78,6 +78,18 @@ export const unprocessable = (detail: string, errors: Record<string, string>, co
 export const tooManyRequests = (detail: string, retryAfterSeconds: number, context: TProblemContext) =>
   problem(429, detail, context, { headers: { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) } });
 
+/** Logs a failure the answer says nothing about, with the request id and the route, for whoever reads the logs. */
+async function logFailure(
+  level: "error" | "warn",
+  message: string,
+  error: unknown,
+  context: TProblemContext,
+  route: string,
+): Promise<void> {
+  const log = await requestLogger(context.requestId);
+  log[level]({ err: error, route }, message);
+}
+
 /**
  * An unexpected failure: logged in full with the request id, answered with nothing but a generic
  * sentence and that id, so no stack trace or internal message reaches the caller.
@@ -88,8 +100,7 @@ export async function internalError(
   context: TProblemContext,
   route: string,
 ): Promise<Response> {
-  const log = await requestLogger(context.requestId);
-  log.error({ err: error, route }, "api request failed");
+  await logFailure("error", "api request failed", error, context, route);
   return problem(500, detail, context);
 }
 
@@ -103,7 +114,6 @@ export async function unavailable(
   context: TProblemContext,
   route: string,
 ): Promise<Response> {
-  const log = await requestLogger(context.requestId);
-  log.warn({ err: error, route }, "api request failed: database unavailable");
+  await logFailure("warn", "api request failed: database unavailable", error, context, route);
   return problem(503, detail, context, { headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) } });
 }
