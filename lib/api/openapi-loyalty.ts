@@ -1,7 +1,7 @@
 import en from "@/lib/i18n/messages/en.json";
 import { ZBalanceResponse, ZPostedPurchaseResponse, ZPostPurchase } from "@/lib/loyalty/schemas";
 
-import { problemResponses, schemaRef as ref } from "./openapi-responses";
+import { jsonBodyProblemResponses, problemResponses, schemaRef as ref } from "./openapi-responses";
 import { jsonSchemaOf, type TJsonSchema } from "./openapi-schemas";
 
 // The loyalty operations of /api/v1: purchases posted for points, and a card's balance.
@@ -93,17 +93,7 @@ export function loyaltyPaths(acceptLanguage: TJsonSchema, now: Date) {
             en.loyalty.errors.purchaseConflict,
             "/api/v1/loyalty/purchases",
           ),
-          ...problemResponses(
-            "BadRequest",
-            "Unauthorized",
-            "Forbidden",
-            "ContentTooLarge",
-            "UnsupportedMediaType",
-            "ValidationFailed",
-            "TooManyRequests",
-            "ServerError",
-            "ServiceUnavailable",
-          ),
+          ...jsonBodyProblemResponses("ValidationFailed"),
         },
       },
     },

@@ -160,3 +160,21 @@ const STATUS_OF: Record<TProblemResponse, string> = {
 export function problemResponses(...names: TProblemResponse[]) {
   return Object.fromEntries(names.map((name) => [STATUS_OF[name], { $ref: `#/components/responses/${name}` }]));
 }
+
+/**
+ * The error answers of an operation that takes a JSON body with an API key: a malformed, too large or
+ * non-JSON body, a missing or refused key, the body's own validation (`invalid`), the rate limit, a failure.
+ */
+export function jsonBodyProblemResponses(invalid: "ValidationFailed" | "FilingUnprocessable") {
+  return problemResponses(
+    "BadRequest",
+    "Unauthorized",
+    "Forbidden",
+    "ContentTooLarge",
+    "UnsupportedMediaType",
+    invalid,
+    "TooManyRequests",
+    "ServerError",
+    "ServiceUnavailable",
+  );
+}

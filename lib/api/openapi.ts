@@ -1,5 +1,5 @@
 import { loyaltyPaths, loyaltySchemas } from "./openapi-loyalty";
-import { PROBLEM_RESPONSES, problemResponses, schemaRef as ref } from "./openapi-responses";
+import { jsonBodyProblemResponses, PROBLEM_RESPONSES, problemResponses, schemaRef as ref } from "./openapi-responses";
 import { componentSchemas, idempotencyKeySchema, requestExamples, type TJsonSchema } from "./openapi-schemas";
 
 const ACCEPT_LANGUAGE = {
@@ -41,17 +41,7 @@ function filingOperation(operationId: string, summary: string, schema: string, e
             "application/json": { schema: ref("FiledCase"), example: { ...filed, statusUrl: null, statusToken: null } },
           },
         },
-        ...problemResponses(
-          "BadRequest",
-          "Unauthorized",
-          "Forbidden",
-          "ContentTooLarge",
-          "UnsupportedMediaType",
-          "FilingUnprocessable",
-          "TooManyRequests",
-          "ServerError",
-          "ServiceUnavailable",
-        ),
+        ...jsonBodyProblemResponses("FilingUnprocessable"),
       },
     },
   };
