@@ -11,9 +11,9 @@
  * Requests are spread over 200 API keys — partner systems, as in real use, each sending many requests — so
  * that the per-key limit (300 a minute, 1,000 a second across the keys) is never reached.
  */
-import { createApiKeys } from "./support/api-keys";
+import { apiKeyPost, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
-import { compareWithBaseline, startBenchServer, timing, type TLoad, type TRequest } from "./support/http-bench";
+import { compareWithBaseline, startBenchServer, timing, type TLoad } from "./support/http-bench";
 
 const TARGET_P99_MS = 100;
 const KEYS = 200;
@@ -42,14 +42,7 @@ runMain(async () => {
   const server = await startBenchServer({ port: numberFlag("port", 3500) });
   try {
     const keys = await createApiKeys(server.database.url, KEYS, ["cases:write"]);
-    const post =
-      (path: string) =>
-      (i: number): TRequest => ({
-        method: "POST",
-        path,
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
-        body: complaintBody(i),
-      });
+    const post = (path: string) => apiKeyPost(keys, path, complaintBody);
     const baselineLoad: TLoad = {
       name: "baseline: bare INSERT handler",
       url: server.url,

@@ -11,9 +11,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 
 import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
-import { createApiKeys } from "./support/api-keys";
+import { apiKeyPost, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
-import { compareWithBaseline, startBenchServer, timing, type TLoad, type TRequest } from "./support/http-bench";
+import { compareWithBaseline, startBenchServer, timing, type TLoad } from "./support/http-bench";
 
 const KEYS = 2_000;
 // Categories the seeded rules earn points for, and one without a rule (posted, earns nothing).
@@ -48,20 +48,16 @@ runMain(async () => {
     const keys = await createApiKeys(server.database.url, KEYS, ["loyalty:write"]);
     const cards = await createMembers(server.database.url, members);
     const run = randomUUID().slice(0, 8);
-    const post =
-      (path: string) =>
-      (i: number): TRequest => ({
-        method: "POST",
-        path,
-        headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
-        body: JSON.stringify({
+    const post = (path: string) =>
+      apiKeyPost(keys, path, (i) =>
+        JSON.stringify({
           externalId: `bench-${run}-${i}`,
           cardNumber: cards[(i * 7919) % cards.length],
           amountKopecks: 10_000 + ((i * 7919) % 500_000),
           category: CATEGORIES[i % CATEGORIES.length],
           purchasedAt: new Date().toISOString(),
         }),
-      });
+      );
     // Each run numbers its requests from 0: a prefix per run keeps their externalIds new.
     let runNumber = 0;
     const fresh = (path: string) => {

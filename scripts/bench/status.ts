@@ -4,7 +4,7 @@
  * (throwaway database), against GET /api/bench/select — one `SELECT 1` through the same pool — as the
  * baseline of the same run. The cases are filed through the API first; every request reads another one.
  */
-import { createApiKeys } from "./support/api-keys";
+import { apiKeyHeaders, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { printTable, runLoad, startBenchServer, timing, warmUp, type TLoad } from "./support/http-bench";
 
@@ -18,7 +18,7 @@ async function fileCases(url: string, keys: string[], count: number): Promise<st
       for (let i = next++; i < count; i = next++) {
         const response = await fetch(`${url}/api/v1/complaints`, {
           method: "POST",
-          headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` },
+          headers: apiKeyHeaders(keys, i),
           body: JSON.stringify({
             lastName: "Смирнова",
             firstName: "Мария",

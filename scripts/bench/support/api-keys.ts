@@ -7,6 +7,7 @@
 import pg from "pg";
 
 import { newApiKey } from "../../../lib/api-keys/key-format";
+import type { TRequest } from "./http-bench";
 
 export async function createApiKeys(databaseUrl: string, count: number, scopes: string[]): Promise<string[]> {
   const keys = Array.from({ length: count }, () => newApiKey());
@@ -28,4 +29,14 @@ export async function createApiKeys(databaseUrl: string, count: number, scopes: 
 /** How many keys `requests` requests in one minute need, with room to spare. */
 export function keysFor(requestsPerMinute: number): number {
   return Math.max(10, Math.ceil((requestsPerMinute / 300) * 1.5));
+}
+
+/** The headers of a load's i-th JSON request: the keys take turns, so that none reaches its limit. */
+export function apiKeyHeaders(keys: string[], i: number): Record<string, string> {
+  return { "Content-Type": "application/json", Authorization: `Bearer ${keys[i % keys.length]}` };
+}
+
+/** A load's i-th request: a POST of `body(i)` to `path` with the i-th key's headers. */
+export function apiKeyPost(keys: string[], path: string, body: (i: number) => string): (i: number) => TRequest {
+  return (i) => ({ method: "POST", path, headers: apiKeyHeaders(keys, i), body: body(i) });
 }
