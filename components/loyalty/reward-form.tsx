@@ -5,8 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useRecordForm } from "@/components/ui/use-record-form";
-import type { TActionResult } from "@/lib/action/action-result";
+import { useRecordForm, type TRecordFormProps } from "@/components/ui/use-record-form";
 import { ZSaveReward, type TSaveRewardInput } from "@/lib/loyalty/console-schemas";
 
 import { ActiveCheckbox } from "./active-checkbox";
@@ -23,13 +22,7 @@ export type TRewardValues = {
 const EMPTY: TRewardValues = { title: "", description: "", costPoints: "", stock: "", isActive: true };
 
 /** Creates a reward or edits one: what it is, what it costs in points, how many are left. */
-export function RewardForm({
-  initial,
-  action,
-}: {
-  initial?: TRewardValues;
-  action: (input: TSaveRewardInput) => Promise<TActionResult<{ id: string }>>;
-}) {
+export function RewardForm({ initial, action }: TRecordFormProps<TRewardValues, TSaveRewardInput>) {
   const t = useTexts("loyaltyConsole.rewards");
   const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({
     name: "reward",

@@ -5,8 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useRecordForm } from "@/components/ui/use-record-form";
-import type { TActionResult } from "@/lib/action/action-result";
+import { useRecordForm, type TRecordFormProps } from "@/components/ui/use-record-form";
 import { ACTIVITY_SUBJECTS } from "@/lib/loyalty/activities";
 import { ZSaveRule, type TSaveRuleInput } from "@/lib/loyalty/console-schemas";
 
@@ -34,13 +33,7 @@ const EMPTY: TRuleValues = {
 };
 
 /** Creates an earning rule or edits one: points per 100 ₽ of a purchase category, or per club activity. */
-export function RuleForm({
-  initial,
-  action,
-}: {
-  initial?: TRuleValues;
-  action: (input: TSaveRuleInput) => Promise<TActionResult<{ id: string }>>;
-}) {
+export function RuleForm({ initial, action }: TRecordFormProps<TRuleValues, TSaveRuleInput>) {
   const t = useTexts("loyaltyConsole.rules");
   const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({
     name: "rule",

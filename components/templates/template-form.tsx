@@ -6,8 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { useRecordForm } from "@/components/ui/use-record-form";
-import type { TActionResult } from "@/lib/action/action-result";
+import { useRecordForm, type TRecordFormProps } from "@/components/ui/use-record-form";
 import { PLACEHOLDERS } from "@/lib/console-cases/placeholders";
 import { ZSaveReplyTemplate, type TSaveReplyTemplateInput } from "@/lib/console-cases/schemas";
 import { REPLY_TARGETS } from "@/lib/console-cases/status-choices";
@@ -27,13 +26,7 @@ type TTemplate = {
 };
 
 /** Creates a reply template or edits one, with what sending it does to the case ("after sending"). */
-export function TemplateForm({
-  initial,
-  action,
-}: {
-  initial?: TTemplate;
-  action: (input: TSaveReplyTemplateInput) => Promise<TActionResult<{ id: string }>>;
-}) {
+export function TemplateForm({ initial, action }: TRecordFormProps<TTemplate, TSaveReplyTemplateInput>) {
   const t = useTexts("templates");
   const tCase = useTexts("caseDetail");
   const empty: TTemplate = { code: "", title: "", locale: "ru", subject: "", body: "", nextStatus: "" };

@@ -4,20 +4,13 @@ import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useRecordForm } from "@/components/ui/use-record-form";
-import type { TActionResult } from "@/lib/action/action-result";
+import { useRecordForm, type TRecordFormProps } from "@/components/ui/use-record-form";
 import type { TSaveTopicInput } from "@/lib/console-cases/schemas";
 
 type TTopic = { id?: string; code: string; nameRu: string; nameEn: string; sortOrder: number; isActive: boolean };
 
 /** Creates a complaint topic or edits one; an inactive topic leaves the public form. */
-export function TopicForm({
-  initial,
-  action,
-}: {
-  initial?: TTopic;
-  action: (input: TSaveTopicInput) => Promise<TActionResult<{ id: string }>>;
-}) {
+export function TopicForm({ initial, action }: TRecordFormProps<TTopic, TSaveTopicInput>) {
   const t = useTexts("templates");
   const empty: TTopic = { code: "", nameRu: "", nameEn: "", sortOrder: 100, isActive: true };
   const { values, setValues, set, run, errorOf, state, prefix } = useRecordForm({

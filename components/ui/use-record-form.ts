@@ -5,6 +5,12 @@ import { useFormValues } from "@/components/ui/use-form-values";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { z } from "@/lib/validation/z";
 
+/** The props of a console form that creates a record or edits `initial`, saving through `action`. */
+export type TRecordFormProps<TValues, TInput> = {
+  initial?: TValues;
+  action: (input: TInput) => Promise<TActionResult<{ id: string }>>;
+};
+
 /**
  * A console form that creates a record or edits one (in an ActionForm): its values, the record's or `empty`;
  * its save action, checked first with the schema when one is given; after a new record is saved the form is
