@@ -92,6 +92,12 @@ function FeedbackFrame({ frame, submit, children }: { frame: TFeedbackFrame; sub
   );
 }
 
+/** The free comment both feedback forms take. */
+function CommentField({ id }: { id: string }) {
+  const t = useTexts("desk");
+  return <TextField id={id} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />;
+}
+
 const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
 
 /** Rating an office (1–5) and, optionally, an employee or counter. */
@@ -124,13 +130,7 @@ export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) =
           hint={t("ratingSubjectHint")}
           maxLength={TEXT_LIMITS.name}
         />
-        <TextField
-          id={idOf("comment")}
-          name="comment"
-          label={t("comment")}
-          isMultiline
-          maxLength={TEXT_LIMITS.comment}
-        />
+        <CommentField id={idOf("comment")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField id={idOf("name")} name="name" label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
           <TextField id={idOf("email")} name="email" label={t("emailOptional")} maxLength={254} />
@@ -160,13 +160,7 @@ export function ReportQueueForm({
   return (
     <FormProvider {...form}>
       <FeedbackFrame frame={frame} submit={t("submitQueue")}>
-        <TextField
-          id={idOf("comment")}
-          name="comment"
-          label={t("comment")}
-          isMultiline
-          maxLength={TEXT_LIMITS.comment}
-        />
+        <CommentField id={idOf("comment")} />
       </FeedbackFrame>
     </FormProvider>
   );
