@@ -32,8 +32,8 @@ export function QuestionInput({
   const id = `q-${question.id}`;
   const describedBy =
     [question.help ? `${id}-help` : null, error ? fieldErrorId(id) : null].filter(Boolean).join(" ") || undefined;
-  const legend = (
-    <legend className="mb-2 text-lg font-semibold">
+  const title = (
+    <>
       {number}. {question.text}
       {question.isRequired ? (
         <span className="text-danger">
@@ -41,7 +41,7 @@ export function QuestionInput({
           *<span className="sr-only"> {t("required")}</span>
         </span>
       ) : null}
-    </legend>
+    </>
   );
   const help = question.help ? (
     <p id={`${id}-help`} className="mb-2 text-sm text-muted">
@@ -58,7 +58,7 @@ export function QuestionInput({
       aria-invalid={Boolean(error)}
       data-question={question.id}
     >
-      {legend}
+      <legend className="mb-2 text-lg font-semibold">{title}</legend>
       {help}
       {options}
       {errorText}
@@ -69,13 +69,7 @@ export function QuestionInput({
     return (
       <div className="flex flex-col gap-1" data-question={question.id}>
         <label htmlFor={id} className="text-lg font-semibold">
-          {number}. {question.text}
-          {question.isRequired ? (
-            <span className="text-danger">
-              {" "}
-              *<span className="sr-only"> {t("required")}</span>
-            </span>
-          ) : null}
+          {title}
         </label>
         {help}
         <Textarea
