@@ -12,6 +12,7 @@ import type { TApiScope } from "@/lib/api-keys/scopes";
 import { ZFileComplaint } from "@/lib/cases/schemas";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
 import { seedFilingBasics } from "@/lib/cases/test-support";
+import { staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 
@@ -24,10 +25,7 @@ const noParams = { params: Promise.resolve({}) };
 let admin: { id: string };
 
 beforeAll(async () => {
-  admin = await db.staffUser.create({
-    data: { email: `api-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Админ API", role: "ADMIN" },
-    select: { id: true },
-  });
+  admin = await staff("ADMIN");
   await seedFilingBasics();
 });
 

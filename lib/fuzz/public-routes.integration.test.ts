@@ -26,6 +26,7 @@ import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
 import { claimFields, complaintFields } from "@/lib/cases/test-fixtures";
 import { seedFilingBasics } from "@/lib/cases/test-support";
+import { staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 import { forgetDeliveriesSince } from "@/lib/email/test-fixtures";
 import { PEER_HEADER } from "@/lib/http/client-ip";
@@ -62,10 +63,7 @@ const startedAt = new Date();
 afterAll(() => forgetDeliveriesSince(startedAt));
 
 beforeAll(async () => {
-  admin = await db.staffUser.create({
-    data: { email: `fuzz-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Fuzz", role: "ADMIN" },
-    select: { id: true },
-  });
+  admin = await staff("ADMIN");
   await seedFilingBasics();
   member = await createTestMember();
   const filed = await postComplaint(

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -6,6 +6,7 @@ import { GET as readBalance } from "@/app/api/v1/loyalty/members/[card]/balance/
 import { POST as postPurchase } from "@/app/api/v1/loyalty/purchases/route";
 import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
+import { staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 
 import { createRule, createTestMember, uniqueCategory } from "./test-fixtures";
@@ -18,10 +19,7 @@ let writeKey: string;
 let readKey: string;
 
 beforeAll(async () => {
-  admin = await db.staffUser.create({
-    data: { email: `loyalty-admin-${randomBytes(4).toString("hex")}@staff.example`, name: "Админ", role: "ADMIN" },
-    select: { id: true },
-  });
+  admin = await staff("ADMIN");
   writeKey = await key("loyalty:write");
   readKey = await key("loyalty:read");
 });
