@@ -4,14 +4,10 @@ import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
-import { Button } from "@/components/ui/button";
 import { ChoiceControl } from "@/components/ui/choice-control";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { HoneypotField } from "@/components/ui/honeypot-field";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { TextControl } from "@/components/ui/text-control";
-import { useFormErrors } from "@/components/ui/use-form-errors";
-import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
+import { useLightForm } from "@/components/ui/use-light-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TReceipt } from "@/lib/cases/receipt";
@@ -19,9 +15,8 @@ import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 import { ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 
 import { ApplicantFields } from "./applicant-fields";
-import { ConsentField } from "./consent-field";
-import { FiledNotice } from "./filed-notice";
-import { useFilingSubmit } from "./use-filing-submit";
+import { FilingForm } from "./filing-form";
+import { useFilingForm } from "./use-filing-form";
 
 // The same schema as the server action's, loaded when the form is first used.
 const { resolver, preload } = lazyZodResolver<TFileClaimInput, TFileClaim>(() =>
@@ -80,12 +75,7 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
       website: "",
     },
   });
-  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "claim", FIELDS);
-  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({
-    action,
-    values: form.getValues,
-    applyResult,
-  });
+  const { errorOf, idOf, attachments, frame } = useFilingForm(form, { idPrefix: "claim", fields: FIELDS, action });
   /** The id, registration and translated error of a field. */
   const field = (name: (typeof FIELDS)[number]) => ({
     id: idOf(name),
@@ -94,125 +84,109 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
   });
   const [direction, wish] = [form.watch("direction"), form.watch("wish")];
 
-  if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
-
-  const summary = fileError ? [...errors, { fieldId: "claim-attachments", message: fileError }] : errors;
   return (
-    <LightFormProvider form={form}>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit(onSubmit)}
-        onFocus={preload}
-        className="relative flex flex-col gap-6"
-      >
-        <ErrorSummary title={filing("errorSummary")} message={failure} errors={summary} />
-        <Section title={t("itemSection")}>
+    <FilingForm form={form} frame={frame} preload={preload} submitLabel={filing("submitClaim")}>
+      <Section title={t("itemSection")}>
+        <ChoiceControl
+          {...field("filerRole")}
+          label={t("filerRole")}
+          options={["SENDER", "ADDRESSEE"]}
+          labels="claimForm.filerRoles"
+        />
+        <ChoiceControl
+          {...field("direction")}
+          label={t("direction")}
+          options={["DOMESTIC", "INTERNATIONAL"]}
+          labels="claimForm.directions"
+        />
+        <TrackingNumberField
+          id={idOf("trackingNumber")}
+          label={filing("tracking")}
+          error={errorOf("trackingNumber")}
+          registration={form.register("trackingNumber")}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
           <ChoiceControl
-            {...field("filerRole")}
-            label={t("filerRole")}
-            options={["SENDER", "ADDRESSEE"]}
-            labels="claimForm.filerRoles"
+            {...field("itemType")}
+            label={t("itemType")}
+            options={Object.values(ItemType)}
+            labels="claimForm.itemTypes"
           />
           <ChoiceControl
-            {...field("direction")}
-            label={t("direction")}
-            options={["DOMESTIC", "INTERNATIONAL"]}
-            labels="claimForm.directions"
+            {...field("itemCategory")}
+            label={t("itemCategory")}
+            options={Object.values(ItemCategory)}
+            labels="claimForm.itemCategories"
           />
-          <TrackingNumberField
-            id={idOf("trackingNumber")}
-            label={filing("tracking")}
-            error={errorOf("trackingNumber")}
-            registration={form.register("trackingNumber")}
+        </div>
+        <TextControl {...field("acceptedOn")} type="date" label={t("acceptedOn")} hint={t("acceptedOnHint")} />
+        <OfficePostcodeField
+          id={idOf("acceptanceOfficePostcode")}
+          label={t("acceptanceOffice")}
+          hint={t("acceptanceOfficeHint")}
+          error={errorOf("acceptanceOfficePostcode")}
+          registration={form.register("acceptanceOfficePostcode")}
+        />
+      </Section>
+      <Section title={t("partiesSection")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextControl {...field("senderName")} label={t("senderName")} maxLength={TEXT_LIMITS.short} />
+          <TextControl {...field("addresseeName")} label={t("addresseeName")} maxLength={TEXT_LIMITS.short} />
+          <TextControl {...field("senderAddress")} label={t("senderAddress")} maxLength={TEXT_LIMITS.short} />
+          <TextControl {...field("addresseeAddress")} label={t("addresseeAddress")} maxLength={TEXT_LIMITS.short} />
+          <TextControl {...field("senderPostcode")} label={t("senderPostcode")} inputMode="numeric" maxLength={10} />
+          <TextControl
+            {...field("addresseePostcode")}
+            label={t("addresseePostcode")}
+            inputMode="numeric"
+            maxLength={10}
           />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <ChoiceControl
-              {...field("itemType")}
-              label={t("itemType")}
-              options={Object.values(ItemType)}
-              labels="claimForm.itemTypes"
+        </div>
+        {direction === "DOMESTIC" ? (
+          <label className="flex items-start gap-3">
+            <input
+              id={idOf("isSameSettlement")}
+              type="checkbox"
+              className="mt-1 size-5 accent-brand-600"
+              {...form.register("isSameSettlement")}
             />
-            <ChoiceControl
-              {...field("itemCategory")}
-              label={t("itemCategory")}
-              options={Object.values(ItemCategory)}
-              labels="claimForm.itemCategories"
-            />
-          </div>
-          <TextControl {...field("acceptedOn")} type="date" label={t("acceptedOn")} hint={t("acceptedOnHint")} />
-          <OfficePostcodeField
-            id={idOf("acceptanceOfficePostcode")}
-            label={t("acceptanceOffice")}
-            hint={t("acceptanceOfficeHint")}
-            error={errorOf("acceptanceOfficePostcode")}
-            registration={form.register("acceptanceOfficePostcode")}
+            <span>{t("isSameSettlement")}</span>
+          </label>
+        ) : null}
+      </Section>
+      <Section title={t("valueSection")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextControl {...field("declaredValue")} label={t("declaredValue")} inputMode="decimal" maxLength={20} />
+          <TextControl {...field("codAmount")} label={t("codAmount")} inputMode="decimal" maxLength={20} />
+        </div>
+        <TextControl {...field("contents")} label={t("contents")} maxLength={TEXT_LIMITS.short} />
+      </Section>
+      <Section title={t("problemSection")}>
+        <ChoiceControl
+          {...field("problem")}
+          label={t("problem")}
+          options={Object.values(ClaimProblem)}
+          labels="claimForm.problems"
+        />
+        <TextControl {...field("text")} label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
+        <ChoiceControl
+          {...field("wish")}
+          label={t("wish")}
+          options={Object.values(ClaimWish)}
+          labels="claimForm.wishes"
+        />
+        {wish === "COMPENSATION" ? (
+          <TextControl
+            {...field("payoutDetails")}
+            label={t("payoutDetails")}
+            hint={t("payoutDetailsHint")}
+            isMultiline
+            maxLength={TEXT_LIMITS.short}
           />
-        </Section>
-        <Section title={t("partiesSection")}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextControl {...field("senderName")} label={t("senderName")} maxLength={TEXT_LIMITS.short} />
-            <TextControl {...field("addresseeName")} label={t("addresseeName")} maxLength={TEXT_LIMITS.short} />
-            <TextControl {...field("senderAddress")} label={t("senderAddress")} maxLength={TEXT_LIMITS.short} />
-            <TextControl {...field("addresseeAddress")} label={t("addresseeAddress")} maxLength={TEXT_LIMITS.short} />
-            <TextControl {...field("senderPostcode")} label={t("senderPostcode")} inputMode="numeric" maxLength={10} />
-            <TextControl
-              {...field("addresseePostcode")}
-              label={t("addresseePostcode")}
-              inputMode="numeric"
-              maxLength={10}
-            />
-          </div>
-          {direction === "DOMESTIC" ? (
-            <label className="flex items-start gap-3">
-              <input
-                id={idOf("isSameSettlement")}
-                type="checkbox"
-                className="mt-1 size-5 accent-brand-600"
-                {...form.register("isSameSettlement")}
-              />
-              <span>{t("isSameSettlement")}</span>
-            </label>
-          ) : null}
-        </Section>
-        <Section title={t("valueSection")}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextControl {...field("declaredValue")} label={t("declaredValue")} inputMode="decimal" maxLength={20} />
-            <TextControl {...field("codAmount")} label={t("codAmount")} inputMode="decimal" maxLength={20} />
-          </div>
-          <TextControl {...field("contents")} label={t("contents")} maxLength={TEXT_LIMITS.short} />
-        </Section>
-        <Section title={t("problemSection")}>
-          <ChoiceControl
-            {...field("problem")}
-            label={t("problem")}
-            options={Object.values(ClaimProblem)}
-            labels="claimForm.problems"
-          />
-          <TextControl {...field("text")} label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
-          <ChoiceControl
-            {...field("wish")}
-            label={t("wish")}
-            options={Object.values(ClaimWish)}
-            labels="claimForm.wishes"
-          />
-          {wish === "COMPENSATION" ? (
-            <TextControl
-              {...field("payoutDetails")}
-              label={t("payoutDetails")}
-              hint={t("payoutDetailsHint")}
-              isMultiline
-              maxLength={TEXT_LIMITS.short}
-            />
-          ) : null}
-          <FileUploadField id="claim-attachments" label={t("attachments")} error={fileError} onChange={setFiles} />
-        </Section>
-        <ApplicantFields idPrefix="claim" />
-        <ConsentField id={idOf("consent")} registration={form.register("consent")} error={errorOf("consent")} />
-        <HoneypotField registration={form.register("website")} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-          {form.formState.isSubmitting ? filing("sending") : filing("submitClaim")}
-        </Button>
-      </form>
-    </LightFormProvider>
+        ) : null}
+        <FileUploadField {...attachments} label={t("attachments")} />
+      </Section>
+      <ApplicantFields idPrefix="claim" />
+    </FilingForm>
   );
 }

@@ -4,24 +4,19 @@ import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
-import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
-import { HoneypotField } from "@/components/ui/honeypot-field";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { useFormErrors } from "@/components/ui/use-form-errors";
-import { LightFormProvider, useLightForm } from "@/components/ui/use-light-form";
+import { useLightForm } from "@/components/ui/use-light-form";
 import type { TActionResult } from "@/lib/action/action-result";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TReceipt } from "@/lib/cases/receipt";
 import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
-import { ConsentField } from "./consent-field";
-import { FiledNotice } from "./filed-notice";
-import { useFilingSubmit } from "./use-filing-submit";
+import { FilingForm } from "./filing-form";
+import { useFilingForm } from "./use-filing-form";
 
 // The same schema as the server action's, loaded when the form is first used.
 const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() =>
@@ -64,73 +59,52 @@ export function ComplaintForm({
       website: "",
     },
   });
-  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, "complaint", FIELDS);
-  const { onSubmit, receipt, setFiles, failure, fileError } = useFilingSubmit({
-    action,
-    values: form.getValues,
-    applyResult,
-  });
+  const { errorOf, idOf, attachments, frame } = useFilingForm(form, { idPrefix: "complaint", fields: FIELDS, action });
   const text = form.watch("text") ?? "";
 
-  if (receipt) return <FiledNotice receipt={receipt} email={form.getValues("email")} />;
-
-  const summary = fileError ? [...errors, { fieldId: "complaint-attachments", message: fileError }] : errors;
   return (
-    <LightFormProvider form={form}>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit(onSubmit)}
-        onFocus={preload}
-        className="relative flex flex-col gap-6"
-      >
-        <ErrorSummary title={t("errorSummary")} message={failure} errors={summary} />
-        <ApplicantFields idPrefix="complaint" />
-        <fieldset className="flex flex-col gap-4">
-          <legend className="mb-2 text-lg font-semibold">{t("subject")}</legend>
-          <FormField id={idOf("topic")} label={t("topic")} error={errorOf("topic")}>
-            {(control) => (
-              <Select {...control} {...form.register("topic")}>
-                <option value="">{t("topicChoose")}</option>
-                {topics.map((topic) => (
-                  <option key={topic.code} value={topic.code}>
-                    {topic.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </FormField>
-          <OfficePostcodeField
-            id={idOf("officePostcode")}
-            label={t("office")}
-            hint={t("officeHint")}
-            error={errorOf("officePostcode")}
-            registration={form.register("officePostcode")}
-          />
-          <TrackingNumberField
-            id={idOf("trackingNumber")}
-            label={t("trackingOptional")}
-            error={errorOf("trackingNumber")}
-            registration={form.register("trackingNumber")}
-          />
-          <FormField
-            id={idOf("text")}
-            label={t("text")}
-            hint={t("textHint", { max: TEXT_LIMITS.text })}
-            error={errorOf("text")}
-          >
-            {(control) => <Textarea rows={6} maxLength={TEXT_LIMITS.text} {...control} {...form.register("text")} />}
-          </FormField>
-          <p className="text-right text-sm text-muted" aria-live="polite">
-            {t("charactersLeft", { count: TEXT_LIMITS.text - text.length })}
-          </p>
-          <FileUploadField id="complaint-attachments" label={t("attachments")} error={fileError} onChange={setFiles} />
-        </fieldset>
-        <ConsentField id={idOf("consent")} registration={form.register("consent")} error={errorOf("consent")} />
-        <HoneypotField registration={form.register("website")} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-          {form.formState.isSubmitting ? t("sending") : t("submitComplaint")}
-        </Button>
-      </form>
-    </LightFormProvider>
+    <FilingForm form={form} frame={frame} preload={preload} submitLabel={t("submitComplaint")}>
+      <ApplicantFields idPrefix="complaint" />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t("subject")}</legend>
+        <FormField id={idOf("topic")} label={t("topic")} error={errorOf("topic")}>
+          {(control) => (
+            <Select {...control} {...form.register("topic")}>
+              <option value="">{t("topicChoose")}</option>
+              {topics.map((topic) => (
+                <option key={topic.code} value={topic.code}>
+                  {topic.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <OfficePostcodeField
+          id={idOf("officePostcode")}
+          label={t("office")}
+          hint={t("officeHint")}
+          error={errorOf("officePostcode")}
+          registration={form.register("officePostcode")}
+        />
+        <TrackingNumberField
+          id={idOf("trackingNumber")}
+          label={t("trackingOptional")}
+          error={errorOf("trackingNumber")}
+          registration={form.register("trackingNumber")}
+        />
+        <FormField
+          id={idOf("text")}
+          label={t("text")}
+          hint={t("textHint", { max: TEXT_LIMITS.text })}
+          error={errorOf("text")}
+        >
+          {(control) => <Textarea rows={6} maxLength={TEXT_LIMITS.text} {...control} {...form.register("text")} />}
+        </FormField>
+        <p className="text-right text-sm text-muted" aria-live="polite">
+          {t("charactersLeft", { count: TEXT_LIMITS.text - text.length })}
+        </p>
+        <FileUploadField {...attachments} label={t("attachments")} />
+      </fieldset>
+    </FilingForm>
   );
 }
