@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { FieldValues } from "react-hook-form";
 
 import { useTexts } from "@/components/i18n/texts";
@@ -11,8 +11,12 @@ import { LightFormProvider, useLightFormContext } from "@/components/ui/use-ligh
 import { useTranslatedError } from "@/components/ui/use-translated-error";
 
 import { ConsentField } from "./consent-field";
-import { FiledNotice } from "./filed-notice";
 import type { TFilingFrame, TFilingLightForm } from "./use-filing-form";
+
+// The receipt shows once, after the server has answered: its code is not part of the page's first load but
+// is fetched as the form is sent, so it is there by the time the answer is.
+const loadNotice = () => import("./filed-notice");
+const FiledNotice = lazy(() => loadNotice().then((notice) => ({ default: notice.FiledNotice })));
 
 /** The consent and the honeypot, which every filing schema has: read through the form's context, as ApplicantFields is. */
 function ConsentAndHoneypot({ idPrefix }: { idPrefix: string }) {
@@ -49,12 +53,21 @@ export function FilingForm<TInput extends FieldValues & { email?: string }, TOut
   children: ReactNode;
 }) {
   const t = useTexts("filing");
-  if (frame.receipt) return <FiledNotice receipt={frame.receipt} email={form.getValues().email} />;
+  if (frame.receipt) {
+    return (
+      <Suspense>
+        <FiledNotice receipt={frame.receipt} email={form.getValues().email} />
+      </Suspense>
+    );
+  }
   return (
     <LightFormProvider form={form}>
       <form
         noValidate
-        onSubmit={form.handleSubmit(frame.onSubmit)}
+        onSubmit={form.handleSubmit(() => {
+          void loadNotice();
+          return frame.onSubmit();
+        })}
         onFocus={preload}
         className="relative flex flex-col gap-6"
       >
