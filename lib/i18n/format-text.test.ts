@@ -99,11 +99,4 @@ describe("formatText", () => {
       "Placeholders: {name} {caseNumber}",
     );
   });
-
-  it("chooses the option of a select, or its other", () => {
-    expect(formatText(ru.securityEvents.LOCKED, { scope: "account" }, "ru")).toMatch(/^Вход с новых устройств закрыт,/);
-    expect(formatText(ru.securityEvents.LOCKED, { scope: "device" }, "ru")).toBe(
-      "Вход с устройства заблокирован после неудачных попыток",
-    );
-  });
 });

@@ -10,7 +10,7 @@ function closingBrace(message: string, open: number): number {
   return message.length;
 }
 
-/** `selector {text} selector {text}…` of a plural or select argument. */
+/** `selector {text} selector {text}…` of a plural argument. */
 function optionsOf(body: string): Map<string, string> {
   const options = new Map<string, string>();
   for (let j = 0; j < body.length;) {
@@ -42,7 +42,7 @@ function formatCount(count: number, locale: string): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
 }
 
-/** One `{…}` argument: a plain value, or the option a plural or select picks. */
+/** One `{…}` argument: a plain value, or the option a plural picks. */
 function formatArgument(argument: string, values: TTextValues, locale: string): string {
   const [name, kind, ...rest] = argument.split(",");
   const value = values[name.trim()];
@@ -53,10 +53,6 @@ function formatArgument(argument: string, values: TTextValues, locale: string): 
     const category = () => cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
     const chosen = options.get(`=${count}`) ?? options.get(category()) ?? options.get("other") ?? "";
     return render(chosen, values, locale, formatCount(count, locale));
-  }
-  if (type === "select") {
-    const options = optionsOf(rest.join(","));
-    return render(options.get(String(value)) ?? options.get("other") ?? "", values, locale);
   }
   return value === undefined ? "" : String(value);
 }
@@ -79,8 +75,8 @@ function render(message: string, values: TTextValues, locale: string, count?: st
 
 /**
  * The subset of ICU the catalogue's messages use: `{name}`, `{count, plural, =0 {…} one {# …} other {…}}`
- * with `#` for the number, and `{kind, select, a {…} other {…}}`. No apostrophe quoting: a literal brace in a
- * message the browser shows comes in as a value (the email copy, which uses quoting, is read on the server).
+ * with `#` for the number. No select and no apostrophe quoting: the messages that use them are read on the
+ * server only (SERVER_NAMESPACES), and a literal brace in a message the browser shows comes in as a value.
  */
 export function formatText(message: string, values: TTextValues, locale: string): string {
   return render(message, values, locale);
