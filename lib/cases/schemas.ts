@@ -11,6 +11,7 @@ import {
   ZPhone,
   ZPostcode,
 } from "@/lib/validation/fields";
+import { optionalPersonName, personName } from "@/lib/validation/person-name";
 import * as z from "@/lib/validation/z";
 
 // Shared by the forms in the browser, the server actions and the JSON API. Messages are catalogue keys.
@@ -40,9 +41,9 @@ const ZConsent = z.literal(true, "validation.consentRequired");
 const ZHoneypot = z.string().max(0, "validation.invalid").optional();
 
 const applicant = {
-  lastName: required(TEXT_LIMITS.name),
-  firstName: required(TEXT_LIMITS.name),
-  patronymic: optional(TEXT_LIMITS.name),
+  lastName: personName(TEXT_LIMITS.name),
+  firstName: personName(TEXT_LIMITS.name),
+  patronymic: optionalPersonName(TEXT_LIMITS.name),
   email: ZEmail,
   phone: ZPhone,
   consent: ZConsent,
@@ -126,7 +127,7 @@ export const ZRateOffice = z.object({
   score: z.coerce.number().int("validation.score").min(1, "validation.score").max(5, "validation.score"),
   subject: optional(TEXT_LIMITS.name),
   comment: optional(TEXT_LIMITS.comment),
-  name: optional(TEXT_LIMITS.name),
+  name: optionalPersonName(TEXT_LIMITS.name),
   email: z
     .union([z.literal(""), ZEmail])
     .optional()

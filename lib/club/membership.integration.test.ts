@@ -22,9 +22,11 @@ const uniq = () => randomUUID().slice(0, 8);
 
 function answers(overrides: Record<string, unknown> = {}) {
   const tag = uniq();
+  // Names hold letters only: the tag's digits are spelled as letters, so each answer's name stays its own.
+  const spelled = tag.replace(/\d/g, (digit) => "абвгдежзик"[Number(digit)]);
   return ZMembershipQuestionnaire.parse({
-    firstName: `Анна${tag}`,
-    lastName: `Петрова${tag}`,
+    firstName: `Анна${spelled}`,
+    lastName: `Петрова${spelled}`,
     email: `club-${tag}@mail.example`,
     phone: `+7 900 ${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}`,
     region: `Регион${tag}`,

@@ -1,6 +1,7 @@
 import { ZEmail } from "@/lib/auth/schemas";
 import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
-import { optionalText as optional, requiredText as required, ZOptionalPostcode, ZPhone } from "@/lib/validation/fields";
+import { optionalText as optional, ZOptionalPostcode, ZPhone } from "@/lib/validation/fields";
+import { optionalPersonName, personName } from "@/lib/validation/person-name";
 import * as z from "@/lib/validation/z";
 
 // The membership questionnaire, shared by the form in the browser and the server. Messages are catalogue keys.
@@ -29,8 +30,8 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** Profile fields a member may change later. */
 export const profileFields = {
-  firstName: required(100),
-  lastName: required(100),
+  firstName: personName(100),
+  lastName: personName(100),
   phone: ZPhone,
   region: optional(100),
   city: optional(100),
@@ -53,7 +54,7 @@ export const ZMembershipQuestionnaire = z
     /** "Are you ready for further interaction with the Post?" — a yes makes a member, a no leaves feedback. */
     readyToInteract: z.enum(["yes", "no"], "club.errors.readyToInteract"),
     /** Under 14: the parent's name and consent. */
-    parentName: optional(200),
+    parentName: optionalPersonName(200),
     parentConsent: z.boolean().optional(),
     /** The separate, unticked consent to personal-data processing: required. */
     dataConsent: z.literal(true, "club.errors.dataConsentRequired"),
