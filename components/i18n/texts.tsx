@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatText, type TTextValues } from "@/lib/i18n/format-text";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
@@ -77,7 +78,7 @@ export function useTextFormat() {
       number: (value: number, options?: Intl.NumberFormatOptions) =>
         new Intl.NumberFormat(locale, options).format(value),
       dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) =>
-        new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value),
+        formatDate(value, locale, { timeZone, ...options }),
     }),
     [locale, timeZone],
   );

@@ -40,11 +40,6 @@ export async function currentStatusLink(
   return statusUrl(token);
 }
 
-/** How emails greet an applicant: first name and patronymic, as Russian courtesy has it (never the surname first). */
-export function applicantName(applicant: { firstName: string; patronymic: string | null }): string {
-  return [applicant.firstName, applicant.patronymic].filter(Boolean).join(" ");
-}
-
 /** The address the applicants answer a case's emails at (its Reply-To): its token is made with the first of them. */
 export async function caseReplyAddress(
   tx: Prisma.TransactionClient,

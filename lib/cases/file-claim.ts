@@ -6,17 +6,11 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 import { recognizeTrackingNumber } from "@/lib/tracking/recognize-tracking-number";
 
-import {
-  applicantData,
-  createCase,
-  fullName,
-  type TCaseOffice,
-  type TIdempotency,
-  type TNewApplicant,
-} from "./create-case";
+import { applicantData, createCase, type TCaseOffice, type TIdempotency, type TNewApplicant } from "./create-case";
 import { deadlineRuleFor } from "./deadlines";
 import { fileOnce, formatDueDate, statusUrl, withStoredFiles, type TFiledCase, type TFilingContext } from "./filing";
 import type { TFileClaim } from "./schemas";
@@ -129,7 +123,7 @@ async function fileOrJoin(
       to: claim.email,
       locale: ctx.locale,
       data: {
-        name: fullName(claim),
+        name: greetingName(claim),
         caseNumber: filed.number,
         kind: "CLAIM",
         statusUrl: statusUrl(filed.statusToken),

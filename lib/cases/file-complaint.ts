@@ -4,9 +4,10 @@ import { ActionError } from "@/lib/action/action-error";
 import { attachmentRowsFor } from "@/lib/attachments";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
-import { createCase, fullName } from "./create-case";
+import { createCase } from "./create-case";
 import {
   fileOnce,
   findTopicAndOffice,
@@ -51,7 +52,7 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
               to: input.email,
               locale: ctx.locale,
               data: {
-                name: fullName(input),
+                name: greetingName(input),
                 kind: "COMPLAINT",
                 statusUrl: statusUrl(statusToken),
                 dueDate: formatDueDate(dueAt, caseTimeZone(office), ctx.locale),

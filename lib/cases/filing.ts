@@ -8,6 +8,7 @@ import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { mailboxKey } from "@/lib/email/mailbox-key";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { recordSecurityEvent } from "@/lib/security/security-events";
@@ -190,19 +191,9 @@ export function statusUrl(token: string): string {
   return `${appUrl()}/status/${token}`;
 }
 
-/** Formats by language and zone: building one costs more than using it, on every filing. */
-const dueDateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A deadline as the applicant reads it: the date in the office's time zone (none for a case with no term). */
 export function formatDueDate(dueAt: Date, timeZone: string, locale: TLocale): string;
 export function formatDueDate(dueAt: Date | null, timeZone: string, locale: TLocale): string | null;
 export function formatDueDate(dueAt: Date | null, timeZone: string, locale: TLocale): string | null {
-  if (!dueAt) return null;
-  const key = `${locale} ${timeZone}`;
-  let format = dueDateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", { dateStyle: "long", timeZone });
-    dueDateFormats.set(key, format);
-  }
-  return format.format(dueAt);
+  return dueAt ? formatDate(dueAt, locale, { dateStyle: "long", timeZone }) : null;
 }

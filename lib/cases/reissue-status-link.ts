@@ -5,8 +5,9 @@ import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { greetingName } from "@/lib/i18n/person-name";
 
-import { applicantName, caseReplyAddress, EMAIL_APPLICANT_SELECT } from "./applicant-emails";
+import { caseReplyAddress, EMAIL_APPLICANT_SELECT } from "./applicant-emails";
 import { statusUrl } from "./filing";
 import { caseEventRow } from "./lifecycle/events";
 import { statusTokenPair } from "./status-link";
@@ -48,7 +49,7 @@ export async function reissueStatusLink(token: string, now: Date = new Date()): 
         template: "case-link",
         to: applicant.email,
         locale: resolveLocale(applicant.locale),
-        data: { name: applicantName(applicant), caseNumber: applicant.case.number, statusUrl: statusUrl(link.token) },
+        data: { name: greetingName(applicant), caseNumber: applicant.case.number, statusUrl: statusUrl(link.token) },
       },
       { replyTo: await caseReplyAddress(tx, applicant.case) },
     );

@@ -3,12 +3,7 @@ import "server-only";
 import { ActionError } from "@/lib/action/action-error";
 import { assertCan } from "@/lib/action/assert-can";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import {
-  applicantName,
-  caseReplyAddress,
-  currentStatusLink,
-  EMAIL_APPLICANT_SELECT,
-} from "@/lib/cases/applicant-emails";
+import { caseReplyAddress, currentStatusLink, EMAIL_APPLICANT_SELECT } from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
 import { caseEventRow } from "@/lib/cases/lifecycle/events";
 import { CaseMoveRefused, MOVE_CASE_SELECT, moveCase } from "@/lib/cases/lifecycle/move-case";
@@ -19,6 +14,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { catalogue } from "@/lib/i18n/catalogue";
 import { DEFAULT_LOCALE, resolveLocale } from "@/lib/i18n/locales";
+import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { scopedCaseOrFail, staffActor } from "./access";
@@ -80,7 +76,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       const statusLink = await currentStatusLink(tx, applicant);
       const values = {
         ...common,
-        name: applicantName(applicant),
+        name: greetingName(applicant),
         dueDate: formatDueDate(dueAt, timeZone, locale) ?? "—",
         statusLink,
       };

@@ -189,19 +189,19 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     ru: "Вход в рабочий кабинет с новых устройств приостановлен",
     en: "Console sign-in from new devices is paused",
   },
-  "case-filed": { ru: "Ваше обращение зарегистрировано: Ж-2026-000123", en: "Your case is registered: Ж-2026-000123" },
+  "case-filed": { ru: "Обращение зарегистрировано: Ж-2026-000123", en: "Your complaint is registered: Ж-2026-000123" },
   "queue-report": {
     ru: "Очередь больше 5 человек в отделении 101000",
     en: "A queue of more than 5 people at office 101000",
   },
   "case-reply": { ru: "Ответ по обращению Ж-2026-000123", en: "Ответ по обращению Ж-2026-000123" },
   "case-extended": {
-    ru: "Срок ответа по обращению Ж-2026-000123 продлён",
-    en: "The answer to case Ж-2026-000123 is extended",
+    ru: "Обращение Ж-2026-000123: срок ответа продлён",
+    en: "Complaint Ж-2026-000123: the time to answer is extended",
   },
   "case-status": {
     ru: "Обращение Ж-2026-000123 направлено по компетенции",
-    en: "Case Ж-2026-000123 is forwarded to the competent body",
+    en: "Complaint Ж-2026-000123 is forwarded to the competent body",
   },
   "case-link": { ru: "Новая ссылка на обращение Ж-2026-000123", en: "A new link to case Ж-2026-000123" },
   "survey-invitation": { ru: "Опрос Клуба клиентов: Почта рядом", en: "Customer Club survey: Почта рядом" },

@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { emailTexts } from "@/lib/email/templates/email-texts";
 import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { TLocale } from "@/lib/i18n/locales";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
@@ -27,11 +28,7 @@ export type TEventForEmail = Prisma.ClubEventGetPayload<{ select: typeof EVENT_E
 
 /** Club events are announced in Moscow time, the time of the club's office; the zone is named. */
 export function formatEventTime(locale: TLocale, startsAt: Date): string {
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: OPERATOR_TIME_ZONE,
-  }).format(startsAt);
+  const time = formatDate(startsAt, locale, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE });
   return emailTexts(locale, "eventNotice")("moscowTime", { time });
 }
 

@@ -1,12 +1,13 @@
 import "server-only";
 
 import { attachmentRowsFor, type TStoredUpload } from "@/lib/attachments";
-import { createCase, fullName } from "@/lib/cases/create-case";
+import { createCase } from "@/lib/cases/create-case";
 import { formatDueDate, statusUrl } from "@/lib/cases/filing";
 import { getConfig } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { newReplyToken, replyAddressFor } from "@/lib/email/reply-address";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import type { TRefusedFile } from "./inspect-email-attachments";
@@ -66,7 +67,7 @@ export async function openCaseFromEmail(
       to: input.sender,
       locale,
       data: {
-        name: fullName(name) || input.sender,
+        name: greetingName(name),
         caseNumber: created.number,
         kind: "COMPLAINT",
         statusUrl: statusUrl(created.statusToken),

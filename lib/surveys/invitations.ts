@@ -10,6 +10,7 @@ import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatDate } from "@/lib/i18n/format-date";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 export const INVITE_BATCH_SIZE = 100;
@@ -29,10 +30,7 @@ export function surveyLinkUrl(token: string): string {
 
 function closesOnText(closesAt: Date | null, locale: "ru" | "en"): string | null {
   if (!closesAt) return null;
-  return new Intl.DateTimeFormat(locale === "ru" ? "ru-RU" : "en-GB", {
-    dateStyle: "long",
-    timeZone: OPERATOR_TIME_ZONE,
-  }).format(closesAt);
+  return formatDate(closesAt, locale, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE });
 }
 
 const MEMBER_SELECT = { id: true, email: true, firstName: true, ...MEMBER_LANGUAGE_SELECT } as const;

@@ -1,17 +1,13 @@
 import "server-only";
 
-import {
-  applicantName,
-  caseReplyAddress,
-  currentStatusLink,
-  EMAIL_APPLICANT_SELECT,
-} from "@/lib/cases/applicant-emails";
+import { caseReplyAddress, currentStatusLink, EMAIL_APPLICANT_SELECT } from "@/lib/cases/applicant-emails";
 import { formatDueDate } from "@/lib/cases/filing";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TCaseNotice } from "@/lib/email/templates/case-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 /** What the applicants are told: the case's new status (with its deadline), or an extension. */
@@ -73,7 +69,7 @@ export async function tellApplicants(
       notice: kind,
       status: found.status,
       from: notice.kind === "status" ? (notice.from ?? null) : null,
-      name: applicantName(applicant),
+      name: greetingName(applicant),
       caseNumber: found.number,
       statusUrl: await currentStatusLink(tx, applicant),
       dueDate: notice.dueAt ? formatDueDate(notice.dueAt, timeZone, locale) : null,

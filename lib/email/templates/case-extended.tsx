@@ -1,7 +1,8 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type TCaseExtendedData = {
   name: string;
@@ -18,22 +19,27 @@ export type TCaseExtendedData = {
 function CaseExtendedEmail({ locale, data }: { locale: TLocale; data: TCaseExtendedData }) {
   const t = emailTexts(locale, "caseStatus");
   const common = emailTexts(locale, "common");
+  const words = caseWords(locale, data.caseNumber);
   return (
-    <EmailLayout locale={locale} preview={t("notices.EXTENDED.subject", { number: data.caseNumber })} isReplyable>
-      <EmailHeading>{common("greeting", { name: data.name })}</EmailHeading>
-      <EmailText>{t("notices.EXTENDED.body", { number: data.caseNumber, date: `${data.dueDate}.` })}</EmailText>
+    <EmailLayout locale={locale} preview={extendedSubject(locale, data.caseNumber)} isReplyable>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
+      <EmailText>{t("notices.EXTENDED.body", { number: data.caseNumber, date: data.dueDate })}</EmailText>
       <EmailText>{t("reason", { reason: data.reason })}</EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
-        {common("openCase")}
+        {words.openPage}
       </EmailAction>
       <EmailText>{common("linkNote")}</EmailText>
     </EmailLayout>
   );
 }
 
+function extendedSubject(locale: TLocale, number: string): string {
+  return emailTexts(locale, "caseStatus")("notices.EXTENDED.subject", { number, ...caseWords(locale, number) });
+}
+
 export function caseExtendedEmail(locale: TLocale, data: TCaseExtendedData): TEmailContent {
   return {
-    subject: emailTexts(locale, "caseStatus")("notices.EXTENDED.subject", { number: data.caseNumber }),
+    subject: extendedSubject(locale, data.caseNumber),
     element: <CaseExtendedEmail locale={locale} data={data} />,
   };
 }

@@ -1,7 +1,8 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type TCaseFiledData = {
   name: string;
@@ -17,16 +18,16 @@ export type TCaseFiledData = {
 
 function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledData }) {
   const t = emailTexts(locale, "caseFiled");
-  const common = emailTexts(locale, "common");
   const number = data.caseNumber;
+  const words = caseWords(locale, number);
   return (
-    <EmailLayout locale={locale} preview={t("subject", { number })}>
-      <EmailHeading>{common("greeting", { name: data.name })}</EmailHeading>
+    <EmailLayout locale={locale} preview={t("subject", { number, filed: words.filed })}>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{data.isJoined ? t("joined", { number }) : t("received", { kind: data.kind, number })}</EmailText>
       <EmailText>{data.dueDate ? t("due", { date: data.dueDate }) : t("noDue")}</EmailText>
       <EmailText>{t("follow")}</EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
-        {common("openCase")}
+        {words.openPage}
       </EmailAction>
     </EmailLayout>
   );
@@ -34,7 +35,10 @@ function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledDat
 
 export function caseFiledEmail(locale: TLocale, data: TCaseFiledData): TEmailContent {
   return {
-    subject: emailTexts(locale, "caseFiled")("subject", { number: data.caseNumber }),
+    subject: emailTexts(locale, "caseFiled")("subject", {
+      number: data.caseNumber,
+      filed: caseWords(locale, data.caseNumber).filed,
+    }),
     element: <CaseFiledEmail locale={locale} data={data} />,
   };
 }

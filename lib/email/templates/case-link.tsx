@@ -1,7 +1,8 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type TCaseLinkData = {
   /** First name and patronymic. */
@@ -13,13 +14,12 @@ export type TCaseLinkData = {
 
 function CaseLinkEmail({ locale, data }: { locale: TLocale; data: TCaseLinkData }) {
   const t = emailTexts(locale, "caseLink");
-  const common = emailTexts(locale, "common");
   return (
     <EmailLayout locale={locale} preview={t("subject", { number: data.caseNumber })} isReplyable>
-      <EmailHeading>{common("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{t("body", { number: data.caseNumber })}</EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
-        {common("openCase")}
+        {caseWords(locale, data.caseNumber).openPage}
       </EmailAction>
       <EmailText>{t("keep")}</EmailText>
       <EmailText>{t("unexpected")}</EmailText>

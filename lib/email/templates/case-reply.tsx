@@ -1,5 +1,6 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
 import { EmailAction, EmailLayout, EmailText, type TEmailContent } from "./layout";
 
@@ -28,7 +29,7 @@ function CaseReplyEmail({ locale, data }: { locale: TLocale; data: TCaseReplyDat
         </EmailText>
       ))}
       <EmailAction locale={locale} href={data.statusUrl}>
-        {t("openCase")}
+        {caseWords(locale, data.subject.match(/[ЖРОЧ]-\d{4}-\d{6,}/)?.[0] ?? "").openPage}
       </EmailAction>
       <EmailText>{t("linkNote")}</EmailText>
     </EmailLayout>

@@ -1,6 +1,7 @@
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
 
 /** What an applicant is told about: a change of the case's status, or an extended deadline. */
@@ -29,9 +30,6 @@ export type TNoticeFacts = {
   forwardedTo: string | null;
 };
 
-/** A sentence ending in a date: a Russian long date already ends with a full stop («21 декабря 2026 г.»). */
-const ending = (date: string | null) => (date?.endsWith(".") ? date : `${date}.`);
-
 /**
  * A notice's subject and paragraphs in the applicant's language: the words are the catalogue's
  * (email.caseStatus), which of them a notice says — the deadline, the grounds when staff gave them — is here.
@@ -43,11 +41,12 @@ export function noticeTexts(
 ): { subject: string; paragraphs: string[] } {
   const t = emailTexts(locale, "caseStatus");
   const number = facts.number;
+  const words = caseWords(locale, number);
   const law = t("law");
-  const due = facts.dueDate ? t("due", { date: ending(facts.dueDate) }) : null;
+  const due = facts.dueDate ? t("due", { date: facts.dueDate }) : null;
   const grounds = facts.reason ? t("grounds", { reason: facts.reason }) : null;
   const paragraphs: Record<TCaseNotice, () => (string | null)[]> = {
-    REGISTERED: () => [t("notices.REGISTERED.body", { number }), due],
+    REGISTERED: () => [t("notices.REGISTERED.body", { number, ...words }), due],
     IN_PROGRESS: () => [t("notices.IN_PROGRESS.body", { number, from: facts.from ?? "other" }), due],
     WAITING_FOR_CUSTOMER: () => [
       t("notices.WAITING_FOR_CUSTOMER.body", { number }),
@@ -57,7 +56,7 @@ export function noticeTexts(
     ],
     ANSWERED: () => [t("notices.ANSWERED.body", { number }), t("notices.ANSWERED.rate")],
     EXTENDED: () => [
-      t("notices.EXTENDED.body", { number, date: ending(facts.dueDate) }),
+      t("notices.EXTENDED.body", { number, date: facts.dueDate ?? "" }),
       facts.reason ? t("reason", { reason: facts.reason }) : null,
     ],
     FORWARDED: () => [
@@ -79,7 +78,7 @@ export function noticeTexts(
     REOPENED: () => [t("notices.REOPENED.body", { number }), due],
   };
   return {
-    subject: t(`notices.${notice}.subject`, { number }),
+    subject: t(`notices.${notice}.subject`, { number, ...words }),
     paragraphs: paragraphs[notice]().filter((paragraph): paragraph is string => paragraph !== null),
   };
 }

@@ -46,17 +46,17 @@ describe("a case's status email", () => {
     "%s greets by name and patronymic, names the case and the status in the status page's words, and carries the link",
     async (kind) => {
       const [inRu, inEn] = await Promise.all([
-        notice("ru", { notice: kind, dueDate: "21 декабря 2026 г." }),
+        notice("ru", { notice: kind, dueDate: "21 декабря 2026 года" }),
         notice("en", { notice: kind, dueDate: "21 December 2026" }),
       ]);
       const status = kind === "EXTENDED" ? "IN_PROGRESS" : kind;
       expect(inRu.subject).toContain("Ж-2026-000123");
       expect(inRu.text).toContain("Здравствуйте, Анна Ивановна!");
-      expect(inRu.text).toContain(`Статус обращения: ${ru.status.customerStatus[status].toLowerCase()}.`);
+      expect(inRu.text).toContain(`Статус: ${ru.status.customerStatus[status].toLowerCase()}.`);
       expect(inRu.text).toContain(STATUS_URL);
       expect(inRu.text).not.toMatch(/undefined|null|\.\./);
       expect(inEn.subject).toContain("Ж-2026-000123");
-      expect(inEn.text).toContain(`Status of the case: ${en.status.customerStatus[status].toLowerCase()}.`);
+      expect(inEn.text).toContain(`Status: ${en.status.customerStatus[status].toLowerCase()}.`);
       expect(inEn.text.replace(/Анна Ивановна|Ж-2026-000123/g, "")).not.toMatch(/[а-яё]/i);
     },
   );
@@ -98,10 +98,10 @@ describe("a case's status email", () => {
     ).toContain("Article 11(5)");
     const extended = await notice("ru", {
       notice: "EXTENDED",
-      dueDate: "21 января 2027 г.",
+      dueDate: "21 января 2027 года",
       reason: "запрос в отделение",
     });
-    expect(extended.text).toContain("продлён до 21 января 2027 г.\n");
+    expect(extended.text).toContain("продлён до 21 января 2027 года.\n");
     expect(extended.text).toContain("Причина: запрос в отделение");
   });
 
@@ -109,10 +109,10 @@ describe("a case's status email", () => {
     const resumed = await notice("ru", {
       notice: "IN_PROGRESS",
       from: "WAITING_FOR_CUSTOMER",
-      dueDate: "30 декабря 2026 г.",
+      dueDate: "30 декабря 2026 года",
     });
     expect(resumed.text).toContain("Спасибо, ваши сведения получены.");
-    expect(resumed.text).toContain("не позднее 30 декабря 2026 г.");
+    expect(resumed.text).toContain("не позднее 30 декабря 2026 года.");
     expect((await notice("ru", { notice: "REGISTERED" })).text).not.toContain("не позднее");
   });
 });

@@ -5,8 +5,9 @@ import { customerStatusLabel, inSentence, scoreLabels } from "@/lib/i18n/custome
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { noticeTexts, type TCaseNotice } from "./case-status-texts";
+import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
-import { BRAND_BLUE, EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { BRAND_BLUE, EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type { TCaseNotice } from "./case-status-texts";
 
@@ -69,7 +70,7 @@ function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusD
   const { subject, paragraphs } = noticeTexts(locale, data.notice, factsOf(data));
   return (
     <EmailLayout locale={locale} preview={subject} isReplyable>
-      <EmailHeading>{common("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       {paragraphs.map((paragraph) => (
         <EmailText key={paragraph}>{paragraph}</EmailText>
       ))}
@@ -78,7 +79,7 @@ function CaseStatusEmail({ locale, data }: { locale: TLocale; data: TCaseStatusD
         {emailTexts(locale, "caseStatus")("status", { status: inSentence(customerStatusLabel(data.status, locale)) })}
       </EmailText>
       <EmailAction locale={locale} href={data.statusUrl}>
-        {common("openCase")}
+        {caseWords(locale, data.caseNumber).openPage}
       </EmailAction>
       <EmailText>{common("linkNote")}</EmailText>
     </EmailLayout>

@@ -1,7 +1,7 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 /** What happened to a member's place at a club event (or to the event). */
 export type TEventNoticeKind = "accepted" | "waitlisted" | "promoted" | "declined" | "cancelled" | "reminder";
@@ -24,7 +24,7 @@ function EventNoticeEmail({ locale, kind, data }: { locale: TLocale; kind: TEven
   const t = emailTexts(locale, "eventNotice");
   return (
     <EmailLayout locale={locale} preview={t(`${kind}.subject`, { title: data.title })}>
-      <EmailHeading>{emailTexts(locale, "common")("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{data.title}</EmailText>
       <EmailText>{t(`${kind}.body`)}</EmailText>
       <EmailText>{t("when", { when: data.when })}</EmailText>

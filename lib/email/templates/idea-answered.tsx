@@ -4,7 +4,7 @@ import { inSentence } from "@/lib/i18n/customer-status";
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type TIdeaAnsweredData = { name: string; title: string; status: IdeaStatus; answer: string; ideasUrl: string };
 
@@ -14,7 +14,7 @@ function IdeaAnsweredEmail({ locale, data }: { locale: TLocale; data: TIdeaAnswe
   const status = inSentence(catalogue(locale).ideas.statuses[data.status]);
   return (
     <EmailLayout locale={locale} preview={t("subject", { title: data.title })}>
-      <EmailHeading>{emailTexts(locale, "common")("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{t("intro")}</EmailText>
       <EmailText>{data.title}</EmailText>
       <EmailText>{t("status", { status })}</EmailText>

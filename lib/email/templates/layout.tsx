@@ -130,6 +130,12 @@ export function EmailAction({ locale, href, children }: { locale: TLocale; href:
   );
 }
 
+/** «Здравствуйте, Анна Сергеевна!», or «Здравствуйте!» when the first name is not known (see greetingName). */
+export function greeting(locale: TLocale, name: string): string {
+  const t = emailTexts(locale, "common");
+  return name.trim() ? t("greeting", { name: name.trim() }) : t("greetingNoName");
+}
+
 /** "15 минут", "1 час", "72 hours": the unit in the grammatical number the count needs. */
 export function duration(locale: TLocale, value: number, unit: "minute" | "hour"): string {
   return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);

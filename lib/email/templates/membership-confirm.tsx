@@ -1,7 +1,7 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { linkEmail, type TEmailContent } from "./layout";
+import { greeting, linkEmail, type TEmailContent } from "./layout";
 
 export type TMembershipConfirmData = { name: string; url: string; expiresInHours: number };
 
@@ -11,7 +11,7 @@ export function membershipConfirmEmail(locale: TLocale, data: TMembershipConfirm
     url: data.url,
     expiresIn: data.expiresInHours,
     unit: "hour",
-    heading: emailTexts(locale, "common")("greeting", { name: data.name }),
+    heading: greeting(locale, data.name),
     preview: t("subject"),
     paragraphs: [t("intro")],
   });

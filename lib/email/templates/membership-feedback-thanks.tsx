@@ -1,7 +1,7 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 export type TMembershipFeedbackThanksData = { name: string; joinUrl: string };
 
@@ -9,7 +9,7 @@ function MembershipFeedbackThanksEmail({ locale, data }: { locale: TLocale; data
   const t = emailTexts(locale, "membershipFeedbackThanks");
   return (
     <EmailLayout locale={locale} preview={t("subject")}>
-      <EmailHeading>{emailTexts(locale, "common")("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{t("intro")}</EmailText>
       <EmailText>{t("noMembership")}</EmailText>
       <EmailText>{t("join")}</EmailText>

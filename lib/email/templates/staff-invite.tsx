@@ -3,7 +3,7 @@ import { catalogue } from "@/lib/i18n/catalogue";
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { linkEmail, type TEmailContent } from "./layout";
+import { greeting, linkEmail, type TEmailContent } from "./layout";
 
 export type TStaffInviteData = { url: string; name: string; role: StaffRole; expiresInHours: number };
 
@@ -13,7 +13,7 @@ export function staffInviteEmail(locale: TLocale, data: TStaffInviteData): TEmai
     url: data.url,
     expiresIn: data.expiresInHours,
     unit: "hour",
-    heading: emailTexts(locale, "common")("greeting", { name: data.name }),
+    heading: greeting(locale, data.name),
     preview: t("subject"),
     // The role in the words the console uses for it.
     paragraphs: [t("intro", { role: catalogue(locale).roles[data.role] }), t("next")],

@@ -1,7 +1,7 @@
 import type { TLocale } from "@/lib/i18n/locales";
 
 import { emailTexts } from "./email-texts";
-import { EmailAction, EmailHeading, EmailLayout, EmailText, type TEmailContent } from "./layout";
+import { EmailAction, EmailHeading, EmailLayout, EmailText, greeting, type TEmailContent } from "./layout";
 
 /** An invitation to a club survey, or its reminder: the personal link answers without signing in. */
 export type TSurveyInvitationData = { name: string; title: string; url: string; closesOn: string | null };
@@ -12,7 +12,7 @@ function SurveyInvitationEmail({ locale, data, kind }: { locale: TLocale; data: 
   const t = emailTexts(locale, "surveyInvitation");
   return (
     <EmailLayout locale={locale} preview={t(`${kind}.subject`, { title: data.title })}>
-      <EmailHeading>{emailTexts(locale, "common")("greeting", { name: data.name })}</EmailHeading>
+      <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{t(`${kind}.intro`, { title: data.title })}</EmailText>
       <EmailAction locale={locale} href={data.url}>
         {t("action")}
