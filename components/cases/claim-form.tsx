@@ -1,5 +1,7 @@
 "use client";
 
+import type { Path } from "react-hook-form";
+
 import { FileUploadField } from "@/components/attachments/file-upload-field";
 import { TrackingNumberField } from "@/components/cases/tracking-number-field";
 import { useTexts } from "@/components/i18n/texts";
@@ -7,51 +9,18 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { ChoiceControl } from "@/components/ui/choice-control";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { TextControl } from "@/components/ui/text-control";
-import { useLightForm } from "@/components/ui/use-light-form";
-import type { TActionResult } from "@/lib/action/action-result";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
-import type { TReceipt } from "@/lib/cases/receipt";
 import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 import { ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
 
 import { ApplicantFields } from "./applicant-fields";
 import { FilingForm } from "./filing-form";
-import { useFilingForm } from "./use-filing-form";
+import { useFilingForm, type TFilingAction } from "./use-filing-form";
 
 // The same schema as the server action's, loaded when the form is first used.
 const { resolver, preload } = lazyZodResolver<TFileClaimInput, TFileClaim>(() =>
   import("@/lib/cases/schemas").then((schemas) => schemas.ZFileClaim),
 );
-
-const FIELDS = [
-  "filerRole",
-  "direction",
-  "trackingNumber",
-  "itemType",
-  "itemCategory",
-  "acceptedOn",
-  "acceptanceOfficePostcode",
-  "senderName",
-  "senderAddress",
-  "senderPostcode",
-  "addresseeName",
-  "addresseeAddress",
-  "addresseePostcode",
-  "isSameSettlement",
-  "declaredValue",
-  "codAmount",
-  "contents",
-  "problem",
-  "text",
-  "wish",
-  "payoutDetails",
-  "lastName",
-  "firstName",
-  "patronymic",
-  "email",
-  "phone",
-  "consent",
-] as const;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -62,22 +31,55 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export function ClaimForm({ action }: { action: (formData: FormData) => Promise<TActionResult<TReceipt>> }) {
+export function ClaimForm({ action, idempotencyKey }: { action: TFilingAction; idempotencyKey: string }) {
   const t = useTexts("claimForm");
   const filing = useTexts("filing");
-  const form = useLightForm<TFileClaimInput, TFileClaim>({
+  const claim = useFilingForm<TFileClaimInput, TFileClaim>({
+    action,
     resolver,
     defaultValues: {
       direction: "DOMESTIC",
       isSameSettlement: false,
       trackingNumber: "",
       acceptanceOfficePostcode: "",
+      consent: false,
       website: "",
     },
+    idPrefix: "claim",
+    labels: {
+      filerRole: t("filerRole"),
+      direction: t("direction"),
+      trackingNumber: filing("tracking"),
+      itemType: t("itemType"),
+      itemCategory: t("itemCategory"),
+      acceptedOn: t("acceptedOn"),
+      acceptanceOfficePostcode: t("acceptanceOffice"),
+      senderName: t("senderName"),
+      senderAddress: t("senderAddress"),
+      senderPostcode: t("senderPostcode"),
+      addresseeName: t("addresseeName"),
+      addresseeAddress: t("addresseeAddress"),
+      addresseePostcode: t("addresseePostcode"),
+      isSameSettlement: t("isSameSettlement"),
+      declaredValue: t("declaredValue"),
+      codAmount: t("codAmount"),
+      contents: t("contents"),
+      problem: t("problem"),
+      text: t("text"),
+      wish: t("wish"),
+      payoutDetails: t("payoutDetails"),
+      attachments: t("attachments"),
+      lastName: filing("lastName"),
+      firstName: filing("firstName"),
+      patronymic: filing("patronymic"),
+      email: filing("email"),
+      phone: filing("phone"),
+      consent: filing("consentLabel"),
+    },
   });
-  const { errorOf, idOf, attachments, frame } = useFilingForm(form, { idPrefix: "claim", fields: FIELDS, action });
+  const { form, errorOf, idOf } = claim;
   /** The id, registration and translated error of a field. */
-  const field = (name: (typeof FIELDS)[number]) => ({
+  const field = (name: Path<TFileClaimInput>) => ({
     id: idOf(name),
     registration: form.register(name),
     error: errorOf(name),
@@ -85,7 +87,13 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
   const [direction, wish] = [form.watch("direction"), form.watch("wish")];
 
   return (
-    <FilingForm form={form} frame={frame} preload={preload} submitLabel={filing("submitClaim")}>
+    <FilingForm
+      filing={claim}
+      idPrefix="claim"
+      idempotencyKey={idempotencyKey}
+      preload={preload}
+      submitLabel={filing("submitClaim")}
+    >
       <Section title={t("itemSection")}>
         <ChoiceControl
           {...field("filerRole")}
@@ -168,7 +176,7 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
           options={Object.values(ClaimProblem)}
           labels="claimForm.problems"
         />
-        <TextControl {...field("text")} label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
+        <TextControl {...field("text")} label={t("text")} isMultiline />
         <ChoiceControl
           {...field("wish")}
           label={t("wish")}
@@ -184,7 +192,7 @@ export function ClaimForm({ action }: { action: (formData: FormData) => Promise<
             maxLength={TEXT_LIMITS.short}
           />
         ) : null}
-        <FileUploadField {...attachments} label={t("attachments")} />
+        <FileUploadField {...claim.attachments} label={t("attachments")} />
       </Section>
       <ApplicantFields idPrefix="claim" />
     </FilingForm>

@@ -8,43 +8,33 @@ import { FormField } from "@/components/ui/form-field";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { useLightForm } from "@/components/ui/use-light-form";
-import type { TActionResult } from "@/lib/action/action-result";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
-import type { TReceipt } from "@/lib/cases/receipt";
 import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
 
 import { ApplicantFields } from "./applicant-fields";
 import { FilingForm } from "./filing-form";
-import { useFilingForm } from "./use-filing-form";
+import { useFilingForm, type TFilingAction } from "./use-filing-form";
 
 // The same schema as the server action's, loaded when the form is first used.
 const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() =>
   import("@/lib/cases/schemas").then((schemas) => schemas.ZFileComplaint),
 );
 
-const FIELDS = [
-  "lastName",
-  "firstName",
-  "patronymic",
-  "email",
-  "phone",
-  "topic",
-  "officePostcode",
-  "trackingNumber",
-  "text",
-  "consent",
-] as const;
+/** Past this share of a limit, the counter shows how much is left. */
+const COUNTER_FROM = 0.8;
 
 export function ComplaintForm({
   topics,
   action,
+  idempotencyKey,
 }: {
   topics: { code: string; name: string }[];
-  action: (formData: FormData) => Promise<TActionResult<TReceipt>>;
+  action: TFilingAction;
+  idempotencyKey: string;
 }) {
   const t = useTexts("filing");
-  const form = useLightForm<TFileComplaintInput, TFileComplaint>({
+  const filing = useFilingForm<TFileComplaintInput, TFileComplaint>({
+    action,
     resolver,
     defaultValues: {
       lastName: "",
@@ -56,14 +46,35 @@ export function ComplaintForm({
       officePostcode: "",
       trackingNumber: "",
       text: "",
+      consent: false,
       website: "",
     },
+    idPrefix: "complaint",
+    labels: {
+      lastName: t("lastName"),
+      firstName: t("firstName"),
+      patronymic: t("patronymic"),
+      email: t("email"),
+      phone: t("phone"),
+      topic: t("topic"),
+      officePostcode: t("office"),
+      trackingNumber: t("trackingOptional"),
+      text: t("text"),
+      attachments: t("attachments"),
+      consent: t("consentLabel"),
+    },
   });
-  const { errorOf, idOf, attachments, frame } = useFilingForm(form, { idPrefix: "complaint", fields: FIELDS, action });
+  const { form, errorOf, idOf } = filing;
   const text = form.watch("text") ?? "";
 
   return (
-    <FilingForm form={form} frame={frame} preload={preload} submitLabel={t("submitComplaint")}>
+    <FilingForm
+      filing={filing}
+      idPrefix="complaint"
+      idempotencyKey={idempotencyKey}
+      preload={preload}
+      submitLabel={t("submitComplaint")}
+    >
       <ApplicantFields idPrefix="complaint" />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("subject")}</legend>
@@ -98,13 +109,29 @@ export function ComplaintForm({
           hint={t("textHint", { max: TEXT_LIMITS.text })}
           error={errorOf("text")}
         >
-          {(control) => <Textarea rows={6} maxLength={TEXT_LIMITS.text} {...control} {...form.register("text")} />}
+          {(control) => <Textarea rows={6} {...control} {...form.register("text")} />}
         </FormField>
-        <p className="text-right text-sm text-muted" aria-live="polite">
-          {t("charactersLeft", { count: TEXT_LIMITS.text - text.length })}
-        </p>
-        <FileUploadField {...attachments} label={t("attachments")} />
+        <TextCounter length={text.length} max={TEXT_LIMITS.text} />
+        <FileUploadField {...filing.attachments} label={t("attachments")} />
       </fieldset>
     </FilingForm>
+  );
+}
+
+/** How much of a long text's limit is left, once it is close; over it, by how much (nothing is cut). */
+function TextCounter({ length, max }: { length: number; max: number }) {
+  const t = useTexts("filing");
+  const isShown = length >= max * COUNTER_FROM;
+  return (
+    <p
+      className={length > max ? "text-right text-sm font-medium text-danger" : "text-right text-sm text-muted"}
+      aria-live="polite"
+    >
+      {isShown
+        ? length > max
+          ? t("charactersOver", { count: length - max })
+          : t("charactersLeft", { count: max - length })
+        : null}
+    </p>
   );
 }

@@ -56,7 +56,7 @@ export function TrackingNumberField({
     return recognized.isCheckDigitValid ? [office] : [office, { tone: "warning", text: t("domesticCheckDigit") }];
   }
 
-  const lines: TLine[] =
+  const recognized: TLine[] =
     recognition.kind === "EMPTY"
       ? []
       : recognition.kind === "S10"
@@ -70,6 +70,8 @@ export function TrackingNumberField({
           : recognition.reason === "INCOMPLETE"
             ? [{ tone: "neutral", text: t("incompleteHint") }]
             : [{ tone: "warning", text: t("notPostal") }];
+  // The form's error says what is wrong with the number; a warning beneath it would say it twice.
+  const lines = error ? recognized.filter((line) => line.tone === "neutral" || line.tone === "success") : recognized;
 
   return (
     <FormField id={id} label={label ?? t("label")} hint={hint ?? t("hint")} error={error}>

@@ -3,24 +3,29 @@
 import { useEffect, useRef } from "react";
 
 /**
- * The list of what went wrong, above the form. It takes focus when it appears so keyboard and screen-reader
- * users land on it; each entry links to its field.
+ * The list of what went wrong, above the form; each entry names its field and links to it. It takes focus
+ * once per refused submit, so keyboard and screen-reader users land on it — `focusKey` changes with each
+ * (a submit count); without one, it takes focus when it appears. It never takes focus while a person is
+ * typing: errors that change as fields are fixed leave focus where it is.
  */
 export function ErrorSummary({
   title,
   message,
   errors,
+  focusKey,
 }: {
   title: string;
   message?: string;
-  errors: { fieldId: string; message: string }[];
+  errors: { fieldId: string; label?: string; message: string }[];
+  focusKey?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const signature = `${message}|${errors.map((e) => e.fieldId + e.message).join("|")}`;
+  const isShown = Boolean(message) || errors.length > 0;
+  const trigger = focusKey ?? isShown;
   useEffect(() => {
-    ref.current?.focus();
-  }, [signature]);
-  if (!message && errors.length === 0) return null;
+    if (trigger !== 0 && trigger !== false) ref.current?.focus();
+  }, [trigger]);
+  if (!isShown) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="rounded-lg border-2 border-danger bg-red-50 p-4 outline-none">
       <p className="font-semibold text-danger">{message ?? title}</p>
@@ -29,7 +34,7 @@ export function ErrorSummary({
           {errors.map((error) => (
             <li key={error.fieldId}>
               <a href={`#${error.fieldId}`} className="text-danger underline">
-                {error.message}
+                {error.label ? `${error.label}: ${error.message}` : error.message}
               </a>
             </li>
           ))}

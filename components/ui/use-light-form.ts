@@ -12,24 +12,50 @@ function isCheckbox(element: TFieldElement): element is HTMLInputElement {
 /**
  * A small form state for the public desk's phone pages, in the manner of react-hook-form (whose ~13 KB
  * would not fit their JavaScript budget): uncontrolled inputs through `register(name)`, a react-hook-form
- * resolver (lazyZodResolver: the schema the server uses), errors shown from the first submit and then
- * checked again on every change of a field, values kept when a field is hidden and shown again, and one
- * submission at a time. A checkbox's value is whether it is ticked.
+ * resolver (lazyZodResolver: the schema the server uses), values kept when a field is hidden and shown again,
+ * and one submission at a time. A checkbox's value is whether it is ticked.
+ *
+ * When errors show: a field is checked when the person leaves it after changing it, and every field on
+ * submit; a shown error is checked again on each change, so it goes as soon as the field is right. Nothing
+ * is checked while a person types into a field that has no error, and nothing here moves focus.
+ *
+ * The inputs carry their values as default attributes, so a page rendered on the server (a form posted
+ * before its scripts ran, and shown again with what was typed) shows them; once scripts run, what is in
+ * the input wins, since a person may have typed before the page came alive.
  */
 export function useLightForm<TInput extends FieldValues, TOutput>({
   resolver,
   defaultValues,
+  errors: initialErrors,
 }: {
   resolver: Resolver<TInput, unknown, TOutput>;
   defaultValues: Partial<TInput>;
+  /** Errors the page starts with (the server's answer to a form posted without scripts), by field. */
+  errors?: Record<string, string>;
 }) {
   const values = useRef<Record<string, unknown>>({ ...defaultValues });
-  const [errors, setErrors] = useState<FieldErrors<TInput>>({});
+  const [errors, setErrorsState] = useState<FieldErrors<TInput>>(() => fromMessages(initialErrors));
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [, setWatchedChanges] = useState(0);
-  const state = useRef({ isSubmitted: false, isSubmitting: false, checks: new Map<string, number>() });
+  const state = useRef({
+    isSubmitted: Object.keys(initialErrors ?? {}).length > 0,
+    isSubmitting: false,
+    checks: new Map<string, number>(),
+    errors: fromMessages<TInput>(initialErrors),
+    attached: new Set<string>(),
+    changed: new Set<string>(),
+  });
   const watched = useRef(new Set<string>());
-  const registrations = useRef(new Map<string, UseFormRegisterReturn>());
+  const registrations = useRef(new Map<string, TLightRegistration>());
+
+  // The registrations' handlers outlive renders: they read the errors through the ref.
+  function setErrors(update: (previous: FieldErrors<TInput>) => FieldErrors<TInput>) {
+    setErrorsState((previous) => {
+      const next = update(previous);
+      state.current.errors = next;
+      return next;
+    });
+  }
 
   const check = () =>
     resolver({ ...values.current } as TInput, undefined, {
@@ -54,26 +80,38 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
   }
 
   /** The props of the input for `name`: stable, so the input keeps its node and caret across renders. */
-  function register(name: Path<TInput>): UseFormRegisterReturn<Path<TInput>> {
+  function register(name: Path<TInput>): TLightRegistration<Path<TInput>> {
     const known = registrations.current.get(name);
-    if (known) return known as UseFormRegisterReturn<Path<TInput>>;
-    const registration: UseFormRegisterReturn<Path<TInput>> = {
+    if (known) return known as TLightRegistration<Path<TInput>>;
+    const initial = values.current[name];
+    const registration: TLightRegistration<Path<TInput>> = {
       name,
+      ...(typeof initial === "boolean"
+        ? { defaultChecked: initial }
+        : initial === undefined
+          ? {}
+          : { defaultValue: String(initial) }),
       ref: (element: TFieldElement | null) => {
         if (!element) return;
-        const value = values.current[name];
-        // A field without a default takes what the browser put in it (a restored form, autofill).
-        if (value === undefined) values.current[name] = isCheckbox(element) ? element.checked : element.value;
-        else if (isCheckbox(element)) element.checked = Boolean(value);
-        else element.value = String(value);
+        // First seen: the input is the truth (typed before scripts ran, restored or filled in by the
+        // browser). Seen again (a field hidden and shown again): it gets back what was in it.
+        if (!state.current.attached.has(name)) {
+          state.current.attached.add(name);
+          values.current[name] = isCheckbox(element) ? element.checked : element.value;
+        } else if (isCheckbox(element)) element.checked = Boolean(values.current[name]);
+        else element.value = String(values.current[name] ?? "");
       },
       onChange: async (event: { target: EventTarget | null }) => {
         const element = event.target as TFieldElement;
         values.current[name] = isCheckbox(element) ? element.checked : element.value;
+        state.current.changed.add(name);
         if (watched.current.has(name)) setWatchedChanges((count) => count + 1);
-        if (state.current.isSubmitted) await recheck(name);
+        // A shown error follows the typing, so it goes the moment the field is right.
+        if (name in state.current.errors) await recheck(name);
       },
-      onBlur: async () => {},
+      onBlur: async () => {
+        if (state.current.changed.has(name) || state.current.isSubmitted) await recheck(name);
+      },
     };
     registrations.current.set(name, registration);
     return registration;
@@ -95,7 +133,23 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
     setErrors((previous) => ({ ...previous, [name]: { type: "server", ...error } }));
   }
 
-  function handleSubmit(onValid: (data: TOutput) => unknown) {
+  /** Forgets a field's error (the files field's, once other files are chosen). */
+  function clearError(name: string) {
+    setErrors((previous) => {
+      if (!(name in previous)) return previous;
+      const next: Record<string, unknown> = { ...previous };
+      delete next[name];
+      return next as FieldErrors<TInput>;
+    });
+  }
+
+  /** Puts the server's field errors (already in the user's language) on the fields. */
+  function setServerErrors(messages: Record<string, string>) {
+    state.current.isSubmitted = true;
+    setErrors((previous) => ({ ...previous, ...fromMessages<TInput>(messages) }));
+  }
+
+  function handleSubmit(onValid: (data: TOutput) => unknown, onInvalid?: () => void) {
     return async (event?: FormEvent) => {
       event?.preventDefault();
       if (state.current.isSubmitting) return;
@@ -104,8 +158,9 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
       setIsSubmitting(true);
       try {
         const result = await check();
-        setErrors(result.errors);
+        setErrors(() => result.errors);
         if (Object.keys(result.errors).length === 0) await onValid(result.values as TOutput);
+        else onInvalid?.();
       } finally {
         state.current.isSubmitting = false;
         setIsSubmitting(false);
@@ -113,11 +168,32 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
     };
   }
 
-  return { register, watch, getValues, setError, handleSubmit, formState: { errors, isSubmitting } };
+  return {
+    register,
+    watch,
+    getValues,
+    setError,
+    setServerErrors,
+    clearError,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  };
+}
+
+/** What `register` gives an input: react-hook-form's props, and the value to render on the server. */
+export type TLightRegistration<TName extends string = string> = UseFormRegisterReturn<TName> & {
+  defaultValue?: string;
+  defaultChecked?: boolean;
+};
+
+function fromMessages<TInput extends FieldValues>(messages: Record<string, string> | undefined): FieldErrors<TInput> {
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const [name, message] of Object.entries(messages ?? {})) errors[name] = { type: "server", message };
+  return errors as FieldErrors<TInput>;
 }
 
 type TLightFormFields = {
-  register: (name: string) => UseFormRegisterReturn;
+  register: (name: string) => TLightRegistration;
   formState: { errors: Partial<Record<string, { message?: string }>> };
 };
 

@@ -1,13 +1,16 @@
-/** How a form with files reaches a server action: the fields as JSON, the key, the files. */
-export const SUBMISSION_FIELDS = { data: "data", idempotencyKey: "idempotencyKey", files: "attachments" } as const;
+/** How a form with files reaches a server action: its fields by name, the key, the files. */
+export const SUBMISSION_FIELDS = { idempotencyKey: "idempotencyKey", files: "attachments" } as const;
 
 /**
- * Builds the FormData a ZSubmission schema (lib/action/submission.ts) reads. Apart from the schema, so
- * forms can send without bringing zod along.
+ * Builds the FormData a browser posts for such a form (what ZSubmission in lib/action/submission.ts reads):
+ * a ticked checkbox as "on", an unticked one left out, anything else as text. Apart from the schema, so callers need not bring zod.
  */
 export function submissionFormData(fields: unknown, idempotencyKey: string, files: File[] = []): FormData {
   const formData = new FormData();
-  formData.set(SUBMISSION_FIELDS.data, JSON.stringify(fields));
+  for (const [name, value] of Object.entries(fields && typeof fields === "object" ? fields : {})) {
+    if (value === undefined || value === null || value === false) continue;
+    formData.set(name, value === true ? "on" : String(value));
+  }
   formData.set(SUBMISSION_FIELDS.idempotencyKey, idempotencyKey);
   for (const file of files) formData.append(SUBMISSION_FIELDS.files, file);
   return formData;

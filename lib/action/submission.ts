@@ -1,5 +1,6 @@
 import * as z from "@/lib/validation/z";
 
+import { formFields } from "./form-fields";
 import { SUBMISSION_FIELDS } from "./submission-form-data";
 
 export { SUBMISSION_FIELDS, submissionFormData } from "./submission-form-data";
@@ -15,17 +16,17 @@ const ZSubmissionMeta = z.object({
 
 function fromFormData(raw: unknown): unknown {
   if (!(raw instanceof FormData)) return raw;
-  let fields: unknown = {};
-  try {
-    fields = JSON.parse(String(raw.get(SUBMISSION_FIELDS.data) ?? "{}"));
-  } catch {
-    // Unreadable JSON validates as an empty form: every required field is reported.
-  }
   return {
-    ...(fields && typeof fields === "object" ? fields : {}),
+    ...formFields(raw),
     idempotencyKey: raw.get(SUBMISSION_FIELDS.idempotencyKey),
+    // A file input left empty posts one nameless, empty file.
     files: raw.getAll(SUBMISSION_FIELDS.files).filter((file) => file instanceof File && file.size > 0),
   };
+}
+
+/** A form's own schema, read from a posted form (FormData) or taken as an object (the JSON API, tests). */
+export function ZFormFields<TSchema extends z.ZodType>(schema: TSchema) {
+  return z.preprocess((raw) => (raw instanceof FormData ? formFields(raw) : raw), schema);
 }
 
 /** The form's own schema, read from FormData, with the idempotency key and files beside it. */

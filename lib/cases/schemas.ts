@@ -7,9 +7,11 @@ import {
   CONTROL_CHARACTERS,
   optionalText as optional,
   requiredText as required,
+  ZCheckbox,
   ZOptionalPostcode,
   ZPhone,
   ZPostcode,
+  ZTicked,
 } from "@/lib/validation/fields";
 import { optionalPersonName, personName } from "@/lib/validation/person-name";
 import * as z from "@/lib/validation/z";
@@ -35,7 +37,7 @@ const ZRoubles = z
   });
 
 /** The separate, unticked consent to personal-data processing: it must be given, never assumed. */
-const ZConsent = z.literal(true, "validation.consentRequired");
+const ZConsent = ZTicked("validation.consentRequired");
 
 /** A field people never see; bots fill it. */
 const ZHoneypot = z.string().max(0, "validation.invalid").optional();
@@ -108,7 +110,7 @@ export const ZFileClaim = z
     problem: z.enum(ClaimProblem, "validation.required"),
     wish: z.enum(ClaimWish, "validation.required"),
     payoutDetails: optional(TEXT_LIMITS.short),
-    isSameSettlement: z.boolean().default(false),
+    isSameSettlement: ZCheckbox,
     text: optional(TEXT_LIMITS.text),
   })
   .superRefine((claim, ctx) => {

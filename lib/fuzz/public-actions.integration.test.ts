@@ -137,7 +137,7 @@ function outcomeOf(
   };
 }
 
-/** A filing form's input: the FormData the browser sends (fields as JSON), or anything else at all. */
+/** A filing form's input: the FormData the browser posts (its fields by name), or anything else at all. */
 const submission = (valid: () => Record<string, unknown>) =>
   fc.oneof(
     {
@@ -148,9 +148,9 @@ const submission = (valid: () => Record<string, unknown>) =>
     },
     { arbitrary: hostileInput(valid), weight: 1 },
     {
-      arbitrary: fc.tuple(hostileString, hostileString).map(([data, key]) => {
+      arbitrary: fc.tuple(hostileString, hostileString, hostileString).map(([name, value, key]) => {
         const form = new FormData();
-        form.set("data", data);
+        form.set(name, value);
         form.set("idempotencyKey", key);
         return form;
       }),

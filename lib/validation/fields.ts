@@ -15,6 +15,19 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** A checkbox as a form posts it ("on" when ticked, nothing when not) or as JSON sends it (a boolean). */
+function checkboxValue(value: unknown): unknown {
+  if (value === "on" || value === "true") return true;
+  if (value === undefined || value === "" || value === "false") return false;
+  return value;
+}
+
+/** A checkbox: ticked or not. */
+export const ZCheckbox = z.preprocess(checkboxValue, z.boolean());
+
+/** A checkbox that must be ticked (a consent), with the message to show when it is not. */
+export const ZTicked = (message: string) => z.preprocess(checkboxValue, z.literal(true, message));
+
 export const ZPhone = z
   .string()
   .trim()
@@ -26,6 +39,7 @@ export const ZPhone = z
 export const ZPostcode = z
   .string()
   .trim()
+  .min(1, "validation.postcodeRequired")
   .regex(/^\d{6}$/, "validation.postcode");
 
 export const ZOptionalPostcode = z

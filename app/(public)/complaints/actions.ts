@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/action/define-action";
+import { formAction } from "@/lib/action/form-action";
 import { ZSubmission } from "@/lib/action/submission";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileClaim } from "@/lib/cases/file-claim";
@@ -44,6 +45,11 @@ export const fileClaimAction = defineAction({
   run: async ({ idempotencyKey, files, ...input }, filer) =>
     toReceipt(await fileClaim(input, { ...(await fromWeb(filer)), idempotencyKey, files: await inspectOrFail(files) })),
 });
+
+// The same two as the forms post them (useActionState): with or without scripts, the receipt or the errors
+// with what was typed; the receipt names the email the link went to.
+export const fileComplaintForm = formAction(fileComplaintAction, { keep: ["email"] });
+export const fileClaimForm = formAction(fileClaimAction, { keep: ["email"] });
 
 export const rateOfficeAction = defineAction({
   name: "rateOffice",
