@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
@@ -12,19 +12,24 @@ import type { TApplyToEventInput, TScreeningQuestion } from "@/lib/events/schema
 
 type TApplied = { registrationId: string; status: "ACCEPTED" | "WAITLISTED" | "PENDING" };
 
-/** A member applies for an event, answering its screening questions if it has any. */
+/**
+ * A member applies for an event, answering its screening questions if it has any. `children` say what the event
+ * is (when, where, what about), inside its card under the title.
+ */
 export function ApplyForm({
   eventId,
   title,
   screening,
   hasFreePlaces,
   action,
+  children,
 }: {
   eventId: string;
   title: string;
   screening: TScreeningQuestion[];
   hasFreePlaces: boolean;
   action: (input: TApplyToEventInput) => Promise<TActionResult<TApplied>>;
+  children?: ReactNode;
 }) {
   const t = useTexts("events.member");
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -39,6 +44,7 @@ export function ApplyForm({
       done={state.data ? t(`applied.${state.data.status}`) : undefined}
       onSubmit={() => run({ eventId, answers })}
     >
+      {children}
       {screening.length > 0 ? <p className="text-sm text-muted">{t("screeningHint")}</p> : null}
       {screening.map((question) => (
         <FormField

@@ -39,7 +39,14 @@ export default async function MemberEventsPage() {
         </h2>
         {open.length === 0 ? <p className="text-muted">{t("member.openEmpty")}</p> : null}
         {open.map((event) => (
-          <div key={event.id} className="flex flex-col gap-2">
+          <ApplyForm
+            key={event.id}
+            eventId={event.id}
+            title={event.title}
+            screening={event.screening}
+            hasFreePlaces={event.freePlaces > 0}
+            action={applyToEventAction}
+          >
             <p className="text-sm text-muted">
               {t(`kinds.${event.kind}`)} ·{" "}
               {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })}{" "}
@@ -48,14 +55,7 @@ export default async function MemberEventsPage() {
               {event.freePlaces > 0 ? t("freePlaces", { count: event.freePlaces }) : t("noPlaces")}
             </p>
             {event.description ? <p>{event.description}</p> : null}
-            <ApplyForm
-              eventId={event.id}
-              title={event.title}
-              screening={event.screening}
-              hasFreePlaces={event.freePlaces > 0}
-              action={applyToEventAction}
-            />
-          </div>
+          </ApplyForm>
         ))}
       </section>
     </InfoPage>
