@@ -12,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 function Line({ label }: { label: string }) {
   return (
     <div className="flex items-end gap-2 py-2">
-      <span className="shrink-0">{label}:</span>
-      <span className="flex-1 border-b border-ink" aria-hidden="true" />
+      {/* A long label wraps, leaving room to write on a phone's printout too. */}
+      <span>{label}:</span>
+      <span className="min-w-16 flex-1 border-b border-ink" aria-hidden="true" />
     </div>
   );
 }
