@@ -3,11 +3,12 @@
 import { clsx } from "clsx";
 import { useRef, useState, type ChangeEvent } from "react";
 
-import { useTextFormat, useTexts } from "@/components/i18n/texts";
+import { useTexts } from "@/components/i18n/texts";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { checkChosenFiles } from "@/lib/attachments/check-chosen-files";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_LIMITS, ATTACHMENT_MAX_MB } from "@/lib/attachments/limits";
+import { fileSize } from "@/lib/i18n/format-size";
 
 /**
  * Keeps the input's own file list equal to the chosen files, so a form read with `new FormData(form)`
@@ -54,7 +55,6 @@ export function FileUploadField({
 }) {
   const t = useTexts("attachments");
   const tAll = useTexts();
-  const format = useTextFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -79,8 +79,8 @@ export function FileUploadField({
   }
 
   function sizeOf(bytes: number): string {
-    if (bytes < 1024 * 1024) return t("sizeKb", { size: format.number(Math.max(1, Math.ceil(bytes / 1024))) });
-    return t("sizeMb", { size: format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 }) });
+    const { key, size } = fileSize(bytes, t.locale);
+    return t(key, { size });
   }
 
   const messages = [...(error ? [error] : []), ...problems];

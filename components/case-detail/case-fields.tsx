@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { attachmentHref } from "@/lib/attachments/attachment-href";
 import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
+import { fileSize } from "@/lib/i18n/format-size";
 
 import { dateTimeFormatter } from "./format";
 
@@ -19,7 +20,15 @@ const money = (kopecks: number | null) => (kopecks === null ? null : `${(kopecks
 
 /** The case's fields, what a claim says about the item, the applicants and the files. */
 export async function CaseFields({ found }: { found: TStaffCase }) {
-  const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
+  const [t, locale, ta] = await Promise.all([
+    getTranslations("caseDetail"),
+    getLocale(),
+    getTranslations("attachments"),
+  ]);
+  const sizeOf = (bytes: number) => {
+    const { key, size } = fileSize(bytes, locale);
+    return ta(key, { size });
+  };
   const at = dateTimeFormatter(locale, found.timeZone);
   const claim = found.claim;
   return (
@@ -127,7 +136,7 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
               <a className="underline" href={attachmentHref(file.id)} target="_blank" rel="noreferrer">
                 {file.fileName}
               </a>{" "}
-              <span className="text-sm text-muted">({Math.ceil(file.size / 1024)} KB)</span>
+              <span className="text-sm text-muted">({sizeOf(file.size)})</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { AddInformationForm } from "@/components/cases/add-information-form";
@@ -9,6 +9,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { TUploadAllowance } from "@/lib/attachments/limits";
 import type { TStatusView } from "@/lib/cases/status-view";
 import { ClientTexts } from "@/lib/i18n/client-texts";
+import { formatDate } from "@/lib/i18n/format-date";
 
 export type TStatusActions = {
   addInformation: (formData: FormData) => Promise<TActionResult<{ eventId: string }>>;
@@ -44,8 +45,8 @@ export async function CaseStatusView({
   allowance: TUploadAllowance | null;
   actions: TStatusActions;
 }) {
-  const [t, ts, format] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getFormatter()]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: view.timeZone });
+  const [t, ts, locale] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getLocale()]);
+  const date = (value: Date) => formatDate(value, locale, { dateStyle: "long", timeZone: view.timeZone });
   const isWaiting = view.status === "WAITING_FOR_CUSTOMER";
   const addForm =
     token && allowance ? (
@@ -102,7 +103,7 @@ export async function CaseStatusView({
         <h2 id="history-heading" className="text-xl font-semibold">
           {t("history")}
         </h2>
-        <StatusHistory events={view.events} token={token} timeZone={view.timeZone} />
+        <StatusHistory caseNumber={view.number} events={view.events} token={token} timeZone={view.timeZone} />
       </section>
       {view.canRateAnswer && token ? (
         <section aria-labelledby="rate-heading" className={SECTION}>

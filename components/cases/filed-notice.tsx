@@ -6,10 +6,12 @@ import { useEffect, useRef } from "react";
 import { useTextFormat, useTexts } from "@/components/i18n/texts";
 import { buttonVariants } from "@/components/ui/button";
 import type { TReceipt } from "@/lib/cases/receipt";
+import { caseKindKey } from "@/lib/i18n/case-kind";
 
 /** The filer's receipt: the number, the deadline and their private status page. It takes focus. */
 export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: string }) {
   const t = useTexts("filing");
+  const words = useTexts();
   const format = useTextFormat();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -20,7 +22,9 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
       role="status"
       className="flex flex-col gap-3 rounded-xl border-2 border-green-700 bg-green-50 p-5 outline-none"
     >
-      <h2 className="text-xl font-semibold text-green-900">{receipt.isJoined ? t("joinedTitle") : t("filedTitle")}</h2>
+      <h2 className="text-xl font-semibold text-green-900">
+        {receipt.isJoined ? t("joinedTitle") : words(caseKindKey(receipt.caseNumber, "filed"))}
+      </h2>
       <p>
         {t("number")}{" "}
         <strong className="font-mono text-2xl" data-testid="case-number">
@@ -34,7 +38,7 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
       {email ? <p>{t("emailSent", { email })}</p> : null}
       {receipt.statusPath ? (
         <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>
-          {t("openStatus")}
+          {words(caseKindKey(receipt.caseNumber, "openPage"))}
         </Link>
       ) : null}
     </div>

@@ -1,9 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { attachmentHref } from "@/lib/attachments/attachment-href";
 import { isOutcomeStatus } from "@/lib/cases/lifecycle/statuses";
 import type { TStatusEvent } from "@/lib/cases/status-view";
+import { caseKindKey } from "@/lib/i18n/case-kind";
 import { inSentence } from "@/lib/i18n/customer-status";
+import { formatDate } from "@/lib/i18n/format-date";
+import { fileSize } from "@/lib/i18n/format-size";
 
 /** Kinds whose text the applicant reads whoever wrote it: an answer, an extension's reason, a forwarding's. */
 const PUBLIC_TEXT_KINDS: readonly TStatusEvent["kind"][] = ["PUBLIC_REPLY", "DEADLINE_EXTENDED", "FORWARDED"];
@@ -14,22 +17,34 @@ const PUBLIC_TEXT_KINDS: readonly TStatusEvent["kind"][] = ["PUBLIC_REPLY", "DEA
  * applicant's status link; without one they are only named.
  */
 export async function StatusHistory({
+  caseNumber,
   events,
   token,
   timeZone,
 }: {
+  caseNumber: string;
   events: TStatusEvent[];
   token: string | null;
   timeZone: string;
 }) {
-  const [t, ts, format] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getFormatter()]);
+  const [t, ts, words, locale] = await Promise.all([
+    getTranslations("statusPage"),
+    getTranslations("status"),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const size = (bytes: number) => {
+    const { key, size: value } = fileSize(bytes, locale);
+    return words(`attachments.${key}`, { size: value });
+  };
   const title = ({ kind, facts }: TStatusEvent): string => {
     if (kind === "STATUS_CHANGED" && facts.status) {
       return t("events.statusChangedTo", { status: inSentence(ts(`customerStatus.${facts.status}`)) });
     }
     if (kind === "DEADLINE_EXTENDED" && facts.dueAt) {
-      return t("events.extendedTo", { date: format.dateTime(facts.dueAt, { dateStyle: "long", timeZone }) });
+      return t("events.extendedTo", { date: formatDate(facts.dueAt, locale, { dateStyle: "long", timeZone }) });
     }
+    if (kind === "FILED") return words(caseKindKey(caseNumber, "filedEvent"));
     return t(`events.${kind}`);
   };
   return (
@@ -38,7 +53,7 @@ export async function StatusHistory({
         <li key={event.id} className="rounded-lg border border-line p-4" data-kind={event.kind}>
           <p className="text-sm text-muted">
             <time dateTime={event.createdAt.toISOString()}>
-              {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
+              {formatDate(event.createdAt, locale, { dateStyle: "medium", timeStyle: "short", timeZone })}
             </time>{" "}
             · <span className="font-medium text-ink">{title(event)}</span>
           </p>
@@ -62,9 +77,7 @@ export async function StatusHistory({
                   ) : (
                     file.fileName
                   )}{" "}
-                  <span className="text-sm text-muted">
-                    ({format.number(Math.max(1, Math.round(file.size / 1024)), { style: "unit", unit: "kilobyte" })})
-                  </span>
+                  <span className="text-sm text-muted">({size(file.size)})</span>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import type { TActionResult } from "@/lib/action/action-result";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { TRedeemReward } from "@/lib/loyalty/console-schemas";
 import { listActiveRewards, memberRedemptions } from "@/lib/loyalty/rewards";
 
@@ -16,9 +17,9 @@ export async function MemberRewards({
   balance: number;
   action: (input: TRedeemReward) => Promise<TActionResult<{ balance: number }>>;
 }) {
-  const [t, format, rewards, redemptions] = await Promise.all([
+  const [t, locale, rewards, redemptions] = await Promise.all([
     getTranslations("club.rewards"),
-    getFormatter(),
+    getLocale(),
     listActiveRewards(),
     memberRedemptions(memberId),
   ]);
@@ -62,7 +63,7 @@ export async function MemberRewards({
         <ul className="flex flex-col gap-1" data-testid="redemptions">
           {redemptions.map((redemption) => (
             <li key={redemption.id}>
-              {format.dateTime(redemption.createdAt, { dateStyle: "medium" })} — {redemption.reward.title} (
+              {formatDate(redemption.createdAt, locale, { dateStyle: "medium" })} — {redemption.reward.title} (
               {t("cost", { points: redemption.reward.costPoints })})
             </li>
           ))}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { renderEmail } from "@/lib/email/render-email";
 
-import { fillPlaceholders, subjectWithNumber } from "./placeholders";
+import { fillPlaceholders, subjectWithNumber, withoutNameGreeting } from "./placeholders";
 
 const values = {
   name: "Анна Сергеевна",
@@ -19,6 +19,13 @@ describe("reply placeholders", () => {
     expect(fillPlaceholders(text, values)).toBe(
       "Здравствуйте, Анна Сергеевна! Обращение Ж-2026-000001 (RB123456785GB) до 21 декабря 2026 г.: https://portal.example/status/abc. {unknown}",
     );
+  });
+
+  it("leave the greeting out of the history's copy, and keep {name} within a longer sentence", () => {
+    expect(
+      withoutNameGreeting("Здравствуйте, {name}!\n\nОтвет готов.\nСпасибо, {name}, что написали нам и подождали."),
+    ).toBe("Ответ готов.\nСпасибо, {name}, что написали нам и подождали.");
+    expect(withoutNameGreeting("Dear {name},\nThe answer is ready.")).toBe("The answer is ready.");
   });
 
   it("never expand a placeholder that a value brings in", () => {

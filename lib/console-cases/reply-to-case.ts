@@ -18,7 +18,7 @@ import { greetingName } from "@/lib/i18n/person-name";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { scopedCaseOrFail, staffActor } from "./access";
-import { fillPlaceholders, subjectWithNumber } from "./placeholders";
+import { fillPlaceholders, subjectWithNumber, withoutNameGreeting } from "./placeholders";
 import type { TReplyToCase } from "./schemas";
 import { isStillWorked } from "./status-choices";
 
@@ -98,7 +98,7 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
     await tx.case.update({ where: { id: current.id }, data: { firstRepliedAt: current.firstRepliedAt ?? now } });
     const reply = {
       kind: "PUBLIC_REPLY" as const,
-      body: fillPlaceholders(input.body, publicValues),
+      body: fillPlaceholders(withoutNameGreeting(input.body), publicValues),
       subject: subjectWithNumber(fillPlaceholders(input.subject, publicValues), current.number),
       templateId: input.templateId ?? null,
       recipients: current.applicants.length,

@@ -5,8 +5,19 @@ import { TextsProvider, type TTextMessages } from "@/components/i18n/texts";
 
 import { SERVER_NAMESPACES } from "./namespaces";
 
-/** The namespaces the shared form parts show (field errors, tracking number, office, files, error page). */
-export const SHARED_TEXT_NAMESPACES = ["validation", "claims", "tracking", "offices", "attachments", "error"] as const;
+/**
+ * The namespaces the shared form parts show (field errors, tracking number, office, files, error page) and
+ * what each type of case is called (a filing's receipt names it).
+ */
+export const SHARED_TEXT_NAMESPACES = [
+  "validation",
+  "claims",
+  "tracking",
+  "offices",
+  "attachments",
+  "error",
+  "caseKinds",
+] as const;
 
 /**
  * Gives the client components inside the catalogue namespaces they show, and only those: the rest of the

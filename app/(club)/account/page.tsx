@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -10,10 +10,12 @@ import { ProfileForm } from "@/components/club/profile-form";
 import { MyEventsSection } from "@/components/events/my-events-section";
 import { InfoPage } from "@/components/layout/info-page";
 import { MemberRewards } from "@/components/loyalty/member-rewards";
+import { PointsLedger } from "@/components/loyalty/points-ledger";
 import { SurveysWaiting } from "@/components/surveys/surveys-waiting";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
+import { formatDate } from "@/lib/i18n/format-date";
 
 import {
   leaveClubAction,
@@ -36,15 +38,15 @@ const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
 
 export default async function MemberAccountPage() {
   const user = await memberPage("/account");
-  const [t, tc, ts, format, account] = await Promise.all([
+  const [t, tc, ts, locale, account] = await Promise.all([
     getTranslations("account"),
     getTranslations("club.account"),
     getTranslations("status"),
-    getFormatter(),
+    getLocale(),
     memberAccount(user.id),
   ]);
   const { member, balance, entries, cases } = account;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const date = (value: Date) => formatDate(value, locale, { dateStyle: "medium" });
   return (
     <InfoPage title={t("title")} lead={t("greeting", { name: member.firstName })}>
       <section aria-labelledby="card-heading" className="flex flex-col gap-2 rounded-xl bg-brand-600 p-5 text-white">
@@ -72,26 +74,7 @@ export default async function MemberAccountPage() {
           {tc("balance", { points: balance })}
         </p>
         <h3 className="font-semibold">{tc("ledger")}</h3>
-        {entries.length === 0 ? (
-          <p className="text-muted">{tc("ledgerEmpty")}</p>
-        ) : (
-          <Table>
-            <TableHead>
-              <HeaderCell>{tc("date")}</HeaderCell>
-              <HeaderCell>{tc("reason")}</HeaderCell>
-              <HeaderCell className="text-right">{tc("amount")}</HeaderCell>
-            </TableHead>
-            <tbody>
-              {entries.map((entry) => (
-                <Row key={entry.id}>
-                  <Cell className="whitespace-nowrap">{date(entry.createdAt)}</Cell>
-                  <Cell>{entry.reason}</Cell>
-                  <Cell className="text-right font-mono">{entry.points > 0 ? `+${entry.points}` : entry.points}</Cell>
-                </Row>
-              ))}
-            </tbody>
-          </Table>
-        )}
+        <PointsLedger entries={entries} />
       </section>
 
       <MemberRewards memberId={member.id} balance={balance} action={redeemRewardAction} />

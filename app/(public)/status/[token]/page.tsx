@@ -7,6 +7,7 @@ import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findStatusView } from "@/lib/cases/status-view";
 import { requestContext } from "@/lib/http/request-context";
+import { caseKindKey } from "@/lib/i18n/case-kind";
 
 import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "./actions";
 
@@ -20,15 +21,15 @@ const ACTIONS = {
 };
 
 export default async function CaseStatusPage({ params }: PageProps<"/status/[token]">) {
-  const [{ token }, t, user] = await Promise.all([params, getTranslations("statusPage"), getCurrentUser()]);
+  const [{ token }, t, user] = await Promise.all([params, getTranslations(), getCurrentUser()]);
   const view = await findStatusView(token, user?.kind === "member" ? { memberId: user.id, email: user.email } : null);
-  if (!view) return <InfoPage title={t("notFoundTitle")} lead={t("notFoundText")} />;
+  if (!view) return <InfoPage title={t("statusPage.notFoundTitle")} lead={t("statusPage.notFoundText")} />;
   // What the add-information form may still take today, said before the files are picked.
   const allowance = view.canAddInformation
     ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
     : null;
   return (
-    <InfoPage title={t("title", { number: view.number })}>
+    <InfoPage title={t(caseKindKey(view.number, "title"), { number: view.number })}>
       <CaseStatusView view={view} token={token} allowance={allowance} actions={ACTIONS} />
     </InfoPage>
   );

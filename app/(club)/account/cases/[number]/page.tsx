@@ -10,6 +10,7 @@ import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { memberPage } from "@/lib/auth/page-guards";
 import { findMemberCaseView } from "@/lib/cases/status-view";
 import { requestContext } from "@/lib/http/request-context";
+import { caseKindKey } from "@/lib/i18n/case-kind";
 
 type TProps = { params: Promise<{ number: string }> };
 
@@ -30,9 +31,10 @@ function caseNumberOf(segment: string): string | null {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations("statusPage");
+  const t = await getTranslations();
+  const number = caseNumberOf((await params).number) ?? "";
   return {
-    title: t("title", { number: caseNumberOf((await params).number) ?? "" }),
+    title: t(caseKindKey(number, "title"), { number }),
     robots: { index: false, follow: false },
   };
 }
@@ -45,13 +47,13 @@ export default async function MemberCasePage({ params }: TProps) {
   const found = number ? await findMemberCaseView(user.id, number) : null;
   if (!found) notFound();
   const { view, token } = found;
-  const [t, ta] = await Promise.all([getTranslations("statusPage"), getTranslations("club.account")]);
+  const [t, ta] = await Promise.all([getTranslations(), getTranslations("club.account")]);
   const allowance =
     view.canAddInformation && token
       ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
       : null;
   return (
-    <InfoPage title={t("title", { number: view.number })}>
+    <InfoPage title={t(caseKindKey(view.number, "title"), { number: view.number })}>
       <Link href="/account" className="self-start text-brand-700 underline">
         {ta("backToAccount")}
       </Link>
