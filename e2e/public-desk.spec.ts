@@ -104,10 +104,12 @@ test("the claim form, in English, checks a field again as it is corrected and as
   await expect(page.locator("#claim-senderName-error")).toHaveText("Fill in this field");
   await expect(page.locator("#claim-acceptedOn-error")).toHaveText("Enter a date as DD.MM.YYYY");
 
-  // Once submitted, a field is checked again as it changes.
+  // A shown error goes as the field is put right; a field emptied again is flagged when it is left.
   await sender.fill("Ivanova");
   await expect(sender).toHaveAttribute("aria-invalid", "false");
   await sender.fill("");
+  await expect(sender).toHaveAttribute("aria-invalid", "false");
+  await sender.blur();
   await expect(sender).toHaveAttribute("aria-invalid", "true");
 
   // The payout details appear with compensation, and keep what was typed when hidden and shown again.
