@@ -189,7 +189,10 @@ const SUBJECTS: Record<TEmailMessage["template"], Record<TLocale, string>> = {
     ru: "Вход в рабочий кабинет с новых устройств приостановлен",
     en: "Console sign-in from new devices is paused",
   },
-  "case-filed": { ru: "Обращение зарегистрировано: Ж-2026-000123", en: "Your complaint is registered: Ж-2026-000123" },
+  "case-filed": {
+    ru: "Ваше обращение зарегистрировано: Ж-2026-000123",
+    en: "Your complaint is registered: Ж-2026-000123",
+  },
   "queue-report": {
     ru: "Очередь больше 5 человек в отделении 101000",
     en: "A queue of more than 5 people at office 101000",

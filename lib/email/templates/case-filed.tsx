@@ -21,7 +21,7 @@ function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledDat
   const number = data.caseNumber;
   const words = caseWords(locale, number);
   return (
-    <EmailLayout locale={locale} preview={t("subject", { number, filed: words.filed })}>
+    <EmailLayout locale={locale} preview={filedSubject(locale, number)}>
       <EmailHeading>{greeting(locale, data.name)}</EmailHeading>
       <EmailText>{data.isJoined ? t("joined", { number }) : t("received", { kind: data.kind, number })}</EmailText>
       <EmailText>{data.dueDate ? t("due", { date: data.dueDate }) : t("noDue")}</EmailText>
@@ -33,12 +33,14 @@ function CaseFiledEmail({ locale, data }: { locale: TLocale; data: TCaseFiledDat
   );
 }
 
+/** «Ваше заявление на розыск зарегистрировано: Р-2026-000045»: the case's own noun, and the reader's («ваше»). */
+function filedSubject(locale: TLocale, number: string): string {
+  return emailTexts(locale, "caseFiled")("subject", { number, kind: caseWords(locale, number).kind });
+}
+
 export function caseFiledEmail(locale: TLocale, data: TCaseFiledData): TEmailContent {
   return {
-    subject: emailTexts(locale, "caseFiled")("subject", {
-      number: data.caseNumber,
-      filed: caseWords(locale, data.caseNumber).filed,
-    }),
+    subject: filedSubject(locale, data.caseNumber),
     element: <CaseFiledEmail locale={locale} data={data} />,
   };
 }
