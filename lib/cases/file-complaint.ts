@@ -19,20 +19,31 @@ import {
   type TFilingContext,
 } from "./filing";
 import type { TFileComplaint } from "./schemas";
+import { findSimilarComplaint, resendSimilarLink, type TSimilarCase } from "./similar-complaint";
+
+/** A filed complaint, and the filer's similar recent one when there is one (its link is sent again). */
+export type TFiledComplaint = TFiledCase & { similar?: TSimilarCase };
 
 /**
  * Files a complaint or appeal: a registered case with its legal deadline, the applicant's status link,
  * the files, and the confirmation email — all or nothing. The same idempotency key twice files
- * one case; with a different complaint it files nothing and says so.
+ * one case; with a different complaint it files nothing and says so. A complaint like one the filer sent
+ * in the last days is filed all the same (nothing is lost), and the earlier one's link is sent again.
  */
-export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledCase> {
+export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledComplaint> {
   return fileOnce("COMPLAINT", input, ctx, async (idempotency) => {
     const { topicId, office } = await findTopicAndOffice(input.topic, input.officePostcode);
     if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
     if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
 
+    const similar = await findSimilarComplaint({
+      email: input.email,
+      topicId,
+      officePostcode: office?.postcode ?? null,
+    });
+
     return withStoredFiles(ctx.files, (stored) => {
-      const file = async (tx: Prisma.TransactionClient): Promise<TFiledCase> => {
+      const file = async (tx: Prisma.TransactionClient): Promise<TFiledComplaint> => {
         const created = await createCase(
           tx,
           {
@@ -63,10 +74,11 @@ export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext):
         );
         if (stored.length)
           await tx.attachment.createMany({ data: attachmentRowsFor(stored, created.caseId, created.eventId) });
-        return newFiling(created);
+        return similar ? { ...newFiling(created), similar: await resendSimilarLink(tx, similar) } : newFiling(created);
       };
-      // Without files the one statement of createCase is the whole filing, and needs no transaction around it.
-      return stored.length ? db.$transaction(file) : file(db);
+      // Without files or a link to send again, the one statement of createCase is the whole filing, and needs
+      // no transaction around it.
+      return stored.length || similar ? db.$transaction(file) : file(db);
     });
   });
 }

@@ -119,12 +119,12 @@ function isIdempotencyConflict(error: unknown): boolean {
  * A filing under its idempotency key: a retry is answered with the filing it made, before any limit is
  * counted; otherwise `file` files anew, storing the key and fingerprint it is given on the applicant row.
  */
-export async function fileOnce(
+export async function fileOnce<TFiled extends TFiledCase>(
   kind: "COMPLAINT" | "CLAIM",
   input: { email: string },
   ctx: TFilingContext,
-  file: (idempotency: TIdempotency | undefined) => Promise<TFiledCase>,
-): Promise<TFiledCase> {
+  file: (idempotency: TIdempotency | undefined) => Promise<TFiled>,
+): Promise<TFiled | TFiledCase> {
   const requestHash = filingRequestHash(kind, input);
   const replay = await findReplay(ctx, requestHash);
   if (replay) return replay;

@@ -8,7 +8,7 @@ import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
 import type { TFilingContext } from "@/lib/cases/filing";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
-import { rateOffice } from "@/lib/cases/rate-office";
+import { rateOfficeFromBrowser } from "@/lib/cases/rate-office-cookie";
 import { toReceipt } from "@/lib/cases/receipt";
 import { reportQueue } from "@/lib/cases/report-queue";
 import { ZFileClaim, ZFileComplaint, ZRateOffice, ZReportQueue } from "@/lib/cases/schemas";
@@ -55,7 +55,8 @@ export const rateOfficeAction = defineAction({
   name: "rateOffice",
   schema: ZRateOffice,
   authorize: anyone,
-  run: async (input, filer) => toReceipt(await rateOffice(input, await fromWeb(filer))),
+  // A second rating of the same office from this browser soon after corrects the first (rateOffice).
+  run: async (input, filer) => toReceipt(await rateOfficeFromBrowser(input, await fromWeb(filer))),
 });
 
 export const reportQueueAction = defineAction({

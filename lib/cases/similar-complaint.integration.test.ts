@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { emailsWhere } from "@/lib/email/test-fixtures";
+
+import { fileComplaint } from "./file-complaint";
+import type { TFilingContext } from "./filing";
+import { toReceipt } from "./receipt";
+import { ZFileComplaint } from "./schemas";
+import { SIMILAR_COMPLAINT_DAYS } from "./similar-complaint";
+import { findStatusView } from "./status-view";
+import { complaintFields, testEmail } from "./test-fixtures";
+import { seedFilingBasics, seedTopic } from "./test-support";
+
+const web = (overrides: Partial<TFilingContext> = {}): TFilingContext => ({
+  channel: "WEB",
+  locale: "ru",
+  ip: `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+  ...overrides,
+});
+const complaint = (overrides: Record<string, unknown>) => ZFileComplaint.parse(complaintFields(overrides));
+/** The outbox's "send the link again" messages to an address. */
+const reminders = (to: string) => emailsWhere({ to, template: "case-link" });
+
+beforeAll(async () => {
+  await seedFilingBasics();
+  await seedTopic("delivery-time", "Сроки доставки", "Delivery time");
+});
+
+describe("a complaint like one the filer sent in the last days", () => {
+  it("is filed all the same; the receipt names the earlier case, whose own link is emailed again", async () => {
+    const email = testEmail("again");
+    const first = await fileComplaint(complaint({ email }), web());
+    const second = await fileComplaint(
+      complaint({ email, text: "Пишу снова: в отделении по-прежнему одно окно." }),
+      web(),
+    );
+
+    expect(second.isNew).toBe(true);
+    expect(second.caseNumber).not.toBe(first.caseNumber);
+    const earlier = await db.case.findUniqueOrThrow({ where: { number: first.caseNumber } });
+    expect(second.similar).toEqual({ caseNumber: first.caseNumber, filedAt: earlier.createdAt });
+    // The browser is told the number and date, and no link but the new case's own.
+    const receipt = toReceipt(second);
+    expect(receipt.similar).toEqual({ caseNumber: first.caseNumber, filedAt: earlier.createdAt.toISOString() });
+    expect(JSON.stringify(receipt)).not.toContain(first.statusToken!);
+
+    // The earlier case's link, the one its first email carried, goes to the filer's address again: not a new one.
+    const [reminder, ...more] = await reminders(email);
+    expect(more).toHaveLength(0);
+    expect(reminder.subject).toBe(`Ссылка на обращение ${first.caseNumber}`);
+    expect(reminder.text).toContain(`/status/${first.statusToken}`);
+    expect(reminder.text).toContain("похожее на обращение");
+    expect(await findStatusView(first.statusToken!)).not.toBeNull();
+    // Both cases are there, each with its own confirmation.
+    expect(await emailsWhere({ to: email, template: "case-filed" })).toHaveLength(2);
+  });
+
+  it("is told of the latest such case, and a retry of the same submission sends nothing again", async () => {
+    const email = testEmail("retry");
+    await fileComplaint(complaint({ email }), web());
+    const latest = await fileComplaint(complaint({ email, text: "Второе обращение о той же очереди." }), web());
+    const key = randomBytes(12).toString("hex");
+    const third = await fileComplaint(
+      complaint({ email, text: "Третье обращение о той же очереди." }),
+      web({ idempotencyKey: key }),
+    );
+    expect(third.similar?.caseNumber).toBe(latest.caseNumber);
+    const retry = await fileComplaint(
+      complaint({ email, text: "Третье обращение о той же очереди." }),
+      web({ idempotencyKey: key }),
+    );
+    expect(retry).toMatchObject({ caseNumber: third.caseNumber, isNew: false });
+    expect(await reminders(email)).toHaveLength(2);
+  });
+
+  it("needs the same address, topic and office within the days of the rule", async () => {
+    const email = testEmail("apart");
+    const first = await fileComplaint(complaint({ email }), web());
+    const others = [
+      await fileComplaint(complaint({ email: testEmail("stranger") }), web()),
+      await fileComplaint(complaint({ email, topic: "delivery-time" }), web()),
+      await fileComplaint(complaint({ email, officePostcode: "" }), web()),
+    ];
+    for (const filed of others) expect(filed.similar).toBeUndefined();
+
+    // Only the first of them is on the same topic and office; once it is older than the rule, it is not similar.
+    await db.case.updateMany({
+      where: { applicantEmail: email },
+      data: { createdAt: new Date(Date.now() - (SIMILAR_COMPLAINT_DAYS * 24 + 1) * 3_600_000) },
+    });
+    const later = await fileComplaint(complaint({ email }), web());
+    expect(later.similar).toBeUndefined();
+    expect(later.caseNumber).not.toBe(first.caseNumber);
+    expect(await reminders(email)).toHaveLength(0);
+  });
+});
