@@ -7,6 +7,7 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { FormField } from "@/components/ui/form-field";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { Select } from "@/components/ui/select";
+import { TextCounter } from "@/components/ui/text-counter";
 import { Textarea } from "@/components/ui/textarea";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TFileComplaint, TFileComplaintInput } from "@/lib/cases/schemas";
@@ -19,9 +20,6 @@ import { useFilingForm, type TFilingAction } from "./use-filing-form";
 const { resolver, preload } = lazyZodResolver<TFileComplaintInput, TFileComplaint>(() =>
   import("@/lib/cases/schemas").then((schemas) => schemas.ZFileComplaint),
 );
-
-/** Past this share of a limit, the counter shows how much is left. */
-const COUNTER_FROM = 0.8;
 
 export function ComplaintForm({
   topics,
@@ -115,23 +113,5 @@ export function ComplaintForm({
         <FileUploadField {...filing.attachments} label={t("attachments")} />
       </fieldset>
     </FilingForm>
-  );
-}
-
-/** How much of a long text's limit is left, once it is close; over it, by how much (nothing is cut). */
-function TextCounter({ length, max }: { length: number; max: number }) {
-  const t = useTexts("filing");
-  const isShown = length >= max * COUNTER_FROM;
-  return (
-    <p
-      className={length > max ? "text-right text-sm font-medium text-danger" : "text-right text-sm text-muted"}
-      aria-live="polite"
-    >
-      {isShown
-        ? length > max
-          ? t("charactersOver", { count: length - max })
-          : t("charactersLeft", { count: max - length })
-        : null}
-    </p>
   );
 }
