@@ -16,7 +16,6 @@ import type { TActionResult } from "@/lib/action/action-result";
 import { ZMemberProfile, type TMemberProfile } from "@/lib/club/schemas";
 
 type TInput = z.input<typeof ZMemberProfile>;
-const FIELDS = ["firstName", "lastName", "phone", "region", "city"] as const;
 
 export function ProfileForm({
   initial,
@@ -32,7 +31,13 @@ export function ProfileForm({
     shouldFocusError: false,
     defaultValues: initial,
   });
-  const { errors, idOf, applyResult } = useFormErrors(form, "profile", FIELDS);
+  const { errors, idOf, applyResult } = useFormErrors(form, "profile", {
+    lastName: t("join.lastName"),
+    firstName: t("join.firstName"),
+    phone: t("join.phone"),
+    region: t("join.region"),
+    city: t("join.city"),
+  });
   const [failure, setFailure] = useState<string>();
   const {
     run,
@@ -50,8 +55,8 @@ export function ProfileForm({
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4">
         <ErrorSummary title={tActions("errorSummary")} message={failure} errors={errors} />
-        <TextField id={idOf("firstName")} name="firstName" label={`${t("join.firstName")} *`} maxLength={100} />
         <TextField id={idOf("lastName")} name="lastName" label={`${t("join.lastName")} *`} maxLength={100} />
+        <TextField id={idOf("firstName")} name="firstName" label={`${t("join.firstName")} *`} maxLength={100} />
         <TextField id={idOf("phone")} name="phone" label={t("join.phone")} maxLength={30} />
         <TextField id={idOf("region")} name="region" label={t("join.region")} maxLength={100} />
         <TextField id={idOf("city")} name="city" label={t("join.city")} maxLength={100} />

@@ -26,12 +26,16 @@ function errorAt(errors: FieldErrors, path: string): { message?: string } | unde
 export function useFormErrors<TValues extends FieldValues>(
   form: TErrorsForm<TValues>,
   idPrefix: string,
-  fields: readonly Path<TValues>[],
+  /** The fields in the form's order; with their labels, the error summary names each field. */
+  fieldsOrLabels: readonly Path<TValues>[] | Partial<Record<Path<TValues>, string>>,
 ) {
   const translate = useTranslatedError();
+  const isList = (value: typeof fieldsOrLabels): value is readonly Path<TValues>[] => Array.isArray(value);
+  const labels: Partial<Record<string, string>> = isList(fieldsOrLabels) ? {} : fieldsOrLabels;
+  const fields = isList(fieldsOrLabels) ? fieldsOrLabels : (Object.keys(fieldsOrLabels) as Path<TValues>[]);
   const errors = fields.flatMap((field) => {
     const message = translate(errorAt(form.formState.errors, field)?.message);
-    return message ? [{ fieldId: `${idPrefix}-${field}`, message }] : [];
+    return message ? [{ fieldId: `${idPrefix}-${field}`, label: labels[field], message }] : [];
   });
   const errorOf = (field: Path<TValues>) => errors.find((error) => error.fieldId === `${idPrefix}-${field}`)?.message;
   const idOf = (field: Path<TValues>) => `${idPrefix}-${field}`;
