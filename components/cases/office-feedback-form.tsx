@@ -1,15 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, type FormEvent, type ReactNode } from "react";
-import {
-  FormProvider,
-  useForm,
-  useFormContext,
-  type FieldValues,
-  type Path,
-  type UseFormReturn,
-} from "react-hook-form";
+import type { ReactNode } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { OfficePostcodeField } from "@/components/offices/office-postcode-field";
@@ -18,150 +9,192 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { HoneypotField } from "@/components/ui/honeypot-field";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { ScoreOptions } from "@/components/ui/score-options";
-import { TextField } from "@/components/ui/text-field";
-import { useAction } from "@/components/ui/use-action";
-import { useFormErrors } from "@/components/ui/use-form-errors";
-import type { TActionResult } from "@/lib/action/action-result";
+import { TextControl } from "@/components/ui/text-control";
+import { useFormAction, type TSummaryError } from "@/components/ui/use-form-action";
+import type { TLightRegistration } from "@/components/ui/use-light-form";
+import type { TFormState } from "@/lib/action/form-state";
+import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TReceipt } from "@/lib/cases/receipt";
-import {
-  TEXT_LIMITS,
-  ZRateOffice,
-  ZReportQueue,
-  type TRateOffice,
-  type TRateOfficeInput,
-  type TReportQueue,
-  type TReportQueueInput,
-} from "@/lib/cases/schemas";
+import type { TRateOffice, TRateOfficeInput, TReportQueue, TReportQueueInput } from "@/lib/cases/schemas";
 
-/**
- * A feedback form's sending and errors: its values go to the action; the server's field errors go on the
- * fields, any other refusal above them. Field ids are `${idPrefix}-${field}`.
- */
-function useFeedbackForm<TInput extends FieldValues, TOutput>(
-  form: UseFormReturn<TInput, unknown, TOutput>,
-  idPrefix: string,
-  fields: readonly Path<TInput>[],
-  action: (input: TInput) => Promise<TActionResult<TReceipt>>,
-) {
-  const { errors, errorOf, idOf, applyResult } = useFormErrors(form, idPrefix, fields);
-  const [failure, setFailure] = useState<string | undefined>();
-  const { run, data } = useAction(action, { refresh: false, onFailure: (result) => setFailure(applyResult(result)) });
-  const frame = {
-    onSubmit: form.handleSubmit(() => run(form.getValues())),
-    failure,
-    errors,
-    isSubmitting: form.formState.isSubmitting,
-    errorOf,
-    idOf,
-  };
-  return { errorOf, idOf, receipt: data, frame };
-}
+// The server actions' own schemas, loaded when a form is first used.
+const rating = lazyZodResolver<TRateOfficeInput, TRateOffice>(() =>
+  import("@/lib/cases/schemas").then((schemas) => schemas.ZRateOffice),
+);
+const queue = lazyZodResolver<TReportQueueInput, TReportQueue>(() =>
+  import("@/lib/cases/schemas").then((schemas) => schemas.ZReportQueue),
+);
+
+/** A feedback form's action as useActionState calls it (formAction on the server). */
+export type TFeedbackAction = (previous: TFormState<TReceipt>, formData: FormData) => Promise<TFormState<TReceipt>>;
 
 type TFeedbackFrame = {
-  onSubmit: (event?: FormEvent) => void;
+  formProps: ReturnType<typeof useFormAction>["formProps"];
+  isPending: boolean;
+  errors: TSummaryError[];
   failure?: string;
-  errors: { fieldId: string; message: string }[];
-  isSubmitting: boolean;
-  // Both schemas have the office: the frame shows its field.
-  errorOf: (field: "officePostcode") => string | undefined;
-  idOf: (field: "officePostcode") => string;
+  attempt: number;
+  preload: () => void;
+  office: { id: string; error?: string; registration: TLightRegistration };
+  honeypot: TLightRegistration;
 };
 
-/** What both feedback forms share around their own fields: the error summary, the office, the honeypot, the button. */
+/**
+ * What both feedback forms share around their own fields: the error summary (focused once per refused
+ * submit), the office, the honeypot and the button. The form posts with or without scripts (useFormAction).
+ */
 function FeedbackFrame({ frame, submit, children }: { frame: TFeedbackFrame; submit: string; children: ReactNode }) {
   const t = useTexts("desk");
   const filing = useTexts("filing");
-  // The form of the FormProvider around the frame, whose schema has the office and the honeypot.
-  const { register } = useFormContext<{ officePostcode: string; website?: string }>();
   return (
-    <form noValidate onSubmit={frame.onSubmit} className="relative flex flex-col gap-4">
-      <ErrorSummary title={filing("errorSummary")} message={frame.failure} errors={frame.errors} />
+    <form {...frame.formProps} onFocus={frame.preload} className="relative flex flex-col gap-4">
+      <ErrorSummary
+        title={filing("errorSummary")}
+        message={frame.failure}
+        errors={frame.errors}
+        focusKey={frame.attempt}
+      />
       <OfficePostcodeField
-        id={frame.idOf("officePostcode")}
+        id={frame.office.id}
         label={t("officeRequired")}
-        error={frame.errorOf("officePostcode")}
-        registration={register("officePostcode")}
+        error={frame.office.error}
+        registration={frame.office.registration}
       />
       {children}
-      <HoneypotField registration={register("website")} />
-      <Button type="submit" disabled={frame.isSubmitting} className="self-start">
-        {submit}
+      <HoneypotField registration={frame.honeypot} />
+      <Button type="submit" disabled={frame.isPending} className="self-start">
+        {frame.isPending ? filing("sending") : submit}
       </Button>
     </form>
   );
 }
 
-/** The free comment both feedback forms take. */
-function CommentField({ id }: { id: string }) {
-  const t = useTexts("desk");
-  return <TextField id={id} name="comment" label={t("comment")} isMultiline maxLength={TEXT_LIMITS.comment} />;
+/** The frame's part of a feedback form's state: both schemas have the office and the honeypot. */
+function frameOf(
+  feedback: Pick<TFeedbackFrame, "formProps" | "isPending" | "errors" | "failure" | "attempt"> & {
+    idOf: (field: "officePostcode") => string;
+    errorOf: (field: "officePostcode") => string | undefined;
+    form: { register: (name: "officePostcode" | "website") => TLightRegistration };
+  },
+  preload: () => void,
+): TFeedbackFrame {
+  return {
+    ...feedback,
+    preload,
+    office: {
+      id: feedback.idOf("officePostcode"),
+      error: feedback.errorOf("officePostcode"),
+      registration: feedback.form.register("officePostcode"),
+    },
+    honeypot: feedback.form.register("website"),
+  };
 }
 
-const RATE_FIELDS = ["officePostcode", "score", "subject", "comment", "name", "email"] as const;
-
-/** Rating an office (1–5) and, optionally, an employee or counter. */
-export function RateOfficeForm({ action }: { action: (input: TRateOfficeInput) => Promise<TActionResult<TReceipt>> }) {
+/** The free comment both feedback forms take. */
+function CommentField({ id, registration, error }: { id: string; registration: TLightRegistration; error?: string }) {
   const t = useTexts("desk");
-  const form = useForm<TRateOfficeInput, unknown, TRateOffice>({
-    resolver: zodResolver(ZRateOffice),
-    shouldFocusError: false,
-    defaultValues: { officePostcode: "", subject: "", comment: "", name: "", email: "", website: "" },
-  });
-  const { errorOf, idOf, receipt, frame } = useFeedbackForm(form, "rate", RATE_FIELDS, action);
-
-  if (receipt) return <Alert tone="success">{t("ratingThanks", { number: receipt.caseNumber })}</Alert>;
   return (
-    <FormProvider {...form}>
-      <FeedbackFrame frame={frame} submit={t("submitRating")}>
-        <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
-          <legend className="mb-2 font-medium">{t("score")}</legend>
-          <ScoreOptions
-            id={idOf("score")}
-            labels={t.raw("scoreLabels") as string[]}
-            input={() => form.register("score")}
-          />
-          <FieldError id={idOf("score")} message={errorOf("score")} className="mt-1" />
-        </fieldset>
-        <TextField
-          id={idOf("subject")}
-          name="subject"
-          label={t("ratingSubject")}
-          hint={t("ratingSubjectHint")}
-          maxLength={TEXT_LIMITS.name}
-        />
-        <CommentField id={idOf("comment")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id={idOf("name")} name="name" label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
-          <TextField id={idOf("email")} name="email" label={t("emailOptional")} maxLength={254} />
-        </div>
-      </FeedbackFrame>
-    </FormProvider>
+    <TextControl
+      id={id}
+      label={t("comment")}
+      isMultiline
+      maxLength={TEXT_LIMITS.comment}
+      registration={registration}
+      error={error}
+    />
   );
 }
 
-const QUEUE_FIELDS = ["officePostcode", "comment"] as const;
+/**
+ * The radios of a score, posted by name. The light form's `ref` reads a text input's value, which a radio
+ * does not have until it is chosen: each radio is checked from the server's echo instead, and one chosen
+ * before the scripts ran tells the form so when it comes alive.
+ */
+function scoreInput(registration: TLightRegistration, chosen: unknown) {
+  const { name, onChange, onBlur } = registration;
+  return (score: number) => ({
+    name,
+    onChange,
+    onBlur,
+    defaultChecked: String(chosen ?? "") === String(score),
+    ref: (element: HTMLInputElement | null) => {
+      if (element?.checked && String(chosen ?? "") !== element.value) void onChange({ target: element });
+    },
+  });
+}
+
+/** Rating an office (1–5) and, optionally, an employee or counter. */
+export function RateOfficeForm({ action }: { action: TFeedbackAction }) {
+  const t = useTexts("desk");
+  const feedback = useFormAction<TRateOfficeInput, TRateOffice, TReceipt>({
+    action,
+    resolver: rating.resolver,
+    defaultValues: { officePostcode: "", subject: "", comment: "", name: "", email: "", website: "" },
+    idPrefix: "rate",
+    labels: {
+      officePostcode: t("officeRequired"),
+      score: t("score"),
+      subject: t("ratingSubject"),
+      comment: t("comment"),
+      name: t("nameOptional"),
+      email: t("emailOptional"),
+    },
+  });
+  const { form, errorOf, idOf } = feedback;
+  const field = (name: "subject" | "comment" | "name" | "email") => ({
+    id: idOf(name),
+    registration: form.register(name),
+    error: errorOf(name),
+  });
+
+  if (feedback.data) return <Alert tone="success">{t("ratingThanks", { number: feedback.data.caseNumber })}</Alert>;
+  return (
+    <FeedbackFrame frame={frameOf(feedback, rating.preload)} submit={t("submitRating")}>
+      <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
+        <legend className="mb-2 font-medium">{t("score")}</legend>
+        <ScoreOptions
+          id={idOf("score")}
+          labels={t.raw("scoreLabels") as string[]}
+          input={scoreInput(form.register("score"), form.getValues("score"))}
+        />
+        <FieldError id={idOf("score")} message={errorOf("score")} className="mt-1" />
+      </fieldset>
+      <TextControl
+        {...field("subject")}
+        label={t("ratingSubject")}
+        hint={t("ratingSubjectHint")}
+        maxLength={TEXT_LIMITS.name}
+      />
+      <CommentField {...field("comment")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextControl {...field("name")} label={t("nameOptional")} maxLength={TEXT_LIMITS.name} />
+        <TextControl {...field("email")} label={t("emailOptional")} maxLength={254} />
+      </div>
+    </FeedbackFrame>
+  );
+}
 
 /** "More than 5 people in the queue", by office postcode. */
-export function ReportQueueForm({
-  action,
-}: {
-  action: (input: TReportQueueInput) => Promise<TActionResult<TReceipt>>;
-}) {
+export function ReportQueueForm({ action }: { action: TFeedbackAction }) {
   const t = useTexts("desk");
-  const form = useForm<TReportQueueInput, unknown, TReportQueue>({
-    resolver: zodResolver(ZReportQueue),
-    shouldFocusError: false,
+  const feedback = useFormAction<TReportQueueInput, TReportQueue, TReceipt>({
+    action,
+    resolver: queue.resolver,
     defaultValues: { officePostcode: "", comment: "", website: "" },
+    idPrefix: "queue",
+    labels: { officePostcode: t("officeRequired"), comment: t("comment") },
   });
-  const { idOf, receipt, frame } = useFeedbackForm(form, "queue", QUEUE_FIELDS, action);
 
-  if (receipt) return <Alert tone="success">{t("queueThanks", { number: receipt.caseNumber })}</Alert>;
+  if (feedback.data) return <Alert tone="success">{t("queueThanks", { number: feedback.data.caseNumber })}</Alert>;
   return (
-    <FormProvider {...form}>
-      <FeedbackFrame frame={frame} submit={t("submitQueue")}>
-        <CommentField id={idOf("comment")} />
-      </FeedbackFrame>
-    </FormProvider>
+    <FeedbackFrame frame={frameOf(feedback, queue.preload)} submit={t("submitQueue")}>
+      <CommentField
+        id={feedback.idOf("comment")}
+        registration={feedback.form.register("comment")}
+        error={feedback.errorOf("comment")}
+      />
+    </FeedbackFrame>
   );
 }

@@ -126,7 +126,12 @@ export type TFileClaim = z.output<typeof ZFileClaim>;
 
 export const ZRateOffice = z.object({
   officePostcode: ZPostcode,
-  score: z.coerce.number().int("validation.score").min(1, "validation.score").max(5, "validation.score"),
+  // A posted form leaves out a score no radio was chosen for: it reads as NaN and is asked for like 0.
+  score: z.coerce
+    .number("validation.score")
+    .int("validation.score")
+    .min(1, "validation.score")
+    .max(5, "validation.score"),
   subject: optional(TEXT_LIMITS.name),
   comment: optional(TEXT_LIMITS.comment),
   name: optionalPersonName(TEXT_LIMITS.name),

@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/action/define-action";
 import { formAction } from "@/lib/action/form-action";
-import { ZSubmission } from "@/lib/action/submission";
+import { ZFormFields, ZSubmission } from "@/lib/action/submission";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileClaim } from "@/lib/cases/file-claim";
 import { fileComplaint } from "@/lib/cases/file-complaint";
@@ -53,7 +53,7 @@ export const fileClaimForm = formAction(fileClaimAction, { keep: ["email"] });
 
 export const rateOfficeAction = defineAction({
   name: "rateOffice",
-  schema: ZRateOffice,
+  schema: ZFormFields(ZRateOffice),
   authorize: anyone,
   // A second rating of the same office from this browser soon after corrects the first (rateOffice).
   run: async (input, filer) => toReceipt(await rateOfficeFromBrowser(input, await fromWeb(filer))),
@@ -61,7 +61,11 @@ export const rateOfficeAction = defineAction({
 
 export const reportQueueAction = defineAction({
   name: "reportQueue",
-  schema: ZReportQueue,
+  schema: ZFormFields(ZReportQueue),
   authorize: anyone,
   run: async (input, filer) => toReceipt(await reportQueue(input, await fromWeb(filer))),
 });
+
+// The office forms as they post (useActionState): the thanks, or the errors with what was typed.
+export const rateOfficeForm = formAction(rateOfficeAction);
+export const reportQueueForm = formAction(reportQueueAction);

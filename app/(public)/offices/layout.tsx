@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 
-import { AreaIntl } from "@/components/layout/area-intl";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 
+/** The office forms show the desk's texts and the filing forms' (the error summary, «Отправляем…»), no more. */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <AreaIntl>{children}</AreaIntl>;
+  return <ClientTexts namespaces={["desk", "filing"]}>{children}</ClientTexts>;
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ReportQueueForm } from "@/components/cases/office-feedback-form";
 import { InfoPage } from "@/components/layout/info-page";
 
-import { reportQueueAction } from "../../complaints/actions";
+import { reportQueueForm } from "../../complaints/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("queueTitle") };
@@ -14,7 +14,7 @@ export default async function ReportQueuePage() {
   const t = await getTranslations("desk");
   return (
     <InfoPage title={t("queueTitle")} lead={t("queueLead")}>
-      <ReportQueueForm action={reportQueueAction} />
+      <ReportQueueForm action={reportQueueForm} />
     </InfoPage>
   );
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { RateOfficeForm } from "@/components/cases/office-feedback-form";
 import { InfoPage } from "@/components/layout/info-page";
 
-import { rateOfficeAction } from "../../complaints/actions";
+import { rateOfficeForm } from "../../complaints/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("desk"))("rateTitle") };
@@ -14,7 +14,7 @@ export default async function RateOfficePage() {
   const t = await getTranslations("desk");
   return (
     <InfoPage title={t("rateTitle")} lead={t("rateLead")}>
-      <RateOfficeForm action={rateOfficeAction} />
+      <RateOfficeForm action={rateOfficeForm} />
     </InfoPage>
   );
 }
