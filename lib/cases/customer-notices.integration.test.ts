@@ -107,11 +107,11 @@ describe("the applicants are told", () => {
     expect(toRu).toHaveLength(1);
     expect(toEn).toHaveLength(1);
     const { number, replyToken } = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(toRu[0].subject).toBe(`Обращение ${number}: ждём ваших сведений`);
+    expect(toRu[0].subject).toBe(`Заявление на розыск ${number}: ждём ваших сведений`);
     expect(toRu[0].text).toContain("Здравствуйте, Дмитрий Олегович!");
     expect(toRu[0].text).toContain("срок ответа приостановлен");
-    expect(toRu[0].text).toContain("Статус обращения: ждём ваших сведений.");
-    expect(toEn[0].subject).toBe(`Case ${number}: we are waiting for your information`);
+    expect(toRu[0].text).toContain("Статус: ждём ваших сведений.");
+    expect(toEn[0].subject).toBe(`Search claim ${number}: we are waiting for your information`);
     expect(toEn[0].text).toContain("Hello, Olga!");
     expect(toEn[0].text).toContain("the time to answer is paused");
     for (const email of [...toRu, ...toEn])
@@ -167,8 +167,8 @@ describe("the applicants are told", () => {
       tellApplicants(tx, filed.id, { kind: "extended", dueAt, reason: "Запрос в отделение" }),
     );
     const notice = await emailWhere({ to: filed.email, template: "case-status" });
-    expect(notice.subject).toBe(`Срок ответа по обращению ${filed.number} продлён`);
-    expect(notice.text).toContain("продлён до 12 января 2027 г.");
+    expect(notice.subject).toBe(`Обращение ${filed.number}: срок ответа продлён`);
+    expect(notice.text).toContain("продлён до 12 января 2027 года.");
     expect(notice.text).toContain("Причина: Запрос в отделение");
     expect(linkIn(notice.text)).toBe(await firstLink(filed.email));
   });

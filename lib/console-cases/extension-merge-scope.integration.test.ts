@@ -47,7 +47,7 @@ describe("extending the deadline", () => {
     const notices = (await emailsWhere({ to: filed.email })).filter((item) => item.subject.includes("продлён"));
     expect(notices).toHaveLength(1);
     const [notice] = notices;
-    expect(notice.subject).toBe(`Срок ответа по обращению ${filed.number} продлён`);
+    expect(notice.subject).toBe(`Обращение ${filed.number}: срок ответа продлён`);
     expect(notice.text).toContain("Причина: Запрошены сведения у отделения");
     expect(notice.text).toMatch(/продлён до \d{1,2} [а-я]+ \d{4}/);
     expect(notice.headers).toMatchObject({ "Reply-To": `reply+${extended.replyToken}@portal.example` });
