@@ -18,6 +18,8 @@ const nextConfig = {
     // cuts every request body at 10 MB (proxyClientMaxBodySize) — silently, so both are raised together.
     serverActions: { bodySizeLimit: "55mb" },
     proxyClientMaxBodySize: "55mb",
+    // forbidden() and app/forbidden.tsx: a page someone may not open answers 403, not a 200 that says so.
+    authInterrupts: true,
   },
   // Headers that need no per-request nonce, on every path including static files; the proxy adds the
   // Content-Security-Policy to pages and API responses (proxy.ts, lib/http/security-headers.ts).

@@ -1,36 +1,35 @@
 import "server-only";
 
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 
 import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { getCurrentUser, type TMemberUser, type TStaffUser } from "./current-user";
 import { can, type TAbility } from "./permissions";
 
-/** For member pages: the member, or a redirect to the sign-in page that comes back here. */
+/*
+ * Someone not signed in is sent to sign in and brought back. Someone signed in who may not open the page — staff
+ * on a member's page, a member in the console, staff whose role lacks the page's ability — gets 403 and the
+ * nearest forbidden.tsx (app/forbidden.tsx, app/(console)/console/forbidden.tsx), which says why.
+ */
+
+/** For member pages: the member, a redirect to the sign-in page that comes back here, or 403 for staff. */
 export async function memberPage(path: string): Promise<TMemberUser> {
   const user = await getCurrentUser();
-  if (user?.kind !== "member") {
-    // Staff on a member's page are signed in as someone this page is not for.
-    if (user) await recordForbidden(user, `page:${path}`);
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  }
-  return user;
+  if (user?.kind === "member") return user;
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  await recordForbidden(user, `page:${path}`);
+  forbidden();
 }
 
 /**
- * For console pages: the staff member, a redirect to the staff sign-in page, or "forbidden" when their role
- * lacks the page's ability (the page then shows why). Without an ability, any staff member may see it.
+ * For console pages: the staff member, a redirect to the staff sign-in page, or 403 for a member or for staff
+ * whose role lacks the page's ability. Without an ability, any staff member may see it.
  */
-export async function staffPage(path: string, ability?: TAbility): Promise<TStaffUser | "forbidden"> {
+export async function staffPage(path: string, ability?: TAbility): Promise<TStaffUser> {
   const user = await getCurrentUser();
-  if (user?.kind !== "staff") {
-    if (user) await recordForbidden(user, `page:${path}`);
-    redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  }
-  if (ability && !can(user, ability)) {
-    await recordForbidden(user, `page:${path}`);
-    return "forbidden";
-  }
-  return user;
+  if (!user) redirect(`/console/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (user.kind === "staff" && (!ability || can(user, ability))) return user;
+  await recordForbidden(user, `page:${path}`);
+  forbidden();
 }

@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
 import { TotpSettings } from "@/components/auth/totp-settings";
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getOwnAccount } from "@/lib/staff/get-own-account";
@@ -16,7 +15,6 @@ import {
 
 export default async function StaffAccountPage() {
   const user = await staffPage("/console/account");
-  if (user === "forbidden") return <ForbiddenNotice />;
   const [t, staff] = await Promise.all([getTranslations(), getOwnAccount(user.id)]);
   return (
     <InfoPage title={t("console.myAccount")} lead={`${user.name} · ${user.email} · ${t(`roles.${user.role}`)}`}>

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 
 import { ApiKeyList } from "@/components/api-keys/api-key-list";
 import { IssueApiKeyForm } from "@/components/api-keys/issue-api-key-form";
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const user = await staffPage("/console/api-keys", "apiKey.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/api-keys", "apiKey.manage");
   const [t, rows] = await Promise.all([getTranslations("apiKeys"), listApiKeys()]);
   return (
     <InfoPage title={t("title")} lead={t("lead")}>

@@ -5,7 +5,6 @@ import Link from "next/link";
 import { CalendarDayForm } from "@/components/calendar/calendar-day-form";
 import { CalendarDayList } from "@/components/calendar/calendar-day-list";
 import { CalendarImportForm } from "@/components/calendar/calendar-import-form";
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { staffPage } from "@/lib/auth/page-guards";
 import { calendarYears, currentCalendarYear, listCalendarDays } from "@/lib/calendar/list-calendar-days";
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CalendarPage({ searchParams }: PageProps<"/console/calendar">) {
-  const user = await staffPage("/console/calendar", "calendar.edit");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/calendar", "calendar.edit");
   const asked = ZCalendarYear.safeParse((await searchParams).year);
   const year = asked.success ? asked.data : currentCalendarYear();
   const [t, days, years] = await Promise.all([getTranslations("calendar"), listCalendarDays(year), calendarYears()]);

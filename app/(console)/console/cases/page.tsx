@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { FilterBar } from "@/components/inbox/filter-bar";
 import { InboxPagination } from "@/components/inbox/inbox-pagination";
 import { InboxTable } from "@/components/inbox/inbox-table";
@@ -21,7 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxPage({ searchParams }: PageProps<"/console/cases">) {
   const user = await staffPage("/console/cases", "case.read");
-  if (user === "forbidden") return <ForbiddenNotice />;
   const query = parseInboxQuery(await searchParams);
   const [t, result, options, views] = await Promise.all([
     getTranslations("inbox"),

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { EventForm } from "@/components/events/event-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ConsoleEventsPage() {
-  const user = await staffPage("/console/events", "event.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/events", "event.manage");
   const [t, format, events, regions] = await Promise.all([
     getTranslations("events"),
     getFormatter(),

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AnswerIdeaForm } from "@/components/ideas/answer-idea-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
@@ -22,8 +21,7 @@ export default async function ConsoleIdeasPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await staffPage("/console/ideas", "idea.answer");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/ideas", "idea.answer");
   const filters = ZIdeaFilters.parse(await searchParams);
   const [t, format, ideas, averages] = await Promise.all([
     getTranslations("ideas"),

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { ImportSection } from "@/components/loyalty/import-section";
 import { RewardsSection } from "@/components/loyalty/rewards-section";
 import { RulesSection } from "@/components/loyalty/rules-section";
@@ -23,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoyaltyConsolePage() {
-  const user = await staffPage("/console/loyalty", "loyalty.configure");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/loyalty", "loyalty.configure");
   const [t, rules, rewards, imports] = await Promise.all([
     getTranslations("loyaltyConsole"),
     listPointsRules(),

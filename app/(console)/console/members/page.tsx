@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { MemberSearchForm, MembersTable } from "@/components/members/member-search";
 import { staffPage } from "@/lib/auth/page-guards";
 import { ZMemberSearch } from "@/lib/members/schemas";
@@ -16,8 +15,7 @@ export default async function MembersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await staffPage("/console/members", "member.view");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/members", "member.view");
   const query = ZMemberSearch.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("members"), searchMembers(query)]);
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { ReportFilter } from "@/components/reports/report-filter";
 import { ReportSection } from "@/components/reports/report-section";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -18,7 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage({ searchParams }: PageProps<"/console/reports">) {
   const user = await staffPage("/console/reports", "report.view");
-  if (user === "forbidden") return <ForbiddenNotice />;
   const query = parseReportQuery(await searchParams);
   const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   const tables = await Promise.all(

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { TemplateForm } from "@/components/templates/template-form";
 import { TopicForm } from "@/components/templates/topic-form";
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TemplatesPage() {
-  const user = await staffPage("/console/templates", "template.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/templates", "template.manage");
   const [t, tCase, templates, topics] = await Promise.all([
     getTranslations("templates"),
     getTranslations("caseDetail"),

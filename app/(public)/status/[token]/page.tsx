@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 
 import { CaseStatusView } from "@/components/cases/case-status-view";
 import { InfoPage } from "@/components/layout/info-page";
@@ -23,7 +24,8 @@ const ACTIONS = {
 export default async function CaseStatusPage({ params }: PageProps<"/status/[token]">) {
   const [{ token }, t, user] = await Promise.all([params, getTranslations(), getCurrentUser()]);
   const view = await findStatusView(token, user?.kind === "member" ? { memberId: user.id, email: user.email } : null);
-  if (!view) return <InfoPage title={t("statusPage.notFoundTitle")} lead={t("statusPage.notFoundText")} />;
+  // An unknown or withdrawn link answers 404, with the words of not-found.tsx beside this page.
+  if (!view) notFound();
   // What the add-information form may still take today, said before the files are picked.
   const allowance = view.canAddInformation
     ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AttendanceCheckbox } from "@/components/events/attendance-checkbox";
 import { CheckInForm } from "@/components/events/check-in-form";
 import { EventForm } from "@/components/events/event-form";
@@ -34,8 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsoleEventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/events/${id}`, "event.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage(`/console/events/${id}`, "event.manage");
   if (!isUuid(id)) notFound();
   const [t, format, event, regions] = await Promise.all([
     getTranslations("events"),

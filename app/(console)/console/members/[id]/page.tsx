@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { AdjustPointsForm } from "@/components/members/adjust-points-form";
 import { MemberPointsSection, MemberProfileSection } from "@/components/members/member-details";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -20,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await staffPage(`/console/members/${id}`, "member.view");
-  if (user === "forbidden") return <ForbiddenNotice />;
   const profile = isUuid(id) ? await memberProfile(id) : null;
   if (!profile) notFound();
   const t = await getTranslations("members");

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { SecurityEventTable } from "@/components/staff/security-event-table";
 import { UnlockStaffButton } from "@/components/staff/unlock-staff-button";
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffAccountPage({ params }: PageProps<"/console/staff/[id]">) {
   const { id } = await params;
-  const user = await staffPage(`/console/staff/${id}`, "staff.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage(`/console/staff/${id}`, "staff.manage");
   const account = isUuid(id) ? await getStaffAccount(id) : null;
   if (!account) notFound();
   const t = await getTranslations();

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { SurveyForm } from "@/components/surveys/survey-form";
@@ -28,8 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One survey: the builder while it is a draft; afterwards its targeting, figures and a read-only preview. */
 export default async function ConsoleSurveyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}`, "survey.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage(`/console/surveys/${encodeURIComponent(id)}`, "survey.manage");
   const survey = isUuid(id) ? await loadSurvey(id) : null;
   if (!survey) notFound();
   const [t, tc, format, regions] = await Promise.all([

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewSurveyPage() {
-  const user = await staffPage("/console/surveys/new", "survey.manage");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage("/console/surveys/new", "survey.manage");
   const [t, regions] = await Promise.all([getTranslations("surveys"), knownRegions()]);
   return (
     <InfoPage title={t("builder.newTitle")}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { AnswerCommentForm } from "@/components/rating/answer-comment-form";
@@ -22,14 +23,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * the page offers the five, and the comment once the applicant has rated.
  */
 export default async function RateAnswerPage({ params, searchParams }: PageProps<"/status/[token]/rate">) {
-  const [{ token }, search, t, status] = await Promise.all([
-    params,
-    searchParams,
-    getTranslations("answerRating"),
-    getTranslations("statusPage"),
-  ]);
+  const [{ token }, search, t] = await Promise.all([params, searchParams, getTranslations("answerRating")]);
   const rating = await findAnswerRating(token);
-  if (!rating) return <InfoPage title={status("notFoundTitle")} lead={status("notFoundText")} />;
+  if (!rating) notFound();
   const labels = (await getTranslations("desk")).raw("scoreLabels") as string[];
   const score = ZScoreParam.parse(Array.isArray(search.score) ? search.score[0] : search.score);
   const back = (

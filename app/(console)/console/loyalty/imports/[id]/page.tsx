@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { ImportProgress } from "@/components/loyalty/import-progress";
 import { ImportReport } from "@/components/loyalty/import-report";
 import { staffPage } from "@/lib/auth/page-guards";
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PurchaseImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await staffPage(`/console/loyalty/imports/${id}`, "loyalty.configure");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage(`/console/loyalty/imports/${id}`, "loyalty.configure");
   const result = isUuid(id) ? await readPurchaseImport(id) : null;
   if (!result) notFound();
   const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getFormatter()]);

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
-import { ForbiddenNotice } from "@/components/console/forbidden-notice";
 import { InfoPage } from "@/components/layout/info-page";
 import { QuestionResults } from "@/components/surveys/question-results";
 import { Alert } from "@/components/ui/alert";
@@ -28,8 +27,7 @@ export default async function SurveyResultsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const user = await staffPage(`/console/surveys/${encodeURIComponent(id)}/results`, "survey.read");
-  if (user === "forbidden") return <ForbiddenNotice />;
+  await staffPage(`/console/surveys/${encodeURIComponent(id)}/results`, "survey.read");
   const survey = await findSurveyTitle(id);
   if (!survey) notFound();
   const query = await searchParams;
