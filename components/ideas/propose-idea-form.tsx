@@ -26,6 +26,7 @@ export function ProposeIdeaForm({
   return (
     <ActionForm
       testId="propose-idea"
+      headingLevel={2}
       title={t("propose.heading")}
       submit={t("propose.submit")}
       state={state}

@@ -31,6 +31,7 @@ export function RateAreaForm({
   return (
     <ActionForm
       testId="rate-area"
+      headingLevel={2}
       title={t("rate.heading")}
       submit={t("rate.submit")}
       state={state}

@@ -15,9 +15,9 @@ export async function QuestionResults({ result, number }: { result: TQuestionRes
       className="flex flex-col gap-3 rounded-xl border border-line p-4"
       data-testid="question-result"
     >
-      <h3 id={`result-${question.id}`} className="text-lg font-semibold">
+      <h2 id={`result-${question.id}`} className="text-lg font-semibold">
         {number}. {question.text}
-      </h3>
+      </h2>
       <p className="text-sm text-muted">{t("answered", { count: result.answered })}</p>
       {result.average !== null && question.kind === "RATING" ? (
         <p className="font-semibold">{t("average", { value: result.average })}</p>

@@ -20,6 +20,7 @@ export function ActionForm({
   onSubmit,
   children,
   testId,
+  headingLevel = 3,
 }: {
   title: string;
   submit: string;
@@ -28,7 +29,10 @@ export function ActionForm({
   onSubmit: () => void;
   children: ReactNode;
   testId: string;
+  /** 3 inside a page's section; 2 where the form is a section of the page itself. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <form
       noValidate
@@ -39,7 +43,7 @@ export function ActionForm({
       }}
       className="flex flex-col gap-3 rounded-xl border border-line p-4"
     >
-      <h3 className="text-lg font-semibold">{title}</h3>
+      <Heading className="text-lg font-semibold">{title}</Heading>
       <ActionOutcome failure={state.failure} done={state.isDone ? done : undefined} />
       {children}
       <div>
