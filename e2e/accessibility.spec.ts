@@ -1,0 +1,185 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import en from "../lib/i18n/messages/en.json";
+import ru from "../lib/i18n/messages/ru.json";
+import { fileComplaintThroughForm } from "./support/complaint-form";
+import { createStaff, signInMember, signInStaff } from "./support/identities";
+import { DEMO_EVENT, DEMO_SURVEY, seedPageData } from "./support/page-fixtures";
+import { expect, test } from "./support/test";
+
+/**
+ * axe on every page of the portal, in Russian and in English: the public desk and the club (also each public
+ * form after an empty submit), a member's pages, and the console with an administrator, who sees every part
+ * of it. WCAG 2.1 A and AA and axe's best practices; a finding names its rule, impact and elements.
+ */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+const LANGUAGES = ["ru", "en"] as const;
+type TLanguage = (typeof LANGUAGES)[number];
+type TData = Awaited<ReturnType<typeof seedPageData>>;
+
+let data: TData;
+test.beforeAll(async () => {
+  data = await seedPageData();
+});
+
+/** Every rule axe finds broken on the page, one line each, with the elements that break it. */
+async function findings(page: Page, label: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map(
+    (violation) =>
+      `${label}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(" "))
+        .join(", ")}`,
+  );
+}
+
+/** Opens each page, checks that it answers and shows its heading, and collects what axe finds. */
+async function scanPages(page: Page, language: TLanguage, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), `${path} answers`).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    found.push(...(await findings(page, `${path} [${language}]`)));
+  }
+  return found;
+}
+
+const publicPaths = (d: TData) => [
+  "/",
+  "/complaints",
+  "/complaints/new",
+  "/claims/new",
+  "/offices/rate",
+  "/offices/queue",
+  "/privacy",
+  "/meetings",
+  "/club",
+  "/club/join",
+  "/club/questionnaire",
+  "/club/confirm/not-a-real-token",
+  "/sign-in",
+  "/sign-in/check-email",
+  "/sign-in/error",
+  `/status/${d.statusToken}`,
+  `/status/${d.statusToken}/rate`,
+  // Arriving from the email's score link records it and asks for a comment.
+  `/status/${d.statusToken}/rate?score=4`,
+  `/survey/${d.surveyToken}`,
+  "/console/sign-in",
+  `/console/invite/${d.inviteToken}`,
+  `/console/unlock/${d.unlockToken}`,
+];
+
+/** Each public form's submit button, by the words it shows, in each language. */
+const FORMS: { path: (d: TData) => string; submit: (texts: typeof ru) => string }[] = [
+  { path: () => "/complaints/new", submit: (texts) => texts.filing.submitComplaint },
+  { path: () => "/claims/new", submit: (texts) => texts.filing.submitClaim },
+  { path: () => "/offices/rate", submit: (texts) => texts.desk.submitRating },
+  { path: () => "/offices/queue", submit: (texts) => texts.desk.submitQueue },
+  { path: () => "/club/join", submit: (texts) => texts.club.join.submit },
+  { path: () => "/sign-in", submit: (texts) => texts.auth.sendLink },
+  { path: () => "/console/sign-in", submit: (texts) => texts.auth.signIn },
+  { path: (d) => `/status/${d.statusToken}`, submit: (texts) => texts.statusPage.send },
+  { path: (d) => `/survey/${d.surveyToken}`, submit: (texts) => texts.surveys.answer.submit },
+  { path: (d) => `/console/invite/${d.inviteToken}`, submit: (texts) => texts.invite.submit },
+];
+
+test("the receipt shown after filing passes axe", async ({ page }) => {
+  await fileComplaintThroughForm(page, {
+    lastName: "Смирнова",
+    firstName: "Ольга",
+    email: `receipt-${Date.now()}@mail.example`,
+    text: "В отделении работало одно окно из четырёх, очередь 40 минут.",
+  });
+  const found = await findings(page, "/complaints/new, filed");
+  expect(found, found.join("\n")).toEqual([]);
+});
+
+for (const language of LANGUAGES) {
+  const texts = language === "ru" ? ru : en;
+
+  test.describe(`in ${language === "ru" ? "Russian" : "English"}`, () => {
+    test.beforeEach(async ({ context, baseURL }) => {
+      await context.addCookies([{ name: "NEXT_LOCALE", value: language, url: baseURL! }]);
+    });
+
+    test("public pages pass axe", async ({ page }) => {
+      test.setTimeout(240_000);
+      const found = await scanPages(page, language, publicPaths(data));
+      expect(found, found.join("\n")).toEqual([]);
+    });
+
+    test("public forms sent empty, with their errors shown, pass axe", async ({ page }) => {
+      test.setTimeout(240_000);
+      const found: string[] = [];
+      for (const form of FORMS) {
+        const path = form.path(data);
+        await page.goto(path);
+        await page.getByRole("button", { name: form.submit(texts), exact: true }).click();
+        await expect(page.getByRole("main").locator('[aria-invalid="true"], [role="alert"]').first()).toBeVisible();
+        found.push(...(await findings(page, `${path}, sent empty [${language}]`)));
+      }
+      expect(found, found.join("\n")).toEqual([]);
+    });
+
+    test("member pages pass axe", async ({ context, page }) => {
+      test.setTimeout(240_000);
+      await signInMember(context.request, data.member);
+      const found = await scanPages(page, language, [
+        "/account",
+        `/account/cases/${encodeURIComponent(data.caseNumber)}`,
+        "/events",
+        "/ideas",
+        "/surveys",
+        `/surveys/${data.surveyId}`,
+      ]);
+      expect(found, found.join("\n")).toEqual([]);
+    });
+
+    test("console pages pass axe @desktop", async ({ context, page }) => {
+      test.setTimeout(300_000);
+      await signInStaff(context.request, data.admin);
+      const found = await scanPages(page, language, [
+        "/console",
+        "/console/account",
+        "/console/cases",
+        `/console/cases/${encodeURIComponent(data.caseNumber)}`,
+        "/console/templates",
+        "/console/reports",
+        "/console/calendar",
+        "/console/members",
+        `/console/members/${data.member.id}`,
+        "/console/loyalty",
+        `/console/loyalty/imports/${data.importId}`,
+        "/console/surveys",
+        "/console/surveys/new",
+        `/console/surveys/${DEMO_SURVEY}`,
+        `/console/surveys/${data.surveyId}/results`,
+        "/console/events",
+        `/console/events/${DEMO_EVENT}`,
+        "/console/ideas",
+        "/console/staff",
+        `/console/staff/${data.staffId}`,
+        "/console/api-keys",
+      ]);
+      expect(found, found.join("\n")).toEqual([]);
+    });
+
+    test("the not-found and no-access pages pass axe", async ({ context, page }) => {
+      await signInStaff(context.request, await createStaff("ANALYST"));
+      const found: string[] = [];
+      // A page that is not there, and a console page an analyst may not open: the page says which it is.
+      for (const [path, title] of [
+        ["/no-such-page", texts.notFound.title],
+        ["/console/staff", texts.forbidden.title],
+      ]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+        found.push(...(await findings(page, `${path} [${language}]`)));
+      }
+      expect(found, found.join("\n")).toEqual([]);
+    });
+  });
+}
