@@ -57,7 +57,7 @@ export function RateAreaForm({
         <p id="rate-score-hint" className="text-sm text-muted">
           {t("rate.hint")}
         </p>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {[1, 2, 3, 4, 5].map((value) => (
             <label
               key={value}
