@@ -9,3 +9,18 @@ export function formFields(formData: FormData): Record<string, string> {
   }
   return fields;
 }
+
+/**
+ * A posted form's values: its text fields by name, and the fields named in `lists` — a group of checkboxes
+ * posts one value per ticked box, under one name — each as the list of its values (empty when none is ticked).
+ */
+export function formValues<TList extends string>(
+  formData: FormData,
+  lists: readonly TList[] = [],
+): Record<string, string | string[]> & Record<TList, string[]> {
+  const values: Record<string, string | string[]> = formFields(formData);
+  for (const name of lists) {
+    values[name] = formData.getAll(name).filter((value): value is string => typeof value === "string");
+  }
+  return values as Record<string, string | string[]> & Record<TList, string[]>;
+}

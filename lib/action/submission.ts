@@ -1,6 +1,6 @@
 import * as z from "@/lib/validation/z";
 
-import { formFields } from "./form-fields";
+import { formFields, formValues } from "./form-fields";
 import { SUBMISSION_FIELDS } from "./submission-form-data";
 
 export { SUBMISSION_FIELDS, submissionFormData } from "./submission-form-data";
@@ -24,9 +24,15 @@ function fromFormData(raw: unknown): unknown {
   };
 }
 
-/** A form's own schema, read from a posted form (FormData) or taken as an object (the JSON API, tests). */
-export function ZFormFields<TSchema extends z.ZodType>(schema: TSchema) {
-  return z.preprocess((raw) => (raw instanceof FormData ? formFields(raw) : raw), schema);
+/**
+ * A form's own schema, read from a posted form (FormData) or taken as an object (the JSON API, tests);
+ * `lists` names its groups of checkboxes, read as lists (formValues).
+ */
+export function ZFormFields<TSchema extends z.ZodType>(
+  schema: TSchema,
+  { lists = [] }: { lists?: readonly (keyof z.input<TSchema> & string)[] } = {},
+) {
+  return z.preprocess((raw) => (raw instanceof FormData ? formValues(raw, lists) : raw), schema);
 }
 
 /** The form's own schema, read from FormData, with the idempotency key and files beside it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ZMembershipQuestionnaire } from "./schemas";
+import { ZMembershipQuestionnaire, ZMembershipQuestionnaireForm } from "./schemas";
 
 const valid = (overrides: Record<string, unknown> = {}) => ({
   firstName: "Анна",
@@ -35,7 +35,7 @@ describe("the membership questionnaire", () => {
   });
 
   it("keeps the news consent optional and separate", () => {
-    expect(ZMembershipQuestionnaire.parse(valid()).newsConsent).toBeUndefined();
+    expect(ZMembershipQuestionnaire.parse(valid()).newsConsent).toBe(false);
     expect(ZMembershipQuestionnaire.parse(valid({ newsConsent: true })).newsConsent).toBe(true);
   });
 
@@ -65,5 +65,36 @@ describe("the membership questionnaire", () => {
       readyToInteract: "club.errors.readyToInteract",
     });
     expect(messages(valid({ website: "http://spam" }))).toHaveProperty("website");
+  });
+
+  it("reads a posted form: every ticked box of a group, a ticked checkbox as 'on', an unticked one left out", () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({
+      lastName: "Петрова",
+      firstName: "Анна",
+      email: "anna@mail.example",
+      ageBand: "AGE_25_34",
+      usageFrequency: "MONTHLY",
+      readyToInteract: "no",
+      dataConsent: "on",
+    }))
+      form.set(name, value);
+    form.append("services", "PARCELS");
+    form.append("services", "EMS");
+    form.append("interests", "NEWS");
+    expect(ZMembershipQuestionnaireForm.parse(form)).toMatchObject({
+      services: ["PARCELS", "EMS"],
+      interests: ["NEWS"],
+      dataConsent: true,
+      newsConsent: false,
+      readyToInteract: "no",
+    });
+
+    form.delete("dataConsent");
+    form.delete("services");
+    form.delete("interests");
+    const parsed = ZMembershipQuestionnaireForm.safeParse(form);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["dataConsent"]);
+    expect(ZMembershipQuestionnaireForm.parse({ ...valid(), services: [] }).services).toEqual([]);
   });
 });

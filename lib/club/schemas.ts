@@ -1,6 +1,7 @@
+import { ZFormFields } from "@/lib/action/submission";
 import { ZEmail } from "@/lib/auth/schemas";
 import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
-import { optionalText as optional, ZOptionalPostcode, ZPhone } from "@/lib/validation/fields";
+import { optionalText as optional, ZCheckbox, ZOptionalPostcode, ZPhone, ZTicked } from "@/lib/validation/fields";
 import { optionalPersonName, personName } from "@/lib/validation/person-name";
 import * as z from "@/lib/validation/z";
 
@@ -55,11 +56,11 @@ export const ZMembershipQuestionnaire = z
     readyToInteract: z.enum(["yes", "no"], "club.errors.readyToInteract"),
     /** Under 14: the parent's name and consent. */
     parentName: optionalPersonName(200),
-    parentConsent: z.boolean().optional(),
+    parentConsent: ZCheckbox,
     /** The separate, unticked consent to personal-data processing: required. */
-    dataConsent: z.literal(true, "club.errors.dataConsentRequired"),
+    dataConsent: ZTicked("club.errors.dataConsentRequired"),
     /** News and invitations: optional, separate. */
-    newsConsent: z.boolean().optional(),
+    newsConsent: ZCheckbox,
     /** A field people never see; bots fill it. */
     website: z.string().max(0, "validation.invalid").optional(),
   })
@@ -77,6 +78,14 @@ export const ZMembershipQuestionnaire = z
 
 export type TMembershipQuestionnaireInput = z.input<typeof ZMembershipQuestionnaire>;
 export type TMembershipQuestionnaire = z.output<typeof ZMembershipQuestionnaire>;
+
+/** The questionnaire's groups of checkboxes and their boxes: a posted form sends one value per ticked box. */
+export const QUESTIONNAIRE_GROUPS = { services: CLUB_SERVICES, interests: CLUB_INTERESTS } as const;
+
+/** The questionnaire as a browser posts it (FormData), or as an object (tests, scripts). */
+export const ZMembershipQuestionnaireForm = ZFormFields(ZMembershipQuestionnaire, {
+  lists: ["services", "interests"] satisfies (keyof typeof QUESTIONNAIRE_GROUPS)[],
+});
 
 export const ZMemberProfile = z.object(profileFields);
 export type TMemberProfile = z.output<typeof ZMemberProfile>;
