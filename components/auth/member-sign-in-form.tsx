@@ -1,62 +1,61 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useTranslatedError } from "@/components/ui/use-translated-error";
-import { ZMemberSignIn, type TMemberSignIn } from "@/lib/auth/schemas";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { TFormState } from "@/lib/action/form-state";
+import type { TMemberSignIn } from "@/lib/auth/schemas";
 
-export function MemberSignInForm({ callbackUrl }: { callbackUrl: string }) {
+// The server's own schema for the address, loaded when the form is first used.
+const { resolver, preload } = lazyZodResolver<TMemberSignIn, TMemberSignIn>(() =>
+  import("@/lib/auth/schemas").then((schemas) => schemas.ZMemberSignIn),
+);
+
+/**
+ * Asks for an emailed sign-in link. It posts with or without scripts (useFormAction): the answer is "check
+ * your email" for any well-formed address, so the page never tells who is a member.
+ */
+export function MemberSignInForm({
+  action,
+  callbackUrl,
+}: {
+  action: (previous: TFormState<{ sentTo: string }>, formData: FormData) => Promise<TFormState<{ sentTo: string }>>;
+  callbackUrl: string;
+}) {
   const t = useTexts("auth");
-  const translate = useTranslatedError();
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | undefined>();
-  const form = useForm<TMemberSignIn>({
-    resolver: zodResolver(ZMemberSignIn),
-    // The error summary takes focus and links to each field.
-    shouldFocusError: false,
+  const signIn = useFormAction<TMemberSignIn, TMemberSignIn, { sentTo: string }>({
+    action,
+    resolver,
     defaultValues: { email: "" },
+    idPrefix: "member",
+    labels: { email: t("email") },
   });
-  const emailError = translate(form.formState.errors.email?.message);
 
-  async function onSubmit(values: TMemberSignIn) {
-    setFailure(undefined);
-    const result = await signIn("email", { email: values.email, callbackUrl, redirect: false });
-    if (result?.ok) setSentTo(values.email);
-    else setFailure(t("errorEmailSignin"));
-  }
-
-  if (sentTo) {
+  if (signIn.data) {
     return (
       <Alert tone="success">
         <p className="font-semibold">{t("checkEmailTitle")}</p>
-        <p>{t("checkEmailText", { email: sentTo })}</p>
+        <p>{t("checkEmailText", { email: signIn.data.sentTo })}</p>
       </Alert>
     );
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="flex flex-col gap-4">
-      <ErrorSummary
-        title={t("errorTitle")}
-        message={failure}
-        errors={emailError ? [{ fieldId: "member-email", message: emailError }] : []}
-      />
-      <FormField id="member-email" label={t("email")} error={emailError}>
+    <form {...signIn.formProps} onFocus={preload} className="flex flex-col gap-4">
+      <ErrorSummary title={t("errorTitle")} message={signIn.failure} errors={signIn.errors} focusKey={signIn.attempt} />
+      <FormField id={signIn.idOf("email")} label={t("email")} error={signIn.errorOf("email")}>
         {(control) => (
-          <Input type="email" autoComplete="email" inputMode="email" {...control} {...form.register("email")} />
+          <Input type="email" autoComplete="email" inputMode="email" {...control} {...signIn.form.register("email")} />
         )}
       </FormField>
-      <Button type="submit" disabled={form.formState.isSubmitting} className="self-start">
-        {form.formState.isSubmitting ? t("sending") : t("sendLink")}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Button type="submit" disabled={signIn.isPending} className="self-start">
+        {signIn.isPending ? t("sending") : t("sendLink")}
       </Button>
     </form>
   );

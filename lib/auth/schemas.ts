@@ -1,6 +1,8 @@
 import { LOCALES } from "@/lib/i18n/locales";
 import * as z from "@/lib/validation/z";
 
+import { safeCallbackUrl } from "./safe-callback-url";
+
 // Messages are keys of the "validation" catalogue, translated where they are shown (form or server).
 
 export const ZEmail = z
@@ -48,6 +50,15 @@ export function passwordIssues(password: string, email?: string): string[] {
 
 export const ZMemberSignIn = z.object({ email: ZEmail });
 export type TMemberSignIn = z.infer<typeof ZMemberSignIn>;
+
+/** Asking for a sign-in link: the address, and where the link leads after signing in (a path of this site). */
+export const ZMemberSignInRequest = ZMemberSignIn.extend({
+  callbackUrl: z
+    .string()
+    .max(2000, "validation.tooLong")
+    .optional()
+    .transform((url) => safeCallbackUrl(url, "/account")),
+});
 
 export const ZStaffSignIn = z.object({
   email: ZEmail,

@@ -37,6 +37,7 @@ import {
   rateOfficeAction,
   reportQueueAction,
 } from "@/app/(public)/complaints/actions";
+import { requestSignInLinkAction } from "@/app/(public)/sign-in/actions";
 import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
 import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
@@ -343,6 +344,13 @@ const TARGETS: Record<string, () => TFuzzTarget<unknown>> = {
     submitQuestionnaireAction,
     hostileInput(questionnaire),
     () => db.membershipApplication.count(),
+  ),
+  requestSignInLinkAction: actionTarget(
+    "requestSignInLinkAction",
+    requestSignInLinkAction,
+    hostileInput(() => ({ email: testEmail("link"), callbackUrl: "/account" })),
+    // A member's link or a stranger's invitation to join: one email either way.
+    () => db.outboxMessage.count(),
   ),
   acceptInviteAction: actionTarget(
     "acceptInviteAction",

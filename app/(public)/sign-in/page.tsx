@@ -6,6 +6,8 @@ import { MemberSignInForm } from "@/components/auth/member-sign-in-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
+import { requestSignInLinkForm } from "./actions";
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("memberTitle") };
 }
@@ -14,7 +16,7 @@ export default async function MemberSignInPage({ searchParams }: PageProps<"/sig
   const [t, params] = await Promise.all([getTranslations("auth"), searchParams]);
   return (
     <InfoPage title={t("memberTitle")} lead={t("memberLead")}>
-      <MemberSignInForm callbackUrl={safeCallbackUrl(params.callbackUrl, "/account")} />
+      <MemberSignInForm action={requestSignInLinkForm} callbackUrl={safeCallbackUrl(params.callbackUrl, "/account")} />
       <p>
         {t("notMember")}{" "}
         <Link href="/club" className="text-brand-700 underline">
