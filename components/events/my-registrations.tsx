@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 
 import { ActionButton } from "@/components/ui/action-button";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 type TRegistration = Awaited<ReturnType<typeof memberRegistrations>>[number];
@@ -22,7 +23,7 @@ export async function MyRegistrations({
   cancelAction?: (input: TRegistrationIdInput) => Promise<TActionResult<{ promotedId: string | null }>>;
   now?: Date;
 }) {
-  const [t, format] = await Promise.all([getTranslations("events"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("events"), getDateFormat()]);
   const cards = await Promise.all(
     registrations.map(async (registration) => {
       const { event } = registration;

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Alert } from "@/components/ui/alert";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 /** The frame of a survey being answered: title, description, closing day, and why it cannot be answered. */
@@ -13,7 +14,7 @@ export async function SurveyAnswerPage({
   survey: { title: string; description: string | null; closesAt: Date | null; isOpen: boolean; isSubmitted: boolean };
   children: ReactNode;
 }) {
-  const [t, format] = await Promise.all([getTranslations("surveys.answer"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("surveys.answer"), getDateFormat()]);
   return (
     <InfoPage title={survey.title} lead={survey.description ?? undefined}>
       {survey.closesAt && survey.isOpen && !survey.isSubmitted ? (

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { surveysWaiting } from "@/lib/surveys/answering";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
@@ -8,7 +9,7 @@ import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 export async function SurveysWaiting({ memberId, isSection = false }: { memberId: string; isSection?: boolean }) {
   const [t, format, surveys] = await Promise.all([
     getTranslations("surveys.waiting"),
-    getFormatter(),
+    getDateFormat(),
     surveysWaiting(memberId),
   ]);
   const list =

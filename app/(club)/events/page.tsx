@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { ApplyForm } from "@/components/events/apply-form";
 import { MyRegistrations } from "@/components/events/my-registrations";
 import { InfoPage } from "@/components/layout/info-page";
 import { memberPage } from "@/lib/auth/page-guards";
 import { eventsForMember } from "@/lib/events/queries";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { applyToEventAction, cancelMyRegistrationAction } from "./actions";
@@ -18,7 +19,7 @@ export default async function MemberEventsPage() {
   const user = await memberPage("/events");
   const [t, format, { open, registrations }] = await Promise.all([
     getTranslations("events"),
-    getFormatter(),
+    getDateFormat(),
     eventsForMember(user.id),
   ]);
   return (

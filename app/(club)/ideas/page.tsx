@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { ProposeIdeaForm } from "@/components/ideas/propose-idea-form";
@@ -7,6 +7,7 @@ import { RateAreaForm } from "@/components/ideas/rate-area-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { memberPage } from "@/lib/auth/page-guards";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { listIdeasForMember } from "@/lib/ideas/ideas";
 import { ZIdeaSort } from "@/lib/ideas/schemas";
 import { cn } from "@/lib/utils";
@@ -22,7 +23,7 @@ export default async function MemberIdeasPage({ searchParams }: { searchParams: 
   const sort = ZIdeaSort.parse((await searchParams).sort);
   const [t, format, ideas] = await Promise.all([
     getTranslations("ideas"),
-    getFormatter(),
+    getDateFormat(),
     listIdeasForMember(user.id, sort),
   ]);
   const sortLink = (value: "support" | "new", label: string) => (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { listUpcomingMeetings } from "@/lib/events/queries";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import * as z from "@/lib/validation/z";
 
@@ -20,7 +21,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const town = ZTown.parse((await searchParams).town) || undefined;
   const [t, format, { towns, meetings }] = await Promise.all([
     getTranslations("events"),
-    getFormatter(),
+    getDateFormat(),
     listUpcomingMeetings(town),
   ]);
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { InfoPage } from "@/components/layout/info-page";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { PRIVACY_POLICY, PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PrivacyPage() {
-  const [t, format, locale] = await Promise.all([getTranslations("privacy"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("privacy"), getDateFormat(), getLocale()]);
   const sections = PRIVACY_POLICY[resolveLocale(locale)];
   return (
     <InfoPage
