@@ -5,16 +5,19 @@ import { AddInformationForm } from "@/components/cases/add-information-form";
 import { RateAnswerForm } from "@/components/cases/rate-answer-form";
 import { ReissueLinkForm } from "@/components/cases/reissue-link-form";
 import { StatusHistory } from "@/components/cases/status-history";
-import type { TActionResult } from "@/lib/action/action-result";
+import type { TFormState } from "@/lib/action/form-state";
 import type { TUploadAllowance } from "@/lib/attachments/limits";
 import type { TStatusView } from "@/lib/cases/status-view";
 import { ClientTexts } from "@/lib/i18n/client-texts";
 import { formatDate } from "@/lib/i18n/format-date";
 
+/** A form's server action as useActionState takes it (formAction in lib/action/form-action.ts). */
+type TFormAction<TData> = (previous: TFormState<TData>, formData: FormData) => Promise<TFormState<TData>>;
+
 export type TStatusActions = {
-  addInformation: (formData: FormData) => Promise<TActionResult<{ eventId: string }>>;
-  rateAnswer: (input: { token: string; score: number }) => Promise<TActionResult<{ score: number }>>;
-  reissueLink: (input: { token: string }) => Promise<TActionResult<{ isSent: boolean }>>;
+  addInformation: TFormAction<{ eventId: string }>;
+  rateAnswer: TFormAction<{ score: number; isRecorded: boolean }>;
+  reissueLink: TFormAction<{ isSent: boolean }>;
 };
 
 const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
@@ -39,11 +42,14 @@ export async function CaseStatusView({
   token,
   allowance,
   actions,
+  idempotencyKey,
 }: {
   view: TStatusView;
   token: string | null;
   allowance: TUploadAllowance | null;
   actions: TStatusActions;
+  /** For the add-information form: made by the page (newIdempotencyKey), a new one with each render. */
+  idempotencyKey: string;
 }) {
   const [t, ts, locale] = await Promise.all([getTranslations("statusPage"), getTranslations("status"), getLocale()]);
   const date = (value: Date) => formatDate(value, locale, { dateStyle: "long", timeZone: view.timeZone });
@@ -51,7 +57,12 @@ export async function CaseStatusView({
   const addForm =
     token && allowance ? (
       <ClientTexts namespaces={["statusPage"]}>
-        <AddInformationForm token={token} action={actions.addInformation} allowance={allowance} />
+        <AddInformationForm
+          token={token}
+          action={actions.addInformation}
+          allowance={allowance}
+          idempotencyKey={idempotencyKey}
+        />
       </ClientTexts>
     ) : null;
   return (
@@ -105,15 +116,20 @@ export async function CaseStatusView({
         </h2>
         <StatusHistory caseNumber={view.number} events={view.events} token={token} timeZone={view.timeZone} />
       </section>
-      {view.canRateAnswer && token ? (
-        <section aria-labelledby="rate-heading" className={SECTION}>
-          <h2 id="rate-heading" className="text-xl font-semibold">
-            {t("rateTitle")}
-          </h2>
-          <ClientTexts namespaces={["statusPage", "desk"]}>
-            <RateAnswerForm token={token} action={actions.rateAnswer} />
-          </ClientTexts>
-        </section>
+      {/* Kept in place once rated, so the page rendered again after the rating still says thanks. */}
+      {(view.canRateAnswer || view.answerRating !== null) && token ? (
+        <ClientTexts namespaces={["statusPage", "desk"]}>
+          <RateAnswerForm
+            token={token}
+            action={actions.rateAnswer}
+            isRated={view.answerRating !== null}
+            className={SECTION}
+          >
+            <h2 id="rate-heading" className="text-xl font-semibold">
+              {t("rateTitle")}
+            </h2>
+          </RateAnswerForm>
+        </ClientTexts>
       ) : null}
       {!isWaiting && view.canAddInformation ? (
         <section aria-labelledby="add-heading" className={SECTION}>

@@ -1,36 +1,36 @@
 "use client";
 
+import { useActionState } from "react";
+
 import { useTexts } from "@/components/i18n/texts";
-import { ActionOutcome } from "@/components/ui/action-outcome";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useAction } from "@/components/ui/use-action";
-import type { TActionResult } from "@/lib/action/action-result";
+import { EMPTY_FORM_STATE, type TFormState } from "@/lib/action/form-state";
+
+export type TReissueLinkState = TFormState<{ isSent: boolean }>;
 
 /**
  * "I forwarded the link by mistake": a new link goes to the applicant's email and this one stops working.
- * The page says so and stays as it is; the new link is never shown here.
+ * The page says so; the new link is never shown here. A plain form on a server action (useActionState), so
+ * it works before its scripts run and without them: the old address then says where the link went
+ * (app/(public)/status/[token]/page.tsx).
  */
 export function ReissueLinkForm({
   token,
   action,
 }: {
   token: string;
-  action: (input: { token: string }) => Promise<TActionResult<{ isSent: boolean }>>;
+  action: (previous: TReissueLinkState, formData: FormData) => Promise<TReissueLinkState>;
 }) {
   const t = useTexts("statusPage");
-  const { run, isPending, isDone, failure } = useAction(action, { refresh: false });
+  const [state, dispatch, isPending] = useActionState(action, EMPTY_FORM_STATE as TReissueLinkState);
 
-  function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
-    run({ token });
-  }
-
-  if (isDone) return <Alert tone="success">{t("newLinkSent")}</Alert>;
+  if (state.result?.ok) return <Alert tone="success">{t("newLinkSent")}</Alert>;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2">
+    <form action={dispatch} className="flex flex-col gap-2">
+      <input type="hidden" name="token" value={token} />
       <p className="text-sm text-muted">{t("newLinkHint")}</p>
-      <ActionOutcome failure={failure} />
+      {state.result ? <Alert tone="danger">{state.result.message}</Alert> : null}
       <Button type="submit" variant="secondary" size="sm" disabled={isPending} className="self-start">
         {t("newLink")}
       </Button>

@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction } from "@/lib/action/define-action";
-import { ZSubmission } from "@/lib/action/submission";
+import { formAction } from "@/lib/action/form-action";
+import { ZFormFields, ZSubmission } from "@/lib/action/submission";
 import { rateAnswer } from "@/lib/cases/answer-rating";
 import { addApplicantInformation } from "@/lib/cases/applicant-updates";
 import { inspectOrFail } from "@/lib/cases/inspect-or-fail";
 import { reissueStatusLink } from "@/lib/cases/reissue-status-link";
+import { rememberReissuedLink } from "@/lib/cases/reissued-link-cookie";
 import { ZApplicantComment, ZRateAnswer, ZReissueStatusLink } from "@/lib/cases/schemas";
 import { requestContext } from "@/lib/http/request-context";
 
@@ -28,7 +30,7 @@ export const addInformationAction = defineAction({
 
 export const rateAnswerAction = defineAction({
   name: "rateAnswer",
-  schema: ZRateAnswer,
+  schema: ZFormFields(ZRateAnswer),
   authorize: tokenHolder,
   run: async (input) => {
     const result = await rateAnswer(input);
@@ -39,11 +41,19 @@ export const rateAnswerAction = defineAction({
 
 export const reissueStatusLinkAction = defineAction({
   name: "reissueStatusLink",
-  schema: ZReissueStatusLink,
+  schema: ZFormFields(ZReissueStatusLink),
   authorize: tokenHolder,
   run: async ({ token }) => {
     await reissueStatusLink(token);
-    // Not revalidated: the page keeps saying where the new link went; the old address now finds no case.
+    // The old address now finds no case; this browser is told there where the new link went, also when
+    // the page comes back from a form posted without scripts. The new link is never shown.
+    await rememberReissuedLink(token);
     return { isSent: true };
   },
 });
+
+// The three as the status page's forms post them (useActionState): with or without scripts, the answer,
+// or the refusal with what was typed.
+export const addInformationForm = formAction(addInformationAction);
+export const rateAnswerForm = formAction(rateAnswerAction);
+export const reissueStatusLinkForm = formAction(reissueStatusLinkAction);

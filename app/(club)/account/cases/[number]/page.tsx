@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from "@/app/(public)/status/[token]/actions";
+import { addInformationForm, rateAnswerForm, reissueStatusLinkForm } from "@/app/(public)/status/[token]/actions";
 import { CaseStatusView } from "@/components/cases/case-status-view";
 import { InfoPage } from "@/components/layout/info-page";
+import { newIdempotencyKey } from "@/lib/action/form-action";
 import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { memberPage } from "@/lib/auth/page-guards";
 import { findMemberCaseView } from "@/lib/cases/status-view";
@@ -16,9 +17,9 @@ type TProps = { params: Promise<{ number: string }> };
 
 // The status page's own actions: they act through the applicant's status link, which the view carries.
 const ACTIONS = {
-  addInformation: addInformationAction,
-  rateAnswer: rateAnswerAction,
-  reissueLink: reissueStatusLinkAction,
+  addInformation: addInformationForm,
+  rateAnswer: rateAnswerForm,
+  reissueLink: reissueStatusLinkForm,
 };
 
 /** A case number from the address; null when the address is not one (a stray "%"). */
@@ -47,7 +48,11 @@ export default async function MemberCasePage({ params }: TProps) {
   const found = number ? await findMemberCaseView(user.id, number) : null;
   if (!found) notFound();
   const { view, token } = found;
-  const [t, ta] = await Promise.all([getTranslations(), getTranslations("club.account")]);
+  const [t, ta, idempotencyKey] = await Promise.all([
+    getTranslations(),
+    getTranslations("club.account"),
+    newIdempotencyKey(),
+  ]);
   const allowance =
     view.canAddInformation && token
       ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
@@ -57,7 +62,13 @@ export default async function MemberCasePage({ params }: TProps) {
       <Link href="/account" className="self-start text-brand-700 underline">
         {ta("backToAccount")}
       </Link>
-      <CaseStatusView view={view} token={token} allowance={allowance} actions={ACTIONS} />
+      <CaseStatusView
+        view={view}
+        token={token}
+        allowance={allowance}
+        actions={ACTIONS}
+        idempotencyKey={idempotencyKey}
+      />
     </InfoPage>
   );
 }
