@@ -98,6 +98,17 @@ const ACTIONS: Record<string, TIdentity[]> = {
   reportQueueAction: EVERYONE,
   addInformationAction: EVERYONE,
   rateAnswerAction: EVERYONE,
+  // The same actions as the public forms post them, with or without scripts (lib/action/form-action.ts).
+  fileComplaintForm: EVERYONE,
+  fileClaimForm: EVERYONE,
+  rateOfficeForm: EVERYONE,
+  reportQueueForm: EVERYONE,
+  addInformationForm: EVERYONE,
+  rateAnswerForm: EVERYONE,
+  reissueStatusLinkForm: EVERYONE,
+  submitQuestionnaireForm: EVERYONE,
+  requestSignInLinkAction: EVERYONE,
+  requestSignInLinkForm: EVERYONE,
   // The rating page of the status link: authorized by the same secret token.
   rateAnswerFromLinkAction: EVERYONE,
   commentOnAnswerAction: EVERYONE,

@@ -33,7 +33,8 @@ export function formAction<TData>(
 ): (previous: TFormState<TData>, formData: FormData) => Promise<TFormState<TData>> {
   return async (_previous, formData) => {
     const result = await action(formData);
-    const values = echoed(formData);
+    // A call that is not a form post (a crafted request) gets its answer, and nothing echoed.
+    const values = formData instanceof FormData ? echoed(formData) : {};
     if (!result.ok) return { result, values };
     return {
       result,

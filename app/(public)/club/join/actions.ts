@@ -28,7 +28,7 @@ export async function submitQuestionnaireForm(
   formData: FormData,
 ): Promise<TFormState<TSubmitResult>> {
   const state = await questionnaireForm(previous, formData);
-  if (state.result?.ok) return state;
+  if (state.result?.ok || !(formData instanceof FormData)) return state;
   const ticked = Object.entries(QUESTIONNAIRE_GROUPS).map(([group, boxes]) => [
     group,
     formData
