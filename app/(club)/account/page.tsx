@@ -16,6 +16,7 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { memberPage } from "@/lib/auth/page-guards";
 import { memberAccount } from "@/lib/club/account";
 import { formatDate } from "@/lib/i18n/format-date";
+import { greetingName } from "@/lib/i18n/person-name";
 
 import {
   leaveClubAction,
@@ -47,8 +48,9 @@ export default async function MemberAccountPage() {
   ]);
   const { member, balance, entries, cases } = account;
   const date = (value: Date) => formatDate(value, locale, { dateStyle: "medium" });
+  const name = greetingName(member);
   return (
-    <InfoPage title={t("title")} lead={t("greeting", { name: member.firstName })}>
+    <InfoPage title={t("title")} lead={name ? t("greeting", { name }) : t("greetingNoName")}>
       <section aria-labelledby="card-heading" className="flex flex-col gap-2 rounded-xl bg-brand-600 p-5 text-white">
         <h2 id="card-heading" className="text-lg font-semibold">
           {t("card")}
