@@ -124,14 +124,16 @@ export const ZFileClaim = z
 export type TFileClaimInput = z.input<typeof ZFileClaim>;
 export type TFileClaim = z.output<typeof ZFileClaim>;
 
+/** A score of 1–5 from radios: a posted form leaves out a score none was chosen for (NaN here), asked for like 0. */
+const ZScore = z.coerce
+  .number("validation.score")
+  .int("validation.score")
+  .min(1, "validation.score")
+  .max(5, "validation.score");
+
 export const ZRateOffice = z.object({
   officePostcode: ZPostcode,
-  // A posted form leaves out a score no radio was chosen for: it reads as NaN and is asked for like 0.
-  score: z.coerce
-    .number("validation.score")
-    .int("validation.score")
-    .min(1, "validation.score")
-    .max(5, "validation.score"),
+  score: ZScore,
   subject: optional(TEXT_LIMITS.name),
   comment: optional(TEXT_LIMITS.comment),
   name: optionalPersonName(TEXT_LIMITS.name),
@@ -160,7 +162,7 @@ export type TApplicantComment = z.output<typeof ZApplicantComment>;
 
 export const ZRateAnswer = z.object({
   token: z.string().min(20).max(200),
-  score: z.coerce.number().int("validation.score").min(1, "validation.score").max(5, "validation.score"),
+  score: ZScore,
 });
 export type TRateAnswer = z.output<typeof ZRateAnswer>;
 
