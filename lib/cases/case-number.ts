@@ -1,13 +1,8 @@
 import type { CaseType } from "@/lib/generated/prisma/enums";
+import { CASE_NUMBER_PREFIX } from "@/lib/i18n/case-kind";
 import { localDate } from "@/lib/time/operator-day";
 
-/** Letters that start case numbers: Ж(алоба), Р(озыск), О(ценка), Ч (очередь). */
-export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
-  COMPLAINT: "Ж",
-  CLAIM: "Р",
-  RATING: "О",
-  QUEUE_REPORT: "Ч",
-};
+export { CASE_NUMBER_PREFIX };
 
 const CASE_NUMBER = /^([ЖРОЧ])-(\d{4})-(\d{6,})$/;
 

@@ -1,5 +1,15 @@
-import { CASE_NUMBER_PREFIX } from "@/lib/cases/case-number";
 import type { CaseType } from "@/lib/generated/prisma/enums";
+
+/**
+ * Letters that start case numbers: Ж(алоба), Р(озыск), О(ценка), Ч (очередь). Words of the register, so they
+ * live with the case types' names; lib/cases/case-number.ts numbers cases with them.
+ */
+export const CASE_NUMBER_PREFIX: Record<CaseType, string> = {
+  COMPLAINT: "Ж",
+  CLAIM: "Р",
+  RATING: "О",
+  QUEUE_REPORT: "Ч",
+};
 
 const TYPE_OF_PREFIX = new Map(Object.entries(CASE_NUMBER_PREFIX).map(([type, prefix]) => [prefix, type as CaseType]));
 
