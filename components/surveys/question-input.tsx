@@ -97,7 +97,7 @@ export function QuestionInput({
               type={isMultiple ? "checkbox" : "radio"}
               name={id}
               value={choice.id}
-              className="size-5"
+              className="size-5 shrink-0"
               checked={selected.includes(choice.id)}
               onChange={(event) => {
                 if (!isMultiple) return onChange(choice.id);
