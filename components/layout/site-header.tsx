@@ -28,14 +28,14 @@ export async function SiteHeader() {
           <span className="leading-tight">{t("site.name")}</span>
         </Link>
         <nav aria-label={t("nav.label")} className="order-last w-full sm:order-none sm:w-auto">
-          {/* On a 320 px phone the three links share one line only with the narrower padding; they wrap if a
-              larger text size needs it. */}
+          {/* On a 320 px phone the three links share one line only in the smaller type with the narrower
+              padding; they wrap if a larger text size needs it. */}
           <ul className="-mx-2 flex flex-wrap gap-1 sm:mx-0">
             {links.map((link) => (
               <li key={link.href}>
                 <Link
                   href={link.href}
-                  className="inline-flex min-h-11 items-center rounded-lg px-2 hover:bg-brand-50 sm:px-3"
+                  className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm hover:bg-brand-50 sm:px-3 sm:text-base"
                 >
                   {link.label}
                 </Link>
