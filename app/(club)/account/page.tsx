@@ -57,7 +57,7 @@ export default async function MemberAccountPage() {
         </h2>
         <p>
           {t("cardNumber")}:{" "}
-          <span className="font-mono text-xl tracking-wider" data-testid="card-number">
+          <span className="font-mono text-xl tracking-wider whitespace-nowrap" data-testid="card-number">
             {formatCardNumber(member.cardNumber)}
           </span>
         </p>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { CaseStatusView } from "@/components/cases/case-status-view";
 import { InfoPage } from "@/components/layout/info-page";
+import { KeepWhole } from "@/components/layout/keep-whole";
 import { newIdempotencyKey } from "@/lib/action/form-action";
 import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -40,7 +41,9 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
     newIdempotencyKey(),
   ]);
   return (
-    <InfoPage title={t(caseKindKey(view.number, "title"), { number: view.number })}>
+    <InfoPage
+      title={<KeepWhole text={t(caseKindKey(view.number, "title"), { number: view.number })} part={view.number} />}
+    >
       <CaseStatusView
         view={view}
         token={token}

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { addInformationForm, rateAnswerForm, reissueStatusLinkForm } from "@/app/(public)/status/[token]/actions";
 import { CaseStatusView } from "@/components/cases/case-status-view";
 import { InfoPage } from "@/components/layout/info-page";
+import { KeepWhole } from "@/components/layout/keep-whole";
 import { newIdempotencyKey } from "@/lib/action/form-action";
 import { uploadAllowance } from "@/lib/attachments/upload-allowance";
 import { memberPage } from "@/lib/auth/page-guards";
@@ -58,7 +59,9 @@ export default async function MemberCasePage({ params }: TProps) {
       ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
       : null;
   return (
-    <InfoPage title={t(caseKindKey(view.number, "title"), { number: view.number })}>
+    <InfoPage
+      title={<KeepWhole text={t(caseKindKey(view.number, "title"), { number: view.number })} part={view.number} />}
+    >
       <Link href="/account" className="self-start text-brand-700 underline">
         {ta("backToAccount")}
       </Link>

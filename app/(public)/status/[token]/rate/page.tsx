@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { InfoPage } from "@/components/layout/info-page";
+import { KeepWhole } from "@/components/layout/keep-whole";
 import { AnswerCommentForm } from "@/components/rating/answer-comment-form";
 import { RateOnArrival } from "@/components/rating/rate-on-arrival";
 import { ScoreChoice } from "@/components/rating/score-choice";
@@ -28,6 +29,7 @@ export default async function RateAnswerPage({ params, searchParams }: PageProps
   if (!rating) notFound();
   const labels = (await getTranslations("desk")).raw("scoreLabels") as string[];
   const score = ZScoreParam.parse(Array.isArray(search.score) ? search.score[0] : search.score);
+  const title = <KeepWhole text={t("title", { number: rating.caseNumber })} part={rating.caseNumber} />;
   const back = (
     <Link href={`/status/${token}`} className="self-start text-brand-700 underline">
       {t("toStatus")}
@@ -35,7 +37,7 @@ export default async function RateAnswerPage({ params, searchParams }: PageProps
   );
   if (rating.state !== "OPEN") {
     return (
-      <InfoPage title={t("title", { number: rating.caseNumber })}>
+      <InfoPage title={title}>
         <Alert>{t(rating.state === "NOT_ANSWERED" ? "notAnswered" : "ratedByAnother")}</Alert>
         {back}
       </InfoPage>
@@ -44,7 +46,7 @@ export default async function RateAnswerPage({ params, searchParams }: PageProps
   const commentForm = <AnswerCommentForm token={token} comment={rating.comment} action={commentOnAnswerAction} />;
   const chosen = score !== undefined && (rating.canChange || rating.score === score) ? score : undefined;
   return (
-    <InfoPage title={t("title", { number: rating.caseNumber })}>
+    <InfoPage title={title}>
       <ClientTexts namespaces={["answerRating", "validation"]}>
         {chosen !== undefined ? (
           <RateOnArrival
