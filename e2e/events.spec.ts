@@ -74,6 +74,7 @@ test("a meeting with 2 places: the third applicant waits, takes the place a memb
   await first.goto("/events");
   const registration = first.getByTestId("my-registration").filter({ hasText: title });
   await registration.getByRole("button", { name: "Отменить запись" }).click();
+  await registration.getByRole("button", { name: "Да, отменить" }).click();
   await expect(registration.getByTestId("registration-status")).toHaveText("Запись отменена");
 
   // The third is promoted and emailed an invite a calendar reads.

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 
-import { ActionButton } from "@/components/ui/action-button";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";
 import { getDateFormat } from "@/lib/i18n/date-format";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
+
+import { CancelRegistration } from "./cancel-registration";
 
 type TRegistration = Awaited<ReturnType<typeof memberRegistrations>>[number];
 
@@ -77,12 +78,7 @@ export async function MyRegistrations({
           ) : null}
           {cancelAction && isAhead && ["ACCEPTED", "WAITLISTED", "PENDING"].includes(registration.status) ? (
             <div className="self-start">
-              <ActionButton
-                label={t("member.cancel")}
-                done={t("member.cancelled")}
-                action={cancelAction}
-                input={{ registrationId: registration.id }}
-              />
+              <CancelRegistration registrationId={registration.id} action={cancelAction} />
             </div>
           ) : null}
         </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { ActionOutcome } from "@/components/ui/action-outcome";
@@ -11,7 +11,8 @@ import type { TRedeemReward } from "@/lib/loyalty/console-schemas";
 
 /**
  * Spending points on a reward takes two steps: "Exchange", then a confirmation that says what it costs and
- * what will be left. The outcome is announced; on success the account is read again (balance, history).
+ * what will be left. A reward that costs more than the balance says how many points are still needed. The
+ * outcome is announced; on success the account is read again (balance, history).
  */
 export function RedeemReward({
   reward,
@@ -31,6 +32,10 @@ export function RedeemReward({
     onFailure: () => setIsConfirming(false),
   });
   const redeem = () => run({ rewardId: reward.id });
+  // A reward the balance does not yet cover is shown as such, rather than refused after the confirmation.
+  // The server still refuses it (the balance may have changed since the page was read).
+  const shortBy = Math.max(0, reward.costPoints - balance);
+  const shortId = useId();
 
   return (
     <div className="flex flex-col gap-2">
@@ -51,18 +56,26 @@ export function RedeemReward({
           </div>
         </div>
       ) : (
-        <Button
-          type="button"
-          variant="secondary"
-          className="self-start"
-          disabled={!isAvailable}
-          onClick={() => {
-            reset();
-            setIsConfirming(true);
-          }}
-        >
-          {t("redeem")}
-        </Button>
+        <>
+          <Button
+            type="button"
+            variant="secondary"
+            className="self-start"
+            disabled={!isAvailable || shortBy > 0}
+            aria-describedby={shortBy > 0 ? shortId : undefined}
+            onClick={() => {
+              reset();
+              setIsConfirming(true);
+            }}
+          >
+            {t("redeem")}
+          </Button>
+          {shortBy > 0 ? (
+            <p id={shortId} className="text-sm text-muted" data-testid="reward-short">
+              {t("short", { count: shortBy })}
+            </p>
+          ) : null}
+        </>
       )}
       <div aria-live="polite">
         <ActionOutcome
