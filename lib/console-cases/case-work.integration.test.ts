@@ -257,13 +257,14 @@ describe("replying", () => {
     // The reply first, then the notice that the case is answered, which asks for a rating.
     const mail = await emailsWhere({ to: first.email, template: { in: ["case-reply", "case-status"] } });
     expect(mail.map((item) => item.template).slice(-2)).toEqual(["case-reply", "case-status"]);
-    expect(mail.at(-1)!.subject).toBe(`Обращение ${first.number}: дан ответ — оцените его`);
+    expect(mail.at(-1)!.subject).toBe(`Заявление на розыск ${first.number}: дан ответ — оцените его`);
 
     const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: first.id, kind: "PUBLIC_REPLY" } });
     expect(event).toMatchObject({ isPublic: true, staffId: operator.id });
     expect(event.data).toMatchObject({ subject, recipients: 2, templateId: null });
     expect(event.body).not.toContain("/status/");
-    expect(event.body).not.toContain("Дмитрий");
+    // The history's one copy, which both claimants read, greets neither of them, nor a stand-in («заявитель»).
+    expect(event.body).toBe(`Отправление ${trackingNumber} найдено. Ссылка: (личная ссылка из письма)`);
     const moved = await db.caseEvent.findFirstOrThrow({
       where: { caseId: first.id, kind: "STATUS_CHANGED", data: { path: ["to"], equals: "ANSWERED" } },
     });
