@@ -110,7 +110,7 @@ describe("ending correspondence (ст. 11 ч. 5)", () => {
     await endCorrespondence({ caseId: filed.id, reason }, supervisor);
     expect((await db.case.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("CORRESPONDENCE_ENDED");
     const notice = await emailWhere({ to: filed.email, template: "case-status" });
-    expect(notice.subject).toBe(`Переписка по обращению ${filed.number} прекращена`);
+    expect(notice.subject).toBe(`Обращение ${filed.number}: переписка прекращена`);
     expect(notice.text).toContain(reason);
   });
 });
