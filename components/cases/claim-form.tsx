@@ -156,7 +156,7 @@ export function ClaimForm({ action, idempotencyKey }: { action: TFilingAction; i
             <input
               id={idOf("isSameSettlement")}
               type="checkbox"
-              className="mt-1 size-5 accent-brand-600"
+              className="mt-1 size-5 shrink-0 accent-brand-600"
               {...form.register("isSameSettlement")}
             />
             <span>{t("isSameSettlement")}</span>

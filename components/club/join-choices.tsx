@@ -81,7 +81,7 @@ export function ReadyQuestion({
             value={value}
             defaultChecked={chosen === value}
             onChange={onChoose}
-            className="size-5 accent-brand-600"
+            className="size-5 shrink-0 accent-brand-600"
           />
           <label htmlFor={`${id}-${value}`}>{t(value)}</label>
         </div>

@@ -21,7 +21,7 @@ export function AttendanceCheckbox({
     <label className="flex min-h-11 items-center gap-2">
       <input
         type="checkbox"
-        className="size-5"
+        className="size-5 shrink-0"
         aria-label={label}
         checked={isAttended}
         disabled={isPending}

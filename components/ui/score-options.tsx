@@ -20,7 +20,7 @@ export function ScoreOptions({
           key={label}
           className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
         >
-          <input type="radio" value={index + 1} className="accent-brand-600" {...input(index + 1)} />
+          <input type="radio" value={index + 1} className="shrink-0 accent-brand-600" {...input(index + 1)} />
           <span>
             {index + 1} — {label}
           </span>
