@@ -9,9 +9,18 @@ export function submissionFormData(fields: unknown, idempotencyKey: string, file
   const formData = new FormData();
   for (const [name, value] of Object.entries(fields && typeof fields === "object" ? fields : {})) {
     if (value === undefined || value === null || value === false) continue;
-    formData.set(name, value === true ? "on" : String(value));
+    formData.set(name, value === true ? "on" : asText(value));
   }
   formData.set(SUBMISSION_FIELDS.idempotencyKey, idempotencyKey);
   for (const file of files) formData.append(SUBMISSION_FIELDS.files, file);
   return formData;
+}
+
+/** A value as form text; an object whose own toString or valueOf is not a function reads as any object does. */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
