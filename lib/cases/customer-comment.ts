@@ -19,6 +19,8 @@ export type TCustomerComment = {
   refusedFiles?: { fileName: string; reason: string }[];
   stored: TStoredUpload[];
   now: Date;
+  /** The status page form's key and the fingerprint of what was posted with it, so a repeat is found. */
+  submission?: { idempotencyKey: string; requestHash: string };
 };
 
 /**
@@ -58,6 +60,7 @@ export async function recordCustomerComment(
         messageId: comment.messageId,
         quoted: comment.quoted || undefined,
         refusedFiles: comment.refusedFiles?.length ? comment.refusedFiles : undefined,
+        ...comment.submission,
       },
       actor,
       now,

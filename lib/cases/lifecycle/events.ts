@@ -20,6 +20,9 @@ export type TCaseEvent =
       messageId?: string;
       quoted?: string;
       refusedFiles?: unknown[];
+      /** A status page post's idempotency key and request fingerprint: its repeat adds nothing. */
+      idempotencyKey?: string;
+      requestHash?: string;
     }
   | ({ kind: "STATUS_CHANGED"; from: CaseStatus; to: CaseStatus; via: string; reason?: string } & TChange)
   | ({ kind: "PRIORITY_CHANGED"; from: CasePriority; to: CasePriority; reason: "OVERDUE" | "TRIAGE" } & TChange)

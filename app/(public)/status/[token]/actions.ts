@@ -20,9 +20,10 @@ export const addInformationAction = defineAction({
   name: "addInformation",
   schema: ZSubmission(ZApplicantComment),
   authorize: tokenHolder,
-  run: async ({ files, token, text }) => {
+  run: async ({ files, token, text, idempotencyKey }) => {
     const [inspected, { ip }] = await Promise.all([inspectOrFail(files), requestContext()]);
-    const result = await addApplicantInformation({ token, text, files: inspected, ip });
+    // The key makes a reload that posts the form again, or a double click, add the comment once.
+    const result = await addApplicantInformation({ token, text, files: inspected, ip, idempotencyKey });
     revalidatePath(`/status/${token}`);
     return result;
   },
