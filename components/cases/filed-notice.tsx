@@ -36,6 +36,14 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
         <p>{t("dueText", { date: format.dateTime(new Date(receipt.dueAt), { dateStyle: "long" }) })}</p>
       ) : null}
       {email ? <p>{t("emailSent", { email })}</p> : null}
+      {receipt.similar ? (
+        <p data-testid="similar-case">
+          {t("similarText", {
+            number: receipt.similar.caseNumber,
+            date: format.dateTime(new Date(receipt.similar.filedAt), { dateStyle: "long" }),
+          })}
+        </p>
+      ) : null}
       {receipt.statusPath ? (
         <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>
           {words(caseKindKey(receipt.caseNumber, "openPage"))}

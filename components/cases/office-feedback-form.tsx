@@ -149,7 +149,11 @@ export function RateOfficeForm({ action }: { action: TFeedbackAction }) {
     error: errorOf(name),
   });
 
-  if (feedback.data) return <Alert tone="success">{t("ratingThanks", { number: feedback.data.caseNumber })}</Alert>;
+  if (feedback.data) {
+    // A second rating of the office from this browser soon after replaced the first (lib/cases/rate-office.ts).
+    const thanks = feedback.data.isUpdate ? "ratingUpdated" : "ratingThanks";
+    return <Alert tone="success">{t(thanks, { number: feedback.data.caseNumber })}</Alert>;
+  }
   return (
     <FeedbackFrame frame={frameOf(feedback, rating.preload)} submit={t("submitRating")}>
       <fieldset aria-describedby={errorOf("score") ? fieldErrorId(idOf("score")) : undefined}>
