@@ -138,7 +138,13 @@ const SAMPLES: Record<string, (locale: TLocale) => unknown[][]> = {
         },
       ]),
     ),
-  caseLinkEmail: () => CASE_NUMBERS.map((caseNumber) => [{ name: "Анна", caseNumber, statusUrl: URL }]),
+  caseLinkEmail: () => [
+    ...CASE_NUMBERS.map((caseNumber) => [{ name: "Анна", caseNumber, statusUrl: URL }]),
+    // The same link sent again after a similar complaint (lib/cases/similar-complaint.ts): complaints only.
+    ...CASE_NUMBERS.filter((caseNumber) => caseNumber.startsWith("Ж")).map((caseNumber) => [
+      { name: "Анна", caseNumber, statusUrl: URL, isReminder: true },
+    ]),
+  ],
   eventNoticeEmail: (locale) =>
     (["accepted", "waitlisted", "promoted", "declined", "cancelled", "reminder"] as const).map((kind) => [
       kind,
