@@ -3,8 +3,6 @@ import "server-only";
 import type { NextApiRequest, NextApiResponse } from "next";
 import NextAuth from "next-auth";
 
-import { ActionError } from "@/lib/action/action-error";
-
 import { getAuthOptions } from "./auth-options";
 
 type TNextAuthRequest = {
@@ -62,10 +60,16 @@ export async function callNextAuth(path: string[], { query, ...request }: TNextA
 /**
  * Asks next-auth's email provider for a member's sign-in link, as its client's signIn("email") does from a
  * browser: its own token, stored hashed through the adapter for its callback to accept, and the email sent
- * by sendMemberSignInLink — so a form posted without scripts gets the same link. Refused (too many links
- * asked for) with an ActionError.
+ * by sendMemberSignInLink — so a form posted without scripts gets the same link. "refused": too many links
+ * were asked for.
  */
-export async function requestMemberSignInLink({ email, callbackUrl }: { email: string; callbackUrl: string }) {
+export async function requestMemberSignInLink({
+  email,
+  callbackUrl,
+}: {
+  email: string;
+  callbackUrl: string;
+}): Promise<"sent" | "refused"> {
   // The CSRF check guards next-auth's endpoints against other sites' forms; a server action has Next's own.
   const csrf = await callNextAuth(["csrf"], { method: "GET" });
   const { csrfToken } = csrf.body as { csrfToken: string };
@@ -77,7 +81,7 @@ export async function requestMemberSignInLink({ email, callbackUrl }: { email: s
   // Where next-auth would send the browser next: its "check your email" page once the link is sent, its
   // error page when sending it failed (sendMemberSignInLink refused: too many links asked for).
   const next = new URL((answer.body as { url: string }).url);
-  if (next.pathname.endsWith("/verify-request")) return;
-  if (next.searchParams.get("error") === "EmailSignin") throw new ActionError("RATE_LIMITED", "auth.errorEmailSignin");
+  if (next.pathname.endsWith("/verify-request")) return "sent";
+  if (next.searchParams.get("error") === "EmailSignin") return "refused";
   throw new Error(`next-auth answered a sign-in link request with ${next.pathname}`);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { ActionError } from "@/lib/action/action-error";
 import { defineAction } from "@/lib/action/define-action";
 import { formAction } from "@/lib/action/form-action";
 import { ZFormFields } from "@/lib/action/submission";
@@ -13,7 +14,9 @@ export const requestSignInLinkAction = defineAction({
   schema: ZFormFields(ZMemberSignInRequest),
   authorize: async () => null,
   run: async ({ email, callbackUrl }) => {
-    await requestMemberSignInLink({ email, callbackUrl });
+    if ((await requestMemberSignInLink({ email, callbackUrl })) === "refused") {
+      throw new ActionError("RATE_LIMITED", "auth.errorEmailSignin");
+    }
     return { sentTo: email };
   },
 });
