@@ -9,7 +9,6 @@ import { OfficePostcodeField } from "@/components/offices/office-postcode-field"
 import { ChoiceControl } from "@/components/ui/choice-control";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { TextControl } from "@/components/ui/text-control";
-import { TextCounter } from "@/components/ui/text-counter";
 import { TEXT_LIMITS } from "@/lib/cases/limits";
 import type { TFileClaim, TFileClaimInput } from "@/lib/cases/schemas";
 import { ClaimProblem, ClaimWish, ItemCategory, ItemType } from "@/lib/generated/prisma/enums";
@@ -177,8 +176,7 @@ export function ClaimForm({ action, idempotencyKey }: { action: TFilingAction; i
           options={Object.values(ClaimProblem)}
           labels="claimForm.problems"
         />
-        <TextControl {...field("text")} label={t("text")} isMultiline />
-        <TextCounter length={(form.watch("text") ?? "").length} max={TEXT_LIMITS.text} />
+        <TextControl {...field("text")} label={t("text")} isMultiline maxLength={TEXT_LIMITS.text} />
         <ChoiceControl
           {...field("wish")}
           label={t("wish")}
