@@ -68,11 +68,14 @@ export function QuestionEditor({
         {t("questionNumber", { number: index + 1 })} · {tk(question.kind)}
       </legend>
       {errors.length > 0 ? (
-        <ul role="alert" className="list-disc pl-5 text-sm font-medium text-danger">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: a list given another role no longer holds its items.
+        <div role="alert">
+          <ul className="list-disc pl-5 text-sm font-medium text-danger">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <Setting label={t("text")} htmlFor={`${id}-text`}>
         <Input

@@ -91,7 +91,7 @@ export function QuestionInput({
     const selected = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
     return group(
       <div className="flex flex-col gap-2">
-        {question.choices.map((choice) => (
+        {question.choices.map((choice, index) => (
           <label key={choice.id} className={OPTION}>
             <input
               type={isMultiple ? "checkbox" : "radio"}
@@ -107,7 +107,8 @@ export function QuestionInput({
                 onChange(next.length > 0 ? next : undefined);
               }}
             />
-            {choice.label}
+            {/* A choice not named yet (the builder's preview) still needs a name to be read out by. */}
+            {choice.label || t("unnamedChoice", { number: index + 1 })}
           </label>
         ))}
       </div>,
