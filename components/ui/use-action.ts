@@ -9,11 +9,13 @@ import type { z } from "@/lib/validation/z";
 
 /*
  * How a form or a button changes something on the server, everywhere in the portal:
- * - fields: react-hook-form's `register` (with the server's zod schema as resolver), or `useLightForm` on the
- *   public desk's pages, which must stay within their JavaScript budget; or plain state for small forms;
+ * - fields: react-hook-form's `register` (with the server's zod schema as resolver), or plain state for small
+ *   forms;
  * - the mutation: always `useAction(action, options)` below, whose `run` the form's submit (or RHF's
  *   `handleSubmit`) calls. It gives the pending flag, the outcome and the field errors in one shape.
- * Forms that must work before JavaScript loads post with useActionState instead (the rating from the email).
+ * Public forms — anything a customer fills in without signing in, and the member's sign-in — must work before
+ * their scripts load and without them: they post through `useFormAction` (use-form-action.ts: useActionState
+ * with a server action made by `formAction`, fields through `useLightForm`) instead.
  */
 
 export type TActionFailure = Extract<TActionResult<unknown>, { ok: false }>;
