@@ -5,17 +5,19 @@ import { caseWords } from "./case-words";
 import { emailTexts } from "./email-texts";
 
 /** What an applicant is told about: a change of the case's status, or an extended deadline. */
-export type TCaseNotice =
-  | "REGISTERED"
-  | "IN_PROGRESS"
-  | "WAITING_FOR_CUSTOMER"
-  | "ANSWERED"
-  | "EXTENDED"
-  | "FORWARDED"
-  | "LEFT_UNANSWERED"
-  | "CORRESPONDENCE_ENDED"
-  | "CLOSED"
-  | "REOPENED";
+export const CASE_NOTICES = [
+  "REGISTERED",
+  "IN_PROGRESS",
+  "WAITING_FOR_CUSTOMER",
+  "ANSWERED",
+  "EXTENDED",
+  "FORWARDED",
+  "LEFT_UNANSWERED",
+  "CORRESPONDENCE_ENDED",
+  "CLOSED",
+  "REOPENED",
+] as const;
+export type TCaseNotice = (typeof CASE_NOTICES)[number];
 
 /** The facts a notice's sentences are built from (see TCaseStatusData). */
 export type TNoticeFacts = {

@@ -6,6 +6,7 @@ import ru from "@/lib/i18n/messages/ru.json";
 
 import { renderEmail } from "../render-email";
 import type { TCaseNotice, TCaseStatusData } from "./case-status";
+import { CASE_NOTICES } from "./case-status-texts";
 
 const STATUS_URL = "https://portal.example/status/abc123";
 
@@ -28,18 +29,7 @@ function notice(locale: "ru" | "en", data: Partial<TCaseStatusData> & { notice: 
   });
 }
 
-const NOTICES: TCaseNotice[] = [
-  "REGISTERED",
-  "IN_PROGRESS",
-  "WAITING_FOR_CUSTOMER",
-  "ANSWERED",
-  "EXTENDED",
-  "FORWARDED",
-  "LEFT_UNANSWERED",
-  "CORRESPONDENCE_ENDED",
-  "CLOSED",
-  "REOPENED",
-];
+const NOTICES = CASE_NOTICES;
 
 describe("a case's status email", () => {
   it.each(NOTICES)(

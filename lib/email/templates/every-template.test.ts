@@ -7,7 +7,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { machineWords, readsAsPerson } from "@/lib/i18n/machine-words";
 
 import { renderContent } from "../render-email";
-import type { TCaseNotice } from "./case-status";
+import { CASE_NOTICES } from "./case-status-texts";
 import type { TEmailContent } from "./layout";
 
 /**
@@ -25,18 +25,7 @@ const URL = "https://portal.example/status/Xy7_k2?x=1";
 const CASE_NUMBERS = ["Ж-2026-000123", "Р-2026-000045", "О-2026-000009", "Ч-2026-000007"] as const;
 const KINDS = { Ж: "COMPLAINT", Р: "CLAIM", О: "RATING", Ч: "QUEUE_REPORT" } as const;
 const NAMES = ["Анна Сергеевна", "Анна", ""];
-const NOTICES: TCaseNotice[] = [
-  "REGISTERED",
-  "IN_PROGRESS",
-  "WAITING_FOR_CUSTOMER",
-  "ANSWERED",
-  "EXTENDED",
-  "FORWARDED",
-  "LEFT_UNANSWERED",
-  "CORRESPONDENCE_ENDED",
-  "CLOSED",
-  "REOPENED",
-];
+const NOTICES = CASE_NOTICES;
 /** What the data brings in, which an English email may show as written. */
 const DATA_WORDS =
   /Анна Сергеевна|Анна|Почта рядом|Доставка посылок|Москва, ул\. Мясницкая, 26|Москва|Работает одно окно|Роскомнадзор|[ЖРОЧ]-\d{4}-\d{6}/g;
