@@ -35,7 +35,7 @@ test("a supervisor extends a deadline: the applicant gets the notice, and both p
   // own "done" message can be read: the header is where the extension shows either way.
   await expect(page.getByTestId("case-deadline")).toContainText("срок продлён");
 
-  const notice = await waitForEmail({ to: applicant, subject: `Срок ответа по обращению ${number} продлён` });
+  const notice = await waitForEmail({ to: applicant, subject: `Обращение ${number}: срок ответа продлён` });
   expect(notice.text).toContain("Причина: Запрошены записи камер в отделении");
   const newDate = notice.text.match(/продлён до (.+?)\./)![1];
 

@@ -85,9 +85,9 @@ async function dataWords(): Promise<RegExp> {
      UNION SELECT "lastName" FROM "CaseApplicant" UNION SELECT "firstName" FROM "CaseApplicant"
      UNION SELECT "patronymic" FROM "CaseApplicant"`,
   );
-  const words = rows
-    .map((row) => row.text?.trim())
-    .filter((text): text is string => Boolean(text && /[а-яё]/i.test(text)))
+  // Word by word: a page may show part of a text (a shortened description, a line broken differently).
+  const words = [...new Set(rows.flatMap((row) => row.text?.split(/\s+/) ?? []))]
+    .filter((word) => /[а-яё]/i.test(word))
     .sort((a, b) => b.length - a.length)
     .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // Case numbers carry a Cyrillic letter in both languages; the language switch names Russian in Russian.

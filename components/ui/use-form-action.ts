@@ -55,7 +55,9 @@ export function useFormAction<TInput extends FieldValues, TOutput, TData>({
     defaultValues: startingValues(defaultValues, state.values),
     errors: refusal?.fieldErrors,
   });
-  const [attempt, setAttempt] = useState(0);
+  // A page that comes back refused (the form was posted before the scripts ran) focuses its summary as soon
+  // as they do, as a submit refused in the browser would.
+  const [attempt, setAttempt] = useState(() => (refusal ? 1 : 0));
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     // A new answer, to a post made with scripts running: its errors go on the fields and the summary.
