@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent, type PointerEvent } from "react";
 import type { FieldValues, Path, Resolver } from "react-hook-form";
 
 import { useLightForm } from "@/components/ui/use-light-form";
@@ -72,13 +72,22 @@ export function useFormAction<TInput extends FieldValues, TOutput, TData>({
   const idOf = (field: Path<TInput> | "attachments") => `${idPrefix}-${field}`;
   const errorOf = (field: Path<TInput> | "attachments"): string | undefined =>
     translate((form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message);
-  const errors: TSummaryError[] = fields.flatMap((field) => {
-    const message = errorOf(field);
-    return message ? [{ fieldId: idOf(field), label: labels[field] ?? field, message }] : [];
-  });
+  // The summary appears with a refused submit, never before: one appearing as a field is left would push the
+  // form down under the finger tapping the next field.
+  const errors: TSummaryError[] =
+    attempt === 0
+      ? []
+      : fields.flatMap((field) => {
+          const message = errorOf(field);
+          return message ? [{ fieldId: idOf(field), label: labels[field] ?? field, message }] : [];
+        });
   // A refusal no field shows (too many requests, the database away) is said in the summary itself.
   const isOnFields = Object.keys(refusal?.fieldErrors ?? {}).some((field) => field in labels);
   const failure = refusal && !isOnFields ? refusal.message : undefined;
+
+  function onPointerDown(event: PointerEvent<HTMLFormElement>) {
+    if (event.target instanceof Element && event.target.closest("[type=submit]")) form.holdBlurChecks();
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,7 +100,7 @@ export function useFormAction<TInput extends FieldValues, TOutput, TData>({
 
   return {
     form,
-    formProps: { action: dispatch, onSubmit, noValidate: true },
+    formProps: { action: dispatch, onSubmit, onPointerDown, noValidate: true },
     isPending,
     /** The server's data once it has accepted the form. */
     data: state.result?.ok ? state.result.data : undefined,

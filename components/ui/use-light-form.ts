@@ -3,6 +3,9 @@
 import { createContext, createElement, useContext, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormRegisterReturn } from "react-hook-form";
 
+/** How long a press on the submit button holds back the check of the field it left (see holdBlurChecks). */
+const BLUR_HOLD_MS = 1000;
+
 type TFieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 function isCheckbox(element: TFieldElement): element is HTMLInputElement {
@@ -44,6 +47,7 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
     errors: fromMessages<TInput>(initialErrors),
     attached: new Set<string>(),
     changed: new Set<string>(),
+    blurHeldUntil: 0,
   });
   const watched = useRef(new Set<string>());
   const registrations = useRef(new Map<string, TLightRegistration>());
@@ -110,6 +114,7 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
         if (name in state.current.errors) await recheck(name);
       },
       onBlur: async () => {
+        if (Date.now() < state.current.blurHeldUntil) return;
         if (state.current.changed.has(name) || state.current.isSubmitted) await recheck(name);
       },
     };
@@ -131,6 +136,14 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
 
   function setError(name: Path<TInput>, error: { message: string }) {
     setErrors((previous) => ({ ...previous, [name]: { type: "server", ...error } }));
+  }
+
+  /**
+   * The person is pressing the submit button: the field they leave is checked by the submit, not on its
+   * way out — an error appearing then would move the button from under their finger before the click lands.
+   */
+  function holdBlurChecks() {
+    state.current.blurHeldUntil = Date.now() + BLUR_HOLD_MS;
   }
 
   /** Forgets a field's error (the files field's, once other files are chosen). */
@@ -155,6 +168,7 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
       if (state.current.isSubmitting) return;
       state.current.isSubmitting = true;
       state.current.isSubmitted = true;
+      state.current.blurHeldUntil = 0;
       setIsSubmitting(true);
       try {
         const result = await check();
@@ -175,6 +189,7 @@ export function useLightForm<TInput extends FieldValues, TOutput>({
     setError,
     setServerErrors,
     clearError,
+    holdBlurChecks,
     handleSubmit,
     formState: { errors, isSubmitting },
   };
