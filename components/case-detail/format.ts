@@ -1,14 +1,11 @@
-/** Dates on the case page: in the office's time zone, in the reader's language. */
+import { formatDate } from "@/lib/i18n/format-date";
+
+/** Dates on the case page: in the office's time zone, in the reader's language, as formatDate writes them. */
 export function dateTimeFormatter(locale: string, timeZone: string) {
-  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ru-RU", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  });
-  return (value: Date | string | null | undefined) => (value ? format.format(new Date(value)) : "—");
+  return (value: Date | string | null | undefined) =>
+    value ? formatDate(new Date(value), locale, { dateStyle: "medium", timeStyle: "short", timeZone }) : "—";
 }
 
 export function dateFormatter(locale: string, timeZone: string) {
-  const format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ru-RU", { dateStyle: "long", timeZone });
-  return (value: Date) => format.format(value);
+  return (value: Date) => formatDate(value, locale, { dateStyle: "long", timeZone });
 }
