@@ -66,7 +66,7 @@ async function claimInWork() {
  */
 async function dataWords(): Promise<RegExp> {
   const rows = await sql<{ text: string | null }>(
-    `SELECT "nameRu" AS text FROM "Topic"
+    `SELECT "nameRu" AS text FROM "Topic" UNION SELECT "nameEn" FROM "Topic"
      UNION SELECT "name" FROM "Office" WHERE "postcode" IN (SELECT "officePostcode" FROM "Case") OR "postcode" = '101000'
      UNION SELECT "region" FROM "Office" WHERE "postcode" = '101000' UNION SELECT "city" FROM "Office" WHERE "postcode" = '101000'
      UNION SELECT "title" FROM "ClubEvent" UNION SELECT "description" FROM "ClubEvent"
@@ -87,7 +87,8 @@ async function dataWords(): Promise<RegExp> {
   );
   // Word by word: a page may show part of a text (a shortened description, a line broken differently).
   const words = [...new Set(rows.flatMap((row) => row.text?.split(/\s+/) ?? []))]
-    .filter((word) => /[а-яё]/i.test(word))
+    // Russian words, and capitals other tests put in the data (a topic named "=HYPERLINK(...)").
+    .filter((word) => /[а-яё]/i.test(word) || /[A-Z]{2}/.test(word))
     .sort((a, b) => b.length - a.length)
     .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // Case numbers carry a Cyrillic letter in both languages; the language switch names Russian in Russian.
