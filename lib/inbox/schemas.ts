@@ -43,6 +43,10 @@ export const ZInboxQuery = z.object({
   due: optional(z.enum(DUE_FILTERS)),
   /** "1": only cases the customer wrote to since staff last opened them. */
   news: optional(z.literal("1")),
+  /** "open": only open cases, by the lifecycle's definition (the views "mine" and "unassigned" need it). */
+  state: optional(z.literal("open")),
+  /** A staff id: cases of the offices that staff member heads (StaffOffice), for the department's office views. */
+  head: optional(z.uuid()),
   from: optional(isoDate),
   to: optional(isoDate),
 });
@@ -60,6 +64,8 @@ const FILTER_KEYS = [
   "assignee",
   "due",
   "news",
+  "state",
+  "head",
   "from",
   "to",
 ] as const;

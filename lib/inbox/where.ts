@@ -2,7 +2,7 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/auth/permissions";
-import { dueBetweenWhere, dueTodayWhere, overdueWhere } from "@/lib/cases/lifecycle/clock-where";
+import { dueBetweenWhere, dueTodayWhere, OPEN_WHERE, overdueWhere } from "@/lib/cases/lifecycle/clock-where";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,6 +35,12 @@ async function searchIds(q: string): Promise<{ ids: string[]; isTruncated: boole
   return { ids: rows.slice(0, COUNT_CAP).map((row) => row.id), isTruncated: rows.length > COUNT_CAP };
 }
 
+/** The offices a staff member heads; none for anyone else, so the filter then finds nothing. */
+async function headOffices(staffId: string): Promise<string[]> {
+  const links = await db.staffOffice.findMany({ where: { staffId }, select: { officePostcode: true } });
+  return links.map((link) => link.officePostcode);
+}
+
 /** The inbox's filters as one Prisma condition, always inside the staff member's scope. */
 export async function inboxWhere(
   query: TInboxQuery,
@@ -54,6 +60,8 @@ export async function inboxWhere(
   else if (query.assignee) and.push({ assigneeId: query.assignee });
   if (query.due) and.push(dueWhere(query.due, now));
   if (query.news) and.push({ customerNewsAt: { not: null } });
+  if (query.state === "open") and.push(OPEN_WHERE);
+  if (query.head) and.push({ officePostcode: { in: await headOffices(query.head) } });
   // The date filters read the operator's (Moscow) days, the department's.
   if (query.from) and.push({ createdAt: { gte: dayStart(query.from) } });
   if (query.to) and.push({ createdAt: { lt: dayStart(addDays(query.to, 1)) } });
