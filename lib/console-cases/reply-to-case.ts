@@ -19,6 +19,7 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 
 import { scopedCaseOrFail, staffActor } from "./access";
 import { fillPlaceholders, subjectWithNumber, withoutNameGreeting } from "./placeholders";
+import { newerReplyThan, ReplyOvertaken, type TNewerReply } from "./reply-basis";
 import type { TReplyToCase } from "./schemas";
 import { isStillWorked } from "./status-choices";
 
@@ -44,8 +45,14 @@ function assertRepliable(current: { status: CaseStatus; mergedIntoId: string | n
  */
 export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promise<{ recipients: number }> {
   assertCan(user, "case.reply");
-  const now = new Date();
   return db.$transaction(async (tx) => {
+    // Two replies sent at once are written one after the other, so the second sees the first.
+    await tx.$queryRaw`SELECT 1 FROM "Case" WHERE "id" = ${input.caseId}::uuid FOR UPDATE`;
+    const now = new Date();
+    if (input.basisReplyId !== undefined) {
+      const newer = await newerReplyThan(tx, input.caseId, input.basisReplyId, user);
+      if (newer) throw new ReplyOvertaken(newer);
+    }
     const current = await scopedCaseOrFail(tx, input.caseId, user, {
       ...MOVE_CASE_SELECT,
       number: true,
@@ -104,9 +111,25 @@ export async function replyToCase(input: TReplyToCase, user: TStaffUser): Promis
       recipients: current.applicants.length,
     };
     await tx.caseEvent.create({ data: caseEventRow(current.id, reply, staffActor(user), now) });
+    await tx.replyDraft.deleteMany({ where: { caseId: current.id, staffId: user.id } });
     // After the answer itself: the notice that it was given asks the applicants to rate it.
     if (input.setStatus === "ANSWERED")
       await tellApplicants(tx, current.id, { kind: "status", status: "ANSWERED", from: current.status, dueAt });
     return { recipients: current.applicants.length };
   });
+}
+
+export type TReplyOutcome = { isSent: true; recipients: number } | { isSent: false; newerReply: TNewerReply };
+
+/**
+ * The reply form's send: a reply overtaken by a colleague's answers with that reply rather than an error, so
+ * the form can show it and offer to send anyway (over it as the new basis). The draft stays until sent.
+ */
+export async function sendCaseReply(input: TReplyToCase, user: TStaffUser): Promise<TReplyOutcome> {
+  try {
+    return { isSent: true, ...(await replyToCase(input, user)) };
+  } catch (error) {
+    if (error instanceof ReplyOvertaken) return { isSent: false, newerReply: error.newerReply };
+    throw error;
+  }
 }

@@ -24,6 +24,11 @@ export const ZUpdateCaseTriage = z.object({
 export type TUpdateCaseTriage = z.output<typeof ZUpdateCaseTriage>;
 export type TUpdateCaseTriageInput = z.input<typeof ZUpdateCaseTriage>;
 
+/** The one-click assignment: the assignee is whoever presses it. */
+export const ZAssignCaseToMe = z.object({ caseId: ZId });
+export type TAssignCaseToMe = z.output<typeof ZAssignCaseToMe>;
+export type TAssignCaseToMeInput = z.input<typeof ZAssignCaseToMe>;
+
 /** Any status: the lifecycle says whether the move may be made (and why not). */
 export const ZChangeCaseStatus = z.object({ caseId: ZId, to: z.enum(CaseStatus, "validation.invalid") });
 export type TChangeCaseStatus = z.output<typeof ZChangeCaseStatus>;
@@ -40,9 +45,31 @@ export const ZReplyToCase = z.object({
   body: text(10_000),
   /** Where the case moves after sending; the reply form offers replyChoices of the case's status. */
   setStatus: z.enum(REPLY_TARGETS, "validation.invalid").optional(),
+  /**
+   * The newest reply on the case when the form was shown (null: none yet): a colleague's reply newer than it
+   * is shown before this one is sent. Left out, nothing is compared (a caller that showed no history).
+   */
+  basisReplyId: ZId.nullable().optional(),
 });
 export type TReplyToCase = z.output<typeof ZReplyToCase>;
 export type TReplyToCaseInput = z.input<typeof ZReplyToCase>;
+
+/** A reply begun and not sent: an empty text with no template is no draft at all (it is deleted). */
+export const ZSaveReplyDraft = z.object({
+  caseId: ZId,
+  body: z.typedText().max(10_000, "validation.tooLong"),
+  templateId: ZId.nullable(),
+});
+export type TSaveReplyDraft = z.output<typeof ZSaveReplyDraft>;
+export type TSaveReplyDraftInput = z.input<typeof ZSaveReplyDraft>;
+
+export const ZDeleteReplyDraft = z.object({ caseId: ZId });
+export type TDeleteReplyDraft = z.output<typeof ZDeleteReplyDraft>;
+export type TDeleteReplyDraftInput = z.input<typeof ZDeleteReplyDraft>;
+
+/** A heartbeat of the case page: whether its reply box is being written in, and the reply it was shown. */
+export const ZCasePresence = z.object({ isWriting: z.boolean(), basisReplyId: ZId.nullable() });
+export type TCasePresence = z.output<typeof ZCasePresence>;
 
 export const ZExtendCaseDeadline = z.object({
   caseId: ZId,
