@@ -1,4 +1,6 @@
 import type { TCsvCell } from "@/lib/csv/csv";
+import { formatDate } from "@/lib/i18n/format-date";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 /** A report's figures as a table: each row named by its first cell, headed by the columns. */
 export function ReportTable({
@@ -14,7 +16,14 @@ export function ReportTable({
 }) {
   const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 2 });
   // Names read from the left, figures line up on the right.
-  const isText = columns.map((_, index) => index === 0 || rows.some((row) => typeof row[index] === "string"));
+  const isText = columns.map((_, index) => index === 0 || rows.some((row) => typeof row[index] !== "number"));
+  // The file writes a moment for a spreadsheet; the page, as the rest of the console does.
+  const show = (cell: TCsvCell) =>
+    cell instanceof Date
+      ? formatDate(cell, locale, { dateStyle: "medium", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })
+      : typeof cell === "number"
+        ? format.format(cell)
+        : (cell ?? "—");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -38,11 +47,11 @@ export function ReportTable({
               {row.map((cell, index) =>
                 index === 0 ? (
                   <th key={index} scope="row" className="py-2 pr-3 text-left font-normal">
-                    {cell ?? "—"}
+                    {show(cell)}
                   </th>
                 ) : (
                   <td key={index} className={isText[index] ? "px-3 py-2" : "px-3 py-2 text-right tabular-nums"}>
-                    {typeof cell === "number" ? format.format(cell) : (cell ?? "—")}
+                    {show(cell)}
                   </td>
                 ),
               )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { CSV_BOM, csvCell, csvResponse, csvStreamResponse, toCsv } from "./csv";
+import { CSV_BOM, csvCell, csvResponse, csvStreamResponse, toCsv, zonedHeader } from "./csv";
 
 describe("csvCell", () => {
   it("writes plain text and numbers as they are, and nothing for null", () => {
@@ -11,6 +11,13 @@ describe("csvCell", () => {
     expect(csvCell(null)).toBe("");
     expect(csvCell(undefined)).toBe("");
     expect(csvCell(Number.NaN)).toBe("");
+  });
+
+  it("writes a moment as the operator's local date and time, and names the zone in the column's header", () => {
+    // 11:05 UTC is 14:05 in Moscow; 22:30 UTC is already the next day there.
+    expect(csvCell(new Date("2026-12-04T11:05:42Z"))).toBe("2026-12-04 14:05");
+    expect(csvCell(new Date("2026-12-31T22:30:00Z"))).toBe("2027-01-01 01:30");
+    expect(zonedHeader("Создано")).toBe("Создано (Europe/Moscow)");
   });
 
   it("quotes separators, quotes, line breaks and edge spaces, doubling inner quotes", () => {

@@ -1,5 +1,10 @@
-/** One cell of a CSV file: text is written as it is (made safe), numbers as numbers, null and undefined empty. */
-export type TCsvCell = string | number | null | undefined;
+import { localDateTime, OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
+
+/**
+ * One cell of a CSV file: text is written as it is (made safe), numbers as numbers, a moment as the operator's
+ * local date and time, null and undefined empty.
+ */
+export type TCsvCell = string | number | Date | null | undefined;
 
 /** The byte-order mark that makes spreadsheet programs read the file as UTF-8 (Excel guesses otherwise). */
 export const CSV_BOM = "\uFEFF";
@@ -16,9 +21,23 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  */
 export function csvCell(value: TCsvCell): string {
   if (value === null || value === undefined) return "";
+  if (value instanceof Date) return csvDateTime(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A moment as the staff read it on screen, in the operator's zone («2026-12-04 14:05»): a spreadsheet reads it
+ * as a date and time, and the column's header names the zone (zonedHeader), so no one has to guess it is not UTC.
+ */
+export function csvDateTime(instant: Date): string {
+  return localDateTime(instant).replace("T", " ");
+}
+
+/** A header of a column of the operator's dates or times, naming the zone they are in. */
+export function zonedHeader(label: string): string {
+  return `${label} (${OPERATOR_TIME_ZONE})`;
 }
 
 /** One row as a CSV line: comma separated, ending with CRLF. */

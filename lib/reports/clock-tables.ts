@@ -1,7 +1,5 @@
 import "server-only";
 
-import { localDateTime } from "@/lib/time/operator-day";
-
 import { onTimeShare } from "./on-time";
 import { outcomeCounts } from "./outcomes";
 import { overdueCases } from "./overdue";
@@ -66,11 +64,6 @@ export async function outcomesTable(
   };
 }
 
-/** A moment as the operator's (Moscow) date and time, as the reports count days. */
-function moscowDateTime(moment: Date): string {
-  return localDateTime(moment).replace("T", " ");
-}
-
 /** The overdue list: a list of cases, so no chart. */
 export async function overdueTable(
   query: TReportQuery,
@@ -90,8 +83,9 @@ export async function overdueTable(
       row.postcode ?? none,
       row.office,
       row.assignee ?? t("values.unassigned"),
-      moscowDateTime(row.dueAt),
+      row.dueAt,
       Math.floor((query.now.getTime() - row.dueAt.getTime()) / DAY_MS),
     ]),
+    momentColumns: [5],
   };
 }

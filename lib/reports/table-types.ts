@@ -6,7 +6,13 @@ import type { TChartSpec } from "./chart-spec";
 export type TReportTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 /** A report as the page and the CSV file show it: the same columns and rows, and a chart of them (not of a list). */
-export type TReportTable = { columns: string[]; rows: TCsvCell[][]; chart?: TChartSpec };
+export type TReportTable = {
+  columns: string[];
+  rows: TCsvCell[][];
+  chart?: TChartSpec;
+  /** The columns of moments (dates and times): the CSV file names their zone in the header. */
+  momentColumns?: number[];
+};
 
 export type TReportOptions = { locale: string; limit?: number };
 

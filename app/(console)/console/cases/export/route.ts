@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ApiError } from "@/lib/api/api-error";
 import { defineRoute } from "@/lib/api/define-route";
 import { requireAbility } from "@/lib/auth/current-user";
-import { csvStreamResponse } from "@/lib/csv/csv";
+import { csvStreamResponse, zonedHeader } from "@/lib/csv/csv";
 import { exportCases } from "@/lib/inbox/export-cases";
 import { parseInboxQuery, unreadableInboxFilters } from "@/lib/inbox/schemas";
 import { today } from "@/lib/time/operator-day";
@@ -24,7 +24,6 @@ export const GET = defineRoute({
     }
     const [t, tAll, locale] = await Promise.all([getTranslations("inbox"), getTranslations(), getLocale()]);
     const query = parseInboxQuery(params);
-    const date = (value: Date) => value.toISOString();
     const rows = exportCases(query, actor, {
       header: [
         "number",
@@ -38,7 +37,7 @@ export const GET = defineRoute({
         "assignee",
         "createdAt",
         "dueAt",
-      ].map((key) => t(`columns.${key}`)),
+      ].map((key) => (key === "createdAt" || key === "dueAt" ? zonedHeader(t(`columns.${key}`)) : t(`columns.${key}`))),
       row: (row) => [
         row.number,
         t(`types.${row.type}`),
@@ -49,8 +48,8 @@ export const GET = defineRoute({
         row.office ? `${row.office.postcode} ${row.office.name}` : "",
         row.region ?? "",
         row.assigneeName ?? "",
-        date(row.createdAt),
-        row.dueAt ? date(row.dueAt) : "",
+        row.createdAt,
+        row.dueAt,
       ],
     });
     return csvStreamResponse(`cases-${today()}.csv`, rows);

@@ -19,12 +19,13 @@ vi.mock("next/headers", () => import("@/lib/auth/test-request-scope"));
 vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 
 const QUERY = "report=topic&from=2019-07-01&to=2019-07-07";
+const NUMBER = `Ж-2019-${randomBytes(4).toString("hex")}`;
 
 beforeAll(async () => {
   // A case in the report's week, so the file has a row besides its header.
   await db.case.create({
     data: {
-      number: `Ж-2019-${randomBytes(4).toString("hex")}`,
+      number: NUMBER,
       type: "COMPLAINT",
       status: "REGISTERED",
       applicantName: "Заявитель",
@@ -140,5 +141,15 @@ describe("GET /console/reports/export through the route pipeline", () => {
     }
     expect(answer.headers.get("x-request-id")).toBe(requestId);
     expect(await answer.text()).toBe(await expected.text());
+  });
+
+  it("writes moments in the operator's zone, as the screen shows them, and names the zone in the header", async () => {
+    await signInAs("ANALYST");
+    const answer = await download("report=overdue&from=2019-07-01&to=2019-07-07").response;
+    expect(answer.status).toBe(200);
+    const lines = (await answer.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toContain(",Срок ответа (Europe/Moscow),");
+    // Due 09:00 UTC: 12:00 in Moscow.
+    expect(lines.find((line) => line.startsWith(NUMBER))).toContain(",2019-08-02 12:00,");
   });
 });

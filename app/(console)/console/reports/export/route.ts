@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { defineRoute } from "@/lib/api/define-route";
 import { requireAbility } from "@/lib/auth/current-user";
-import { csvResponse } from "@/lib/csv/csv";
+import { csvResponse, zonedHeader } from "@/lib/csv/csv";
 import { parseReportQuery, ZReportName } from "@/lib/reports/schemas";
 import { reportTable } from "@/lib/reports/tables";
 
@@ -23,6 +23,9 @@ export const GET = defineRoute({
     const query = parseReportQuery(params);
     const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
     const table = await reportTable(report, query, actor, t, { locale });
-    return csvResponse(`report-${report}-${query.from}-${query.to}.csv`, [table.columns, ...table.rows]);
+    const header = table.columns.map((column, index) =>
+      table.momentColumns?.includes(index) ? zonedHeader(column) : column,
+    );
+    return csvResponse(`report-${report}-${query.from}-${query.to}.csv`, [header, ...table.rows]);
   },
 });

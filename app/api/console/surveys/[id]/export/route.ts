@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ApiError } from "@/lib/api/api-error";
 import { defineRoute } from "@/lib/api/define-route";
 import { requireAbility } from "@/lib/auth/current-user";
-import { csvStreamResponse } from "@/lib/csv/csv";
+import { csvStreamResponse, zonedHeader } from "@/lib/csv/csv";
 import { findSurveyTitle } from "@/lib/surveys/find-survey-title";
 import { resultsCsv } from "@/lib/surveys/results";
 import { MIN_GROUP_SIZE } from "@/lib/surveys/results-math";
@@ -31,7 +31,7 @@ export const GET = defineRoute<{ id: string }>({
       survey.id,
       filter,
       {
-        submittedAt: t("submittedAt"),
+        submittedAt: zonedHeader(t("submittedAt")),
         region: t("region"),
         ageBand: t("ageBand"),
         services: t("services"),
