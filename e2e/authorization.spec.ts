@@ -135,9 +135,12 @@ const ACTIONS: Record<string, TIdentity[]> = {
   importCalendarYearAction: by("calendar.edit"),
   // The case page: analysts only read; office heads act on their offices' cases (checked by the domain functions).
   updateCaseTriageAction: by("case.work"),
+  assignCaseToMeAction: by("case.work"),
   changeCaseStatusAction: by("case.work"),
   addInternalNoteAction: by("case.work"),
   replyToCaseAction: by("case.reply"),
+  saveReplyDraftAction: by("case.work"),
+  deleteReplyDraftAction: by("case.work"),
   extendCaseDeadlineAction: by("case.extend"),
   mergeCaseAction: by("case.merge"),
   forwardCaseAction: by("case.work"),

@@ -1,95 +1,101 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { attachmentHref } from "@/lib/attachments/attachment-href";
 import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
-import { fileSize } from "@/lib/i18n/format-size";
+import { formatDate } from "@/lib/i18n/format-date";
+import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 import { dateTimeFormatter } from "./format";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-1 gap-1 py-1 sm:grid-cols-[14rem_1fr]">
+    <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-2 py-0.5">
       <dt className="text-muted">{label}</dt>
-      <dd className="break-words">{children ?? "—"}</dd>
+      <dd className="break-words">{children || "—"}</dd>
     </div>
   );
 }
 
-const money = (kopecks: number | null) => (kopecks === null ? null : `${(kopecks / 100).toFixed(2)} ₽`);
+/** A place as one line, without a part that is missing or repeats the one before (no «Москва, Москва»). */
+const joined = (...parts: (string | null | undefined)[]) =>
+  parts
+    .map((part) => part?.trim())
+    .filter((part, index, all): part is string => Boolean(part) && part !== all[index - 1])
+    .join(", ");
 
-/** The case's fields, what a claim says about the item, the applicants and the files. */
+/** The case's facts in words, what a claim says about the item, and the applicants: the side of the case page. */
 export async function CaseFields({ found }: { found: TStaffCase }) {
-  const [t, locale, ta] = await Promise.all([
-    getTranslations("caseDetail"),
-    getLocale(),
-    getTranslations("attachments"),
-  ]);
-  const sizeOf = (bytes: number) => {
-    const { key, size } = fileSize(bytes, locale);
-    return ta(key, { size });
-  };
-  const at = dateTimeFormatter(locale, found.timeZone);
+  const [t, te, locale] = await Promise.all([getTranslations("caseDetail"), getTranslations("enums"), getLocale()]);
+  const at = dateTimeFormatter(locale, OPERATOR_TIME_ZONE);
+  const money = (kopecks: number | null) =>
+    kopecks === null
+      ? null
+      : new Intl.NumberFormat(locale, { style: "currency", currency: "RUB" }).format(kopecks / 100);
+  const language = new Intl.DisplayNames([locale], { type: "language" });
   const claim = found.claim;
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-5 text-sm">
       <section aria-labelledby="case-fields">
-        <h2 id="case-fields" className="mb-2 text-xl font-semibold">
+        <h2 id="case-fields" className="mb-1 text-base font-semibold">
           {t("sections.fields")}
         </h2>
         <dl>
           <Row label={t("fields.topic")}>
             {found.topic ? (locale === "en" ? found.topic.nameEn : found.topic.nameRu) : null}
           </Row>
-          <Row label={t("fields.priority")}>{t(`priorities.${found.priority}`)}</Row>
-          <Row label={t("fields.assignee")}>{found.assignee?.name ?? t("unassigned")}</Row>
+          <Row label={t("fields.priority")}>{te(`CasePriority.${found.priority}`)}</Row>
+          <Row label={t("fields.assignee")}>
+            <span data-testid="case-assignee">{found.assignee?.name ?? t("unassigned")}</span>
+          </Row>
           <Row label={t("fields.office")}>
             {found.office ? `${found.office.postcode} ${found.office.name}` : found.officePostcode}
           </Row>
           <Row label={t("fields.region")}>{found.region}</Row>
-          <Row label={t("fields.channel")}>{found.channel}</Row>
+          <Row label={t("fields.channel")}>{te(`CaseChannel.${found.channel}`)}</Row>
           <Row label={t("fields.tracking")}>{found.trackingNumber}</Row>
           <Row label={t("fields.filed")}>{at(found.createdAt)}</Row>
-          <Row label={t("fields.registerBy")}>{at(found.registerBy)}</Row>
-          <Row label={t("fields.registered")}>{at(found.registeredAt)}</Row>
+          {found.registeredAt ? (
+            <Row label={t("fields.registered")}>{at(found.registeredAt)}</Row>
+          ) : (
+            <Row label={t("fields.registerBy")}>{at(found.registerBy)}</Row>
+          )}
           <Row label={t("fields.rule")}>{t(`rules.${found.deadlineRule}`)}</Row>
-          <Row label={t("fields.extension")}>
-            {found.extendedAt ? `${at(found.extendedAt)} — ${found.extensionReason ?? ""}` : null}
-          </Row>
-          <Row label={t("fields.firstReplied")}>{at(found.firstRepliedAt)}</Row>
-          <Row label={t("fields.answered")}>{at(found.answeredAt)}</Row>
-          <Row label={t("fields.closed")}>{at(found.closedAt)}</Row>
+          {found.firstRepliedAt ? <Row label={t("fields.firstReplied")}>{at(found.firstRepliedAt)}</Row> : null}
+          {found.answeredAt ? <Row label={t("fields.answered")}>{at(found.answeredAt)}</Row> : null}
+          {found.closedAt ? <Row label={t("fields.closed")}>{at(found.closedAt)}</Row> : null}
           {found.ratingScore !== null ? (
-            <Row label={t("fields.rating")}>{`${found.ratingScore} ${found.ratingSubject ?? ""}`}</Row>
+            <Row label={t("fields.rating")}>{joined(String(found.ratingScore), found.ratingSubject)}</Row>
           ) : null}
           {found.answerRating !== null ? <Row label={t("fields.answerRating")}>{found.answerRating}</Row> : null}
         </dl>
-        <h3 className="mt-3 font-semibold">{t("fields.text")}</h3>
-        <p className="whitespace-pre-wrap">{found.text}</p>
       </section>
 
       {claim ? (
         <section aria-labelledby="case-claim">
-          <h2 id="case-claim" className="mb-2 text-xl font-semibold">
+          <h2 id="case-claim" className="mb-1 text-base font-semibold">
             {t("sections.claim")}
           </h2>
           <dl>
-            <Row label={t("claim.direction")}>{claim.direction}</Row>
-            <Row label={t("claim.item")}>{`${claim.itemType} · ${claim.itemCategory}`}</Row>
-            <Row
-              label={t("claim.accepted")}
-            >{`${claim.acceptedOn.toISOString().slice(0, 10)} ${claim.acceptanceOfficePostcode ?? ""}`}</Row>
-            <Row
-              label={t("claim.sender")}
-            >{`${claim.senderName}, ${claim.senderAddress} ${claim.senderPostcode ?? ""}`}</Row>
-            <Row
-              label={t("claim.addressee")}
-            >{`${claim.addresseeName}, ${claim.addresseeAddress} ${claim.addresseePostcode ?? ""}`}</Row>
+            <Row label={t("claim.direction")}>{te(`ClaimDirection.${claim.direction}`)}</Row>
+            <Row label={t("claim.item")}>
+              {`${te(`ItemType.${claim.itemType}`)}, ${te(`ItemCategory.${claim.itemCategory}`).toLowerCase()}`}
+            </Row>
+            <Row label={t("claim.accepted")}>
+              {joined(
+                // A date without a time of day: read as the calendar date it was stored as.
+                formatDate(claim.acceptedOn, locale, { dateStyle: "long", timeZone: "UTC" }),
+                claim.acceptanceOfficePostcode,
+              )}
+            </Row>
+            <Row label={t("claim.sender")}>{joined(claim.senderName, claim.senderAddress, claim.senderPostcode)}</Row>
+            <Row label={t("claim.addressee")}>
+              {joined(claim.addresseeName, claim.addresseeAddress, claim.addresseePostcode)}
+            </Row>
             <Row label={t("claim.declaredValue")}>{money(claim.declaredValueKopecks)}</Row>
             <Row label={t("claim.cod")}>{money(claim.codAmountKopecks)}</Row>
             <Row label={t("claim.contents")}>{claim.contents}</Row>
-            <Row label={t("claim.problem")}>{claim.problem}</Row>
-            <Row label={t("claim.wish")}>{claim.wish}</Row>
+            <Row label={t("claim.problem")}>{te(`ClaimProblem.${claim.problem}`)}</Row>
+            <Row label={t("claim.wish")}>{te(`ClaimWish.${claim.wish}`)}</Row>
             <Row label={t("claim.payout")}>{claim.payoutDetails}</Row>
             <Row label={t("claim.sameSettlement")}>{claim.isSameSettlement ? t("yes") : t("no")}</Row>
           </dl>
@@ -97,46 +103,30 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
       ) : null}
 
       <section aria-labelledby="case-applicants">
-        <h2 id="case-applicants" className="mb-2 text-xl font-semibold">
+        <h2 id="case-applicants" className="mb-1 text-base font-semibold">
           {t("sections.applicants")}
         </h2>
         {found.applicants.length === 0 ? (
           // Cases from before applicants were kept apart carry only the first applicant's contacts.
-          <p>
-            {found.applicantName} · {found.applicantEmail}
-            {found.applicantPhone ? ` · ${found.applicantPhone}` : ""}
-          </p>
+          <p className="break-words">{joined(found.applicantName, found.applicantEmail, found.applicantPhone)}</p>
         ) : null}
         <ul className="flex flex-col gap-2" data-testid="case-applicants">
           {found.applicants.map((applicant) => (
-            <li key={applicant.id} className="rounded-lg border border-line p-3">
-              <p className="font-medium">
+            <li key={applicant.id} className="rounded-lg border border-line p-2">
+              <p className="font-medium break-words">
                 {[applicant.lastName, applicant.firstName, applicant.patronymic].filter(Boolean).join(" ")}
-                {applicant.isPrimary ? ` · ${t("primary")}` : ""} · {t(`roles.${applicant.role}`)}
               </p>
-              <p>
+              <p className="text-muted">
+                {[te(`ApplicantRole.${applicant.role}`), applicant.isPrimary ? t("primary") : null]
+                  .filter(Boolean)
+                  .join(", ")}
+              </p>
+              <p className="break-words">
                 <a className="underline" href={`mailto:${applicant.email}`}>
                   {applicant.email}
                 </a>
-                {applicant.phone ? ` · ${applicant.phone}` : ""} · {applicant.locale.toUpperCase()}
+                {applicant.phone ? ` · ${applicant.phone}` : ""} · {language.of(applicant.locale) ?? applicant.locale}
               </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="case-files">
-        <h2 id="case-files" className="mb-2 text-xl font-semibold">
-          {t("sections.files")}
-        </h2>
-        {found.attachments.length === 0 ? <p className="text-muted">{t("noFiles")}</p> : null}
-        <ul className="flex flex-col gap-1">
-          {found.attachments.map((file) => (
-            <li key={file.id}>
-              <a className="underline" href={attachmentHref(file.id)} target="_blank" rel="noreferrer">
-                {file.fileName}
-              </a>{" "}
-              <span className="text-sm text-muted">({sizeOf(file.size)})</span>
             </li>
           ))}
         </ul>

@@ -6,21 +6,23 @@ import { cn } from "@/lib/utils";
 
 import { dateFormatter } from "./format";
 
-/** Number, kind, status and the deadline by the lifecycle's clock: overdue in red, a paused clock said plainly. */
+const caseHref = (number: string) => `/console/cases/${encodeURIComponent(number)}`;
+
+/** One line: number, kind, status and the deadline by the lifecycle's clock; what merges and forwarding did. */
 export async function CaseHeader({ found }: { found: TStaffCase }) {
-  const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
+  const [t, te, locale] = await Promise.all([getTranslations("caseDetail"), getTranslations("enums"), getLocale()]);
   const date = dateFormatter(locale, found.timeZone);
   const { deadline } = found;
   return (
-    <header className="flex flex-col gap-2 border-b border-line pb-4">
-      <p className="text-sm text-muted">{t(`types.${found.type}`)}</p>
-      <h1 className="text-3xl font-bold tracking-tight text-brand-800">{found.number}</h1>
-      <div className="flex flex-wrap items-center gap-3">
+    <header className="flex flex-col gap-1 border-b border-line pb-3">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-brand-800">{found.number}</h1>
+        <span className="text-sm text-muted">{te(`CaseType.${found.type}`)}</span>
         <span
           data-testid="case-status"
-          className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800"
+          className="rounded-full bg-brand-50 px-3 py-0.5 text-sm font-medium text-brand-800"
         >
-          {t(`statuses.${found.status}`)}
+          {te(`CaseStatus.${found.status}`)}
         </span>
         <span
           data-testid="case-deadline"
@@ -36,7 +38,7 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
         {found.customerNewsAt ? (
           <span
             data-testid="case-customer-news"
-            className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800"
+            className="rounded-full bg-brand-100 px-3 py-0.5 text-sm font-medium text-brand-800"
           >
             {t("customerNews")}
           </span>
@@ -46,7 +48,7 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
       {found.mergedInto ? (
         <p className="text-sm">
           {t("mergedInto")}{" "}
-          <Link className="underline" href={`/console/cases/${encodeURIComponent(found.mergedInto.number)}`}>
+          <Link className="underline" href={caseHref(found.mergedInto.number)}>
             {found.mergedInto.number}
           </Link>
         </p>
@@ -57,7 +59,7 @@ export async function CaseHeader({ found }: { found: TStaffCase }) {
           {found.merged.map((duplicate, index) => (
             <span key={duplicate.id}>
               {index > 0 ? ", " : ""}
-              <Link className="underline" href={`/console/cases/${encodeURIComponent(duplicate.number)}`}>
+              <Link className="underline" href={caseHref(duplicate.number)}>
                 {duplicate.number}
               </Link>
             </span>

@@ -10,6 +10,7 @@ import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TAddInternalNoteInput } from "@/lib/console-cases/schemas";
 
+/** A note for colleagues: it sits in the thread, tinted and labelled, and the applicant never sees it. */
 export function NoteForm({
   caseId,
   action,
@@ -30,7 +31,16 @@ export function NoteForm({
       onSubmit={() => run({ caseId, body })}
     >
       <FormField id="note-body" label={t("note.label")} hint={t("note.hint")} error={errorOf("body")}>
-        {(control) => <Textarea {...control} value={body} onChange={(event) => setBody(event.target.value)} />}
+        {(control) => (
+          <Textarea
+            {...control}
+            data-shortcut="note"
+            rows={3}
+            className="min-h-20!"
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+          />
+        )}
       </FormField>
     </ActionForm>
   );

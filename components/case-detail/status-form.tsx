@@ -22,6 +22,7 @@ export function StatusForm({
   action: (input: TChangeCaseStatusInput) => Promise<TActionResult<{ status: string }>>;
 }) {
   const t = useTexts("caseDetail");
+  const te = useTexts("enums");
   const [picked, setTo] = useState<CaseStatus | "">(choices[0] ?? "");
   // After a move the page brings new choices: a pick that is no longer one falls back to the first.
   const to = picked && choices.includes(picked) ? picked : (choices[0] ?? "");
@@ -42,10 +43,15 @@ export function StatusForm({
         hint={to ? t("statusForm.after", { what: t(`after.${to}`) }) : undefined}
       >
         {(control) => (
-          <Select {...control} value={to} onChange={(event) => setTo(event.target.value as CaseStatus)}>
+          <Select
+            {...control}
+            data-shortcut="status"
+            value={to}
+            onChange={(event) => setTo(event.target.value as CaseStatus)}
+          >
             {choices.map((status) => (
               <option key={status} value={status}>
-                {t(`statuses.${status}`)}
+                {te(`CaseStatus.${status}`)}
               </option>
             ))}
           </Select>

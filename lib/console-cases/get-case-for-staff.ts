@@ -2,10 +2,12 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope, rolesWith } from "@/lib/auth/permissions";
+import { fullName } from "@/lib/cases/create-case";
 import { clockState, hasLegalTerm, isOpen, isOverdue } from "@/lib/cases/lifecycle/clock";
 import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
+import { localDate } from "@/lib/time/operator-day";
 
 const CASE_SELECT = {
   id: true,
@@ -97,6 +99,10 @@ function referencedIds(data: unknown[]): { topicId: string[]; assigneeId: string
   return { topicId: [...ids.topicId], assigneeId: [...ids.assigneeId] };
 }
 
+function daysFromTo(from: Date, to: Date, timeZone: string): number {
+  return Math.round((Date.parse(localDate(to, timeZone)) - Date.parse(localDate(from, timeZone))) / 86_400_000);
+}
+
 function byMomentThenId(a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }): number {
   return a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -125,15 +131,20 @@ export async function getCaseForStaff(number: string, user: TStaffUser, now = ne
     pausedAt: found.pausedAt,
     mergedIntoId: found.mergedInto?.id ?? null,
   };
-  const applicantName = new Map(
-    found.applicants.map((applicant) => [applicant.id, `${applicant.lastName} ${applicant.firstName}`]),
-  );
+  const applicantName = new Map(found.applicants.map((applicant) => [applicant.id, fullName(applicant)]));
+  const timeZone = caseTimeZone(found.office);
+  const primary = found.applicants.find((applicant) => applicant.isPrimary) ?? found.applicants[0];
   return {
     ...found,
-    timeZone: caseTimeZone(found.office),
+    timeZone,
+    /** Who filed: the first applicant; cases from before applicants were kept apart carry only a name. */
+    filerName: primary ? fullName(primary) : found.applicantName,
     deadline: {
       dueAt: found.dueAt,
       state: clockState(clock, now, deadlineWindows(now).endOfToday),
+      /** Calendar days from today to the last day of the term, both in the office's zone (negative: overdue). */
+      daysLeft: found.dueAt ? daysFromTo(now, found.dueAt, timeZone) : null,
+      pausedAt: found.pausedAt,
       isPaused: found.pausedAt !== null,
       isOverdue: isOverdue(clock, now),
       isExtended: found.extendedAt !== null,

@@ -159,6 +159,32 @@ export function eventLines(ctx: THistoryContext, event: TEvent): string[] {
   }
 }
 
+/**
+ * Where an event sits in the case's thread: the messages people wrote (the filing, the customer's additions,
+ * staff replies and notices) as letters, internal notes set apart, everything else as a one-line entry.
+ */
+export type TThreadRole = "filing" | "customer" | "reply" | "note" | "system";
+
+export function threadRole(event: Pick<TEvent, "kind" | "body" | "data">): TThreadRole {
+  switch (event.kind) {
+    case "FILED":
+      return "filing";
+    case "APPLICANT_COMMENT":
+      return "customer";
+    // A merged duplicate's filing: its applicant's own words.
+    case "APPLICANT_JOINED":
+      return event.body ? "customer" : "system";
+    case "PUBLIC_REPLY":
+    case "FORWARDED":
+      return "reply";
+    // Older rows kept triage and merges as notes with an action: they read as the steps they were.
+    case "INTERNAL_NOTE":
+      return record(event.data).action ? "system" : "note";
+    default:
+      return "system";
+  }
+}
+
 /** The quoted history of a customer's email, kept apart from their own words. */
 export function quotedOf(event: TEvent): string | undefined {
   return event.kind === "APPLICANT_COMMENT" ? text(eventFacts(event, "APPLICANT_COMMENT")?.quoted) : undefined;

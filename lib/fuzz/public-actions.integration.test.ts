@@ -42,7 +42,7 @@ import { addInformationAction, rateAnswerAction, reissueStatusLinkAction } from 
 import { commentOnAnswerAction, rateAnswerFromLinkAction } from "@/app/(public)/status/[token]/rate/actions";
 import { saveSurveyDraftByLinkAction, submitSurveyByLinkAction } from "@/app/(public)/survey/[token]/actions";
 import { CaseFields } from "@/components/case-detail/case-fields";
-import { CaseHistory } from "@/components/case-detail/case-history";
+import { CaseThread } from "@/components/case-detail/case-thread";
 import type { TActionResult } from "@/lib/action/action-result";
 import { submissionFormData } from "@/lib/action/submission";
 import { getAuthOptions } from "@/lib/auth/auth-options";
@@ -567,7 +567,7 @@ describe("markup in accepted fields", () => {
     expect(found).not.toBeNull();
     // The page's two server components that show what the applicant wrote, rendered as the page renders them.
     const page = renderToStaticMarkup(
-      createElement(Fragment, null, await CaseFields({ found: found! }), await CaseHistory({ found: found! })),
+      createElement(Fragment, null, await CaseFields({ found: found! }), await CaseThread({ found: found! })),
     );
     expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(liveMarkupIn(page)).toBeNull();

@@ -9,16 +9,20 @@ import { changeCaseStatus } from "@/lib/console-cases/change-case-status";
 import { extendCaseDeadline } from "@/lib/console-cases/extend-case-deadline";
 import { endCorrespondence, forwardCase, leaveCaseUnanswered } from "@/lib/console-cases/give-outcome";
 import { mergeCaseByNumber } from "@/lib/console-cases/merge-case";
-import { replyToCase } from "@/lib/console-cases/reply-to-case";
+import { deleteReplyDraft, saveReplyDraft } from "@/lib/console-cases/reply-drafts";
+import { sendCaseReply } from "@/lib/console-cases/reply-to-case";
 import {
   ZAddInternalNote,
+  ZAssignCaseToMe,
   ZChangeCaseStatus,
+  ZDeleteReplyDraft,
   ZEndCorrespondence,
   ZExtendCaseDeadline,
   ZForwardCase,
   ZLeaveCaseUnanswered,
   ZMergeCase,
   ZReplyToCase,
+  ZSaveReplyDraft,
   ZUpdateCaseTriage,
 } from "@/lib/console-cases/schemas";
 import { updateCaseTriage } from "@/lib/console-cases/update-case-triage";
@@ -31,6 +35,15 @@ export const updateCaseTriageAction = defineAction({
   schema: ZUpdateCaseTriage,
   authorize: () => requireAbility("case.work"),
   run: (input, actor) => updateCaseTriage(input, actor),
+});
+
+// Taking a case is the triage's assignment with oneself as the assignee: one place records it and holds the
+// rules (who may take what, within which offices).
+export const assignCaseToMeAction = defineAction({
+  name: "assignCaseToMe",
+  schema: ZAssignCaseToMe,
+  authorize: () => requireAbility("case.work"),
+  run: (input, actor) => updateCaseTriage({ caseId: input.caseId, assigneeId: actor.id }, actor),
 });
 
 export const changeCaseStatusAction = defineAction({
@@ -51,7 +64,22 @@ export const replyToCaseAction = defineAction({
   name: "replyToCase",
   schema: ZReplyToCase,
   authorize: () => requireAbility("case.reply"),
-  run: (input, actor) => replyToCase(input, actor),
+  run: (input, actor) => sendCaseReply(input, actor),
+});
+
+// A draft is saved as it is typed; the page is not read again for it (useAction with refresh: false).
+export const saveReplyDraftAction = defineAction({
+  name: "saveReplyDraft",
+  schema: ZSaveReplyDraft,
+  authorize: () => requireAbility("case.work"),
+  run: (input, actor) => saveReplyDraft(input, actor),
+});
+
+export const deleteReplyDraftAction = defineAction({
+  name: "deleteReplyDraft",
+  schema: ZDeleteReplyDraft,
+  authorize: () => requireAbility("case.work"),
+  run: (input, actor) => deleteReplyDraft(input, actor),
 });
 
 export const extendCaseDeadlineAction = defineAction({
