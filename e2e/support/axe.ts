@@ -4,9 +4,13 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** WCAG 2.1 A and AA, and axe's best practices. */
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
-/** Every rule axe finds broken on the page, one line each, with the elements that break it. */
-export async function findings(page: Page, label: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/**
+ * Every rule axe finds broken on the page (or only within `within`, e.g. an open dialog), one line each, with
+ * the elements that break it.
+ */
+export async function findings(page: Page, label: string, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
   return violations.map(
     (violation) =>
       `${label}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
