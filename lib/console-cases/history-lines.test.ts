@@ -4,7 +4,7 @@ import { caseEventRow, type TCaseEvent } from "@/lib/cases/lifecycle/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getTranslations } from "@/scripts/test/next-intl-server-ru";
 
-import { eventLines, quotedOf, type THistoryContext } from "./history-lines";
+import { eventLines, quotedOf, threadRole, type THistoryContext } from "./history-lines";
 
 const staff = { kind: "staff", id: "staff-1", role: "SUPERVISOR" } as const;
 
@@ -48,7 +48,7 @@ describe("the staff history says what changed, in words", () => {
       after: { status: "WAITING_FOR_CUSTOMER", pausedAt: "2026-12-01T10:00:00.000Z" },
     });
     expect(eventLines(ctx, paused)).toEqual([
-      "Статус: в работе → ждём ответа клиента",
+      "Статус: в работе → ожидает ответа клиента",
       "Срок рассмотрения приостановлен",
     ]);
 
@@ -65,7 +65,7 @@ describe("the staff history says what changed, in words", () => {
       after: { status: "IN_PROGRESS", pausedAt: null, dueAt: "2026-12-23T20:59:59.999Z" },
     });
     expect(eventLines(ctx, resumed)).toEqual([
-      "Статус: ждём ответа клиента → в работе",
+      "Статус: ожидает ответа клиента → в работе",
       "Срок рассмотрения снова идёт",
       "Срок ответа: 21 декабря 2026 г. → 23 декабря 2026 г.",
     ]);
@@ -126,5 +126,29 @@ describe("the staff history says what changed, in words", () => {
       quoted: "> Уточните номер окна",
     });
     expect(quotedOf(comment)).toBe("> Уточните номер окна");
+  });
+});
+
+describe("the thread sets each event where it belongs", () => {
+  it("letters as messages, notes apart, everything else as a one-line step", () => {
+    const built = (event: TCaseEvent) => row(event);
+    expect(threadRole(built({ kind: "FILED", channel: "WEB" }))).toBe("filing");
+    expect(threadRole(built({ kind: "APPLICANT_COMMENT", body: "Окно № 3", channel: "WEB" }))).toBe("customer");
+    expect(
+      threadRole(built({ kind: "PUBLIC_REPLY", body: "Ответ", subject: "Тема", templateId: null, recipients: 1 })),
+    ).toBe("reply");
+    expect(threadRole(built({ kind: "FORWARDED", to: "Роскомнадзор", body: "Вопрос тарифов" }))).toBe("reply");
+    expect(threadRole(built({ kind: "INTERNAL_NOTE", body: "Позвонить в отделение" }))).toBe("note");
+    expect(
+      threadRole(
+        built({ kind: "STATUS_CHANGED", from: "NEW", to: "IN_PROGRESS", via: "status", before: {}, after: {} }),
+      ),
+    ).toBe("system");
+    // A merged duplicate's filing is its applicant's words; a bare joining is a step.
+    expect(threadRole({ ...built({ kind: "APPLICANT_JOINED" }), body: "Посылка не пришла" })).toBe("customer");
+    expect(threadRole(built({ kind: "APPLICANT_JOINED" }))).toBe("system");
+    // Older rows kept triage as a note with an action: a step, not a note someone wrote.
+    const legacyTriage = { ...built({ kind: "INTERNAL_NOTE", body: "" }), data: { action: "TRIAGE" } };
+    expect(threadRole(legacyTriage)).toBe("system");
   });
 });
