@@ -7,7 +7,7 @@ import ru from "./messages/ru.json";
 
 // Every value of every database enum, read from the generated client so that a value added to the schema
 // without words fails here rather than on a console page.
-const ENUMS = Object.entries(enums).filter(
+const ENUMS = Object.entries(enums as Record<string, unknown>).filter(
   (entry): entry is [string, Record<string, string>] => typeof entry[1] === "object" && entry[1] !== null,
 );
 
