@@ -24,6 +24,7 @@ import { submitFromField } from "./shortcuts-submit";
 
 /** How long "g" waits for the key that completes "g i" or "g h". */
 const SEQUENCE_MS = 1500;
+const MODIFIERS = new Set(["Shift", "Control", "Alt", "AltGraph", "Meta", "CapsLock"]);
 
 /**
  * The console's keys (lib/console-shortcuts.ts), the help overlay they list, and the «Клавиши: ?» hint that
@@ -106,7 +107,8 @@ export function Shortcuts() {
     };
 
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.isComposing) return;
+      // A modifier pressed alone (Shift on the way to "?") neither fires nor breaks a "g" sequence.
+      if (event.defaultPrevented || event.isComposing || MODIFIERS.has(event.key)) return;
       if ((event.ctrlKey || event.metaKey) && event.key === "Enter") return submitFromField(event);
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target) || dialog.current?.open || isOtherDialogOpen(dialog.current)) return;
