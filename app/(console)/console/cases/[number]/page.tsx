@@ -6,6 +6,7 @@ import { AssignToMeButton } from "@/components/case-detail/assign-to-me-button";
 import { CaseClock } from "@/components/case-detail/case-clock";
 import { CaseFields } from "@/components/case-detail/case-fields";
 import { CaseHeader } from "@/components/case-detail/case-header";
+import { CasePresence } from "@/components/case-detail/case-presence";
 import { CaseThread } from "@/components/case-detail/case-thread";
 import { EndCorrespondenceForm } from "@/components/case-detail/end-correspondence-form";
 import { ExtendForm } from "@/components/case-detail/extend-form";
@@ -23,18 +24,22 @@ import { outcomeChoices, replyChoices, statusChoices } from "@/lib/cases/lifecyc
 import { getCaseFormOptions, getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { markCustomerNewsSeen } from "@/lib/console-cases/mark-customer-news-seen";
 import { isForwardingLate } from "@/lib/console-cases/outcomes";
+import { replyBasisOf } from "@/lib/console-cases/reply-basis";
+import { readReplyDraft } from "@/lib/console-cases/reply-drafts";
 import { isStillWorked } from "@/lib/console-cases/status-choices";
 
 import {
   addInternalNoteAction,
   assignCaseToMeAction,
   changeCaseStatusAction,
+  deleteReplyDraftAction,
   endCorrespondenceAction,
   extendCaseDeadlineAction,
   forwardCaseAction,
   leaveCaseUnansweredAction,
   mergeCaseAction,
   replyToCaseAction,
+  saveReplyDraftAction,
   updateCaseTriageAction,
 } from "./actions";
 
@@ -61,12 +66,16 @@ export default async function CasePage({ params }: TProps) {
   const isWorked = isStillWorked(found.status);
   const outcomes = outcomeChoices(found.status, user.role);
   const primary = found.applicants.find((applicant) => applicant.isPrimary) ?? found.applicants[0];
+  // A reply is written against the newest reply this page shows; a colleague's later one is shown before it goes.
+  const basisReplyId = replyBasisOf(found.events);
+  const draft = canWork && isWorked ? await readReplyDraft(found.id, user) : null;
   const canExtend = can(user, "case.extend") && found.deadline.canExtend;
   const canMerge = can(user, "case.merge") && isWorked;
 
   return (
     <article className="flex flex-col gap-4">
       <CaseHeader found={found} />
+      <CasePresence caseNumber={found.number} basisReplyId={basisReplyId} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
           <CaseThread found={found} />
@@ -84,7 +93,10 @@ export default async function CasePage({ params }: TProps) {
                     statusLink: t("reply.linkStandIn"),
                     trackingNumber: found.trackingNumber ?? "",
                   }}
+                  basisReplyId={basisReplyId}
+                  draft={draft}
                   action={replyToCaseAction}
+                  draftActions={{ save: saveReplyDraftAction, remove: deleteReplyDraftAction }}
                 />
               ) : null}
               <NoteForm caseId={found.id} action={addInternalNoteAction} />
