@@ -5,6 +5,7 @@ import type { TActionResult } from "@/lib/action/action-result";
 import type { memberRegistrations } from "@/lib/events/queries";
 import type { TRegistrationIdInput } from "@/lib/events/schemas";
 import { getDateFormat } from "@/lib/i18n/date-format";
+import { placeLine } from "@/lib/i18n/person-name";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 import { CancelRegistration } from "./cancel-registration";
@@ -48,7 +49,7 @@ export async function MyRegistrations({
             {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })} (
             {t("moscowTime")})
           </p>
-          <p>{event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`}</p>
+          <p>{event.address ? placeLine(event.city, event.address) : `${event.city} · ${t("online")}`}</p>
           <p className="font-semibold" data-testid="registration-status">
             {event.status === "CANCELLED" ? t("eventStatuses.CANCELLED") : t(`statuses.${registration.status}`)}
           </p>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { placeLine } from "@/lib/i18n/person-name";
 import type { memberProfile } from "@/lib/members/member-profile";
 
 type TProfile = NonNullable<Awaited<ReturnType<typeof memberProfile>>>;
@@ -29,7 +30,7 @@ export async function MemberProfileSection({ profile }: { profile: TProfile }) {
   const rows: [string, string][] = [
     [t("email"), member.email],
     [t("phone"), member.phone ?? "—"],
-    [t("place"), [member.region, member.city].filter(Boolean).join(", ") || "—"],
+    [t("place"), placeLine(member.region, member.city) || "—"],
     [t("card"), member.cardNumber],
     [t("status"), t(`statuses.${member.status}`)],
     [t("joined"), date(member.joinedAt)],

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { personName } from "@/lib/i18n/person-name";
 import { MEMBERS_PAGE_SIZE } from "@/lib/members/schemas";
 import type { searchMembers } from "@/lib/members/search-members";
 
@@ -34,7 +35,12 @@ export async function MemberSearchForm({ q }: { q: string }) {
 
 /** One page of found members, with links to their pages and to the next and previous page. */
 export async function MembersTable({ q, result }: { q: string; result: TResult }) {
-  const [t, format] = await Promise.all([getTranslations("members"), getFormatter()]);
+  const [t, tEnum, tConsole, format] = await Promise.all([
+    getTranslations("members"),
+    getTranslations("enums"),
+    getTranslations("console"),
+    getFormatter(),
+  ]);
   if (result.rows.length === 0) return <p className="text-muted">{q ? t("nothingFound") : t("none")}</p>;
   const href = (page: number) => `/console/members?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
   const first = (result.page - 1) * MEMBERS_PAGE_SIZE + 1;
@@ -53,12 +59,12 @@ export async function MembersTable({ q, result }: { q: string; result: TResult }
             <Row key={member.id}>
               <Cell>
                 <Link href={`/console/members/${member.id}`} className="font-medium text-brand-700 underline">
-                  {member.lastName} {member.firstName}
+                  {personName(member.lastName, member.firstName) || tConsole("noName")}
                 </Link>
               </Cell>
               <Cell className="break-all">{member.email}</Cell>
               <Cell className="font-mono whitespace-nowrap">{member.cardNumber}</Cell>
-              <Cell>{t(`statuses.${member.status}`)}</Cell>
+              <Cell>{tEnum(`MemberStatus.${member.status}`)}</Cell>
               <Cell className="whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</Cell>
             </Row>
           ))}

@@ -8,6 +8,7 @@ import type { TEventNoticeKind } from "@/lib/email/templates/event-notice";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { TLocale } from "@/lib/i18n/locales";
+import { placeLine } from "@/lib/i18n/person-name";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { buildEventIcs, ICS_CONTENT_TYPE } from "./ics";
@@ -33,7 +34,7 @@ export function formatEventTime(locale: TLocale, startsAt: Date): string {
 }
 
 export function eventPlace(event: Pick<TEventForEmail, "city" | "address" | "onlineUrl">, locale: TLocale): string {
-  if (event.address) return `${event.city}, ${event.address}`;
+  if (event.address) return placeLine(event.city, event.address);
   return emailTexts(locale, "eventNotice")("online", { url: event.onlineUrl ?? "" });
 }
 
@@ -46,7 +47,7 @@ export function eventIcs(event: TEventForEmail, now: Date = new Date()): string 
     description: event.description,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
-    location: event.address ? `${event.city}, ${event.address}` : null,
+    location: event.address ? placeLine(event.city, event.address) : null,
     url: event.onlineUrl ?? `${appUrl()}/events`,
     stampedAt: now,
   });

@@ -7,6 +7,7 @@ import { InfoPage } from "@/components/layout/info-page";
 import { memberPage } from "@/lib/auth/page-guards";
 import { eventsForMember } from "@/lib/events/queries";
 import { getDateFormat } from "@/lib/i18n/date-format";
+import { placeLine } from "@/lib/i18n/person-name";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
 import { applyToEventAction, cancelMyRegistrationAction } from "./actions";
@@ -52,7 +53,7 @@ export default async function MemberEventsPage() {
               {t(`kinds.${event.kind}`)} ·{" "}
               {format.dateTime(event.startsAt, { dateStyle: "long", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })}{" "}
               ({t("moscowTime")}) ·{" "}
-              {event.address ? `${event.city}, ${event.address}` : `${event.city} · ${t("online")}`} ·{" "}
+              {event.address ? placeLine(event.city, event.address) : `${event.city} · ${t("online")}`} ·{" "}
               {event.freePlaces > 0 ? t("freePlaces", { count: event.freePlaces }) : t("noPlaces")}
             </p>
             {event.description ? <p>{event.description}</p> : null}

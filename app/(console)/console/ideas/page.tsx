@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
+import { personName } from "@/lib/i18n/person-name";
 import { areaRatingAverages, listIdeasForStaff } from "@/lib/ideas/ideas";
 import { IDEA_STATUSES, SERVICE_AREAS, ZIdeaFilters } from "@/lib/ideas/schemas";
 
@@ -23,8 +24,9 @@ export default async function ConsoleIdeasPage({
 }) {
   await staffPage("/console/ideas", "idea.answer");
   const filters = ZIdeaFilters.parse(await searchParams);
-  const [t, format, ideas, averages] = await Promise.all([
+  const [t, tConsole, format, ideas, averages] = await Promise.all([
     getTranslations("ideas"),
+    getTranslations("console"),
     getFormatter(),
     listIdeasForStaff(filters),
     areaRatingAverages(),
@@ -113,7 +115,11 @@ export default async function ConsoleIdeasPage({
               <Cell>{idea.area ? t(`areas.${idea.area}`) : "—"}</Cell>
               <Cell>{t(`statuses.${idea.status}`)}</Cell>
               <Cell>{idea.supportCount}</Cell>
-              <Cell>{idea.author ? `${idea.author.firstName} ${idea.author.lastName}` : t("console.authorLeft")}</Cell>
+              <Cell>
+                {idea.author
+                  ? personName(idea.author.firstName, idea.author.lastName) || tConsole("noName")
+                  : t("console.authorLeft")}
+              </Cell>
             </Row>
           ))}
         </tbody>

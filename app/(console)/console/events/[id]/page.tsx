@@ -12,6 +12,7 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
+import { personName, placeLine } from "@/lib/i18n/person-name";
 import { knownRegions } from "@/lib/surveys/build-survey";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import { isUuid } from "@/lib/validation/uuid";
@@ -35,8 +36,10 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
   const { id } = await params;
   await staffPage(`/console/events/${id}`, "event.manage");
   if (!isUuid(id)) notFound();
-  const [t, format, event, regions] = await Promise.all([
+  const [t, tEnum, tConsole, format, event, regions] = await Promise.all([
     getTranslations("events"),
+    getTranslations("enums"),
+    getTranslations("console"),
     getFormatter(),
     eventForStaff(id),
     knownRegions(),
@@ -44,10 +47,13 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
   if (!event) notFound();
   const accepted = event.registrations.filter((registration) => registration.status === "ACCEPTED").length;
   return (
-    <InfoPage title={event.title} lead={`${t(`kinds.${event.kind}`)} · ${event.city}`}>
+    <InfoPage
+      title={event.title}
+      lead={`${tEnum(`ClubEventKind.${event.kind}`)} · ${placeLine(event.city, event.address)}`}
+    >
       {/* Announced when it changes: the publish button that caused it is gone after the refresh. */}
       <p aria-live="polite" className="text-lg font-semibold" data-testid="event-status">
-        {t(`eventStatuses.${event.status}`)}
+        {tEnum(`ClubEventStatus.${event.status}`)}
       </p>
       <Link href="/console/events" className="self-start font-medium text-brand-700 underline">
         {t("console.back")}
@@ -97,7 +103,8 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
             </TableHead>
             <tbody>
               {event.registrations.map((registration) => {
-                const name = `${registration.member.firstName} ${registration.member.lastName}`;
+                const name =
+                  personName(registration.member.firstName, registration.member.lastName) || tConsole("noName");
                 const answers = registration.screeningAnswers as Record<string, string>;
                 const isOpen = registration.status === "PENDING" || registration.status === "WAITLISTED";
                 return (
@@ -111,7 +118,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
                       <br />
                       <span className="text-muted">{registration.member.email}</span>
                     </Cell>
-                    <Cell>{t(`statuses.${registration.status}`)}</Cell>
+                    <Cell>{tEnum(`RegistrationStatus.${registration.status}`)}</Cell>
                     <Cell>
                       {event.screening.map((question) => (
                         <p key={question.id}>

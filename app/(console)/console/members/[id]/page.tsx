@@ -7,6 +7,7 @@ import { AdjustPointsForm } from "@/components/members/adjust-points-form";
 import { MemberPointsSection, MemberProfileSection } from "@/components/members/member-details";
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
+import { personName } from "@/lib/i18n/person-name";
 import { memberProfile } from "@/lib/members/member-profile";
 import { isUuid } from "@/lib/validation/uuid";
 
@@ -21,7 +22,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const user = await staffPage(`/console/members/${id}`, "member.view");
   const profile = isUuid(id) ? await memberProfile(id) : null;
   if (!profile) notFound();
-  const t = await getTranslations("members");
+  const [t, tConsole] = await Promise.all([getTranslations("members"), getTranslations("console")]);
   const { member } = profile;
   return (
     <article className="flex max-w-5xl flex-col gap-4">
@@ -29,7 +30,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         {t("back")}
       </Link>
       <h1 className="text-3xl font-bold tracking-tight text-brand-800">
-        {member.lastName} {member.firstName}
+        {personName(member.lastName, member.firstName) || tConsole("noName")}
       </h1>
       <MemberProfileSection profile={profile} />
       <MemberPointsSection profile={profile}>
