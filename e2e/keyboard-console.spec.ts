@@ -50,7 +50,7 @@ async function createComplaint(office: string, minutesAgo: number) {
 }
 
 /** Presses a key until `isThere` holds: Tab through a form, arrows through a select's options. */
-async function pressUntil(page: Page, key: string, isThere: () => Promise<boolean>, limit = 20) {
+async function pressUntil(page: Page, key: string, isThere: () => Promise<boolean>, limit = 40) {
   for (let presses = 0; presses < limit; presses++) {
     if (await isThere()) return;
     await page.keyboard.press(key);

@@ -54,6 +54,13 @@ export function markCursor(number: string | null): HTMLElement | undefined {
   return row;
 }
 
+/** The row's link to its case (the number), whichever column it sits in. */
+export function caseLink(row: HTMLElement): HTMLAnchorElement | null {
+  const href = caseHref(row.dataset.caseNumber ?? "");
+  const links = [...row.querySelectorAll<HTMLAnchorElement>("a[href]")];
+  return links.find((link) => link.getAttribute("href") === href) ?? links[0] ?? null;
+}
+
 /** Opens the folds a target sits in (a collapsed filter panel), then brings it into view and focuses it. */
 export function focusTarget(name: string): boolean {
   const target = document.querySelector<HTMLElement>(`[data-shortcut="${name}"]`);

@@ -9,6 +9,7 @@ import { findShortcut, keyName, placeOf, SEQUENCE_STARTS, type TShortcutAction }
 import { useInboxCursor } from "./shortcuts-cursor";
 import {
   caseHref,
+  caseLink,
   currentCaseNumber,
   focusTarget,
   isActivatable,
@@ -89,7 +90,8 @@ export function Shortcuts() {
       rowPrevious: () => cursor.move(-1),
       rowOpen: () => {
         rememberCaseList();
-        cursor.row()?.querySelector<HTMLAnchorElement>("a[href]")?.click();
+        const row = cursor.row();
+        if (row) caseLink(row)?.click();
       },
       rowToggle: () => cursor.row()?.querySelector<HTMLInputElement>("input[type='checkbox']")?.click(),
       search: () => {
