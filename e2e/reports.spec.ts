@@ -61,7 +61,7 @@ test("an analyst picks a period, sees the reports as charts and tables, and down
   await page.getByLabel("Тип обращения").selectOption("COMPLAINT");
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/from=2019-06-03&to=2019-06-16&type=COMPLAINT/);
-  await expect(page.getByText("Период: 2019-06-03 — 2019-06-16")).toBeVisible();
+  await expect(page.getByText("Период: 3–16 июня 2019 года")).toBeVisible();
 
   const byTopic = page.getByRole("region", { name: "По темам", exact: true });
   await expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate } from "./format-date";
+import { formatDate, formatDayRange } from "./format-date";
 
 const day = new Date("2026-12-21T10:00:00Z");
 const zone = { timeZone: "Europe/Moscow" };
@@ -32,5 +32,15 @@ describe("formatDate", () => {
       "22 декабря 2026 года",
     );
     expect(formatDate(lateEvening, "ru", { dateStyle: "long", timeZone: "UTC" })).toBe("21 декабря 2026 года");
+  });
+});
+
+describe("formatDayRange", () => {
+  it("says a shared month or year once, in the page's language", () => {
+    expect(formatDayRange("2026-09-12", "2026-12-04", "ru")).toBe("12 сентября — 4 декабря 2026 года");
+    expect(formatDayRange("2026-12-01", "2026-12-04", "ru")).toBe("1–4 декабря 2026 года");
+    expect(formatDayRange("2025-09-12", "2026-12-04", "ru")).toBe("12 сентября 2025 года — 4 декабря 2026 года");
+    expect(formatDayRange("2026-09-12", "2026-12-04", "en")).toBe("12 September – 4 December 2026");
+    expect(formatDayRange("2026-12-04", "2026-12-04", "ru")).toBe("4 декабря 2026 года");
   });
 });

@@ -25,3 +25,17 @@ export function formatDate(value: Date | number, locale: string, options: Intl.D
     )
     .join("");
 }
+
+/**
+ * A span of days («YYYY-MM-DD» each) as a person writes it: the shared month or year said once («12 сентября
+ * — 4 декабря 2026 года», «1–4 декабря 2026 года», "12 September – 4 December 2026"). The days are calendar
+ * days already, so no zone shifts them.
+ */
+export function formatDayRange(from: string, to: string, locale: string): string {
+  const day = (value: string) => new Date(`${value}T00:00:00Z`);
+  // Intl puts thin spaces around an English dash; the rest of the page has plain ones.
+  const text = formatOf(locale, { dateStyle: "long", timeZone: "UTC" })
+    .formatRange(day(from), day(to))
+    .replace(/\u2009/g, " ");
+  return locale.startsWith("ru") ? text.replace(/\s*г\./g, " года").replace(" – ", " — ") : text;
+}

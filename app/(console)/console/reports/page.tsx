@@ -5,6 +5,7 @@ import { ReportFilter } from "@/components/reports/report-filter";
 import { ReportSection } from "@/components/reports/report-section";
 import { staffPage } from "@/lib/auth/page-guards";
 import { officeScope } from "@/lib/auth/permissions";
+import { formatDayRange } from "@/lib/i18n/format-date";
 import { parseReportQuery, REPORTS, reportSearchParams } from "@/lib/reports/schemas";
 import { reportTable } from "@/lib/reports/tables";
 
@@ -30,7 +31,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/console/
         {officeScope(user) ? <p className="text-muted">{t("scopeNote")}</p> : null}
       </header>
       <ReportFilter query={query} />
-      <p className="font-medium">{t("period", { from: query.from, to: query.to })}</p>
+      <p className="font-medium">{t("period", { range: formatDayRange(query.from, query.to, locale) })}</p>
       {REPORTS.map((name, index) => {
         const table = tables[index];
         const isTruncated = table.rows.length > PAGE_ROWS;
