@@ -31,7 +31,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Only what the shared form parts and the error page show; areas add their own (AreaIntl). */}
         <ClientTexts namespaces={SHARED_TEXT_NAMESPACES}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {/* The console's workspace (data-workspace) takes the whole width; every other page keeps the column. */}
+          <main
+            id="main"
+            className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 has-[[data-workspace]]:max-w-none has-[[data-workspace]]:py-4"
+          >
             {children}
           </main>
           <SiteFooter />

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+
+import { SidebarLinks } from "./sidebar-links";
 
 /** The console's sections, each shown to the roles with the ability its page asks for. */
 export async function ConsoleNav({ user }: { user: TStaffUser }) {
@@ -24,20 +24,8 @@ export async function ConsoleNav({ user }: { user: TStaffUser }) {
     { href: "/console/account", label: t("console.myAccount") },
   ];
   return (
-    <nav aria-label={t("console.nav")} className="mb-6 flex flex-wrap items-center gap-2 border-b border-line pb-3">
-      {links.map((link) => (
-        <Link
-          key={link.href}
-          href={link.href}
-          className="inline-flex min-h-11 items-center rounded-lg px-3 hover:bg-brand-50"
-        >
-          {link.label}
-        </Link>
-      ))}
-      <span className="ml-auto text-sm text-muted">
-        {user.name} · {t(`roles.${user.role}`)}
-      </span>
-      <SignOutButton />
+    <nav aria-label={t("console.nav")} className="border-t border-line pt-3">
+      <SidebarLinks kind="section" links={links} />
     </nav>
   );
 }

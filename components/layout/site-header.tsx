@@ -20,7 +20,8 @@ export async function SiteHeader() {
   ];
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      {/* As wide as the page below it: the console's workspace widens both. */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 in-[body:has([data-workspace])]:max-w-none">
         <Link href="/" className="mr-auto flex items-center gap-2 font-semibold text-brand-800">
           <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand-600 text-white">
             ✉

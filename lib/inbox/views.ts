@@ -1,5 +1,7 @@
 import "server-only";
 
+import { cache } from "react";
+
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { can, isOfficeBound } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -106,3 +108,6 @@ export async function listInboxViews(user: TStaffUser, now = new Date()): Promis
   );
   return { queues, offices: officeViews, saved: savedViews };
 }
+
+/** Once per request: the layout's sidebar and the overview page show the same views, counted once. */
+export const loadInboxViews = cache((user: TStaffUser) => listInboxViews(user));

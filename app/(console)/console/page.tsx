@@ -1,36 +1,78 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { InfoPage } from "@/components/layout/info-page";
+import { viewTexts } from "@/components/console/view-texts";
 import { staffPage } from "@/lib/auth/page-guards";
-import { countOpenCases } from "@/lib/cases/count-open-cases";
+import { isOfficeBound } from "@/lib/auth/permissions";
+import { loadInboxViews, type TInboxView } from "@/lib/inbox/views";
 
+function ViewCards({ views, texts }: { views: TInboxView[]; texts: Awaited<ReturnType<typeof viewTexts>> }) {
+  return (
+    <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-3">
+      {views.map((view) => {
+        const { label, hint, count, isUrgent } = texts(view);
+        return (
+          <li key={view.id}>
+            <Link
+              href={view.href}
+              className="flex h-full flex-col gap-1 rounded-xl border border-line p-4 hover:border-brand-600 hover:bg-brand-50"
+            >
+              <span className="font-semibold">
+                {label}
+                <span className="sr-only">: </span>
+              </span>
+              <span className={`text-3xl font-bold tabular-nums ${isUrgent ? "text-danger" : "text-brand-800"}`}>
+                {count}
+              </span>
+              <span className="text-sm text-muted">{hint}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The console's front page: every view of the sidebar as a card, each count a link to its list. */
 export default async function ConsoleHomePage() {
   const user = await staffPage("/console");
-  const [t, counts] = await Promise.all([getTranslations(), countOpenCases(user)]);
-  const link = "text-brand-700 underline";
+  const [t, views, texts] = await Promise.all([getTranslations(), loadInboxViews(user), viewTexts()]);
+  const [open, ...queues] = views.queues;
+  const groups = [
+    { id: "queues", title: t("console.overview.queues"), views: queues },
+    {
+      id: "offices",
+      title: t(isOfficeBound(user.role) ? "console.views.offices" : "console.views.heads"),
+      views: views.offices,
+    },
+    { id: "saved", title: t("console.views.saved"), views: views.saved },
+  ].filter((group) => group.views.length > 0);
   return (
-    <InfoPage
-      title={t("console.title")}
-      lead={t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}
-    >
-      <section aria-labelledby="cases-heading" className="rounded-xl border border-line p-5">
-        <h2 id="cases-heading" className="mb-2 text-lg font-semibold">
-          {t("console.cases")}
-        </h2>
-        <p>{t("console.openCases", { count: counts.open })}</p>
-        <p>
-          <Link href="/console/cases?due=overdue" className={link}>
-            {t("console.overdueCases", { count: counts.overdue })}
-          </Link>
-        </p>
-        <p>{t("console.pausedCases", { count: counts.paused })}</p>
-        <p>
-          <Link href="/console/cases?news=1" className={link}>
-            {t("console.newsCases", { count: counts.news })}
-          </Link>
-        </p>
-      </section>
-    </InfoPage>
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-brand-800">{t("console.title")}</h1>
+          <p className="text-lg text-muted">
+            {t("console.welcome", { name: user.name, role: t(`roles.${user.role}`) })}
+          </p>
+        </div>
+        <Link
+          href={open.href}
+          className="inline-flex min-h-11 items-baseline gap-2 rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700"
+        >
+          {t("console.overview.openTotal")}
+          <span className="sr-only">: </span>
+          <span className="text-2xl font-bold tabular-nums">{texts(open).count}</span>
+        </Link>
+      </header>
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`overview-${group.id}`} className="flex flex-col gap-3">
+          <h2 id={`overview-${group.id}`} className="text-xl font-semibold">
+            {group.title}
+          </h2>
+          <ViewCards views={group.views} texts={texts} />
+        </section>
+      ))}
+    </div>
   );
 }
