@@ -20,8 +20,6 @@ import { API_SCOPES } from "@/lib/api-keys/scopes";
 
 import { IssuedApiKey } from "./issued-api-key";
 
-const FIELDS = ["name", "scopes"] as const;
-
 export function IssueApiKeyForm({
   action,
 }: {
@@ -36,7 +34,15 @@ export function IssueApiKeyForm({
     shouldFocusError: false,
     defaultValues: { name: "", scopes: ["cases:write"] },
   });
-  const { errors, errorOf, idOf: fieldId, applyResult } = useFormErrors(form, "api-key", FIELDS);
+  const {
+    errors,
+    errorOf,
+    idOf: fieldId,
+    applyResult,
+  } = useFormErrors(form, "api-key", {
+    name: t("apiKeys.name"),
+    scopes: t("apiKeys.scopes"),
+  });
 
   const { run } = useAction(action, {
     refresh: false,

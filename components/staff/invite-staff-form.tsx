@@ -20,7 +20,6 @@ import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ZInviteStaff } from "@/lib/staff/schemas";
 
 type TForm = z.input<typeof ZInviteStaff>;
-const FIELDS = ["name", "email", "role", "offices", "locale"] as const;
 
 export function InviteStaffForm({
   action,
@@ -43,7 +42,14 @@ export function InviteStaffForm({
     },
   });
   const role = useWatch({ control: form.control, name: "role" });
-  const { errors, errorOf, applyResult } = useFormErrors(form, "invite", FIELDS);
+  // In the form's order, with their labels: the error summary names each field.
+  const { errors, errorOf, applyResult } = useFormErrors(form, "invite", {
+    name: t("staff.name"),
+    email: t("staff.email"),
+    role: t("staff.role"),
+    offices: t("staff.offices"),
+    locale: t("staff.language"),
+  });
 
   const { run } = useAction(action, {
     refresh: false,

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -22,6 +23,7 @@ import {
   type TSaveSurveyInput,
 } from "@/lib/surveys/schemas";
 
+import { builderErrorSummary } from "./builder-errors";
 import { newChoiceId, newQuestionId } from "./new-ids";
 import { QuestionEditor } from "./question-editor";
 import { SegmentPicker } from "./segment-picker";
@@ -80,13 +82,13 @@ export function SurveyBuilder({
     onSuccess: (data) => (survey.id ? undefined : router.push(`/console/surveys/${data.id}`)),
   });
   const { fieldErrors: errors, isPending: isSaving } = saving;
+  const [saves, setSaves] = useState(0);
   const outcome = saving.failure
     ? { tone: "danger" as const, text: saving.failure }
     : saving.isDone
       ? { tone: "success" as const, text: t("saved") }
-      : Object.keys(errors).length > 0
-        ? { tone: "danger" as const, text: t("fixErrors") }
-        : undefined;
+      : undefined;
+  const summary = builderErrorSummary(errors, (message) => translate(message) ?? message, t);
 
   const setQuestions = (questions: TQuestion[]) => setSurvey((previous) => ({ ...previous, questions }));
   const errorsAt = (prefix: string) =>
@@ -110,13 +112,20 @@ export function SurveyBuilder({
     );
   }
 
+  const input = (): TSaveSurveyInput => ({
+    ...survey,
+    opensOn: survey.opensOn || undefined,
+    closesOn: survey.closesOn || undefined,
+  });
+  const { recheck } = saving;
+  // An error shown goes as soon as what it is about is right (the draft is checked again on each change).
+  useEffect(() => {
+    recheck({ ...survey, opensOn: survey.opensOn || undefined, closesOn: survey.closesOn || undefined });
+  }, [survey]); // eslint-disable-line react-hooks/exhaustive-deps -- recheck is a new function each render
+
   function onSave() {
-    const input: TSaveSurveyInput = {
-      ...survey,
-      opensOn: survey.opensOn || undefined,
-      closesOn: survey.closesOn || undefined,
-    };
-    saving.run(input);
+    setSaves((count) => count + 1);
+    saving.run(input());
   }
 
   return (
@@ -204,6 +213,7 @@ export function SurveyBuilder({
         ))}
       </div>
 
+      <ErrorSummary title={t("fixErrors")} errors={summary} focusKey={summary.length > 0 ? saves : 0} />
       {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="button" onClick={onSave} disabled={isSaving} aria-busy={isSaving}>

@@ -89,8 +89,28 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
     });
   }
 
+  /**
+   * Checks the errors shown against the values as they are now (with the schema), so an error goes as soon
+   * as its field is right, as the public forms do; a field without an error is not checked while it is typed.
+   */
+  function recheck(values: unknown) {
+    if (!schema || !state || state.ok || Object.keys(state.fieldErrors).length === 0) return;
+    const checked = schema.safeParse(values);
+    const now = checked.success ? {} : fieldErrorsOf(checked.error);
+    const kept = Object.fromEntries(
+      Object.keys(state.fieldErrors)
+        .filter((field) => field in now)
+        .map((field) => [field, now[field]]),
+    );
+    const isSame =
+      Object.keys(kept).length === Object.keys(state.fieldErrors).length &&
+      Object.entries(kept).every(([field, message]) => state.fieldErrors[field] === message);
+    if (!isSame) setState({ ...state, fieldErrors: kept });
+  }
+
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return {
+    recheck,
     run,
     isPending,
     isDone: state?.ok === true,
