@@ -72,7 +72,7 @@ test("an analyst picks a period, sees the reports as charts and tables, and down
   await expect(byTopic.getByRole("row", { name: topics.formula })).toHaveText(`${topics.formula}1`);
 
   const byWeek = page.getByRole("region", { name: "По неделям", exact: true });
-  await expect(byWeek.getByRole("row", { name: "2019-W23" })).toContainText("2019-06-03");
+  await expect(byWeek.getByRole("row", { name: "2019-W23" })).toContainText("3 июн. 2019");
 
   const downloading = page.waitForEvent("download");
   await byTopic.getByRole("link", { name: "Скачать таблицу «По темам» в CSV" }).click();

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import type { TActionResult } from "@/lib/action/action-result";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import type { TStartPurchaseImport } from "@/lib/loyalty/console-schemas";
 import { PURCHASE_CSV_COLUMNS } from "@/lib/loyalty/purchase-csv";
 import type { listPurchaseImports } from "@/lib/loyalty/purchase-import";
@@ -18,7 +19,7 @@ export async function ImportSection({
   imports: TImport[];
   action: (input: TStartPurchaseImport) => Promise<TActionResult<{ id: string }>>;
 }) {
-  const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getDateFormat()]);
   return (
     <section aria-labelledby="import-heading" className="flex flex-col gap-3">
       <h2 id="import-heading" className="text-2xl font-semibold">

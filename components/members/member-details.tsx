@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { placeLine } from "@/lib/i18n/person-name";
 import type { memberProfile } from "@/lib/members/member-profile";
 
@@ -24,15 +25,15 @@ function DetailsTable({ caption, head, children }: { caption: string; head: stri
 
 /** The member's profile, status and consents. */
 export async function MemberProfileSection({ profile }: { profile: TProfile }) {
-  const [t, format] = await Promise.all([getTranslations("members"), getFormatter()]);
+  const [t, tEnum, dates] = await Promise.all([getTranslations("members"), getTranslations("enums"), getDateFormat()]);
   const { member } = profile;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const date = (value: Date) => dates.dateTime(value, { dateStyle: "medium" });
   const rows: [string, string][] = [
     [t("email"), member.email],
     [t("phone"), member.phone ?? "—"],
     [t("place"), placeLine(member.region, member.city) || "—"],
     [t("card"), member.cardNumber],
-    [t("status"), t(`statuses.${member.status}`)],
+    [t("status"), tEnum(`MemberStatus.${member.status}`)],
     [t("joined"), date(member.joinedAt)],
     [
       t("dataConsent"),
@@ -63,8 +64,8 @@ export async function MemberProfileSection({ profile }: { profile: TProfile }) {
 
 /** The ledger (latest 100 entries, each with its reason and source), the redemptions and the purchases. */
 export async function MemberPointsSection({ profile, children }: { profile: TProfile; children?: ReactNode }) {
-  const [t, format] = await Promise.all([getTranslations("members"), getFormatter()]);
-  const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "short", timeStyle: "short" });
+  const [t, format, dates] = await Promise.all([getTranslations("members"), getFormatter(), getDateFormat()]);
+  const dateTime = (value: Date) => dates.dateTime(value, { dateStyle: "short", timeStyle: "short" });
   const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
   return (
     <section aria-labelledby="points-heading" className={SECTION}>

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { personName } from "@/lib/i18n/person-name";
 import { MEMBERS_PAGE_SIZE } from "@/lib/members/schemas";
 import type { searchMembers } from "@/lib/members/search-members";
@@ -39,7 +40,7 @@ export async function MembersTable({ q, result }: { q: string; result: TResult }
     getTranslations("members"),
     getTranslations("enums"),
     getTranslations("console"),
-    getFormatter(),
+    getDateFormat(),
   ]);
   if (result.rows.length === 0) return <p className="text-muted">{q ? t("nothingFound") : t("none")}</p>;
   const href = (page: number) => `/console/members?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;

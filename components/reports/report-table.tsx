@@ -2,6 +2,8 @@ import type { TCsvCell } from "@/lib/csv/csv";
 import { formatDate } from "@/lib/i18n/format-date";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A report's figures as a table: each row named by its first cell, headed by the columns. */
 export function ReportTable({
   caption,
@@ -17,13 +19,15 @@ export function ReportTable({
   const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", { maximumFractionDigits: 2 });
   // Names read from the left, figures line up on the right.
   const isText = columns.map((_, index) => index === 0 || rows.some((row) => typeof row[index] !== "number"));
-  // The file writes a moment for a spreadsheet; the page, as the rest of the console does.
+  // The file writes moments and days (a week's Monday) for a spreadsheet; the page, as the rest of the console.
   const show = (cell: TCsvCell) =>
     cell instanceof Date
       ? formatDate(cell, locale, { dateStyle: "medium", timeStyle: "short", timeZone: OPERATOR_TIME_ZONE })
-      : typeof cell === "number"
-        ? format.format(cell)
-        : (cell ?? "—");
+      : typeof cell === "string" && CALENDAR_DAY.test(cell)
+        ? formatDate(new Date(`${cell}T00:00:00Z`), locale, { dateStyle: "medium", timeZone: "UTC" })
+        : typeof cell === "number"
+          ? format.format(cell)
+          : (cell ?? "—");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import type { TStaffAccount } from "@/lib/staff/get-staff-account";
 
 type TEvent = TStaffAccount["events"][number];
@@ -29,7 +30,7 @@ function factsOf(event: TEvent): Record<string, string> {
 
 /** An account's security events, newest first, with each kind told in words in the page's language. */
 export async function SecurityEventTable({ events }: { events: TEvent[] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getDateFormat()]);
   if (events.length === 0) return <p className="text-muted">{t("staff.eventsEmpty")}</p>;
   return (
     <Table caption={t("staff.eventsTitle")} className="min-w-[40rem]">

@@ -28,6 +28,7 @@ const ABBREVIATIONS = new Set([
   "ICS",
   "HTTP",
   "HTTPS",
+  "ISO",
   "EMS",
   "UPU",
   "UK",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { EventForm } from "@/components/events/event-form";
@@ -7,6 +7,7 @@ import { InfoPage } from "@/components/layout/info-page";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listEventsForStaff } from "@/lib/events/queries";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { knownRegions } from "@/lib/surveys/build-survey";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
@@ -20,7 +21,7 @@ export default async function ConsoleEventsPage() {
   await staffPage("/console/events", "event.manage");
   const [t, format, events, regions] = await Promise.all([
     getTranslations("events"),
-    getFormatter(),
+    getDateFormat(),
     listEventsForStaff(),
     knownRegions(),
   ]);

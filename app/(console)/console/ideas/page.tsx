@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { personName } from "@/lib/i18n/person-name";
 import { areaRatingAverages, listIdeasForStaff } from "@/lib/ideas/ideas";
 import { IDEA_STATUSES, SERVICE_AREAS, ZIdeaFilters } from "@/lib/ideas/schemas";
@@ -24,10 +25,11 @@ export default async function ConsoleIdeasPage({
 }) {
   await staffPage("/console/ideas", "idea.answer");
   const filters = ZIdeaFilters.parse(await searchParams);
-  const [t, tConsole, format, ideas, averages] = await Promise.all([
+  const [t, tConsole, format, dates, ideas, averages] = await Promise.all([
     getTranslations("ideas"),
     getTranslations("console"),
     getFormatter(),
+    getDateFormat(),
     listIdeasForStaff(filters),
     areaRatingAverages(),
   ]);
@@ -99,7 +101,7 @@ export default async function ConsoleIdeasPage({
         <tbody>
           {ideas.map((idea) => (
             <Row key={idea.id} className="align-top" data-testid="console-idea">
-              <Cell className="whitespace-nowrap">{format.dateTime(idea.createdAt, { dateStyle: "medium" })}</Cell>
+              <Cell className="whitespace-nowrap">{dates.dateTime(idea.createdAt, { dateStyle: "medium" })}</Cell>
               <Cell>
                 <details>
                   <summary className="cursor-pointer font-medium">{idea.title}</summary>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
@@ -7,6 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { listSurveys } from "@/lib/surveys/build-survey";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsoleSurveysPage() {
   const user = await staffPage("/console/surveys", "survey.read");
-  const [t, format, surveys] = await Promise.all([getTranslations("surveys"), getFormatter(), listSurveys()]);
+  const [t, format, surveys] = await Promise.all([getTranslations("surveys"), getDateFormat(), listSurveys()]);
   const isManager = can(user, "survey.manage");
   return (
     <InfoPage title={t("title")} lead={t("lead")}>

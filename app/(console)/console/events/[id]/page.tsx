@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -12,6 +12,7 @@ import { Cell, HeaderCell, Row, Table, TableHead } from "@/components/ui/table";
 import { staffPage } from "@/lib/auth/page-guards";
 import { toMoscowInput } from "@/lib/events/moscow-time";
 import { eventForStaff } from "@/lib/events/queries";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { personName, placeLine } from "@/lib/i18n/person-name";
 import { knownRegions } from "@/lib/surveys/build-survey";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
@@ -40,7 +41,7 @@ export default async function ConsoleEventPage({ params }: { params: Promise<{ i
     getTranslations("events"),
     getTranslations("enums"),
     getTranslations("console"),
-    getFormatter(),
+    getDateFormat(),
     eventForStaff(id),
     knownRegions(),
   ]);

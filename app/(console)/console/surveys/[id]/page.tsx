@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -8,6 +8,7 @@ import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { SurveyForm } from "@/components/surveys/survey-form";
 import { SurveyStatusActions } from "@/components/surveys/survey-status-actions";
 import { staffPage } from "@/lib/auth/page-guards";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { knownRegions, loadSurvey } from "@/lib/surveys/build-survey";
 import { localDate, OPERATOR_TIME_ZONE } from "@/lib/time/operator-day";
 import { isUuid } from "@/lib/validation/uuid";
@@ -33,7 +34,7 @@ export default async function ConsoleSurveyPage({ params }: { params: Promise<{ 
   const [t, tc, format, regions] = await Promise.all([
     getTranslations("surveys"),
     getTranslations("club.join"),
-    getFormatter(),
+    getDateFormat(),
     knownRegions(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: OPERATOR_TIME_ZONE });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ImportProgress } from "@/components/loyalty/import-progress";
 import { ImportReport } from "@/components/loyalty/import-report";
 import { staffPage } from "@/lib/auth/page-guards";
+import { getDateFormat } from "@/lib/i18n/date-format";
 import { readPurchaseImport } from "@/lib/loyalty/purchase-import";
 import { isUuid } from "@/lib/validation/uuid";
 
@@ -18,7 +19,7 @@ export default async function PurchaseImportPage({ params }: { params: Promise<{
   await staffPage(`/console/loyalty/imports/${id}`, "loyalty.configure");
   const result = isUuid(id) ? await readPurchaseImport(id) : null;
   if (!result) notFound();
-  const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("loyaltyConsole.import"), getDateFormat()]);
   return (
     <article className="flex max-w-4xl flex-col gap-4">
       <Link href="/console/loyalty" className="self-start text-brand-700 underline">
