@@ -92,7 +92,8 @@ describe("formatText", () => {
         for (const values of valuesFor(message)) expect(formatText(message, values, locale), key).toBe(t(key, values));
       }
     }
-  });
+    // Every message of both catalogues, each through next-intl: seconds on a busy machine, not milliseconds.
+  }, 60_000);
 
   it("shows braces given as values as they are", () => {
     expect(formatText(en.templates.placeholdersHint, { placeholders: "{name} {caseNumber}" }, "en")).toBe(
