@@ -79,7 +79,7 @@ export function PresenceNotice({ testId }: { testId: string }) {
   const writers = colleagues.filter((colleague) => colleague.isWriting);
   // The live region stays on the page, so a colleague arriving is announced.
   return (
-    <div role="status" data-testid={testId}>
+    <div aria-live="polite" data-testid={testId}>
       {colleagues.length > 0 ? (
         <div className="rounded-lg border border-brand-600 bg-brand-50 p-3 text-brand-800">
           <p>

@@ -113,7 +113,7 @@ export function DraftStatus({ draft, onDiscard }: { draft: TDraftState; onDiscar
           : "";
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
-      <p role="status" data-testid="reply-draft-status">
+      <p aria-live="polite" data-testid="reply-draft-status">
         {line}
       </p>
       {draft.savedAt ? (
