@@ -43,6 +43,7 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
 
   // The inbox, filtered to overdue claims through its form; the filters travel in the URL.
   await page.goto("/console/cases");
+  await page.getByRole("search").getByText("Фильтры", { exact: true }).click();
   await page.getByLabel("Вид").selectOption({ label: "Розыск" });
   await page.getByLabel("Срок").selectOption({ label: "Просрочено" });
   await page.getByRole("button", { name: "Показать" }).click();

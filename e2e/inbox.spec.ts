@@ -1,38 +1,7 @@
-import { randomInt } from "node:crypto";
-
 import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
+import { createCase, createOffice } from "./support/inbox-cases";
 import { expect, test } from "./support/test";
-
-const HOUR = 3_600_000;
-
-/** An office of this test's own, so the cases other tests file never show up in its filter. */
-async function createOffice(): Promise<string> {
-  const postcode = String(randomInt(900_000, 999_999));
-  await sql(
-    `INSERT INTO "Office" ("postcode", "name", "type", "region", "updatedAt") VALUES ($1, $2, 'ОПС', 'Тестовый край', now())
-     ON CONFLICT DO NOTHING`,
-    [postcode, `Отделение ${postcode}`],
-  );
-  return postcode;
-}
-
-async function createCase(fields: {
-  type: "CLAIM" | "COMPLAINT";
-  office: string;
-  dueInHours: number;
-  status?: string;
-}) {
-  const number = `${fields.type === "CLAIM" ? "Р" : "Ж"}-2032-${String(randomInt(100_000, 999_999))}`;
-  await sql(
-    `INSERT INTO "Case" ("id", "number", "type", "status", "applicantName", "applicantEmail", "text", "officePostcode", "region",
-       "dueAt", "createdAt", "updatedAt")
-     VALUES (gen_random_uuid(), $1, $2, $3, 'Иванова Мария', 'maria@mail.example', 'Посылка не пришла', $4, 'Тестовый край',
-       now() + make_interval(secs => $5::float8 / 1000), now(), now())`,
-    [number, fields.type, fields.status ?? "REGISTERED", fields.office, fields.dueInHours * HOUR],
-  );
-  return number;
-}
 
 test("an operator filters to overdue claims, sorts them by due date, goes back, and takes two of them @desktop", async ({
   page,
@@ -52,6 +21,8 @@ test("an operator filters to overdue claims, sorts them by due date, goes back, 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Обращения");
 
   const filters = page.getByRole("search", { name: "Отбор обращений" });
+  // The filters but the search fold into a panel; its summary then names the ones in force.
+  await filters.getByText("Фильтры", { exact: true }).click();
   await filters.getByLabel("Вид").selectOption({ label: "Розыск" });
   await filters.getByLabel("Срок", { exact: true }).selectOption({ label: "Просрочено" });
   await filters.getByLabel("Отделение").fill(office);
@@ -60,8 +31,11 @@ test("an operator filters to overdue claims, sorts them by due date, goes back, 
   await expect(page).toHaveURL(/[?&]type=CLAIM/);
   await expect(page).toHaveURL(/[?&]due=overdue/);
   await expect(page).toHaveURL(new RegExp(`[?&]office=${office}`));
+  await expect(filters.getByTestId("active-filters")).toHaveText(
+    `Вид: Розыск · Срок: Просрочено · Отделение: ${office}`,
+  );
   const table = page.getByRole("table", { name: "Обращения по выбранным условиям" });
-  const numberCells = table.locator("tbody tr td:nth-child(2)");
+  const numberCells = table.locator("[data-case-row] td:nth-child(2) a");
   await expect(numberCells).toHaveCount(3);
   for (const present of [late, later, latest]) await expect(table.getByText(present)).toBeVisible();
   for (const absent of [notYet, complaint, answered]) await expect(table.getByText(absent)).toHaveCount(0);
@@ -96,12 +70,14 @@ test("an operator filters to overdue claims, sorts them by due date, goes back, 
 
   // The filter saved as a view brings the same URL back later.
   const views = page.getByRole("region", { name: "Сохранённые отборы" });
+  await filters.getByText("Фильтры", { exact: true }).click();
   await views.getByLabel("Название отбора").fill("Просроченные розыски");
   await views.getByRole("button", { name: "Сохранить текущий отбор" }).click();
   await expect(views.getByRole("link", { name: "Просроченные розыски" })).toBeVisible();
   await page.goto("/console/cases");
   await expect(table.getByText(complaint)).toBeVisible();
-  await page.getByRole("link", { name: "Просроченные розыски" }).click();
+  await filters.getByText("Фильтры", { exact: true }).click();
+  await views.getByRole("link", { name: "Просроченные розыски" }).click();
   await expect(page).toHaveURL(/[?&]due=overdue/);
   await expect(page).toHaveURL(/[?&]sort=dueAt/);
   await expect(filters.getByLabel("Вид")).toHaveValue("CLAIM");
@@ -125,7 +101,9 @@ test("an office head sees only office 101000's cases @desktop", async ({ page })
   const table = page.getByRole("table", { name: "Обращения по выбранным условиям" });
   await expect(table.getByText(own)).toBeVisible();
   await expect(table.getByText(foreign)).toHaveCount(0);
-  const offices = await table.locator("tbody tr td:nth-child(8)").allTextContents();
+  // The office column: after the checkbox, the number, status, priority, topic and applicant.
+  await expect(table.getByRole("columnheader").nth(6)).toHaveText("Отделение");
+  const offices = await table.locator("[data-case-row] td:nth-child(7)").allTextContents();
   expect(offices.length).toBeGreaterThan(0);
   for (const office of offices) expect(office).toMatch(/^101000 /);
 

@@ -12,13 +12,15 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { TBulkResult, TBulkSkip } from "@/lib/inbox/bulk-update-cases";
 import type { TBulkUpdate } from "@/lib/inbox/schemas";
 
-const control = "min-h-11 rounded-lg border border-line bg-white px-3 text-base";
+const control = "min-h-9 w-40 rounded-md border border-line bg-white px-2 text-sm";
+/** Button's sizes keep its 44 px base; the bar's buttons match the compact selects beside them. */
+const compact = "min-h-9! px-3! text-sm!";
 /** Closing has a button of its own. */
 const BULK_STATUSES = STATUS_TARGETS.filter((status) => status !== "CLOSED");
 
 type TMessage = { tone: "success" | "info" | "danger"; text: string; skipped?: TBulkSkip[] };
 
-/** What to apply to the selected rows, labelled above its select. */
+/** What to apply to the selected rows, labelled beside its select: the bar stays one line on a desktop. */
 function BulkChoice({
   id,
   label,
@@ -33,7 +35,7 @@ function BulkChoice({
   children: ReactNode;
 }) {
   return (
-    <div className="flex flex-col gap-1 text-sm">
+    <div className="flex items-center gap-1.5 text-sm">
       <label htmlFor={id}>{label}</label>
       <select id={id} className={control} value={value} onChange={(event) => onChange(event.target.value)}>
         {children}
@@ -75,17 +77,17 @@ export function BulkBar({
   const isDisabled = isPending || selectedIds.length === 0;
   const id = useId();
   const apply = (label: string, input: TBulkUpdate) => (
-    <Button type="button" variant="secondary" disabled={isDisabled} onClick={() => run(input)}>
+    <Button type="button" variant="secondary" className={compact} disabled={isDisabled} onClick={() => run(input)}>
       {label}
     </Button>
   );
 
   return (
-    <section aria-label={t("inbox.bulk.label")} className="flex flex-col gap-2 rounded-lg border border-line p-3">
-      <p className="text-sm" aria-live="polite">
-        {t("inbox.bulk.selected", { count: selectedIds.length })}
-      </p>
-      <div className="flex flex-wrap items-end gap-2">
+    <section aria-label={t("inbox.bulk.label")} className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <p className="min-w-24 text-sm font-medium" aria-live="polite">
+          {t("inbox.bulk.selected", { count: selectedIds.length })}
+        </p>
         <BulkChoice id={`${id}-assignee`} label={t("inbox.bulk.assignTo")} value={assignee} onChange={setAssignee}>
           <option value={currentStaffId}>{t("inbox.bulk.me")}</option>
           <option value="">{t("inbox.bulk.nobody")}</option>
@@ -106,7 +108,7 @@ export function BulkBar({
         >
           {BULK_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {t(`caseDetail.statuses.${value}`)}
+              {t(`enums.CaseStatus.${value}`)}
             </option>
           ))}
         </BulkChoice>
@@ -124,7 +126,7 @@ export function BulkBar({
                   <li key={skip.number}>
                     {t("inbox.bulk.skip", {
                       number: skip.number,
-                      status: t(`caseDetail.statuses.${skip.status}`),
+                      status: t(`enums.CaseStatus.${skip.status}`),
                       reason: skipReason(t, skip),
                     })}
                   </li>

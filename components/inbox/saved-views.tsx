@@ -10,7 +10,10 @@ import { useAction } from "@/components/ui/use-action";
 import type { TActionResult } from "@/lib/action/action-result";
 import type { TSavedView } from "@/lib/inbox/saved-views";
 
-/** The staff member's own saved filters: links to them, saving the current one under a name, deleting. */
+/**
+ * The staff member's own saved filters: links to them, saving the current one under a name, deleting. The
+ * sidebar lists them too, with their counts; here they are kept.
+ */
 export function SavedViews({
   views,
   currentQuery,
@@ -41,14 +44,14 @@ export function SavedViews({
   const isPending = saving.isPending || removing.isPending;
 
   return (
-    <section aria-labelledby="saved-views-title" className="flex flex-col gap-2">
-      <h2 id="saved-views-title" className="text-base font-medium">
+    <section aria-labelledby="saved-views-title" className="flex flex-col gap-2 border-t border-line pt-3">
+      <h2 id="saved-views-title" className="text-sm font-medium">
         {t("title")}
       </h2>
       {views.length === 0 ? <p className="text-sm text-muted">{t("none")}</p> : null}
       <ul className="flex flex-wrap gap-2">
         {views.map((view) => (
-          <li key={view.id} className="flex items-center gap-1 rounded-lg border border-line pl-3">
+          <li key={view.id} className="flex items-center gap-1 rounded-lg border border-line pl-3 text-sm">
             <Link href={`/console/cases?${view.query}`} className="underline">
               {view.name}
             </Link>
@@ -72,16 +75,16 @@ export function SavedViews({
           saving.run({ name, query: currentQuery });
         }}
       >
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex flex-col gap-0.5 text-sm">
           {t("name")}
           <input
-            className="min-h-11 rounded-lg border border-line px-3 text-base"
+            className="min-h-9 rounded-md border border-line px-2 text-sm"
             value={name}
             maxLength={80}
             onChange={(event) => setName(event.target.value)}
           />
         </label>
-        <Button type="submit" variant="secondary" disabled={isPending}>
+        <Button type="submit" variant="secondary" size="sm" disabled={isPending}>
           {t("save")}
         </Button>
       </form>

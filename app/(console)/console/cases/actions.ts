@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action/define-action";
 import { requireAbility, requireStaff } from "@/lib/auth/current-user";
 import { bulkUpdateCases } from "@/lib/inbox/bulk-update-cases";
+import { ZInboxColumns } from "@/lib/inbox/columns";
+import { saveHiddenColumns } from "@/lib/inbox/hidden-columns";
 import { deleteView, saveView } from "@/lib/inbox/saved-views";
 import { ZBulkUpdate, ZDeleteView, ZSaveView } from "@/lib/inbox/schemas";
 
@@ -35,4 +37,12 @@ export const deleteViewAction = defineAction({
     await deleteView(input.id, actor);
     return null;
   },
+});
+
+/** Which columns the staff member's inbox hides; the page reads it on the next render. */
+export const hideInboxColumnsAction = defineAction({
+  name: "hideInboxColumns",
+  schema: ZInboxColumns,
+  authorize: () => requireAbility("case.read"),
+  run: (input, actor) => saveHiddenColumns(input, actor),
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { LiveRefresh } from "@/components/console/live-refresh";
+import { ColumnMenu } from "@/components/inbox/column-menu";
+import { InboxColumnsProvider } from "@/components/inbox/column-visibility";
 import { FilterBar } from "@/components/inbox/filter-bar";
 import { InboxPagination } from "@/components/inbox/inbox-pagination";
 import { InboxTable } from "@/components/inbox/inbox-table";
@@ -8,11 +11,13 @@ import { SavedViews } from "@/components/inbox/saved-views";
 import { staffPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { loadFilterOptions } from "@/lib/inbox/filter-options";
+import { loadHiddenColumns } from "@/lib/inbox/hidden-columns";
 import { listCases } from "@/lib/inbox/list-cases";
+import { countsStamp, rowsStamp } from "@/lib/inbox/live-stamp";
 import { listSavedViews } from "@/lib/inbox/saved-views";
 import { parseInboxQuery, toSearchParams } from "@/lib/inbox/schemas";
 
-import { bulkUpdateCasesAction, deleteViewAction, saveViewAction } from "./actions";
+import { bulkUpdateCasesAction, deleteViewAction, hideInboxColumnsAction, saveViewAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -21,39 +26,59 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InboxPage({ searchParams }: PageProps<"/console/cases">) {
   const user = await staffPage("/console/cases", "case.read");
   const query = parseInboxQuery(await searchParams);
-  const [t, result, options, views] = await Promise.all([
+  const [t, result, options, views, hiddenColumns, counts] = await Promise.all([
     getTranslations("inbox"),
     listCases(query, user),
     loadFilterOptions(user),
     listSavedViews(user),
+    loadHiddenColumns(user),
+    countsStamp(user),
   ]);
   const canBulk = can(user, "case.work");
   const filterKey = toSearchParams({ ...query, page: 1 }).toString();
-  const exportHref = `/console/cases/export?${filterKey}`;
+  const listQuery = toSearchParams(query).toString();
 
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <FilterBar query={query} options={options} />
-      <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
-      {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <a
-          href={exportHref}
-          className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 hover:bg-brand-50"
-          download
-        >
-          {t("export")}
-        </a>
+    <InboxColumnsProvider hidden={hiddenColumns} save={hideInboxColumnsAction}>
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">
+            {t(result.isTotalCapped ? "pagination.rangeCapped" : "pagination.range", {
+              first: result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1,
+              last: Math.min(result.total, (result.page - 1) * result.pageSize + result.rows.length),
+              total: result.total,
+            })}
+          </p>
+          <div className="ml-auto flex items-center gap-4">
+            <a
+              href={`/console/cases/export?${filterKey}`}
+              className="text-sm text-brand-700 underline hover:text-brand-800"
+              download
+            >
+              {t("export")}
+            </a>
+            <ColumnMenu />
+          </div>
+        </div>
+        <FilterBar
+          query={query}
+          options={options}
+          savedViews={
+            <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
+          }
+        />
+        {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
+        <InboxTable
+          key={listQuery}
+          rows={result.rows}
+          query={query}
+          caption={t("caption")}
+          bulk={canBulk ? { staff: options.staff, currentStaffId: user.id, update: bulkUpdateCasesAction } : undefined}
+        />
+        <InboxPagination query={query} result={result} />
+        <LiveRefresh listQuery={listQuery} stamp={{ rows: rowsStamp(result), counts }} />
       </div>
-      <InboxTable
-        key={toSearchParams(query).toString()}
-        rows={result.rows}
-        query={query}
-        caption={t("caption")}
-        bulk={canBulk ? { staff: options.staff, currentStaffId: user.id, update: bulkUpdateCasesAction } : undefined}
-      />
-      <InboxPagination query={query} result={result} />
-    </div>
+    </InboxColumnsProvider>
   );
 }
