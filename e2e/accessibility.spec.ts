@@ -27,6 +27,7 @@ const CONSOLE_STATES: { path: (d: TData) => string; act: (page: Page, texts: typ
     path: (d) => `/console/cases/${encodeURIComponent(d.caseNumber)}`,
     // (Not the status form: it always has a move chosen, and would make it.)
     act: async (page) => {
+      await page.getByTestId("case-more-actions").locator("summary").click();
       for (const form of ["reply-form", "note-form", "merge-form"]) await sendEmpty(page.getByTestId(form));
     },
   },

@@ -2,6 +2,7 @@ import { fileComplaintThroughForm } from "./support/complaint-form";
 import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
 import { waitForEmail } from "./support/mail";
+import { expectNoSidewaysScroll } from "./support/page-width";
 import { expect, test } from "./support/test";
 
 // The console is worked at a desk: desktop only (@desktop keeps these off the phone project).
@@ -27,6 +28,8 @@ test("a supervisor extends a deadline: the applicant gets the notice, and both p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(number);
   const before = await page.getByTestId("case-deadline").textContent();
 
+  // The extension is among the rarer actions, folded at the side.
+  await page.getByText("Другие действия").click();
   const form = page.getByTestId("extend-form");
   await form.getByLabel("На сколько дней").fill("10");
   await form.getByLabel("Причина").fill("Запрошены записи камер в отделении");
@@ -114,7 +117,10 @@ test("an operator takes a case, notes, and replies from a template: the email an
   await expect(reply.getByTestId("reply-preview")).toContainText(`Мы рассмотрели ваше обращение ${number}`);
   await reply.getByLabel("После отправки").selectOption({ label: "Дан ответ" });
   await reply.getByRole("button", { name: "Отправить ответ" }).click();
-  await expect(reply.getByRole("status")).toContainText("Ответ отправлен (1 получатель)");
+  // The form also announces its draft and who else is writing: the outcome is the status that names it.
+  await expect(reply.getByRole("status").filter({ hasText: "Ответ отправлен" })).toHaveText(
+    "Ответ отправлен (1 получатель).",
+  );
   await expect(page.getByTestId("case-status")).toHaveText("Дан ответ");
 
   const answer = await waitForEmail({ to: applicant, subject: `Ответ по обращению ${number}` });
@@ -126,4 +132,66 @@ test("an operator takes a case, notes, and replies from a template: the email an
   await expect(page.getByTestId("case-status")).toHaveText("Дан ответ");
   await expect(page.getByText(`Мы рассмотрели ваше обращение ${number}`)).toBeVisible();
   await expect(page.getByText("Уточнить график у начальника отделения")).toHaveCount(0);
+});
+
+test.describe("the case view at a desk", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the conversation reads as one thread, the note set apart, and one click assigns the case @desktop", async ({
+    page,
+  }) => {
+    const applicant = `thread-${unique()}@mail.example`;
+    const number = await fileComplaintThroughForm(page, {
+      lastName: "Белова",
+      firstName: "Ольга",
+      email: applicant,
+      text: "Извещение о посылке не принесли, посылку вернули отправителю.",
+    });
+    const statusLink = (await waitForEmail({ to: applicant })).links.find((href) => href.includes("/status/"))!;
+
+    // The customer adds a detail on their status page.
+    await page.goto(statusLink);
+    await page.getByLabel("Ваш комментарий").fill("Трек-номер посылки есть у отправителя, могу прислать.");
+    await page.getByRole("button", { name: "Отправить", exact: true }).click();
+    await expect(page.getByText("Сведения добавлены к обращению.")).toBeVisible();
+
+    const operator = await createStaff("OPERATOR");
+    await signInStaff(page.request, operator);
+    await page.goto(caseUrl(number));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(number);
+    await expectNoSidewaysScroll(page, "the case page");
+
+    // Assign to me: the side names the operator, and the button has done its work.
+    await expect(page.getByTestId("case-assignee")).toHaveText("не назначен");
+    await page.getByRole("button", { name: "Взять себе" }).click();
+    await expect(page.getByTestId("case-assignee")).toHaveText(operator.name);
+    await expect(page.getByRole("button", { name: "Взять себе" })).toHaveCount(0);
+
+    const reply = page.getByTestId("reply-form");
+    await reply.getByLabel("Текст ответа").fill("Ольга, мы выясняем у отделения, почему извещение не доставили.");
+    await reply.getByRole("button", { name: "Отправить ответ" }).click();
+    await expect(reply.getByRole("status").filter({ hasText: "Ответ отправлен" })).toBeVisible();
+
+    const note = page.getByTestId("note-form");
+    await note.getByLabel("Текст заметки").fill("Почтальон участка 7 в отпуске, спросить начальника.");
+    await note.getByRole("button", { name: "Добавить заметку" }).click();
+
+    const thread = page.getByTestId("case-history");
+    const messages = thread.locator(':scope > li:not([data-role="system"])');
+    await expect(messages).toHaveCount(4);
+    await expect(messages.nth(0)).toContainText("Извещение о посылке не принесли");
+    await expect(messages.nth(1)).toContainText("Трек-номер посылки есть у отправителя");
+    await expect(messages.nth(2)).toContainText("мы выясняем у отделения");
+    await expect(messages.nth(2)).toContainText(operator.name);
+    await expect(messages.nth(3)).toContainText("Почтальон участка 7 в отпуске");
+    // The note is labelled as internal, and nothing else is.
+    const internal = page.getByRole("article", { name: "Внутренняя заметка" });
+    await expect(internal).toHaveCount(1);
+    await expect(internal).toContainText("только для сотрудников");
+    await expect(internal).toContainText("Почтальон участка 7 в отпуске");
+    await expect(page.getByRole("article", { name: "Ответ отправлен" })).not.toContainText("только для сотрудников");
+    // The steps between the letters are lines of their own: the assignment among them.
+    await expect(thread.locator('li[data-kind="ASSIGNED"]')).toContainText(`Назначено: ${operator.name}`);
+    await expectNoSidewaysScroll(page, "the case page with its thread");
+  });
 });

@@ -39,7 +39,7 @@ test("a complaint from filing to a rated answer: the request for details pauses 
   await expect(reply.getByLabel("После отправки")).toHaveValue("WAITING_FOR_CUSTOMER");
   await expect(reply.getByTestId("reply-after")).toContainText("срок рассмотрения приостановлен");
   await reply.getByRole("button", { name: "Отправить ответ" }).click();
-  await expect(reply.getByRole("status")).toContainText("Ответ отправлен");
+  await expect(reply.getByRole("status").filter({ hasText: "Ответ отправлен" })).toBeVisible();
   const question = await waitForEmail({ to: applicant, subject: `Нужны сведения по обращению ${number}` });
   expect(question.links).toContain(firstLink);
 

@@ -9,7 +9,7 @@ import { dateTimeFormatter } from "./format";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-2 py-0.5">
+    <div className="grid grid-cols-[9.5rem_minmax(0,1fr)] gap-2 py-0.5">
       <dt className="text-muted">{label}</dt>
       <dd className="break-words">{children || "—"}</dd>
     </div>

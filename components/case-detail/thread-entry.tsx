@@ -94,6 +94,16 @@ export async function ThreadMessage({
   );
 }
 
+/** Steps whose line names what changed («Статус: …», «Назначено: …»): a title before it would say it twice. */
+const SELF_NAMED = new Set([
+  "STATUS_CHANGED",
+  "ASSIGNED",
+  "PRIORITY_CHANGED",
+  "ANSWER_RATED",
+  "MERGED",
+  "INTERNAL_NOTE",
+]);
+
 /** A step in one line between the messages: a status change, an assignment, an extension. */
 export function ThreadStep({
   kind,
@@ -110,8 +120,10 @@ export function ThreadStep({
 }) {
   return (
     <li data-kind={kind} data-role="system" className="border-l-2 border-line px-3 py-0.5 text-sm text-muted">
-      <span className="font-medium text-ink">{label}</span>
-      {lines.length > 0 ? `: ${lines.join(" · ")}` : ""} — {who}, <time dateTime={when.iso}>{when.text}</time>
+      {lines.length === 0 || !SELF_NAMED.has(kind) ? (
+        <span className="font-medium text-ink">{lines.length > 0 ? `${label}: ` : label}</span>
+      ) : null}
+      {lines.join(" · ")} — {who}, <time dateTime={when.iso}>{when.text}</time>
     </li>
   );
 }
