@@ -2,7 +2,6 @@ import { randomBytes, randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { countOpenCases } from "@/lib/cases/count-open-cases";
 import { getCaseForStaff } from "@/lib/console-cases/get-case-for-staff";
 import { db } from "@/lib/db";
 import { escalateOverdueCases } from "@/lib/deadlines/escalate-overdue-cases";
@@ -11,6 +10,7 @@ import type { TDeadlineDigestData } from "@/lib/email/templates/deadline-digest"
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { listCases } from "@/lib/inbox/list-cases";
 import { parseInboxQuery } from "@/lib/inbox/schemas";
+import { listInboxViews } from "@/lib/inbox/views";
 import { onTimeShare } from "@/lib/reports/on-time";
 import { overdueCaseNumbers } from "@/lib/reports/overdue";
 import { parseReportQuery } from "@/lib/reports/schemas";
@@ -162,8 +162,10 @@ describe("overdue, by every place that says it", () => {
     expect(sorted(marked)).toEqual(expectedOverdue());
   });
 
-  it("the overview", async () => {
-    expect(await countOpenCases(head, NOW)).toMatchObject({
+  it("the overview and the console's views", async () => {
+    const views = await listInboxViews(head, NOW);
+    const counts = Object.fromEntries(views.queues.map((view) => [view.id, view.count]));
+    expect(counts).toMatchObject({
       open: NAMES.filter((name) =>
         [
           "running",
@@ -175,7 +177,8 @@ describe("overdue, by every place that says it", () => {
         ].includes(name),
       ).length,
       overdue: expectedOverdue().length,
-      paused: 1,
+      dueToday: 1,
+      waiting: 1,
     });
   });
 
