@@ -33,7 +33,7 @@ export async function ConsoleSidebar({ user }: { user: TStaffUser }) {
   ].filter((group) => group.views.length > 0);
   return (
     // A <div>, not an <aside>: it sits inside <main>, where a complementary landmark may not.
-    <div className="flex flex-col gap-4 border-b border-line pb-4 lg:sticky lg:top-0 lg:max-h-dvh lg:overflow-y-auto lg:border-r lg:border-b-0 lg:py-2 lg:pr-3">
+    <div className="flex flex-col gap-4 border-b border-line pb-4 lg:sticky lg:top-0 lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:border-r lg:border-b-0 lg:py-2 lg:pr-3">
       <nav aria-label={t("console.views.label")}>
         <SidebarLinks kind="view" links={links(views.queues)} />
         {groups.map((group) => (
