@@ -2,10 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import type { TStaffCase } from "@/lib/console-cases/get-case-for-staff";
 import { eventLines, quotedOf, threadRole, type THistoryContext } from "@/lib/console-cases/history-lines";
+import { fileSize } from "@/lib/i18n/format-size";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
 import { dateTimeFormatter } from "./format";
-import { ThreadMessage, ThreadStep, type TThreadFile } from "./thread-entry";
+import { ThreadMessage, ThreadStep, type TThreadFile, type TThreadTexts } from "./thread-entry";
 
 /**
  * The case as one thread, oldest first, like a mail thread: the filing with its files, the customer's
@@ -13,7 +14,20 @@ import { ThreadMessage, ThreadStep, type TThreadFile } from "./thread-entry";
  * between them. Times are the operator's (Moscow), as the rest of the console shows them.
  */
 export async function CaseThread({ found }: { found: TStaffCase }) {
-  const [t, locale] = await Promise.all([getTranslations("caseDetail"), getLocale()]);
+  const [t, ta, locale] = await Promise.all([
+    getTranslations("caseDetail"),
+    getTranslations("attachments"),
+    getLocale(),
+  ]);
+  const texts: TThreadTexts = {
+    internal: t("history.internal"),
+    quoted: t("history.quoted"),
+    files: t("sections.files"),
+    sizeOf: (bytes) => {
+      const { key, size } = fileSize(bytes, locale);
+      return ta(key, { size });
+    },
+  };
   const at = dateTimeFormatter(locale, OPERATOR_TIME_ZONE);
   const ctx: THistoryContext = { t, at, names: found.names, locale };
   const filed = found.events.find((event) => event.kind === "FILED");
@@ -34,6 +48,7 @@ export async function CaseThread({ found }: { found: TStaffCase }) {
       when={when(filed?.createdAt ?? found.createdAt)}
       body={found.text}
       files={filesOf.get(filed?.id ?? "filing") ?? []}
+      texts={texts}
     />
   );
 
@@ -75,6 +90,7 @@ export async function CaseThread({ found }: { found: TStaffCase }) {
               body={event.body}
               quoted={quotedOf(event)}
               files={filesOf.get(event.id) ?? []}
+              texts={texts}
             />
           );
         })}

@@ -1,12 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
-
 import { attachmentHref } from "@/lib/attachments/attachment-href";
 import type { TThreadRole } from "@/lib/console-cases/history-lines";
-import { fileSize } from "@/lib/i18n/format-size";
 import { cn } from "@/lib/utils";
 
 export type TThreadFile = { id: string; fileName: string; size: number };
 type TWhen = { iso: string; text: string };
+/** The words every message uses, and a file's size in words: the thread reads them once for all. */
+export type TThreadTexts = { internal: string; quoted: string; files: string; sizeOf: (bytes: number) => string };
 
 const LOOK: Record<Exclude<TThreadRole, "system">, string> = {
   filing: "border-line bg-white",
@@ -17,7 +16,7 @@ const LOOK: Record<Exclude<TThreadRole, "system">, string> = {
 };
 
 /** A message in the thread: who wrote it and when, what it says, the quoted email folded away, its files. */
-export async function ThreadMessage({
+export function ThreadMessage({
   id,
   role,
   kind = "FILED",
@@ -28,6 +27,7 @@ export async function ThreadMessage({
   body,
   quoted,
   files,
+  texts,
 }: {
   id: string;
   role: Exclude<TThreadRole, "system">;
@@ -39,12 +39,8 @@ export async function ThreadMessage({
   body: string | null;
   quoted?: string;
   files: TThreadFile[];
+  texts: TThreadTexts;
 }) {
-  const [t, ta, locale] = await Promise.all([
-    getTranslations("caseDetail"),
-    getTranslations("attachments"),
-    getLocale(),
-  ]);
   const headingId = `thread-${id}`;
   return (
     <li data-kind={kind} data-role={role}>
@@ -57,7 +53,7 @@ export async function ThreadMessage({
             {who} · <time dateTime={when.iso}>{when.text}</time>
           </p>
           {role === "note" ? (
-            <p className="rounded-full bg-amber-100 px-2 text-sm font-medium text-ink">{t("history.internal")}</p>
+            <p className="rounded-full bg-amber-100 px-2 text-sm font-medium text-ink">{texts.internal}</p>
           ) : null}
         </header>
         {lines.length > 0 ? (
@@ -70,23 +66,20 @@ export async function ThreadMessage({
         {body ? <p className="mt-2 break-words whitespace-pre-wrap">{body}</p> : null}
         {quoted ? (
           <details className="mt-2 text-sm text-muted">
-            <summary className="cursor-pointer">{t("history.quoted")}</summary>
+            <summary className="cursor-pointer">{texts.quoted}</summary>
             <p className="break-words whitespace-pre-wrap">{quoted}</p>
           </details>
         ) : null}
         {files.length > 0 ? (
-          <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label={t("sections.files")}>
-            {files.map((file) => {
-              const { key, size } = fileSize(file.size, locale);
-              return (
-                <li key={file.id} className="break-words">
-                  <a className="underline" href={attachmentHref(file.id)} target="_blank" rel="noreferrer">
-                    {file.fileName}
-                  </a>{" "}
-                  <span className="text-muted">({ta(key, { size })})</span>
-                </li>
-              );
-            })}
+          <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label={texts.files}>
+            {files.map((file) => (
+              <li key={file.id} className="break-words">
+                <a className="underline" href={attachmentHref(file.id)} target="_blank" rel="noreferrer">
+                  {file.fileName}
+                </a>{" "}
+                <span className="text-muted">({texts.sizeOf(file.size)})</span>
+              </li>
+            ))}
           </ul>
         ) : null}
       </article>
