@@ -4,10 +4,13 @@ import type { Page } from "@playwright/test";
 import { findings } from "./support/axe";
 import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
-import { expect, test } from "./support/test";
+import { expect as baseExpect, test } from "./support/test";
 
 // The console is worked at a desk, and all day: these run on the desktop project only (@desktop).
 test.use({ viewport: { width: 1280, height: 800 } });
+
+// Each key that reaches the server waits for its answer and the page's refresh, slow on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const TEMPLATE = "Ответ на жалобу: меры приняты";
 
@@ -58,6 +61,17 @@ async function pressUntil(page: Page, key: string, isThere: () => Promise<boolea
   expect(await isThere(), `${key} pressed ${limit} times`).toBe(true);
 }
 
+/**
+ * The first key on a freshly loaded page: until its scripts run a key does nothing, so it is pressed again
+ * until it shows its effect.
+ */
+async function pressOnLoad(page: Page, key: string, effect: () => Promise<void>) {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await effect();
+  }).toPass({ intervals: [1_000, 2_000], timeout: 30_000 });
+}
+
 const focusedName = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
 
@@ -65,6 +79,8 @@ test.describe("the console's keys @desktop", () => {
   test("an operator works three cases with the keyboard alone: open, assign to me, reply from a template, next", async ({
     page,
   }) => {
+    // Three cases, each assigned, answered and left through the server: more than the default minute.
+    test.setTimeout(180_000);
     const operator = await createStaff("OPERATOR");
     await signInStaff(page.request, operator);
     const office = await createOffice();
@@ -75,8 +91,9 @@ test.describe("the console's keys @desktop", () => {
     await expect(rows).toHaveCount(3);
     const numbers = await rows.evaluateAll((found) => found.map((row) => row.getAttribute("data-case-number")!));
 
-    await page.keyboard.press("j");
-    await expect(rows.first()).toHaveAttribute("aria-current", "true");
+    await pressOnLoad(page, "j", () =>
+      expect(rows.first()).toHaveAttribute("aria-current", "true", { timeout: 1_000 }),
+    );
     await page.keyboard.press("Enter");
 
     for (const [index, number] of numbers.entries()) {
@@ -128,9 +145,8 @@ test.describe("the console's keys @desktop", () => {
     const rows = page.locator("[data-case-row]");
     await expect(rows).toHaveCount(1);
 
-    await page.keyboard.press("/");
     const search = page.locator("[data-shortcut='search']");
-    await expect(search).toBeFocused();
+    await pressOnLoad(page, "/", () => expect(search).toBeFocused({ timeout: 1_000 }));
     await page.keyboard.type("j");
     await expect(search).toHaveValue("j");
     await expect(page.locator("[data-case-row][aria-current]")).toHaveCount(0);
@@ -160,7 +176,7 @@ test.describe("the console's keys @desktop", () => {
     // A case opened without a list: the help says j and k have nowhere to go.
     await page.goto(`/console/cases/${encodeURIComponent(number)}`);
     await page.evaluate(() => window.sessionStorage.clear());
-    await page.keyboard.press("?");
+    await pressOnLoad(page, "?", () => expect(help).toBeVisible({ timeout: 1_000 }));
     await expect(help).toContainText("открыто не из списка");
   });
 });
