@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 
+import { PLACEHOLDERS } from "../lib/console-cases/placeholders";
 import * as enums from "../lib/generated/prisma/enums";
 import { machineWords } from "../lib/i18n/machine-words";
 import { sql } from "./support/database";
@@ -52,9 +53,18 @@ async function dataWords(): Promise<RegExp> {
        AND "table_name" NOT IN ('_prisma_migrations', 'EmailOutbox', 'AuthSession', 'VerificationToken')
        AND "column_name" NOT ILIKE '%hash%'`,
   );
+  const jsonColumns = await sql<{ table_name: string; column_name: string }>(
+    `SELECT "table_name", "column_name" FROM information_schema.columns
+     WHERE "table_schema" = 'public' AND "data_type" = 'jsonb'`,
+  );
   const rows = await sql<{ text: string | null }>(
     columns.map((c) => `SELECT DISTINCT "${c.column_name}"::text AS text FROM "${c.table_name}"`).join(" UNION "),
   );
+  // JSON columns (a survey's choices) hold words too; only their Russian words are taken, never their keys.
+  const json = await sql<{ text: string | null }>(
+    jsonColumns.map((c) => `SELECT DISTINCT "${c.column_name}"::text AS text FROM "${c.table_name}"`).join(" UNION "),
+  );
+  const jsonWords = json.flatMap((row) => row.text?.match(/[а-яё]+/gi) ?? []);
   const values = rows
     .map((row) => row.text?.trim() ?? "")
     // A code kept in a text column (a points entry's reason) is still a code when a page shows it as it is.
@@ -62,10 +72,12 @@ async function dataWords(): Promise<RegExp> {
   // Word by word too: Russian words (an English page may show a shortened Russian text) and the placeholders
   // the reply templates hold ({name}), which the template list shows as written.
   const words = values.flatMap((text) => text.split(/\s+/)).filter((word) => /[а-яё{}]/i.test(word));
-  const masks = [...new Set([...values, ...words])].sort((a, b) => b.length - a.length).map(escape);
+  const masks = [...new Set([...values, ...words, ...jsonWords])].sort((a, b) => b.length - a.length).map(escape);
   // Case numbers carry a Cyrillic letter in both languages; the language switch names Russian in Russian.
   // Whole words only: a one-letter word («с») must not cut another («Часы») into pieces.
-  const any = [...masks, "[ЖРОЧ]-\\d{4}-\\d{6}", "Русский"].join("|");
+  // The reply templates' placeholders are shown to the staff who write templates, as they are to be typed.
+  const placeholders = PLACEHOLDERS.map((name) => `\\{${name}\\}`);
+  const any = [...masks, ...placeholders, "[ЖРОЧ]-\\d{4}-\\d{6}", "Русский"].join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${any})(?![\\p{L}\\p{N}])`, "gu");
 }
 
@@ -90,6 +102,8 @@ async function expectStaffWording(page: Page, url: string, locale: "ru" | "en", 
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(500);
   await page.waitForLoadState("networkidle");
+  // Read as written, not as styled: a heading in capitals by CSS ("OFFICE HEADS") is not a code.
+  await page.addStyleTag({ content: "* { text-transform: none !important; }" });
   const text = await page.locator("body").innerText();
   expect.soft(problemsOf(text, locale, await dataWords()), `${url} (${locale}, ${who}):\n${text}`).toEqual([]);
 }

@@ -30,7 +30,9 @@ export async function CaseFields({ found }: { found: TStaffCase }) {
   const money = (kopecks: number | null) =>
     kopecks === null
       ? null
-      : new Intl.NumberFormat(locale, { style: "currency", currency: "RUB" }).format(kopecks / 100);
+      : new Intl.NumberFormat(locale, { style: "currency", currency: "RUB", currencyDisplay: "narrowSymbol" }).format(
+          kopecks / 100,
+        );
   const language = new Intl.DisplayNames([locale], { type: "language" });
   const claim = found.claim;
   return (

@@ -121,7 +121,11 @@ export async function MemberPointsSection({ profile, children }: { profile: TPro
               <Cell>{purchase.category}</Cell>
               <Cell>{purchase.officePostcode ?? "—"}</Cell>
               <Cell className="text-right whitespace-nowrap">
-                {format.number(purchase.amountKopecks / 100, { style: "currency", currency: "RUB" })}
+                {format.number(purchase.amountKopecks / 100, {
+                  style: "currency",
+                  currency: "RUB",
+                  currencyDisplay: "narrowSymbol",
+                })}
               </Cell>
             </Row>
           ))}
