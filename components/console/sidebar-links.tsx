@@ -15,11 +15,11 @@ export type TSidebarLink = {
   isUrgent?: boolean;
 };
 
-/** A URL's filter, independent of the order of its fields and of the page number, empty fields dropped. */
+/** What the list shows, whatever its page and page size, the order of the URL's fields, or empty ones. */
 function filterKey(search: string): string {
   const params = new URLSearchParams(search);
   return [...params.entries()]
-    .filter(([key, value]) => value !== "" && key !== "page")
+    .filter(([key, value]) => value !== "" && key !== "page" && key !== "pageSize")
     .map(([key, value]) => `${key}=${value}`)
     .sort()
     .join("&");
