@@ -154,6 +154,8 @@ test.describe("the console's keys @desktop", () => {
     await search.blur();
     await page.keyboard.press("j");
     await expect(rows.first()).toHaveAttribute("aria-current", "true");
+    await page.keyboard.press("x");
+    await expect(rows.first().getByRole("checkbox")).toBeChecked();
 
     await page.keyboard.press("?");
     const help = page.getByRole("dialog", { name: "Клавиши консоли" });
@@ -178,5 +180,15 @@ test.describe("the console's keys @desktop", () => {
     await page.evaluate(() => window.sessionStorage.clear());
     await pressOnLoad(page, "?", () => expect(help).toBeVisible({ timeout: 1_000 }));
     await expect(help).toContainText("открыто не из списка");
+    await page.keyboard.press("Escape");
+
+    // "/" on a case goes to the inbox's search; "g" then "h" to the overview.
+    await page.keyboard.press("/");
+    await expect(page).toHaveURL(/\/console\/cases$/);
+    await expect(search).toBeFocused();
+    await search.blur();
+    await page.keyboard.press("g");
+    await page.keyboard.press("h");
+    await expect(page).toHaveURL(/\/console$/);
   });
 });

@@ -41,6 +41,8 @@ export function Shortcuts() {
   const sequence = useRef<{ key: string; at: number } | null>(null);
   const isSearchPending = useRef(false);
   const opener = useRef<Element | null>(null);
+  // The case j / k last set out for: a second press before the page has changed steps on from there.
+  const headingFor = useRef<string | null>(null);
   const [notice, setNotice] = useState("");
   const [listPosition, setListPosition] = useState<TListPosition>(null);
   const cursor = useInboxCursor(place, pathname);
@@ -59,6 +61,10 @@ export function Shortcuts() {
   }, [place, pathname]);
 
   useEffect(() => {
+    if (place !== "case" || headingFor.current === currentCaseNumber(pathname)) headingFor.current = null;
+  }, [place, pathname]);
+
+  useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(""), 4000);
     return () => clearTimeout(timer);
@@ -73,10 +79,11 @@ export function Shortcuts() {
   useEffect(() => {
     const stepCase = (delta: number) => {
       const list = readCaseList();
-      const index = list ? list.numbers.indexOf(currentCaseNumber(pathname)) : -1;
+      const index = list ? list.numbers.indexOf(headingFor.current ?? currentCaseNumber(pathname)) : -1;
       if (!list || index < 0) return setNotice(t("noList"));
       const next = list.numbers[index + delta];
       if (next === undefined) return setNotice(t(delta > 0 ? "lastInList" : "firstInList"));
+      headingFor.current = next;
       router.push(caseHref(next));
     };
     const orSay = (isDone: boolean) => {
