@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { LiveRefresh } from "@/components/console/live-refresh";
 import { viewTexts } from "@/components/console/view-texts";
 import { staffPage } from "@/lib/auth/page-guards";
 import { isOfficeBound } from "@/lib/auth/permissions";
@@ -73,6 +74,7 @@ export default async function ConsoleHomePage() {
           <ViewCards views={group.views} texts={texts} />
         </section>
       ))}
+      <LiveRefresh />
     </div>
   );
 }
