@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { ActionForm } from "@/components/ui/action-form";
@@ -13,6 +13,12 @@ import { ZSaveCalendarDay, type TSaveCalendarDayInput } from "@/lib/calendar/sch
 
 type TValues = { date: string; kind: "off" | "working"; note: string };
 
+const toInput = (values: TValues): TSaveCalendarDayInput => ({
+  date: values.date,
+  isWorkingDay: values.kind === "working",
+  note: values.note,
+});
+
 /** Adds a day off or a working day to the calendar, or changes a day already in it (by its date). */
 export function CalendarDayForm({
   action,
@@ -22,7 +28,12 @@ export function CalendarDayForm({
   const t = useTexts("calendar");
   const empty: TValues = { date: "", kind: "off", note: "" };
   const [values, setValues] = useState<TValues>(empty);
-  const { run, errorOf, ...state } = useAction(action, { schema: ZSaveCalendarDay, onSuccess: () => setValues(empty) });
+  const { run, errorOf, recheck, ...state } = useAction(action, {
+    schema: ZSaveCalendarDay,
+    onSuccess: () => setValues(empty),
+  });
+  // An error shown goes as soon as its field is right.
+  useEffect(() => recheck(toInput(values)), [values]); // eslint-disable-line react-hooks/exhaustive-deps -- recheck is new each render
   return (
     <ActionForm
       testId="calendar-day-form"
@@ -30,7 +41,7 @@ export function CalendarDayForm({
       submit={t("day.submit")}
       state={state}
       done={t("day.done")}
-      onSubmit={() => run({ date: values.date, isWorkingDay: values.kind === "working", note: values.note })}
+      onSubmit={() => run(toInput(values))}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="calendar-day-date" label={t("day.date")} hint={t("day.dateHint")} error={errorOf("date")}>
