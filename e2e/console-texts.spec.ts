@@ -246,4 +246,19 @@ test.describe("console texts @desktop", () => {
     await expect(summary).toHaveCount(0);
     await expect(question.getByRole("alert")).toHaveCount(0);
   });
+
+  test("a console form the server checks lets go of an error once its field is changed @desktop", async ({ page }) => {
+    await signInStaff(page.request, await createStaff("ADMIN"));
+    await page.goto("/console/events");
+    const form = page.getByTestId("event-new");
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    const title = form.getByLabel("Тема");
+    const city = form.getByLabel("Город");
+    await expect(title).toHaveAttribute("aria-invalid", "true");
+    await expect(city).toHaveAttribute("aria-invalid", "true");
+    await title.fill("Встреча участников");
+    await expect(title).not.toHaveAttribute("aria-invalid", "true");
+    // Only the changed field's error goes.
+    await expect(city).toHaveAttribute("aria-invalid", "true");
+  });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 import { useTexts } from "@/components/i18n/texts";
 import { SegmentPicker } from "@/components/surveys/segment-picker";
@@ -62,14 +63,26 @@ export function EventForm({
   const t = useTexts("events");
   const router = useRouter();
   const { values, setValues, set } = useFormValues(initial, EMPTY);
-  const { run, errorOf, ...state } = useAction(action, {
+  const { run, errorOf, forget, ...state } = useAction(action, {
     onSuccess: (saved) => {
       if (!values.id) router.push(`/console/events/${saved.id}`);
     },
   });
+  // The server judges this form: a field changed since it was sent has its error taken away.
+  const sent = useRef<typeof values | null>(null);
+  useEffect(() => {
+    const before = sent.current;
+    if (before)
+      forget(
+        Object.keys(values).filter(
+          (key) => !Object.is(values[key as keyof typeof values], before[key as keyof typeof values]),
+        ),
+      );
+  }, [values]); // eslint-disable-line react-hooks/exhaustive-deps -- forget is new each render
   const prefix = `event-${initial?.id ?? "new"}`;
 
   function onSubmit() {
+    sent.current = values;
     const lines = values.screening
       .split("\n")
       .map((line) => line.trim())

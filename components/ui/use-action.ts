@@ -108,9 +108,24 @@ export function useAction<TInput, TData, TSchema extends z.ZodType = never>(
     if (!isSame) setState({ ...state, fieldErrors: kept });
   }
 
+  /**
+   * Lets go of the errors of fields changed since they were sent, for forms whose errors only the server can
+   * judge: a person who has changed a field has answered its error, and is told again if the server still
+   * refuses it.
+   */
+  function forget(fields: readonly string[]) {
+    if (!state || state.ok || fields.length === 0) return;
+    const kept = Object.entries(state.fieldErrors).filter(
+      ([path]) => !fields.some((field) => path === field || path.startsWith(`${field}.`)),
+    );
+    if (kept.length < Object.keys(state.fieldErrors).length)
+      setState({ ...state, fieldErrors: Object.fromEntries(kept) });
+  }
+
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   return {
     recheck,
+    forget,
     run,
     isPending,
     isDone: state?.ok === true,

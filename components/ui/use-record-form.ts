@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+
 import { useAction } from "@/components/ui/use-action";
 import { useFormValues } from "@/components/ui/use-form-values";
 import type { TActionResult } from "@/lib/action/action-result";
@@ -31,9 +33,22 @@ export function useRecordForm<TValues extends { id?: string }, TInput, TData, TS
   schema?: TSchema;
 }) {
   const { values, setValues, set, clear } = useFormValues(initial, empty);
-  const { run, errorOf, ...state } = useAction(action, {
+  const { run, errorOf, forget, ...state } = useAction(action, {
     schema,
     onSuccess: () => (initial ? undefined : clear()),
   });
-  return { values, setValues, set, run, errorOf, state, prefix: `${name}-${initial?.id ?? "new"}` };
+  // The values as last sent: a field changed since then has its error taken away.
+  const sent = useRef<TValues | null>(null);
+  useEffect(() => {
+    const before = sent.current;
+    if (before)
+      forget(
+        Object.keys(values).filter((key) => !Object.is(values[key as keyof TValues], before[key as keyof TValues])),
+      );
+  }, [values]); // eslint-disable-line react-hooks/exhaustive-deps -- forget is new each render
+  const send = (input: Parameters<typeof run>[0]) => {
+    sent.current = values;
+    return run(input);
+  };
+  return { values, setValues, set, run: send, errorOf, state, prefix: `${name}-${initial?.id ?? "new"}` };
 }
