@@ -43,9 +43,10 @@ test("an operator finds an overdue claim, takes it, answers from a template, and
 
   // The inbox, filtered to overdue claims through its form; the filters travel in the URL.
   await page.goto("/console/cases");
-  await page.getByRole("search").getByText("Фильтры", { exact: true }).click();
-  await page.getByLabel("Вид").selectOption({ label: "Розыск" });
-  await page.getByLabel("Срок").selectOption({ label: "Просрочено" });
+  const filters = page.getByRole("search");
+  await filters.getByText("Фильтры", { exact: true }).click();
+  await filters.getByLabel("Вид").selectOption({ label: "Розыск" });
+  await filters.getByLabel("Срок", { exact: true }).selectOption({ label: "Просрочено" });
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/type=CLAIM/);
   await expect(page).toHaveURL(/due=overdue/);

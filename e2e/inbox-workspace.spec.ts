@@ -70,7 +70,7 @@ test.describe("the inbox workspace @desktop", () => {
     const priorityHeader = table.getByRole("columnheader", { name: "Приоритет" });
     await expect(priorityHeader).toBeVisible();
     const menu = page.locator("details[data-menu]");
-    await menu.getByText("Столбцы", { exact: true }).click();
+    await menu.locator("summary").click();
     const priorityChoice = menu.getByRole("checkbox", { name: "Приоритет" });
     await expect(priorityChoice).toBeChecked();
     // The number is the row's link and name: it is not offered for hiding.
@@ -88,7 +88,7 @@ test.describe("the inbox workspace @desktop", () => {
     await expect(priorityHeader).toHaveCount(0);
     await expect(table.getByRole("columnheader", { name: "Исполнитель" })).toBeVisible();
 
-    await menu.getByText("Столбцы", { exact: true }).click();
+    await menu.locator("summary").click();
     await expect(priorityChoice).not.toBeChecked();
     await priorityChoice.check();
     await expect(priorityHeader).toBeVisible();
@@ -126,5 +126,24 @@ test.describe("the inbox workspace @desktop", () => {
     await sql(`UPDATE "Case" SET "officePostcode" = NULL, "updatedAt" = now() WHERE "number" = $1`, [first]);
     await expect(table.locator("[data-case-row]")).toHaveCount(2, { timeout: 40_000 });
     await expect(bulk.getByText("Выбрано: 0")).toBeVisible();
+  });
+
+  test("the overview's counts follow a case put on one's desk elsewhere, without a reload", async ({ page }) => {
+    test.setTimeout(90_000);
+    const operator = await createStaff("OPERATOR");
+    await signInStaff(page.request, operator);
+    await page.goto("/console");
+    // The overview's card (the sidebar has a «Мои» link of its own, first in the page).
+    const mine = page
+      .getByRole("main")
+      .getByRole("link", { name: /^Мои: / })
+      .last();
+    await expect(mine).toContainText("0");
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const number = await createCase({ type: "COMPLAINT", office: await createOffice(), dueInHours: 48 });
+    await sql(`UPDATE "Case" SET "assigneeId" = $1, "updatedAt" = now() WHERE "number" = $2`, [operator.id, number]);
+    await expect(mine).toContainText("1", { timeout: 40_000 });
+    expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
   });
 });

@@ -1,91 +1,15 @@
-"use client";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { countsStamp } from "@/lib/inbox/live-stamp";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
-
-import type { TLiveStamp } from "@/lib/inbox/live-stamp";
-
-/** Often enough that a new case shows within half a minute, rarely enough to cost little. */
-const POLL_MS = 15_000;
-
-/** Focus in a field where someone types or picks: a reload now could move what they are working on. */
-const TYPING = "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select";
-/** Menus mark themselves data-menu; an open one is being used. */
-const OPEN_MENU = "details[data-menu][open], [data-menu][aria-expanded='true']";
-
-function isBusy(): boolean {
-  const active = document.activeElement;
-  if (active instanceof HTMLElement && (active.matches(TYPING) || active.isContentEditable)) return true;
-  return document.querySelector(OPEN_MENU) !== null;
-}
+import { LivePoll } from "./live-poll";
 
 /**
- * Keeps a console page current without a reload: while the tab is visible it asks /console/live every 15 s
- * whether the list or the sidebar's counts changed, and only then refreshes the server's part of the page.
- * router.refresh() keeps client state (selection, scroll, an open panel); it waits while someone types in a
- * field or has a menu open, and catches up at the next poll.
+ * Keeps a console page current: the stamp of what it shows — the sidebar's counts (counted once per request
+ * with the sidebar's own) and, on the inbox, its rows — rendered with the page, so a change made before the
+ * browser's first poll is still seen as one. `listQuery` is the inbox's query when the page is the inbox.
  */
-export function LiveRefresh({ listQuery, stamp }: { listQuery?: string; stamp?: TLiveStamp }) {
-  const router = useRouter();
-  const rows = stamp?.rows ?? null;
-  const counts = stamp?.counts ?? null;
-  // What the page was rendered with; without a stamp from the server, the poll's first answer.
-  const seen = useRef<{ rows: string | null; counts: string | null }>({ rows, counts });
-
-  // A render with new data (this refresh's, or an action's) is the new baseline.
-  useEffect(() => {
-    if (rows !== null || counts !== null) seen.current = { rows, counts };
-  }, [rows, counts]);
-
-  useEffect(() => {
-    const url = listQuery === undefined ? "/console/live" : `/console/live?list=1&${listQuery}`;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let controller: AbortController | undefined;
-
-    const poll = async () => {
-      if (document.visibilityState !== "visible") return;
-      controller = new AbortController();
-      try {
-        const response = await fetch(url, { cache: "no-store", signal: controller.signal });
-        if (!response.ok) return;
-        const now = (await response.json()) as TLiveStamp;
-        const last = seen.current;
-        const hasChanged =
-          (last.rows !== null && now.rows !== last.rows) || (last.counts !== null && now.counts !== last.counts);
-        if (!hasChanged) {
-          last.rows ??= now.rows;
-          last.counts ??= now.counts;
-          return;
-        }
-        if (isBusy()) return;
-        seen.current = { rows: now.rows, counts: now.counts };
-        router.refresh();
-      } catch {
-        // Offline for a moment or aborted on leaving: the next poll tries again.
-      }
-    };
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(async () => {
-        await poll();
-        schedule();
-      }, POLL_MS);
-    };
-    const onVisibility = () => {
-      if (document.visibilityState !== "visible") return;
-      void poll();
-      schedule();
-    };
-
-    void poll();
-    schedule();
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      clearTimeout(timer);
-      controller?.abort();
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
-  }, [listQuery, router]);
-
-  return null;
+export async function LiveRefresh({ listQuery, rows }: { listQuery?: string; rows?: string }) {
+  const user = await getCurrentUser();
+  if (user?.kind !== "staff") return null;
+  return <LivePoll listQuery={listQuery} stamp={{ rows: rows ?? null, counts: await countsStamp(user) }} />;
 }

@@ -24,8 +24,8 @@ const helper = createColumnHelper<typeof inboxFeatures, TInboxRow>();
 export const COLUMN_WIDTHS: Record<string, string> = {
   select: "w-10",
   number: "w-30",
-  status: "w-36",
-  priority: "w-22",
+  status: "w-38",
+  priority: "w-20",
   createdAt: "w-24",
   dueAt: "w-24",
 };

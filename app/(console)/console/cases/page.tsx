@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { loadFilterOptions } from "@/lib/inbox/filter-options";
 import { loadHiddenColumns } from "@/lib/inbox/hidden-columns";
 import { listCases } from "@/lib/inbox/list-cases";
-import { countsStamp, rowsStamp } from "@/lib/inbox/live-stamp";
+import { rowsStamp } from "@/lib/inbox/live-stamp";
 import { listSavedViews } from "@/lib/inbox/saved-views";
 import { parseInboxQuery, toSearchParams } from "@/lib/inbox/schemas";
 
@@ -26,13 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InboxPage({ searchParams }: PageProps<"/console/cases">) {
   const user = await staffPage("/console/cases", "case.read");
   const query = parseInboxQuery(await searchParams);
-  const [t, result, options, views, hiddenColumns, counts] = await Promise.all([
+  const [t, result, options, views, hiddenColumns] = await Promise.all([
     getTranslations("inbox"),
     listCases(query, user),
     loadFilterOptions(user),
     listSavedViews(user),
     loadHiddenColumns(user),
-    countsStamp(user),
   ]);
   const canBulk = can(user, "case.work");
   const filterKey = toSearchParams({ ...query, page: 1 }).toString();
@@ -77,7 +76,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
           bulk={canBulk ? { staff: options.staff, currentStaffId: user.id, update: bulkUpdateCasesAction } : undefined}
         />
         <InboxPagination query={query} result={result} />
-        <LiveRefresh listQuery={listQuery} stamp={{ rows: rowsStamp(result), counts }} />
+        <LiveRefresh listQuery={listQuery} rows={rowsStamp(result)} />
       </div>
     </InboxColumnsProvider>
   );
