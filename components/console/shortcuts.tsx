@@ -158,8 +158,10 @@ export function Shortcuts() {
           if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
         }}
       />
+      {/* A live region rather than a status role: the pages' own status messages stay the only ones. */}
       <p
-        role="status"
+        aria-live="polite"
+        aria-atomic="true"
         className={
           notice
             ? "fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-ink px-4 py-2 text-sm text-white shadow-lg"
