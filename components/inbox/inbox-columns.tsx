@@ -25,7 +25,7 @@ export const COLUMN_WIDTHS: Record<string, string> = {
   select: "w-10",
   number: "w-30",
   status: "w-38",
-  priority: "w-20",
+  priority: "w-22",
   createdAt: "w-24",
   dueAt: "w-24",
 };
