@@ -41,8 +41,9 @@ export const GET = defineRoute({
       row: (row) => [
         row.number,
         t(`types.${row.type}`),
-        tAll(`caseDetail.statuses.${row.status}`),
-        t(`priorities.${row.priority}`),
+        // The words the inbox shows for them.
+        tAll(`enums.CaseStatus.${row.status}`),
+        tAll(`enums.CasePriority.${row.priority}`),
         row.topic ? (locale === "en" ? row.topic.en : row.topic.ru) : "",
         row.applicantName,
         row.office ? `${row.office.postcode} ${row.office.name}` : "",
