@@ -120,7 +120,7 @@ test.describe("the console's keys @desktop", () => {
 
       await page.keyboard.press("j");
       if (index < numbers.length - 1) continue;
-      await expect(page.getByRole("status").filter({ hasText: "Это последнее обращение списка." })).toBeVisible();
+      await expect(page.getByText("Это последнее обращение списка.")).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(number);
     }
 
