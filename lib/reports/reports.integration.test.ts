@@ -535,14 +535,16 @@ describe("report tables (what the page and the CSV show)", () => {
     ]);
     const overdue = await reportTable("overdue", query(), analyst, t, { locale: "ru" });
     expect(overdue.chart).toBeUndefined();
-    // Reopened complaints due 14 March 08:00 UTC (11:00 in Moscow) first, 10 whole days before "now".
+    // Reopened complaints due 14 March 08:00 UTC first, 10 whole days before "now"; the page and the CSV write
+    // the moment column in the operator's zone.
+    expect(overdue.momentColumns).toEqual([5]);
     expect(overdue.rows[0]).toEqual([
       expect.any(String),
       "types.COMPLAINT",
       B.postcode,
       B.name,
       "values.unassigned",
-      "2021-03-14 11:00",
+      new Date("2021-03-14T08:00:00.000Z"),
       10,
     ]);
     expect(overdue.rows).toHaveLength(4);
