@@ -29,7 +29,8 @@ export function ReportTable({
           ? format.format(cell)
           : (cell ?? "—");
   return (
-    <div className="overflow-x-auto">
+    // A region that may scroll sideways on a narrow screen is reachable and named for keyboard users.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
