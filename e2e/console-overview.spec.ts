@@ -3,23 +3,13 @@ import type { Locator, Page } from "@playwright/test";
 
 import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
+import { createOffice } from "./support/inbox-cases";
 import { expectNoSidewaysScroll } from "./support/page-width";
 import { expect, test } from "./support/test";
 
 const HOUR = 3_600_000;
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-/** An office of this test's own, so its counts hold only the cases this test files there. */
-async function createOffice(): Promise<string> {
-  const postcode = String(randomInt(900_000, 999_999));
-  await sql(
-    `INSERT INTO "Office" ("postcode", "name", "type", "region", "updatedAt") VALUES ($1, $2, 'ОПС', 'Край видов', now())
-     ON CONFLICT DO NOTHING`,
-    [postcode, `Отделение ${postcode}`],
-  );
-  return postcode;
-}
 
 type TSeed = { status: string; dueInHours: number; assigneeId?: string; paused?: boolean; news?: boolean };
 

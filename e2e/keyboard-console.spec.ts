@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { findings } from "./support/axe";
 import { sql } from "./support/database";
 import { createStaff, signInStaff } from "./support/identities";
+import { createOffice } from "./support/inbox-cases";
 import { expect as baseExpect, test } from "./support/test";
 
 // The console is worked at a desk, and all day: these run on the desktop project only (@desktop).
@@ -13,17 +14,6 @@ test.use({ viewport: { width: 1280, height: 800 } });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const TEMPLATE = "Ответ на жалобу: меры приняты";
-
-/** An office of this test's own, so the inbox filtered to it lists only this test's cases. */
-async function createOffice(): Promise<string> {
-  const postcode = String(randomInt(900_000, 999_999));
-  await sql(
-    `INSERT INTO "Office" ("postcode", "name", "type", "region", "updatedAt") VALUES ($1, $2, 'ОПС', 'Тестовый край', now())
-     ON CONFLICT DO NOTHING`,
-    [postcode, `Отделение ${postcode}`],
-  );
-  return postcode;
-}
 
 /** A registered, unassigned complaint with one applicant, filed `minutesAgo` minutes ago. */
 async function createComplaint(office: string, minutesAgo: number) {
