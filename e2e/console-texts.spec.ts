@@ -261,4 +261,21 @@ test.describe("console texts @desktop", () => {
     // Only the changed field's error goes.
     await expect(city).toHaveAttribute("aria-invalid", "true");
   });
+
+  test("a console form checked before sending lets go of an error once its field is changed @desktop", async ({
+    page,
+  }) => {
+    const member = await createMember("Вера");
+    await signInStaff(page.request, await createStaff("ADMIN"));
+    await page.goto(`/console/members/${member.id}`);
+    const form = page.getByTestId("adjust-points");
+    await form.getByRole("button", { name: "Провести корректировку" }).click();
+    const points = form.getByLabel("Сколько баллов");
+    const reason = form.getByLabel("Причина");
+    await expect(points).toHaveAttribute("aria-invalid", "true");
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+    await points.fill("50");
+    await expect(points).not.toHaveAttribute("aria-invalid", "true");
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+  });
 });

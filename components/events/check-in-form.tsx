@@ -20,7 +20,7 @@ export function CheckInForm({
 }) {
   const t = useTexts("events.console");
   const [code, setCode] = useState("");
-  const { run, errorOf, ...state } = useAction(action, { onSuccess: () => setCode("") });
+  const { run, errorOf, forget, ...state } = useAction(action, { onSuccess: () => setCode("") });
   return (
     <ActionForm
       testId="check-in"
@@ -38,7 +38,10 @@ export function CheckInForm({
             autoComplete="off"
             autoCapitalize="characters"
             maxLength={12}
-            onChange={(event) => setCode(event.target.value)}
+            onChange={(event) => {
+              setCode(event.target.value);
+              forget(["code"]);
+            }}
           />
         )}
       </FormField>

@@ -27,7 +27,7 @@ export function AnswerIdeaForm({
 }) {
   const t = useTexts("ideas");
   const [values, setValues] = useState({ status, publicAnswer });
-  const { run, errorOf, ...state } = useAction(action);
+  const { run, errorOf, forget, ...state } = useAction(action);
   const prefix = `answer-${ideaId}`;
   return (
     <ActionForm
@@ -43,7 +43,10 @@ export function AnswerIdeaForm({
           <Select
             {...control}
             value={values.status}
-            onChange={(event) => setValues({ ...values, status: event.target.value as TStatus })}
+            onChange={(event) => {
+              setValues({ ...values, status: event.target.value as TStatus });
+              forget(["status"]);
+            }}
           >
             {IDEA_STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -59,7 +62,10 @@ export function AnswerIdeaForm({
             {...control}
             value={values.publicAnswer}
             maxLength={4000}
-            onChange={(event) => setValues({ ...values, publicAnswer: event.target.value })}
+            onChange={(event) => {
+              setValues({ ...values, publicAnswer: event.target.value });
+              forget(["publicAnswer"]);
+            }}
           />
         )}
       </FormField>

@@ -27,12 +27,18 @@ export function AdjustPointsForm({
   const [points, setPoints] = useState("");
   const [reason, setReason] = useState("");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const { run, errorOf, ...state } = useAction(action, {
+  const { run, errorOf, forget, ...state } = useAction(action, {
     onSuccess: () => {
       setPoints("");
       setReason("");
     },
   });
+
+  /** A changed field has answered its error: the next send says again if it is still wrong. */
+  function changed(field: "points" | "reason") {
+    setClientErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([name]) => name !== field)));
+    forget([field]);
+  }
 
   function onSubmit() {
     const input = { memberId, points: /^[-+]?\d+$/.test(points.trim()) ? Number(points.trim()) : Number.NaN, reason };
@@ -63,7 +69,15 @@ export function AdjustPointsForm({
         error={translate(clientErrors.points) ?? errorOf("points")}
       >
         {(control) => (
-          <Input {...control} inputMode="numeric" value={points} onChange={(event) => setPoints(event.target.value)} />
+          <Input
+            {...control}
+            inputMode="numeric"
+            value={points}
+            onChange={(event) => {
+              setPoints(event.target.value);
+              changed("points");
+            }}
+          />
         )}
       </FormField>
       <FormField
@@ -73,7 +87,15 @@ export function AdjustPointsForm({
         error={translate(clientErrors.reason) ?? errorOf("reason")}
       >
         {(control) => (
-          <Textarea {...control} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <Textarea
+            {...control}
+            rows={2}
+            value={reason}
+            onChange={(event) => {
+              setReason(event.target.value);
+              changed("reason");
+            }}
+          />
         )}
       </FormField>
     </ActionForm>
