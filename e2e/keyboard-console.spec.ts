@@ -151,7 +151,7 @@ test.describe("the console's keys @desktop", () => {
     const help = page.getByRole("dialog", { name: "Клавиши консоли" });
     await expect(help).toBeVisible();
     await expect(help.getByRole("table", { name: /Список обращений/ })).toContainText("Следующая строка");
-    await expect(help.getByRole("table", { name: /Обращение/ })).toContainText("Назначить мне");
+    await expect(help.getByRole("table", { name: /Обращение/ })).toContainText("Взять себе");
     expect(await findings(page, "keys' help", "dialog[open]")).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(help).toBeHidden();
