@@ -29,8 +29,7 @@ export function ReportTable({
           ? format.format(cell)
           : (cell ?? "—");
   return (
-    // A region that may scroll sideways on a narrow screen is reachable and named for keyboard users.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
