@@ -6,6 +6,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
+import { checkedTargets } from "./targets";
+
 export const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 /** `--name=value` flags; `--name` alone is "true". */
@@ -52,7 +54,11 @@ export async function writeResults(name: string, data: unknown): Promise<string>
   const file = path.join(dir, `${name}.json`);
   await fs.writeFile(
     file,
-    JSON.stringify({ at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2),
+    JSON.stringify(
+      { at: new Date().toISOString(), machine: machine(), ...(data as object), targets: checkedTargets() },
+      null,
+      2,
+    ),
   );
   console.log(`\nfigures written to ${path.relative(root, file)}`);
   return file;
