@@ -14,24 +14,55 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 type Tally = { passed: number; failed: number; skipped: number };
-const results: { stage: string; tally: Tally; seconds: number }[] = [];
+const results: { stage: string; tally: Tally; seconds: number; tail: string[] }[] = [];
+
+/** The last lines a stage printed (but the app's JSON log lines), to say at the end why a stage failed. */
+const TAIL_LINES = 15;
+let tail: string[] = [];
+
+function keepTail(chunk: Buffer, partial: { line: string }) {
+  const lines = (partial.line + chunk.toString("utf8")).split("\n");
+  partial.line = lines.pop() ?? "";
+  for (const line of lines) {
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, "").trimEnd();
+    if (!plain.trim() || plain.startsWith('{"level"')) continue;
+    tail.push(plain);
+    if (tail.length > TAIL_LINES) tail.shift();
+  }
+}
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ["inherit", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
+    const out = { line: "" };
+    const err = { line: "" };
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      keepTail(chunk, out);
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      keepTail(chunk, err);
+    });
     child.on("error", (error) => {
       console.error(error.message);
+      tail.push(error.message);
       resolve(1);
     });
-    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("close", (code) => resolve(code ?? 1));
   });
 }
 
 async function stage(name: string, work: () => Promise<Tally>) {
   console.log(`\n━━ ${name}`);
   const started = performance.now();
+  tail = [];
   const tally = await work();
-  results.push({ stage: name, tally, seconds: (performance.now() - started) / 1000 });
+  results.push({ stage: name, tally, seconds: (performance.now() - started) / 1000, tail });
 }
 
 /** A check that is one pass or one failure. */
@@ -133,6 +164,7 @@ async function main() {
       stage: "end-to-end tests (not run: no build)",
       tally: { passed: 0, failed: 1, skipped: 0 },
       seconds: 0,
+      tail: [],
     });
 
   const total = results.reduce(
@@ -150,6 +182,10 @@ async function main() {
     );
   }
   console.log(`  total time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const result of results.filter((r) => r.tally.failed > 0 && r.tail.length)) {
+    console.log(`\n━━ the last lines of ${result.stage}, which failed`);
+    for (const line of result.tail) console.log(`  ${line}`);
+  }
   const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : "";
   console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
   process.exit(total.failed === 0 ? 0 : 1);
