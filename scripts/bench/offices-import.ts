@@ -2,8 +2,10 @@
  * `npm run bench:offices`: how long the full office directory takes to import, against a throwaway database
  * (never the portal's own). Baseline, measured in the same run: reading and parsing the file with no database.
  *   npm run bench:offices -- [file]   (default ../shared/data/post-offices.csv.gz)
+ * Without a file and without the full directory beside the project, it measures the bundled sample instead and
+ * says so: its figures then tell that the import works, not how long the full directory takes.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -12,8 +14,12 @@ import { parse } from "csv-parse";
 
 import { createTestDatabase } from "../test/test-database";
 import { runMain, writeResults } from "./support/bench-run";
+import { checkTarget } from "./support/targets";
 
-const file = path.resolve(process.argv[2] ?? path.join("..", "shared", "data", "post-offices.csv.gz"));
+const FULL_DIRECTORY = path.resolve("..", "shared", "data", "post-offices.csv.gz");
+const SAMPLE = path.resolve("prisma", "data", "offices-sample.csv");
+const isSample = !process.argv[2] && !existsSync(FULL_DIRECTORY);
+const file = process.argv[2] ? path.resolve(process.argv[2]) : isSample ? SAMPLE : FULL_DIRECTORY;
 
 async function parseOnly(): Promise<number> {
   let rows = 0;
@@ -33,7 +39,13 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
 }
 
 runMain(async () => {
-  await fs.access(file);
+  if (isSample)
+    console.log(
+      `The full office directory is not at ${FULL_DIRECTORY}: measuring the bundled sample (${path.relative(process.cwd(), SAMPLE)}) instead; the 30 s target is for the full directory and is not checked.`,
+    );
+  await fs.access(file).catch(() => {
+    throw new Error(`No office directory at ${file}: give the path of a CSV (or .csv.gz) file.`);
+  });
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   const { importOffices } = await import("../../lib/offices/import-offices");
@@ -57,8 +69,17 @@ runMain(async () => {
           .padStart(9)} ${(seconds / baseline.seconds).toFixed(1).padStart(10)}`,
       );
     }
-    console.log(`\nrows in the table after both imports: ${count}; target: under 30 s per import`);
-    await writeResults("offices-import", {
+    console.log(`\nrows in the table after both imports: ${count}`);
+    if (!isSample) {
+      const slowest = Math.max(first.seconds, second.seconds);
+      checkTarget(
+        "the full office directory imports in under 30 s",
+        slowest < 30,
+        `${first.value.rows} rows in ${first.seconds.toFixed(1)} s, again in ${second.seconds.toFixed(1)} s (reading alone: ${baseline.seconds.toFixed(1)} s)`,
+      );
+    }
+    await writeResults("offices", {
+      isSample,
       file,
       rowsInTable: count,
       scenarios: rows.map(([name, seconds, n]) => ({ name, seconds, rows: n })),
