@@ -14,8 +14,13 @@ import { cardNumberFromSerial } from "../../lib/loyalty/card-number";
 import { apiKeyPost, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { compareWithBaseline, startBenchServer, timing, type TLoad } from "./support/http-bench";
+import { checkTarget } from "./support/targets";
 
 const KEYS = 2_000;
+/** Purchases at full speed against the bare INSERT route of the same run. */
+const TARGET_RATIO = 0.7;
+/** At half the baseline's maximum the rate counts as kept within this share of it. */
+const KEPT_RATE_SHARE = 0.95;
 // Categories the seeded rules earn points for, and one without a rule (posted, earns nothing).
 const CATEGORIES = ["postal-services", "goods", "subscriptions", "no-rule"];
 const FIRST_SERIAL = 5_000_000;
@@ -87,6 +92,7 @@ runMain(async () => {
       `${purchases} requests at full speed, runs at half the baseline of ${duration} s; ${warmup} s of warm-up each; ${members} members, ${KEYS} API keys`,
     );
     const {
+      rate,
       baselineMax,
       targetMax: postingMax,
       baselineHalf,
@@ -99,6 +105,25 @@ runMain(async () => {
       warmup,
       rateConnections,
     });
+    const ratio = postingMax.perSecond / baselineMax.perSecond;
+    const failures = (run: typeof postingMax) =>
+      Object.entries(run.statuses)
+        .filter(([code]) => code !== "201")
+        .reduce((sum, [, count]) => sum + count, run.errors + run.timeouts);
+    console.log("");
+    checkTarget(
+      "purchases at full speed ≥ 0.7× the bare INSERT route",
+      ratio >= TARGET_RATIO && failures(postingMax) === 0,
+      `${postingMax.perSecond.toFixed(0)}/s against the baseline's ${baselineMax.perSecond.toFixed(0)}/s = ${ratio.toFixed(2)}×` +
+        (failures(postingMax) ? `, ${failures(postingMax)} answers not 201` : ""),
+    );
+    checkTarget(
+      "at half the baseline's rate the rate is kept (p99 reported)",
+      postingHalf.perSecond >= rate * KEPT_RATE_SHARE && failures(postingHalf) === 0,
+      `at ${rate}/s purchases achieve ${postingHalf.perSecond.toFixed(0)}/s with p99 ${postingHalf.p99.toFixed(1)} ms ` +
+        `(the baseline: ${baselineHalf.perSecond.toFixed(0)}/s, p99 ${baselineHalf.p99.toFixed(1)} ms)` +
+        (failures(postingHalf) ? `, ${failures(postingHalf)} answers not 201` : ""),
+    );
     await writeResults("points", {
       purchases,
       duration,
