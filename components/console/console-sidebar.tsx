@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { TStaffUser } from "@/lib/auth/current-user";
-import { isOfficeBound } from "@/lib/auth/permissions";
 import { loadInboxViews, type TInboxView } from "@/lib/inbox/views";
 
 import { ConsoleNav } from "./console-nav";
 import { Shortcuts } from "./shortcuts";
 import { SidebarLinks } from "./sidebar-links";
-import { viewTexts } from "./view-texts";
+import { viewGroups, viewTexts } from "./view-texts";
 
 const groupHeading = "mt-4 mb-1 px-2 text-xs font-semibold tracking-wide text-muted uppercase";
 
@@ -18,19 +17,12 @@ const groupHeading = "mt-4 mb-1 px-2 text-xs font-semibold tracking-wide text-mu
  */
 export async function ConsoleSidebar({ user }: { user: TStaffUser }) {
   const [t, views, texts] = await Promise.all([getTranslations(), loadInboxViews(user), viewTexts()]);
+  const groups = await viewGroups(views, user.role);
   const links = (group: TInboxView[]) =>
     group.map((view) => {
       const { label, count, isUrgent } = texts(view);
       return { href: view.href, label, count, isUrgent, name: t("console.views.linkName", { label, count }) };
     });
-  const groups = [
-    {
-      id: "offices",
-      title: t(isOfficeBound(user.role) ? "console.views.offices" : "console.views.heads"),
-      views: views.offices,
-    },
-    { id: "saved", title: t("console.views.saved"), views: views.saved },
-  ].filter((group) => group.views.length > 0);
   return (
     // A <div>, not an <aside>: it sits inside <main>, where a complementary landmark may not.
     <div className="flex flex-col gap-4 border-b border-line pb-4 lg:sticky lg:top-0 lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:border-r lg:border-b-0 lg:py-2 lg:pr-3">

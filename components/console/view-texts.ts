@@ -2,7 +2,9 @@ import "server-only";
 
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import type { TInboxView } from "@/lib/inbox/views";
+import { isOfficeBound } from "@/lib/auth/permissions";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { TInboxView, TInboxViews } from "@/lib/inbox/views";
 
 export type TViewTexts = { label: string; hint: string; count: string; isUrgent: boolean };
 
@@ -24,4 +26,19 @@ export async function viewTexts(): Promise<(view: TInboxView) => TViewTexts> {
       isUrgent: view.label.kind === "queue" && view.label.key === "overdue" && view.count > 0,
     };
   };
+}
+
+export type TViewGroup = { id: "offices" | "saved"; title: string; views: TInboxView[] };
+
+/**
+ * The views beyond the queues, grouped as the sidebar and the overview both show them: the offices (an office
+ * head's own) or the office heads (for department-wide roles), then the saved views; empty groups left out.
+ */
+export async function viewGroups(views: TInboxViews, role: StaffRole): Promise<TViewGroup[]> {
+  const t = await getTranslations("console.views");
+  const groups: TViewGroup[] = [
+    { id: "offices", title: t(isOfficeBound(role) ? "offices" : "heads"), views: views.offices },
+    { id: "saved", title: t("saved"), views: views.saved },
+  ];
+  return groups.filter((group) => group.views.length > 0);
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ComponentProps } from "react";
 
 import { CASE_STATUSES } from "@/lib/cases/lifecycle/statuses";
 import { CasePriority, CaseType } from "@/lib/generated/prisma/enums";
@@ -39,6 +40,19 @@ export async function FilterFields({
           </option>
         ))}
       </select>
+    </div>
+  );
+  const input = (name: "office" | "from" | "to", label: string, props: ComponentProps<"input">) => (
+    <div className={field}>
+      <label htmlFor={`inbox-${name}`}>{label}</label>
+      <input
+        id={`inbox-${name}`}
+        form={form}
+        name={name}
+        defaultValue={query[name] ?? ""}
+        className={FILTER_CONTROL}
+        {...props}
+      />
     </div>
   );
   const check = (name: "state" | "news", value: string, label: string) => (
@@ -87,55 +101,25 @@ export async function FilterFields({
         t("inbox.filters.region"),
         options.regions.map((region) => ({ value: region, label: region })),
       )}
-      {options.offices ? (
-        select(
-          "office",
-          t("inbox.filters.office"),
-          options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })),
-        )
-      ) : (
-        <div className={field}>
-          <label htmlFor="inbox-office">{t("inbox.filters.office")}</label>
-          <input
-            id="inbox-office"
-            form={form}
-            name="office"
-            defaultValue={query.office ?? ""}
-            inputMode="numeric"
-            pattern="\d{6}"
-            maxLength={6}
-            placeholder="101000"
-            className={FILTER_CONTROL}
-          />
-        </div>
-      )}
+      {options.offices
+        ? select(
+            "office",
+            t("inbox.filters.office"),
+            options.offices.map((office) => ({ value: office.postcode, label: `${office.postcode} ${office.name}` })),
+          )
+        : input("office", t("inbox.filters.office"), {
+            inputMode: "numeric",
+            pattern: "\\d{6}",
+            maxLength: 6,
+            placeholder: "101000",
+          })}
       {select("assignee", t("inbox.filters.assignee"), [
         { value: "mine", label: t("inbox.filters.mine") },
         { value: "unassigned", label: t("inbox.filters.unassigned") },
         ...options.staff.map((staff) => ({ value: staff.id, label: staff.name })),
       ])}
-      <div className={field}>
-        <label htmlFor="inbox-from">{t("inbox.filters.from")}</label>
-        <input
-          id="inbox-from"
-          form={form}
-          type="date"
-          name="from"
-          defaultValue={query.from ?? ""}
-          className={FILTER_CONTROL}
-        />
-      </div>
-      <div className={field}>
-        <label htmlFor="inbox-to">{t("inbox.filters.to")}</label>
-        <input
-          id="inbox-to"
-          form={form}
-          type="date"
-          name="to"
-          defaultValue={query.to ?? ""}
-          className={FILTER_CONTROL}
-        />
-      </div>
+      {input("from", t("inbox.filters.from"), { type: "date" })}
+      {input("to", t("inbox.filters.to"), { type: "date" })}
       {select(
         "pageSize",
         t("inbox.filters.pageSize"),

@@ -2,9 +2,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { LiveRefresh } from "@/components/console/live-refresh";
-import { viewTexts } from "@/components/console/view-texts";
+import { viewGroups, viewTexts } from "@/components/console/view-texts";
 import { staffPage } from "@/lib/auth/page-guards";
-import { isOfficeBound } from "@/lib/auth/permissions";
 import { loadInboxViews, type TInboxView } from "@/lib/inbox/views";
 
 function ViewCards({ views, texts }: { views: TInboxView[]; texts: Awaited<ReturnType<typeof viewTexts>> }) {
@@ -41,13 +40,8 @@ export default async function ConsoleHomePage() {
   const [open, ...queues] = views.queues;
   const groups = [
     { id: "queues", title: t("console.overview.queues"), views: queues },
-    {
-      id: "offices",
-      title: t(isOfficeBound(user.role) ? "console.views.offices" : "console.views.heads"),
-      views: views.offices,
-    },
-    { id: "saved", title: t("console.views.saved"), views: views.saved },
-  ].filter((group) => group.views.length > 0);
+    ...(await viewGroups(views, user.role)),
+  ];
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
