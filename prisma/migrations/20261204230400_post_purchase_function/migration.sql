@@ -26,11 +26,12 @@ CREATE FUNCTION "post_purchase"(
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   found_member record;
-  purchase_id uuid;
-  earlier record;
   found_rule record;
   earned record;
+  earlier record;
   awarded integer := 0;
+  entry_id uuid;
+  purchase_id uuid;
 BEGIN
   -- Every write to a member's ledger takes the member's row lock first (lib/loyalty/ledger.ts).
   SELECT m.id, m.status INTO found_member FROM "Member" m WHERE m."cardNumber" = card_number FOR UPDATE;
@@ -39,9 +40,39 @@ BEGIN
     RETURN;
   END IF;
 
+  -- The points first, so that the purchase is written once, already linked to its entry (an update of the
+  -- purchase would write its row and its indexes a second time). A replay computes them for nothing.
+  SELECT r.id, r."pointsPer100Rub", r."dailyLimit", r."monthlyLimit", r."expiryMonths" INTO found_rule
+  FROM "PointsRule" r
+  WHERE r.kind = 'PURCHASE' AND r.subject = purchase_category AND r."isActive"
+  ORDER BY r."createdAt" LIMIT 1;
+  IF FOUND AND found_rule."pointsPer100Rub" IS NOT NULL THEN
+    awarded := (amount_kopecks / 10000) * found_rule."pointsPer100Rub";
+    IF awarded > 0 AND (found_rule."dailyLimit" IS NOT NULL OR found_rule."monthlyLimit" IS NOT NULL) THEN
+      SELECT COALESCE(SUM(e.points) FILTER (WHERE e."createdAt" >= day_start), 0) AS today,
+             COALESCE(SUM(e.points), 0) AS month INTO earned
+      FROM "PointsEntry" e
+      WHERE e."memberId" = found_member.id AND e."ruleId" = found_rule.id AND e.kind = 'EARN'
+        AND e."createdAt" >= month_start;
+      IF found_rule."dailyLimit" IS NOT NULL THEN
+        awarded := LEAST(awarded, found_rule."dailyLimit" - earned.today);
+      END IF;
+      IF found_rule."monthlyLimit" IS NOT NULL THEN
+        awarded := LEAST(awarded, found_rule."monthlyLimit" - earned.month);
+      END IF;
+    END IF;
+  END IF;
+  IF awarded > 0 THEN
+    entry_id := gen_random_uuid();
+  ELSE
+    awarded := 0;
+  END IF;
+
   -- ON CONFLICT waits for a concurrent insert of the same externalId to commit, then inserts nothing.
-  INSERT INTO "Purchase" (id, "externalId", "memberId", "amountKopecks", category, "officePostcode", "purchasedAt")
-  VALUES (gen_random_uuid(), external_id, found_member.id, amount_kopecks, purchase_category, office_postcode, purchased_at)
+  INSERT INTO "Purchase" (id, "externalId", "memberId", "amountKopecks", category, "officePostcode", "purchasedAt",
+                          "pointsEntryId")
+  VALUES (gen_random_uuid(), external_id, found_member.id, amount_kopecks, purchase_category, office_postcode,
+          purchased_at, entry_id)
   ON CONFLICT ("externalId") DO NOTHING
   RETURNING id INTO purchase_id;
 
@@ -59,33 +90,13 @@ BEGIN
     RETURN;
   END IF;
 
-  SELECT r.id, r."pointsPer100Rub", r."dailyLimit", r."monthlyLimit", r."expiryMonths" INTO found_rule
-  FROM "PointsRule" r
-  WHERE r.kind = 'PURCHASE' AND r.subject = purchase_category AND r."isActive"
-  ORDER BY r."createdAt" LIMIT 1;
-  IF FOUND AND found_rule."pointsPer100Rub" IS NOT NULL THEN
-    awarded := (amount_kopecks / 10000) * found_rule."pointsPer100Rub";
-    IF awarded > 0 AND (found_rule."dailyLimit" IS NOT NULL OR found_rule."monthlyLimit" IS NOT NULL) THEN
-      SELECT COALESCE(SUM(e.points) FILTER (WHERE e."createdAt" >= day_start), 0) AS today,
-             COALESCE(SUM(e.points), 0) AS month INTO earned
-      FROM "PointsEntry" e
-      WHERE e."memberId" = found_member.id AND e."ruleId" = found_rule.id AND e.kind = 'EARN' AND e."createdAt" >= month_start;
-      IF found_rule."dailyLimit" IS NOT NULL THEN awarded := LEAST(awarded, found_rule."dailyLimit" - earned.today); END IF;
-      IF found_rule."monthlyLimit" IS NOT NULL THEN awarded := LEAST(awarded, found_rule."monthlyLimit" - earned.month); END IF;
-    END IF;
-    IF awarded > 0 THEN
-      -- The entry and the purchase's link to it in one statement.
-      WITH entry AS (
-        INSERT INTO "PointsEntry" (id, "memberId", kind, points, reason, source, reference, "ruleId", "expiresAt", "createdAt")
-        VALUES (gen_random_uuid(), found_member.id, 'EARN', awarded, 'Purchase ' || external_id, 'purchase', purchase_id::text,
-                found_rule.id, CASE WHEN found_rule."expiryMonths" <> 0
-                  THEN (now() AT TIME ZONE 'UTC') + make_interval(months => found_rule."expiryMonths") END,
-                now() AT TIME ZONE 'UTC')
-        RETURNING id)
-      UPDATE "Purchase" SET "pointsEntryId" = (SELECT id FROM entry) WHERE id = purchase_id;
-    ELSE
-      awarded := 0;
-    END IF;
+  IF entry_id IS NOT NULL THEN
+    INSERT INTO "PointsEntry" (id, "memberId", kind, points, reason, source, reference, "ruleId", "expiresAt", "createdAt")
+    VALUES (entry_id, found_member.id, 'EARN', awarded, 'Purchase ' || external_id, 'purchase', purchase_id::text,
+            found_rule.id,
+            CASE WHEN found_rule."expiryMonths" <> 0
+              THEN (now() AT TIME ZONE 'UTC') + make_interval(months => found_rule."expiryMonths") END,
+            now() AT TIME ZONE 'UTC');
   END IF;
 
   RETURN QUERY SELECT 'NEW'::text, purchase_id, awarded,
