@@ -23,26 +23,31 @@ type TRawRow = {
   answerP90: number | null;
 };
 
-/** percentile_cont interpolates (the median of 2 and 4 hours is 3); it skips the cases without the moment. */
-function percentile(fraction: number, hours: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`round((percentile_cont(${fraction}::float8) WITHIN GROUP (ORDER BY ${hours}))::numeric, 1)::float8`;
-}
+/**
+ * The median and the 90th percentile come from one sort of the durations: percentile_cont over an array of
+ * fractions computes each as it would alone (it interpolates: the median of 2 and 4 hours is 3, and it skips
+ * the cases without the moment). Rounded to one decimal outside, where the array is taken apart.
+ */
+const rounded = (array: string, index: number) => Prisma.raw(`round((${array})[${index}]::numeric, 1)::float8`);
 
 export async function answerTimes(query: TReportQuery, user: TReportViewer): Promise<TAnswerTimesRow[]> {
   const firstReply = hoursBetween(Prisma.sql`c."firstRepliedAt"`, Prisma.sql`c."createdAt"`);
   const answer = hoursBetween(Prisma.sql`c."answeredAt"`, Prisma.sql`c."createdAt"`);
   const rows = await db.$queryRaw<TRawRow[]>(Prisma.sql`
-    SELECT c."type"::text AS "type",
-      count(c."firstRepliedAt")::int AS "firstReplyCount",
-      ${percentile(0.5, firstReply)} AS "firstReplyMedian",
-      ${percentile(0.9, firstReply)} AS "firstReplyP90",
-      count(c."answeredAt")::int AS "answerCount",
-      ${percentile(0.5, answer)} AS "answerMedian",
-      ${percentile(0.9, answer)} AS "answerP90"
-    FROM "Case" c
-    WHERE ${reportCases(query, user)}
-    GROUP BY GROUPING SETS ((c."type"), ())
-    ORDER BY GROUPING(c."type"), c."type"`);
+    SELECT "type", "firstReplyCount", ${rounded('"firstReply"', 1)} AS "firstReplyMedian",
+      ${rounded('"firstReply"', 2)} AS "firstReplyP90", "answerCount",
+      ${rounded('"answer"', 1)} AS "answerMedian", ${rounded('"answer"', 2)} AS "answerP90"
+    FROM (
+      SELECT c."type"::text AS "type", c."type" AS "sortType", GROUPING(c."type") AS "isAll",
+        count(c."firstRepliedAt")::int AS "firstReplyCount",
+        percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${firstReply}) AS "firstReply",
+        count(c."answeredAt")::int AS "answerCount",
+        percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${answer}) AS "answer"
+      FROM "Case" c
+      WHERE ${reportCases(query, user)}
+      GROUP BY GROUPING SETS ((c."type"), ())
+    ) AS "times"
+    ORDER BY "isAll", "sortType"`);
   return rows.map((row) => ({
     type: row.type,
     firstReply: { count: row.firstReplyCount, median: row.firstReplyMedian, p90: row.firstReplyP90 },

@@ -13,20 +13,19 @@ import { reportCases, type TReportViewer } from "./scope";
 export type TAnswerRatings = { distribution: { score: number; count: number }[]; count: number; mean: number | null };
 
 export async function answerRatings(query: TReportQuery, user: TReportViewer): Promise<TAnswerRatings> {
-  const distribution = await db.$queryRaw<{ score: number; count: number }[]>(Prisma.sql`
-    WITH rated AS (
-      SELECT c."answerRating" AS "score" FROM "Case" c
-      WHERE ${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL
-    )
-    SELECT s."score"::int AS "score", count(r."score")::int AS "count"
-    FROM generate_series(1, 5) AS s("score") LEFT JOIN rated r ON r."score" = s."score"
-    GROUP BY s."score"
-    ORDER BY s."score"`);
-  const count = distribution.reduce((sum, row) => sum + row.count, 0);
-  const [{ mean }] = await db.$queryRaw<{ mean: number | null }[]>(Prisma.sql`
-    SELECT round(avg(c."answerRating"), 1)::float8 AS "mean" FROM "Case" c
+  // One pass over the rated answers: each score's count and the mean together.
+  const [row] = await db.$queryRaw<{ counts: number[]; mean: number | null }[]>(Prisma.sql`
+    SELECT ARRAY[
+        count(*) FILTER (WHERE c."answerRating" = 1), count(*) FILTER (WHERE c."answerRating" = 2),
+        count(*) FILTER (WHERE c."answerRating" = 3), count(*) FILTER (WHERE c."answerRating" = 4),
+        count(*) FILTER (WHERE c."answerRating" = 5)
+      ]::int[] AS "counts",
+      round(avg(c."answerRating"), 1)::float8 AS "mean"
+    FROM "Case" c
     WHERE ${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL`);
-  return { distribution, count, mean };
+  const distribution = row.counts.map((count, index) => ({ score: index + 1, count }));
+  const count = distribution.reduce((sum, score) => sum + score.count, 0);
+  return { distribution, count, mean: row.mean };
 }
 
 /** Ratings of an office (cases of type RATING): how many, the mean score (2 decimals), and each score's count. */
