@@ -17,6 +17,7 @@ import { TextControl } from "@/components/ui/text-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { formValues } from "@/lib/action/form-fields";
 import type { TFormState } from "@/lib/action/form-state";
+import { QUESTIONNAIRE_LIMITS } from "@/lib/club/limits";
 import type { TSubmitResult } from "@/lib/club/membership";
 import {
   AGE_BANDS,
@@ -126,12 +127,12 @@ export function JoinForm({
       />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("aboutYou")}</legend>
-        <TextControl {...text("lastName")} label={`${t("lastName")} *`} maxLength={100} />
-        <TextControl {...text("firstName")} label={`${t("firstName")} *`} maxLength={100} />
+        <TextControl {...text("lastName")} label={`${t("lastName")} *`} maxLength={QUESTIONNAIRE_LIMITS.name} />
+        <TextControl {...text("firstName")} label={`${t("firstName")} *`} maxLength={QUESTIONNAIRE_LIMITS.name} />
         <TextControl {...text("email")} label={`${t("email")} *`} hint={t("emailHint")} maxLength={254} />
         <TextControl {...text("phone")} label={t("phone")} maxLength={30} />
-        <TextControl {...text("region")} label={t("region")} maxLength={100} />
-        <TextControl {...text("city")} label={t("city")} maxLength={100} />
+        <TextControl {...text("region")} label={t("region")} maxLength={QUESTIONNAIRE_LIMITS.place} />
+        <TextControl {...text("city")} label={t("city")} maxLength={QUESTIONNAIRE_LIMITS.place} />
         <ChoiceControl
           {...choice("ageBand")}
           label={`${t("ageBand")} *`}
@@ -145,7 +146,11 @@ export function JoinForm({
         <fieldset className="flex flex-col gap-4 rounded-lg border-2 border-brand-600 p-4">
           <legend className="px-1 text-lg font-semibold">{t("parent")}</legend>
           <p>{t("parentText")}</p>
-          <TextControl {...text("parentName")} label={`${t("parentName")} *`} maxLength={200} />
+          <TextControl
+            {...text("parentName")}
+            label={`${t("parentName")} *`}
+            maxLength={QUESTIONNAIRE_LIMITS.parentName}
+          />
           <CheckboxField
             id={idOf("parentConsent")}
             registration={form.register("parentConsent")}
@@ -185,7 +190,7 @@ export function JoinForm({
           labels="interestNames"
           ticked={kept.interests}
         />
-        <TextControl {...text("ideas")} label={t("ideas")} isMultiline maxLength={5000} />
+        <TextControl {...text("ideas")} label={t("ideas")} isMultiline maxLength={QUESTIONNAIRE_LIMITS.ideas} />
       </fieldset>
 
       <ReadyQuestion

@@ -3,6 +3,7 @@ import "server-only";
 import { appUrl, getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { formatDate } from "@/lib/i18n/format-date";
 
 import { createCase } from "./create-case";
 import { limitFiling, newFiling, type TFiledCase, type TFilingContext } from "./filing";
@@ -30,11 +31,11 @@ export async function reportQueue(input: TReportQueue, ctx: TFilingContext): Pro
           caseNumber: created.number,
           officeName: office.name,
           officePostcode: office.postcode,
-          reportedAt: new Intl.DateTimeFormat("ru-RU", {
+          reportedAt: formatDate(reportedAt, "ru", {
             dateStyle: "short",
             timeStyle: "short",
             timeZone: office.timeZone,
-          }).format(reportedAt),
+          }),
           comment: input.comment ?? null,
           consoleUrl: `${appUrl()}/console`,
         },

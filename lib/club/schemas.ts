@@ -1,5 +1,6 @@
 import { ZFormFields } from "@/lib/action/submission";
 import { ZEmail } from "@/lib/auth/schemas";
+import { QUESTIONNAIRE_LIMITS } from "@/lib/club/limits";
 import { AgeBand, UsageFrequency } from "@/lib/generated/prisma/enums";
 import { optionalText as optional, ZCheckbox, ZOptionalPostcode, ZPhone, ZTicked } from "@/lib/validation/fields";
 import { optionalPersonName, personName } from "@/lib/validation/person-name";
@@ -31,11 +32,11 @@ const choices = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** Profile fields a member may change later. */
 export const profileFields = {
-  firstName: personName(100),
-  lastName: personName(100),
+  firstName: personName(QUESTIONNAIRE_LIMITS.name),
+  lastName: personName(QUESTIONNAIRE_LIMITS.name),
   phone: ZPhone,
-  region: optional(100),
-  city: optional(100),
+  region: optional(QUESTIONNAIRE_LIMITS.place),
+  city: optional(QUESTIONNAIRE_LIMITS.place),
 };
 
 function isUnder14(payload: { value: unknown }): boolean {
@@ -51,11 +52,11 @@ export const ZMembershipQuestionnaire = z
     services: choices(CLUB_SERVICES),
     preferredOfficePostcode: ZOptionalPostcode,
     interests: choices(CLUB_INTERESTS),
-    ideas: optional(5000),
+    ideas: optional(QUESTIONNAIRE_LIMITS.ideas),
     /** "Are you ready for further interaction with the Post?" — a yes makes a member, a no leaves feedback. */
     readyToInteract: z.enum(["yes", "no"], "club.errors.readyToInteract"),
     /** Under 14: the parent's name and consent. */
-    parentName: optionalPersonName(200),
+    parentName: optionalPersonName(QUESTIONNAIRE_LIMITS.parentName),
     parentConsent: ZCheckbox,
     /** The separate, unticked consent to personal-data processing: required. */
     dataConsent: ZTicked("club.errors.dataConsentRequired"),

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/i18n/format-date";
 import { addDays, dayStart, OPERATOR_TIME_ZONE, today } from "@/lib/time/operator-day";
 
 // The digest's day is the operator's (Moscow's): the quality department works on Moscow time. The legal
@@ -20,11 +21,11 @@ export function deadlineWindows(now: Date): TDeadlineWindows {
 
 /** A deadline or a day as supervisors read it, in Moscow time. */
 export function formatMoscow(instant: Date, withTime: boolean): string {
-  return new Intl.DateTimeFormat("ru-RU", {
+  return formatDate(instant, "ru", {
     timeZone: OPERATOR_TIME_ZONE,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
     ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-  }).format(instant);
+  });
 }
