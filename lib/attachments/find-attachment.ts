@@ -4,7 +4,7 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { caseScope } from "@/lib/auth/permissions";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import type { Attachment, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Attachment } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation/uuid";
 
 /**
@@ -24,6 +24,18 @@ export function applicantAttachmentsWhere(applicant: { id: string; isPrimary: bo
       ],
     },
   };
+}
+
+/**
+ * The same rule as applicantAttachmentsWhere, as SQL over an event row (`event`, an alias) and the applicant's
+ * id and primacy (expressions of the same statement), for a page that reads the case and its files in one
+ * statement. Keep the two together: the status page lists files by this one, the download checks the other.
+ */
+export function applicantAttachmentEventSql(event: string, applicant: { id: Prisma.Sql; isPrimary: Prisma.Sql }) {
+  const e = Prisma.raw(event);
+  return Prisma.sql`(${e}."applicantId" = ${applicant.id}
+    OR (${applicant.isPrimary} AND ${e}."kind" = 'FILED' AND ${e}."applicantId" IS NULL)
+    OR (${e}."staffId" IS NOT NULL AND ${e}."isPublic"))`;
 }
 
 /** The attachment when the status-link token's applicant may open it (see applicantAttachmentsWhere), else null. */

@@ -1,15 +1,17 @@
 import "server-only";
 
-import { applicantAttachmentsWhere } from "@/lib/attachments/find-attachment";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { normalizeMailbox } from "@/lib/email/mailbox-key";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseEventKind, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { caseTimeZone } from "@/lib/offices/region-time-zone";
+import { isUuid } from "@/lib/validation/uuid";
 
 import { isOpenToAdditions } from "./customer-status";
 import { statusEventFacts, type TStatusEventFacts } from "./status-event-facts";
 import { statusTokenPair } from "./status-link";
+import { loadStatusRow, type TStatusRow } from "./status-view-query";
 
 export type { TStatusEventFacts } from "./status-event-facts";
 
@@ -63,8 +65,6 @@ const APPLICANT_SELECT = {
   statusTokenHash: true,
 } as const;
 
-type TViewApplicant = { id: string; caseId: string; firstName: string; isPrimary: boolean; email: string };
-
 /** The applicant a status-link token belongs to, or null. Only the token's hash is looked up. */
 export async function applicantByToken(token: string) {
   return db.caseApplicant.findUnique({ where: { statusTokenHash: hashLinkToken(token) }, select: APPLICANT_SELECT });
@@ -96,10 +96,10 @@ async function linkToViewer(
 
 /** What the secret status link shows: the case, its public history and the applicant's own additions. */
 export async function findStatusView(token: string, viewer?: TStatusViewer | null): Promise<TStatusView | null> {
-  const applicant = await applicantByToken(token);
-  if (!applicant) return null;
-  if (viewer) await linkToViewer(applicant, viewer);
-  return statusViewFor(applicant);
+  const row = await loadStatusRow(Prisma.sql`a."statusTokenHash" = ${hashLinkToken(token)}`);
+  if (!row) return null;
+  if (viewer) await linkToViewer(row, viewer);
+  return statusViewOf(row);
 }
 
 /**
@@ -112,54 +112,16 @@ export async function findMemberCaseView(
   memberId: string,
   number: string,
 ): Promise<{ view: TStatusView; token: string | null } | null> {
-  const applicant = await db.caseApplicant.findFirst({
-    where: { memberId, case: { number } },
-    orderBy: { createdAt: "asc" },
-    select: APPLICANT_SELECT,
-  });
-  if (!applicant) return null;
-  const link = statusTokenPair(applicant.id, applicant.statusLinkVersion);
-  return {
-    view: await statusViewFor(applicant),
-    token: link.tokenHash === applicant.statusTokenHash ? link.token : null,
-  };
+  if (!isUuid(memberId)) return null;
+  const row = await loadStatusRow(Prisma.sql`a."memberId" = ${memberId}::uuid AND c."number" = ${number}`);
+  if (!row) return null;
+  const link = statusTokenPair(row.id, row.statusLinkVersion);
+  return { view: statusViewOf(row), token: link.tokenHash === row.statusTokenHash ? link.token : null };
 }
 
 /** The status view one applicant of a case sees. */
-async function statusViewFor(applicant: TViewApplicant): Promise<TStatusView> {
-  const found = await db.case.findUniqueOrThrow({
-    where: { id: applicant.caseId },
-    select: {
-      id: true,
-      number: true,
-      type: true,
-      status: true,
-      createdAt: true,
-      dueAt: true,
-      pausedAt: true,
-      trackingNumber: true,
-      forwardedTo: true,
-      answerRating: true,
-      topic: { select: { nameRu: true, nameEn: true } },
-      office: { select: { postcode: true, name: true, timeZone: true } },
-      events: {
-        where: { isPublic: true },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          createdAt: true,
-          body: true,
-          data: true,
-          applicantId: true,
-          attachments: {
-            where: applicantAttachmentsWhere(applicant),
-            select: { id: true, fileName: true, size: true, contentType: true },
-          },
-        },
-      },
-    },
-  });
+function statusViewOf(found: TStatusRow): TStatusView {
+  const applicant = found;
   const events = found.events
     .filter((event) => {
       if (event.kind === "FILED") return applicant.isPrimary;
@@ -172,7 +134,7 @@ async function statusViewFor(applicant: TViewApplicant): Promise<TStatusView> {
     }));
   const isAnswered = found.status === "ANSWERED" || found.status === "CLOSED";
   return {
-    caseId: found.id,
+    caseId: found.caseId,
     applicantId: applicant.id,
     number: found.number,
     type: found.type,
