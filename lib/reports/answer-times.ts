@@ -1,11 +1,10 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TReportQuery } from "./schemas";
-import { hoursBetween, reportCases, type TReportViewer } from "./scope";
+import { hoursBetween, reportCases, reportRows, type TReportViewer } from "./scope";
 
 /** Median and 90th percentile of a duration, in hours with one decimal; null when no case has it yet. */
 export type TDurationStats = { count: number; median: number | null; p90: number | null };
@@ -33,7 +32,7 @@ const rounded = (array: string, index: number) => Prisma.raw(`round((${array})[$
 export async function answerTimes(query: TReportQuery, user: TReportViewer): Promise<TAnswerTimesRow[]> {
   const firstReply = hoursBetween(Prisma.sql`c."firstRepliedAt"`, Prisma.sql`c."createdAt"`);
   const answer = hoursBetween(Prisma.sql`c."answeredAt"`, Prisma.sql`c."createdAt"`);
-  const rows = await db.$queryRaw<TRawRow[]>(Prisma.sql`
+  const rows = await reportRows<TRawRow>(Prisma.sql`
     SELECT "type", "firstReplyCount", ${rounded('"firstReply"', 1)} AS "firstReplyMedian",
       ${rounded('"firstReply"', 2)} AS "firstReplyP90", "answerCount",
       ${rounded('"answer"', 1)} AS "answerMedian", ${rounded('"answer"', 2)} AS "answerP90"

@@ -2,12 +2,11 @@ import "server-only";
 
 import { clockSql } from "@/lib/cases/lifecycle/clock-where";
 import { OUTCOME_STATUSES } from "@/lib/cases/lifecycle/statuses";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TReportQuery } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /**
  * Answers against their terms, by the lifecycle's clock (clockSql). One line per case type with a legal term
@@ -36,7 +35,7 @@ export async function onTimeShare(query: TReportQuery, user: TReportViewer): Pro
     WHEN ${clockSql.answeredLate} THEN 'late'
     WHEN c."answeredAt" IS NULL THEN 'closedUnanswered'
   END`;
-  return db.$queryRaw<TOnTimeRow[]>(Prisma.sql`
+  return reportRows<TOnTimeRow>(Prisma.sql`
     WITH judged AS (
       SELECT c."type", ${clockSql.legalTerm} AS "isLegal", ${verdict} AS "verdict"
       FROM "Case" c

@@ -1,11 +1,10 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TReportQuery } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /** 59-ФЗ ст. 8 ч. 3: an appeal outside the department's competence is forwarded within 7 days of registration. */
 export const FORWARD_WITHIN_DAYS = 7;
@@ -26,7 +25,7 @@ export type TOutcomesRow = {
 
 export async function outcomeCounts(query: TReportQuery, user: TReportViewer): Promise<TOutcomesRow[]> {
   const forwardBy = Prisma.sql`coalesce(c."registeredAt", c."createdAt") + make_interval(days => ${FORWARD_WITHIN_DAYS})`;
-  return db.$queryRaw<TOutcomesRow[]>(Prisma.sql`
+  return reportRows<TOutcomesRow>(Prisma.sql`
     SELECT c."type"::text AS "type",
       count(*) FILTER (WHERE c."status" = 'FORWARDED')::int AS "forwarded",
       count(*) FILTER (WHERE c."status" = 'FORWARDED' AND c."closedAt" <= ${forwardBy})::int AS "forwardedInTime",

@@ -1,12 +1,11 @@
 import "server-only";
 
 import { clockSql } from "@/lib/cases/lifecycle/clock-where";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TReportQuery } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /** An overdue case of the report's scope: where it is, whose it is, and since when it is due. */
 export type TOverdueCase = {
@@ -31,7 +30,7 @@ export async function overdueCases(
   user: TReportViewer,
   options: { limit?: number } = {},
 ): Promise<TOverdueCase[]> {
-  return db.$queryRaw<TOverdueCase[]>(Prisma.sql`
+  return reportRows<TOverdueCase>(Prisma.sql`
     SELECT c."number", c."type"::text AS "type", c."officePostcode"::text AS "postcode", o."name" AS "office",
       s."name" AS "assignee", c."dueAt"
     FROM "Case" c
@@ -44,7 +43,7 @@ export async function overdueCases(
 
 /** The numbers of the overdue list, every one of them: what the other places that say "overdue" must agree on. */
 export async function overdueCaseNumbers(query: TReportQuery, user: TReportViewer): Promise<string[]> {
-  const rows = await db.$queryRaw<{ number: string }[]>(Prisma.sql`
+  const rows = await reportRows<{ number: string }>(Prisma.sql`
     SELECT c."number" FROM "Case" c WHERE ${overdueWhere(query, user)} ORDER BY c."number"`);
   return rows.map((row) => row.number);
 }

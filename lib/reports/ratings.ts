@@ -1,10 +1,9 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import type { TReportQuery } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /**
  * How applicants rated the answers given in the period (as the satisfaction reports count them): how many
@@ -14,7 +13,7 @@ export type TAnswerRatings = { distribution: { score: number; count: number }[];
 
 export async function answerRatings(query: TReportQuery, user: TReportViewer): Promise<TAnswerRatings> {
   // One pass over the rated answers: each score's count and the mean together.
-  const [row] = await db.$queryRaw<{ counts: number[]; mean: number | null }[]>(Prisma.sql`
+  const [row] = await reportRows<{ counts: number[]; mean: number | null }>(Prisma.sql`
     SELECT ARRAY[
         count(*) FILTER (WHERE c."answerRating" = 1), count(*) FILTER (WHERE c."answerRating" = 2),
         count(*) FILTER (WHERE c."answerRating" = 3), count(*) FILTER (WHERE c."answerRating" = 4),
@@ -46,7 +45,7 @@ export async function officeRatings(
   user: TReportViewer,
   options: { limit?: number } = {},
 ): Promise<TOfficeRatingRow[]> {
-  const rows = await db.$queryRaw<TRawOfficeRow[]>(Prisma.sql`
+  const rows = await reportRows<TRawOfficeRow>(Prisma.sql`
     SELECT c."officePostcode"::text AS "postcode", o."name", o."region", count(*)::int AS "count",
       round(avg(c."ratingScore"), 2)::float8 AS "mean",
       count(*) FILTER (WHERE c."ratingScore" = 1)::int AS "s1",

@@ -1,12 +1,11 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { weekSql } from "@/lib/time/operator-day-sql";
 
-import { reportWeeksSql, weekKeySql } from "./report-weeks";
+import { quarterHourSql, reportWeeksSql, weekKeySql } from "./report-weeks";
 import type { TReportQuery, TSatisfactionDimension } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /**
  * One line of a satisfaction report: what the rated answers share (a staff member's id, a postcode, a topic's
@@ -68,18 +67,35 @@ function grouped(dimension: Exclude<TSatisfactionDimension, "week">, where: Pris
     ${ORDER} LIMIT ${limit}`;
 }
 
+/**
+ * The same figures from ratings counted by quarter hour and score (quarterHourSql): the mean is the same
+ * numeric division avg makes, of the same sum by the same count.
+ */
+const WEIGHTED_FIGURES = Prisma.sql`
+  coalesce(sum(r."n"), 0)::int AS "count",
+  round(sum(r."answerRating" * r."n")::numeric / sum(r."n"), 1)::float8 AS "mean",
+  coalesce(sum(r."n") FILTER (WHERE r."answerRating" = 1), 0)::int AS "s1",
+  coalesce(sum(r."n") FILTER (WHERE r."answerRating" = 2), 0)::int AS "s2",
+  coalesce(sum(r."n") FILTER (WHERE r."answerRating" = 3), 0)::int AS "s3",
+  coalesce(sum(r."n") FILTER (WHERE r."answerRating" = 4), 0)::int AS "s4",
+  coalesce(sum(r."n") FILTER (WHERE r."answerRating" = 5), 0)::int AS "s5"`;
+
 /** ISO weeks of the range (Moscow time) by the answer's week, each listed even without a rating. */
 function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH weeks AS (
       ${reportWeeksSql(query)}
     ), rated AS (
-      SELECT ${weekSql(Prisma.sql`c."answeredAt"`)} AS "week", c."answerRating"
-      FROM "Case" c
-      WHERE ${where}
+      SELECT ${weekSql(Prisma.sql`q."quarter"`)} AS "week", q."answerRating", q."n"
+      FROM (
+        SELECT ${quarterHourSql(Prisma.sql`c."answeredAt"`)} AS "quarter", c."answerRating", count(*) AS "n"
+        FROM "Case" c
+        WHERE ${where}
+        GROUP BY 1, 2
+      ) AS q
     )
-    SELECT ${weekKeySql(Prisma.sql`w."week"`)}, ${FIGURES}
-    FROM weeks w LEFT JOIN rated c ON c."week" = w."week"
+    SELECT ${weekKeySql(Prisma.sql`w."week"`)}, ${WEIGHTED_FIGURES}
+    FROM weeks w LEFT JOIN rated r ON r."week" = w."week"
     GROUP BY w."week"
     ORDER BY w."week"`;
 }
@@ -96,6 +112,6 @@ export async function satisfactionBy(
 ): Promise<TSatisfactionRow[]> {
   const where = Prisma.sql`${reportCases(query, user, { by: "answeredAt" })} AND c."answerRating" IS NOT NULL`;
   const sql = dimension === "week" ? byWeek(query, where) : grouped(dimension, where, options.limit ?? 100_000);
-  const rows = await db.$queryRaw<TRawRow[]>(sql);
+  const rows = await reportRows<TRawRow>(sql);
   return rows.map(({ s1, s2, s3, s4, s5, ...row }) => ({ ...row, scores: [s1, s2, s3, s4, s5] }));
 }

@@ -1,12 +1,11 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { weekSql } from "@/lib/time/operator-day-sql";
 
-import { reportWeeksSql, weekKeySql } from "./report-weeks";
+import { quarterHourSql, reportWeeksSql, weekKeySql } from "./report-weeks";
 import type { TReportQuery, TVolumeDimension } from "./schemas";
-import { reportCases, type TReportViewer } from "./scope";
+import { reportCases, reportRows, type TReportViewer } from "./scope";
 
 /**
  * One line of a volume report. `key` is what the cases share (a topic id, region, postcode, channel or ISO week
@@ -57,9 +56,13 @@ function byWeek(query: TReportQuery, where: Prisma.Sql): Prisma.Sql {
     WITH weeks AS (
       ${reportWeeksSql(query)}
     ), counts AS (
-      SELECT ${weekSql(Prisma.sql`c."createdAt"`)} AS "week", count(*)::int AS "count"
-      FROM "Case" c
-      WHERE ${where}
+      SELECT ${weekSql(Prisma.sql`q."quarter"`)} AS "week", sum(q."count")::int AS "count"
+      FROM (
+        SELECT ${quarterHourSql(Prisma.sql`c."createdAt"`)} AS "quarter", count(*) AS "count"
+        FROM "Case" c
+        WHERE ${where}
+        GROUP BY 1
+      ) AS q
       GROUP BY 1
     )
     SELECT ${weekKeySql(Prisma.sql`w."week"`)}, coalesce(n."count", 0)::int AS "count"
@@ -76,5 +79,5 @@ export async function volumesBy(
 ): Promise<TVolumeRow[]> {
   const where = reportCases(query, user);
   const sql = dimension === "week" ? byWeek(query, where) : groupedBy(dimension, where, options.limit ?? 100_000);
-  return db.$queryRaw<TVolumeRow[]>(sql);
+  return reportRows<TVolumeRow>(sql);
 }

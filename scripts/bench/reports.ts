@@ -33,7 +33,7 @@ runMain(async () => {
   const { db } = await import("../../lib/db");
   const { Prisma } = await import("../../lib/generated/prisma/client");
   const { parseReportQuery, REPORTS } = await import("../../lib/reports/schemas");
-  const { reportCases } = await import("../../lib/reports/scope");
+  const { REPORT_SETTINGS, reportCases } = await import("../../lib/reports/scope");
   const { reportTable } = await import("../../lib/reports/tables");
   const { addDays, today } = await import("../../lib/time/operator-day");
   const t = (key: string) => key;
@@ -95,7 +95,8 @@ runMain(async () => {
             reportTable(late.report as (typeof REPORTS)[number], query, user, t, { locale: "ru", limit: 101 }),
           );
           console.log(`\nEXPLAIN ANALYZE: ${late.report}, ${period}, ${late.viewer}`);
-          for (const sql of captured) console.log(await explainCaptured(sql));
+          for (const sql of captured.filter((one) => one.text !== REPORT_SETTINGS.text))
+            console.log(await explainCaptured(sql, REPORT_SETTINGS));
         }
       }
     }

@@ -45,12 +45,18 @@ export async function capturingSql(work: () => Promise<unknown>): Promise<Prisma
   return captured;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of a captured statement, as text. */
-export async function explainCaptured(sql: Prisma.Sql): Promise<string> {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of a captured statement, as text, in a transaction that first runs `settings`
+ * (the statements the code under test sets its planner with, captured before it).
+ */
+export async function explainCaptured(sql: Prisma.Sql, settings?: Prisma.Sql): Promise<string> {
   const client = holder.prisma!;
-  const rows = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+  const explain = client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
     `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
     ...sql.values,
   );
+  let rows: { "QUERY PLAN": string }[];
+  if (settings) [, rows] = await client.$transaction([client.$queryRaw(settings), explain]);
+  else rows = await explain;
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
 }
