@@ -8,7 +8,9 @@
  * - statuses depend on age: a case within its term is open with a probability falling from ~1 to ~0.1 as the
  *   term runs out; past its term 3 % stay open (forgotten ones: the overdue), spread evenly over the years;
  * - deadlines: complaints and claims 30 days, queue reports 7, office ratings none; waiting cases are paused;
- * - every choice (type aside, which cycles) comes from a hash of i, so columns are independent of each other.
+ * - every choice (type aside, which cycles) comes from a hash of i, so columns are independent of each other;
+ * - rows go in oldest first, so the heap's order follows the dates as in production (a grown set's older
+ *   cases come after the first set's, as an archive loaded later would).
  *
  * The table's secondary indexes are dropped while rows go in and built again afterwards from their own
  * definitions (pg_indexes), which is several times faster than maintaining them row by row; the indexes
@@ -69,7 +71,7 @@ function insertSql(from: number, to: number, anchor: Date, step: number): string
         (hashint4extended(i, 3) & 65535) / 65536.0 AS r3,
         (hashint4extended(i, 4) & 65535) % 5 AS phrase,
         (hashint4extended(i, 5) & 65535) % ${FILL_OFFICES} AS office
-      FROM generate_series(${from}, ${to}) AS i
+      FROM generate_series(${to}, ${from}, -1) AS i
     ), d AS (
       SELECT s.*,
         CASE type WHEN 'QUEUE_REPORT' THEN 7 WHEN 'RATING' THEN 3 ELSE 30 END AS term,
@@ -146,10 +148,10 @@ export type TFillOptions = {
 export async function fillCases(db: PrismaClient, options: TFillOptions): Promise<void> {
   const { from, to, anchor, step = 20, chunk = 250_000, onProgress } = options;
   await withIndexesDeferred(db, "Case", async () => {
-    for (let start = from; start <= to; start += chunk) {
-      const end = Math.min(to, start + chunk - 1);
-      await db.$executeRawUnsafe(insertSql(start, end, anchor, step));
-      onProgress?.(end);
+    // Oldest first, as a desk's table fills: the heap's order follows the dates, as it would in production.
+    for (let end = to; end >= from; end -= chunk) {
+      await db.$executeRawUnsafe(insertSql(Math.max(from, end - chunk + 1), end, anchor, step));
+      onProgress?.(to - Math.max(from, end - chunk + 1) + 1);
     }
   });
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Case"`);
