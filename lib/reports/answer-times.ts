@@ -25,7 +25,10 @@ type TRawRow = {
 /**
  * The median and the 90th percentile come from one sort of the durations: percentile_cont over an array of
  * fractions computes each as it would alone (it interpolates: the median of 2 and 4 hours is 3, and it skips
- * the cases without the moment). Rounded to one decimal outside, where the array is taken apart.
+ * the cases without the moment). Rounded to one decimal outside, where the array is taken apart. The cases
+ * are grouped by the type's name, not the type: grouped by the type itself, the planner walks the
+ * (type, createdAt) index for its order and reads every case's row, where the covering index
+ * (case_report_created_idx) and one sort in memory cost a third of that.
  */
 const rounded = (array: string, index: number) => Prisma.raw(`round((${array})[${index}]::numeric, 1)::float8`);
 
@@ -37,14 +40,14 @@ export async function answerTimes(query: TReportQuery, user: TReportViewer): Pro
       ${rounded('"firstReply"', 2)} AS "firstReplyP90", "answerCount",
       ${rounded('"answer"', 1)} AS "answerMedian", ${rounded('"answer"', 2)} AS "answerP90"
     FROM (
-      SELECT c."type"::text AS "type", c."type" AS "sortType", GROUPING(c."type") AS "isAll",
+      SELECT c."type"::text AS "type", min(c."type") AS "sortType", GROUPING(c."type"::text) AS "isAll",
         count(c."firstRepliedAt")::int AS "firstReplyCount",
         percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${firstReply}) AS "firstReply",
         count(c."answeredAt")::int AS "answerCount",
         percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY ${answer}) AS "answer"
       FROM "Case" c
       WHERE ${reportCases(query, user)}
-      GROUP BY GROUPING SETS ((c."type"), ())
+      GROUP BY GROUPING SETS ((c."type"::text), ())
     ) AS "times"
     ORDER BY "isAll", "sortType"`);
   return rows.map((row) => ({

@@ -35,30 +35,33 @@ export async function onTimeShare(query: TReportQuery, user: TReportViewer): Pro
     WHEN ${clockSql.answeredLate} THEN 'late'
     WHEN c."answeredAt" IS NULL THEN 'closedUnanswered'
   END`;
+  // One pass over the cases: each case's verdict once (OFFSET 0 keeps the planner from copying the CASE into
+  // every count), counted by type; the legal total is summed from those few lines, not from the cases again.
   return reportRows<TOnTimeRow>(Prisma.sql`
-    WITH judged AS (
-      SELECT c."type", ${clockSql.legalTerm} AS "isLegal", ${verdict} AS "verdict"
-      FROM "Case" c
-      WHERE ${reportCases(query, user)}
-        AND (${clockSql.legalTerm} OR c."type" = 'QUEUE_REPORT'::"CaseType")
-        AND c."status" NOT IN (${OUTCOMES})
-    ), lines AS (
-      SELECT "type"::text AS "type", CASE WHEN "isLegal" THEN 0 ELSE 2 END AS "line", "type" AS "sortType",
+    WITH "byType" AS (
+      SELECT "type", bool_or("isLegal") AS "isLegal", count(*) AS "judged",
         count(*) FILTER (WHERE "verdict" = 'onTime')::int AS "onTime",
         count(*) FILTER (WHERE "verdict" = 'late')::int AS "late",
         count(*) FILTER (WHERE "verdict" = 'pending')::int AS "pending",
         count(*) FILTER (WHERE "verdict" = 'closedUnanswered')::int AS "closedUnanswered"
-      FROM judged
-      GROUP BY "type", "isLegal"
+      FROM (
+        SELECT c."type", ${clockSql.legalTerm} AS "isLegal", ${verdict} AS "verdict"
+        FROM "Case" c
+        WHERE ${reportCases(query, user)}
+          AND (${clockSql.legalTerm} OR c."type" = 'QUEUE_REPORT'::"CaseType")
+          AND c."status" NOT IN (${OUTCOMES})
+        OFFSET 0
+      ) AS "judged"
+      GROUP BY "type"
+    ), lines AS (
+      SELECT "type"::text AS "type", CASE WHEN "isLegal" THEN 0 ELSE 2 END AS "line", "type" AS "sortType",
+        "onTime", "late", "pending", "closedUnanswered"
+      FROM "byType"
       UNION ALL
-      SELECT NULL, 1, NULL,
-        count(*) FILTER (WHERE "verdict" = 'onTime')::int,
-        count(*) FILTER (WHERE "verdict" = 'late')::int,
-        count(*) FILTER (WHERE "verdict" = 'pending')::int,
-        count(*) FILTER (WHERE "verdict" = 'closedUnanswered')::int
-      FROM judged
+      SELECT NULL, 1, NULL, sum("onTime")::int, sum("late")::int, sum("pending")::int, sum("closedUnanswered")::int
+      FROM "byType"
       WHERE "isLegal"
-      HAVING count(*) > 0
+      HAVING sum("judged") > 0
     )
     SELECT "type", "onTime", "late", "pending", "closedUnanswered",
       round(100.0 * "onTime" / nullif("onTime" + "late", 0), 1)::float8 AS "share"

@@ -41,9 +41,13 @@ export function reportCases(
   return Prisma.join(conditions, " AND ");
 }
 
-/** Hours between two timestamps, for percentile_cont (which wants double precision). */
+/**
+ * Hours between two timestamps, for percentile_cont (which wants double precision). Computed in double
+ * precision from the start (date_part, not extract's numeric): the same value to the last digit or two of
+ * seventeen, which no report shows, at a third less of the cost over a year of cases.
+ */
 export function hoursBetween(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(extract(epoch FROM ${later} - ${earlier}) / 3600)::float8`;
+  return Prisma.sql`(date_part('epoch', ${later} - ${earlier}) / 3600)`;
 }
 
 /**

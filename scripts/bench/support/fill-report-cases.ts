@@ -13,8 +13,8 @@ const STAFF = 60;
 /** Rows per INSERT, so the foreign keys' checks of one statement stay small. */
 const CHUNK = 250_000;
 
-/** A well-mixed number 0…999 from the row's number and a salt (Knuth's multiplicative hash). */
-const mix = (salt: number) => `((i::bigint * 2654435761 + ${salt * 40503}) % 1000)::int`;
+/** A well-mixed number 0…999 from the row's number and a salt (PostgreSQL's own integer hash). */
+const mix = (salt: number) => `((hashint4(i * 4 + ${salt}) & 2147483647) % 1000)`;
 
 export async function fillReportCases(db: PrismaClient, total: number, spanDays = 455): Promise<void> {
   await db.$executeRawUnsafe(`
