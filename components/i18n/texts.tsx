@@ -3,6 +3,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 
 import { formatDate } from "@/lib/i18n/format-date";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { formatText, type TTextValues } from "@/lib/i18n/format-text";
 import { OPERATOR_TIME_ZONE } from "@/lib/time/zone";
 
@@ -75,8 +76,7 @@ export function useTextFormat() {
   const { locale, timeZone } = useContext(TextsContext);
   return useMemo(
     () => ({
-      number: (value: number, options?: Intl.NumberFormatOptions) =>
-        new Intl.NumberFormat(locale, options).format(value),
+      number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, locale, options),
       dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) =>
         formatDate(value, locale, { timeZone, ...options }),
     }),

@@ -31,15 +31,34 @@ export async function ClientTexts({
   children: ReactNode;
 }) {
   const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
-  const picked =
-    namespaces === "all"
-      ? (Object.fromEntries(
-          Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace)),
-        ) as TTextMessages)
-      : (Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as TTextMessages);
   return (
-    <TextsProvider locale={locale} timeZone={timeZone} messages={picked}>
+    <TextsProvider locale={locale} timeZone={timeZone} messages={pickedTexts(messages, namespaces)}>
       {children}
     </TextsProvider>
   );
+}
+
+type TCatalogue = Awaited<ReturnType<typeof getMessages>>;
+
+/**
+ * The slices already picked, per catalogue (the request config hands every request of a language the same
+ * imported object): a page's providers are built from the same few lists on every request.
+ */
+const pickedByCatalogue = new WeakMap<TCatalogue, Map<string, TTextMessages>>();
+
+function pickedTexts(messages: TCatalogue, namespaces: readonly string[] | "all"): TTextMessages {
+  let picked = pickedByCatalogue.get(messages);
+  if (!picked) pickedByCatalogue.set(messages, (picked = new Map()));
+  const key = namespaces === "all" ? "*" : namespaces.join(" ");
+  let slice = picked.get(key);
+  if (!slice) {
+    slice =
+      namespaces === "all"
+        ? (Object.fromEntries(
+            Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace)),
+          ) as TTextMessages)
+        : (Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as TTextMessages);
+    picked.set(key, slice);
+  }
+  return slice;
 }
