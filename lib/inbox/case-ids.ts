@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
 import type { TInboxQuery } from "./schemas";
 import { COUNT_CAP } from "./where";
@@ -14,19 +15,21 @@ import { inboxOrderSql, type TInboxSql } from "./where-sql";
  */
 export const WALK_LIMIT = 2_000;
 
-type TPlanSettings = { isBitmapOnly?: boolean };
-
 /**
- * One statement with custom plans (the planner sees the words and values, so it can use their statistics and
- * prove the partial indexes on open cases apply); with isBitmapOnly, only bitmap scans, which for a text
- * search means the GIN index: never a scan that parses every case's text in the hope of an early match.
+ * A text search's statements run with custom plans (the planner sees the words, so it can use their
+ * statistics) and, with isBitmapOnly, on bitmap scans only, which for the words means the GIN index: never a
+ * scan that parses every case's text in the hope of an early match. Other statements need neither and run
+ * alone, one round trip each.
  */
-async function run<T>(sql: Prisma.Sql, { isBitmapOnly = false }: TPlanSettings = {}): Promise<T[]> {
-  const settings = [db.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`];
-  if (isBitmapOnly)
-    settings.push(db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$executeRaw`SET LOCAL enable_indexscan = off`);
-  const results = await db.$transaction([...settings, db.$queryRaw<T[]>(sql)]);
-  return results.at(-1) as T[];
+async function run<T>(sql: Prisma.Sql, settings: { isText: boolean; isBitmapOnly?: boolean }): Promise<T[]> {
+  if (!settings.isText) return db.$queryRaw<T[]>(sql);
+  const off = settings.isBitmapOnly ? "off" : "on";
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+      set_config('enable_seqscan', ${off}, true), set_config('enable_indexscan', ${off}, true)`,
+    db.$queryRaw<T[]>(sql),
+  ]);
+  return rows;
 }
 
 /** Matching cases counted up to COUNT_CAP + 1 only: a broad filter over millions never scans them all. */
@@ -34,50 +37,81 @@ export async function countIds(where: TInboxSql): Promise<number> {
   const condition = where.text ? Prisma.sql`${where.filters} AND ${where.text}` : where.filters;
   const [{ counted }] = await run<{ counted: number }>(
     Prisma.sql`SELECT count(*)::int AS counted FROM (SELECT 1 FROM "Case" c WHERE ${condition} LIMIT ${COUNT_CAP + 1}) AS m`,
-    { isBitmapOnly: where.text !== null },
+    { isText: where.text !== null, isBitmapOnly: true },
   );
   return counted;
 }
 
+type TPlanNode = { "Plan Rows": number; Plans?: TPlanNode[] };
+
 /** PostgreSQL's estimate of the share of cases the search words match (its statistics of the GIN index). */
 async function estimatedShare(text: Prisma.Sql): Promise<number> {
-  const [plan] = await run<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
-    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Case" c WHERE ${text}`,
-  );
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>`
-    SELECT greatest(reltuples, 1)::float8 AS total FROM pg_class WHERE oid = '"Case"'::regclass`;
-  return plan["QUERY PLAN"][0].Plan["Plan Rows"] / total;
+  const [{ "QUERY PLAN": plan }] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: TPlanNode }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Case" c WHERE ${text} UNION ALL SELECT 1 FROM "Case" c`;
+  const [matching, all] = plan[0].Plan.Plans ?? [];
+  return (matching?.["Plan Rows"] ?? 0) / Math.max(1, all?.["Plan Rows"] ?? 1);
+}
+
+/** One row of the page as the table shows it, read in the same statement as the page's ids. */
+export type TPageRow = {
+  id: string;
+  number: string;
+  type: CaseType;
+  status: CaseStatus;
+  priority: CasePriority;
+  applicantName: string;
+  region: string | null;
+  createdAt: Date;
+  dueAt: Date | null;
+  pausedAt: Date | null;
+  mergedIntoId: string | null;
+  customerNewsAt: Date | null;
+  topicRu: string | null;
+  topicEn: string | null;
+  officePostcode: string | null;
+  officeName: string | null;
+  assigneeName: string | null;
+};
+
+/** The page's rows for the ids a statement selects, in the list's order. */
+function withRows(ids: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."id", c."number", c."type"::text AS "type", c."status"::text AS "status",
+      c."priority"::text AS "priority", c."applicantName", c."region", c."createdAt", c."dueAt", c."pausedAt",
+      c."mergedIntoId", c."customerNewsAt", t."nameRu" AS "topicRu", t."nameEn" AS "topicEn",
+      o."postcode" AS "officePostcode", o."name" AS "officeName", s."name" AS "assigneeName"
+    FROM (${ids}) AS p
+    JOIN "Case" c ON c."id" = p."id"
+    LEFT JOIN "Topic" t ON t."id" = c."topicId"
+    LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"
+    LEFT JOIN "StaffUser" s ON s."id" = c."assigneeId"
+    ORDER BY ${order}`;
 }
 
 /**
- * The ids of one page, in the list's order. A text search walks the ORDER BY index, testing at most
- * WALK_LIMIT rows, when the words are common enough for the page to lie within them (cheap for a word in every
- * fifth case, whose GIN entry lists hundreds of thousands); otherwise, or if the walk falls short, it takes
- * every match from the GIN index and sorts them (cheap when they are few). Both give the same rows in the
- * same order: the walk reads rows in that order, and stops only once it has the whole page.
+ * One page, in the list's order. A text search walks the ORDER BY index, testing at most WALK_LIMIT rows,
+ * when PostgreSQL expects the words common enough for the page to lie well within them (cheap for a word in
+ * every fifth case, whose GIN entry lists hundreds of thousands); otherwise, or if the walk falls short, it
+ * takes every match from the GIN index and sorts them (cheap when they are few). Both give the same rows in
+ * the same order: the walk reads rows in that order and is used only when it holds the whole page.
  */
-export async function pageIds(where: TInboxSql, query: TInboxQuery, offset: number): Promise<string[]> {
+export async function pageRows(where: TInboxSql, query: TInboxQuery, offset: number): Promise<TPageRow[]> {
   const order = inboxOrderSql(query);
   const limit = query.pageSize;
-  if (where.text) {
-    const wanted = offset + limit;
-    if (wanted * 4 <= WALK_LIMIT * (await estimatedShare(where.text))) {
-      const walked = await run<{ id: string }>(Prisma.sql`
-        SELECT c."id" FROM (
-          SELECT c."id", c."createdAt", c."dueAt", c."number", ${where.text} AS hit
-          FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${WALK_LIMIT}
-        ) AS c WHERE c.hit ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
-      if (walked.length === limit) return walked.map((row) => row.id);
-    }
-    const found = await run<{ id: string }>(
-      Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} AND ${where.text}
-        ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-      { isBitmapOnly: true },
-    );
-    return found.map((row) => row.id);
+  if (!where.text) {
+    const ids = Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    return run<TPageRow>(withRows(ids, order), { isText: false });
   }
-  const found = await run<{ id: string }>(
-    Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-  );
-  return found.map((row) => row.id);
+  if ((offset + limit) * 4 <= WALK_LIMIT * (await estimatedShare(where.text))) {
+    const walk = Prisma.sql`
+      SELECT c."id", c."createdAt", c."dueAt", c."number" FROM (
+        SELECT c."id", c."createdAt", c."dueAt", c."number", ${where.text} AS hit
+        FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${WALK_LIMIT}
+      ) AS c WHERE c.hit ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    const walked = await run<TPageRow>(withRows(walk, order), { isText: true });
+    if (walked.length === limit) return walked;
+  }
+  const ids = Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} AND ${where.text}
+    ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  return run<TPageRow>(withRows(ids, order), { isText: true, isBitmapOnly: true });
 }

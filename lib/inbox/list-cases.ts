@@ -2,12 +2,11 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import { clockState, type TClockState } from "@/lib/cases/lifecycle/clock";
-import { db } from "@/lib/db";
 import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
-import { countIds, pageIds } from "./case-ids";
+import { countIds, pageRows, type TPageRow } from "./case-ids";
 import type { TInboxQuery } from "./schemas";
 import { COUNT_CAP } from "./where";
 import { inboxSql } from "./where-sql";
@@ -93,6 +92,19 @@ export function inboxOrderBy(query: TInboxQuery): Prisma.CaseOrderByWithRelation
   return [{ [query.sort]: query.dir }, { id: query.dir }];
 }
 
+/** A row read by SQL in the shape Prisma gives INBOX_SELECT, so both become table rows the same way. */
+function fromPageRow(row: TPageRow): TSelected {
+  return {
+    ...row,
+    topic: row.topicRu !== null && row.topicEn !== null ? { nameRu: row.topicRu, nameEn: row.topicEn } : null,
+    office:
+      row.officePostcode !== null && row.officeName !== null
+        ? { postcode: row.officePostcode, name: row.officeName }
+        : null,
+    assignee: row.assigneeName !== null ? { name: row.assigneeName } : null,
+  };
+}
+
 /** How many cases match, counted up to COUNT_CAP + 1 only, as the list counts them. */
 export async function countCases(
   query: TInboxQuery,
@@ -112,17 +124,12 @@ export async function listCases(query: TInboxQuery, user: TStaffUser, now = new 
   const lastPage = Math.max(1, Math.ceil(COUNT_CAP / query.pageSize));
   const page = Math.min(query.page, lastPage);
   const where = inboxSql(query, user, now);
-  const [ids, { total, isTotalCapped }] = await Promise.all([
-    pageIds(where, query, (page - 1) * query.pageSize),
+  const [rows, { total, isTotalCapped }] = await Promise.all([
+    pageRows(where, query, (page - 1) * query.pageSize),
     countCases(query, user, now),
   ]);
-  const rows = ids.length ? await db.case.findMany({ where: { id: { in: ids } }, select: INBOX_SELECT }) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    rows: ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toInboxRow(row, now)] : [];
-    }),
+    rows: rows.map((row) => toInboxRow(fromPageRow(row), now)),
     total,
     isTotalCapped,
     isSearchTruncated: false,

@@ -12,3 +12,12 @@ CREATE INDEX "case_open_created_idx" ON "Case"("createdAt", "dueAt", "type", "pa
 -- By deadline (the overdue view sorted by due date, and the capped counts of the deadline views).
 CREATE INDEX "case_open_due_idx" ON "Case"("dueAt", "type", "pausedAt")
   WHERE "status" IN ('NEW', 'REGISTERED', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'REOPENED') AND "mergedIntoId" IS NULL;
+
+-- "Mine" and "unassigned" among open cases, newest first: a staff member's open cases are few, their closed
+-- ones many.
+CREATE INDEX "case_open_assignee_idx" ON "Case"("assigneeId", "createdAt")
+  WHERE "status" IN ('NEW', 'REGISTERED', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'REOPENED') AND "mergedIntoId" IS NULL;
+
+-- Anyone's cases, or the unassigned ones, in any status, newest first and paged deep without sorting them
+-- all (it also serves every lookup case_assignee_idx serves).
+CREATE INDEX "case_assignee_created_idx" ON "Case"("assigneeId", "createdAt");

@@ -10,8 +10,12 @@ import { PrismaClient } from "../../../lib/generated/prisma/client";
 
 type TQueryEvent = { query: string; params: string };
 
-/** Installs the logging client for DATABASE_URL as the process's only client; call once, first. */
-export function installExplainingClient(): {
+/**
+ * Installs the logging client for DATABASE_URL as the process's only client; call once, first. settingsFor
+ * names the SET LOCAL statements a query ran under (captured queries lose their transaction), so its plan is
+ * explained under the same settings.
+ */
+export function installExplainingClient(settingsFor: (query: string) => string[] = () => []): {
   explain: (title: string, work: () => Promise<unknown>) => Promise<string>;
 } {
   // The same settings lib/db uses (prepared statements, pool), so the plans are the ones measured.
@@ -37,10 +41,12 @@ export function installExplainingClient(): {
       // The case queries only: the page's lookups of names and offices are by primary key.
       if (!/^\s*SELECT/i.test(event.query) || !/FROM "(public"\.")?Case"/.test(event.query)) continue;
       const params = JSON.parse(event.params) as unknown[];
-      const rows = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        `EXPLAIN (ANALYZE, BUFFERS) ${event.query}`,
-        ...params,
-      );
+      const settings = settingsFor(event.query).map((sql) => client.$executeRawUnsafe(sql));
+      const results = await client.$transaction([
+        ...settings,
+        client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${event.query}`, ...params),
+      ]);
+      const rows = results.at(-1) as { "QUERY PLAN": string }[];
       out.push(event.query.length > 400 ? `${event.query.slice(0, 400)}…` : event.query);
       out.push(...rows.map((row) => `  ${row["QUERY PLAN"]}`));
     }
