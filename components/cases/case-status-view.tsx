@@ -22,6 +22,15 @@ export type TStatusActions = {
 
 const SECTION = "flex flex-col gap-3 rounded-xl border border-line p-5";
 
+// What the forms show in the browser: the rest of the page's words are written on the server and need not
+// travel to the client a second time, inside the page's payload.
+const ADD_TEXTS = ["added", "addLabel", "addHint", "files", "allowance", "send"].map((key) => `statusPage.${key}`);
+const RATE_TEXTS = [
+  ...["rated", "rateLegend", "chooseScore", "rate"].map((key) => `statusPage.${key}`),
+  "desk.scoreLabels",
+];
+const REISSUE_TEXTS = ["newLinkSent", "newLinkHint", "newLink"].map((key) => `statusPage.${key}`);
+
 function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
   return (
     <>
@@ -56,7 +65,7 @@ export async function CaseStatusView({
   const isWaiting = view.status === "WAITING_FOR_CUSTOMER";
   const addForm =
     token && allowance ? (
-      <ClientTexts namespaces={["statusPage"]}>
+      <ClientTexts namespaces={ADD_TEXTS}>
         <AddInformationForm
           token={token}
           action={actions.addInformation}
@@ -118,7 +127,7 @@ export async function CaseStatusView({
       </section>
       {/* Kept in place once rated, so the page rendered again after the rating still says thanks. */}
       {(view.canRateAnswer || view.answerRating !== null) && token ? (
-        <ClientTexts namespaces={["statusPage", "desk"]}>
+        <ClientTexts namespaces={RATE_TEXTS}>
           <RateAnswerForm
             token={token}
             action={actions.rateAnswer}
@@ -141,7 +150,7 @@ export async function CaseStatusView({
       ) : null}
       {!view.canAddInformation ? <p className="text-muted">{t("closedForAdditions")}</p> : null}
       {token && view.canReissueLink ? (
-        <ClientTexts namespaces={["statusPage"]}>
+        <ClientTexts namespaces={REISSUE_TEXTS}>
           <ReissueLinkForm token={token} action={actions.reissueLink} />
         </ClientTexts>
       ) : null}

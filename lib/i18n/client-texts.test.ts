@@ -29,4 +29,11 @@ describe("ClientTexts", () => {
   it("sends a page only the namespaces it names", async () => {
     expect(Object.keys(await sentMessages(["statusPage", "desk"]))).toEqual(["statusPage", "desk"]);
   });
+
+  it("sends single messages of a namespace named with their key, and nothing else of it", async () => {
+    expect(await sentMessages(["statusPage.added", "statusPage.send", "desk.scoreLabels"])).toEqual({
+      statusPage: { added: ru.statusPage.added, send: ru.statusPage.send },
+      desk: { scoreLabels: ru.desk.scoreLabels },
+    });
+  });
 });

@@ -21,7 +21,8 @@ export const SHARED_TEXT_NAMESPACES = [
 
 /**
  * Gives the client components inside the catalogue namespaces they show, and only those: the rest of the
- * catalogue stays on the server. `namespaces: "all"` for areas whose components need most of it.
+ * catalogue stays on the server. An entry «namespace.key» gives that one message of a namespace whose other
+ * messages only the server reads. `namespaces: "all"` for areas whose components need most of it.
  */
 export async function ClientTexts({
   namespaces,
@@ -57,8 +58,23 @@ function pickedTexts(messages: TCatalogue, namespaces: readonly string[] | "all"
         ? (Object.fromEntries(
             Object.entries(messages).filter(([namespace]) => !SERVER_NAMESPACES.includes(namespace)),
           ) as TTextMessages)
-        : (Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as TTextMessages);
+        : pickEntries(messages as TTextMessages, namespaces);
     picked.set(key, slice);
+  }
+  return slice;
+}
+
+/** Whole namespaces («statusPage») and single messages of one («statusPage.added»), nested as the catalogue is. */
+function pickEntries(messages: TTextMessages, entries: readonly string[]): TTextMessages {
+  const slice: TTextMessages = {};
+  for (const entry of entries) {
+    const [namespace, key] = entry.split(/\.(.*)/s);
+    const whole = messages[namespace];
+    if (!key) slice[namespace] = whole;
+    else if (whole && typeof whole === "object" && !Array.isArray(whole) && key in whole) {
+      const own = slice[namespace];
+      slice[namespace] = { ...(own && typeof own === "object" && !Array.isArray(own) ? own : {}), [key]: whole[key] };
+    }
   }
   return slice;
 }
