@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as readBalance } from "@/app/api/v1/loyalty/members/[card]/balance/route";
 import { POST as postPurchase } from "@/app/api/v1/loyalty/purchases/route";
+import { API_KEY_BUCKET_PREFIX } from "@/lib/api-keys/authenticate-api-key";
 import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import type { TApiScope } from "@/lib/api-keys/scopes";
+import { PER_API_KEY } from "@/lib/api/limit-rules";
 import { staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 
@@ -144,6 +146,25 @@ describe("POST /api/v1/loyalty/purchases", () => {
     await expectProblem(await post(body, bearer(readKey)), 403);
     await expectProblem(await post(body, bearer(await key("cases:write"))), 403);
     expect(await db.purchase.count({ where: { memberId: member.id } })).toBe(0);
+  });
+
+  it("refuses a key over its limit with 429 and records nothing; a bad body without a key is 401, not 422", async () => {
+    const member = await createTestMember();
+    const issued = await issueApiKey({ name: "Кассы", scopes: ["loyalty:write"] }, admin);
+    await db.rateLimitBucket.create({
+      data: { key: `${API_KEY_BUCKET_PREFIX}${issued.id}`, count: PER_API_KEY.limit, windowStartedAt: new Date() },
+    });
+    const body = {
+      externalId: randomUUID(),
+      cardNumber: member.cardNumber,
+      amountKopecks: 1000,
+      category: "goods",
+      purchasedAt: new Date().toISOString(),
+    };
+    await expectProblem(await post(body, bearer(issued.key)), 429);
+    expect(await db.purchase.count({ where: { memberId: member.id } })).toBe(0);
+    await expectProblem(await post({ ...body, amountKopecks: "много" }), 401);
+    await expectProblem(await post({ ...body, amountKopecks: "много" }, bearer(writeKey)), 422);
   });
 });
 

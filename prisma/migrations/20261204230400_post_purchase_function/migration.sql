@@ -9,10 +9,12 @@
 -- (postPurchase), capped by what the member earned under the rule since the day's and the month's start
 -- (capByLimits; the starts come from the caller, computed by operator-day-sql.ts), lapsing after the rule's
 -- calendar months clamped to the month's end (expiryDate: timestamp + interval does the same clamping).
--- lib/loyalty/points.integration.test.ts holds both to the same figures.
+-- lib/loyalty/*.integration.test.ts hold both to the same figures.
 --
--- "outcome" is NEW, REPLAY (posted before with the same card, amount and category), CONFLICT (the same
--- externalId with another card, amount or category) or NOT_FOUND (no such card, or the member left).
+-- It answers with one JSON value, so that it can be a column of the API key's statement (post-purchase.ts):
+-- "outcome" NEW, REPLAY (posted before with the same card, amount and category), CONFLICT (the same
+-- externalId with another card, amount or category) or NOT_FOUND (no such card, or the member left); for
+-- NEW and REPLAY also the purchase's "purchaseId", its "points" and the member's "balance".
 CREATE FUNCTION "post_purchase"(
   external_id text,
   card_number text,
@@ -22,7 +24,7 @@ CREATE FUNCTION "post_purchase"(
   purchased_at timestamp,
   day_start timestamp,
   month_start timestamp
-) RETURNS TABLE ("outcome" text, "purchaseId" uuid, "points" integer, "balance" integer)
+) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   found_member record;
@@ -36,8 +38,7 @@ BEGIN
   -- Every write to a member's ledger takes the member's row lock first (lib/loyalty/ledger.ts).
   SELECT m.id, m.status INTO found_member FROM "Member" m WHERE m."cardNumber" = card_number FOR UPDATE;
   IF NOT FOUND OR found_member.status = 'LEFT' THEN
-    RETURN QUERY SELECT 'NOT_FOUND'::text, NULL::uuid, 0, 0;
-    RETURN;
+    RETURN jsonb_build_object('outcome', 'NOT_FOUND');
   END IF;
 
   -- The points first, so that the purchase is written once, already linked to its entry (an update of the
@@ -82,12 +83,10 @@ BEGIN
     WHERE p."externalId" = external_id;
     IF earlier."memberId" <> found_member.id OR earlier."amountKopecks" <> amount_kopecks
        OR earlier.category <> purchase_category THEN
-      RETURN QUERY SELECT 'CONFLICT'::text, earlier.id, 0, 0;
-      RETURN;
+      RETURN jsonb_build_object('outcome', 'CONFLICT');
     END IF;
-    RETURN QUERY SELECT 'REPLAY'::text, earlier.id, earlier.points,
-      (SELECT COALESCE(SUM(e.points), 0)::integer FROM "PointsEntry" e WHERE e."memberId" = found_member.id);
-    RETURN;
+    RETURN jsonb_build_object('outcome', 'REPLAY', 'purchaseId', earlier.id, 'points', earlier.points, 'balance',
+      (SELECT COALESCE(SUM(e.points), 0) FROM "PointsEntry" e WHERE e."memberId" = found_member.id));
   END IF;
 
   IF entry_id IS NOT NULL THEN
@@ -99,7 +98,7 @@ BEGIN
             now() AT TIME ZONE 'UTC');
   END IF;
 
-  RETURN QUERY SELECT 'NEW'::text, purchase_id, awarded,
-    (SELECT COALESCE(SUM(e.points), 0)::integer FROM "PointsEntry" e WHERE e."memberId" = found_member.id);
+  RETURN jsonb_build_object('outcome', 'NEW', 'purchaseId', purchase_id, 'points', awarded, 'balance',
+    (SELECT COALESCE(SUM(e.points), 0) FROM "PointsEntry" e WHERE e."memberId" = found_member.id));
 END
 $$;
