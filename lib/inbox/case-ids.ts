@@ -95,21 +95,29 @@ function withRows(ids: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
  * takes every match from the GIN index and sorts them (cheap when they are few). Both give the same rows in
  * the same order: the walk reads rows in that order and is used only when it holds the whole page.
  */
-export async function pageRows(where: TInboxSql, query: TInboxQuery, offset: number): Promise<TPageRow[]> {
+export async function pageRows(
+  where: TInboxSql,
+  query: TInboxQuery,
+  offset: number,
+  /** Tests hold the two ways to the same rows; the list always lets the estimate choose. */
+  way: "choose" | "walk" | "index" = "choose",
+): Promise<TPageRow[]> {
   const order = inboxOrderSql(query);
   const limit = query.pageSize;
   if (!where.text) {
     const ids = Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
     return run<TPageRow>(withRows(ids, order), { isText: false });
   }
-  if ((offset + limit) * 4 <= WALK_LIMIT * (await estimatedShare(where.text))) {
+  const isWalk =
+    way === "walk" || (way === "choose" && (offset + limit) * 4 <= WALK_LIMIT * (await estimatedShare(where.text)));
+  if (isWalk) {
     const walk = Prisma.sql`
       SELECT c."id", c."createdAt", c."dueAt", c."number" FROM (
         SELECT c."id", c."createdAt", c."dueAt", c."number", ${where.text} AS hit
         FROM "Case" c WHERE ${where.filters} ORDER BY ${order} LIMIT ${WALK_LIMIT}
       ) AS c WHERE c.hit ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
     const walked = await run<TPageRow>(withRows(walk, order), { isText: true });
-    if (walked.length === limit) return walked;
+    if (walked.length === limit || way === "walk") return walked;
   }
   const ids = Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${where.filters} AND ${where.text}
     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
