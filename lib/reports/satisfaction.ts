@@ -34,36 +34,42 @@ const FIGURES = Prisma.sql`
 
 const ORDER = Prisma.sql`ORDER BY "count" DESC, "mean" DESC NULLS LAST, "labelRu" NULLS LAST`;
 
-/** Where each dimension's key and names come from, and what its rows are grouped by. */
+/**
+ * Where each dimension's key and names come from: the case's column the ratings are counted by (as "ref"),
+ * and the names joined to those few lines afterwards, not to every rated case.
+ */
 const DIMENSIONS: Record<
   Exclude<TSatisfactionDimension, "week">,
-  { select: Prisma.Sql; join: Prisma.Sql; groupBy: Prisma.Sql }
+  { column: Prisma.Sql; select: Prisma.Sql; join: Prisma.Sql }
 > = {
   // The staff member who sent the answer (Case.answeredById, set by the lifecycle when a reply answers).
   operator: {
+    column: Prisma.sql`c."answeredById"`,
     select: Prisma.sql`s."id"::text AS "key", s."name" AS "labelRu", s."name" AS "labelEn"`,
-    join: Prisma.sql`LEFT JOIN "StaffUser" s ON s."id" = c."answeredById"`,
-    groupBy: Prisma.sql`s."id", s."name"`,
+    join: Prisma.sql`LEFT JOIN "StaffUser" s ON s."id" = n."ref"`,
   },
   office: {
-    select: Prisma.sql`c."officePostcode"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn"`,
-    join: Prisma.sql`LEFT JOIN "Office" o ON o."postcode" = c."officePostcode"`,
-    groupBy: Prisma.sql`c."officePostcode", o."name"`,
+    column: Prisma.sql`c."officePostcode"`,
+    select: Prisma.sql`n."ref"::text AS "key", o."name" AS "labelRu", o."name" AS "labelEn"`,
+    join: Prisma.sql`LEFT JOIN "Office" o ON o."postcode" = n."ref"`,
   },
   topic: {
+    column: Prisma.sql`c."topicId"`,
     select: Prisma.sql`t."id"::text AS "key", t."nameRu" AS "labelRu", t."nameEn" AS "labelEn"`,
-    join: Prisma.sql`LEFT JOIN "Topic" t ON t."id" = c."topicId"`,
-    groupBy: Prisma.sql`t."id", t."nameRu", t."nameEn"`,
+    join: Prisma.sql`LEFT JOIN "Topic" t ON t."id" = n."ref"`,
   },
 };
 
 function grouped(dimension: Exclude<TSatisfactionDimension, "week">, where: Prisma.Sql, limit: number): Prisma.Sql {
-  const { select, join, groupBy } = DIMENSIONS[dimension];
+  const { column, select, join } = DIMENSIONS[dimension];
   return Prisma.sql`
-    SELECT ${select}, ${FIGURES}
-    FROM "Case" c ${join}
-    WHERE ${where}
-    GROUP BY ${groupBy}
+    SELECT ${select}, n."count", n."mean", n."s1", n."s2", n."s3", n."s4", n."s5"
+    FROM (
+      SELECT ${column} AS "ref", ${FIGURES}
+      FROM "Case" c
+      WHERE ${where}
+      GROUP BY ${column}
+    ) AS n ${join}
     ${ORDER} LIMIT ${limit}`;
 }
 

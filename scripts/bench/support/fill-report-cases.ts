@@ -20,15 +20,18 @@ export async function fillReportCases(db: PrismaClient, total: number, spanDays 
   await db.$executeRawUnsafe(`
     INSERT INTO "Office" ("postcode", "name", "type", "region", "updatedAt")
     SELECT lpad((100000 + i)::text, 6, '0'), 'Отделение ' || i, 'ОПС', 'Регион ' || (i % 80), now()
-    FROM generate_series(0, ${OFFICES - 1}) AS i`);
+    FROM generate_series(0, ${OFFICES - 1}) AS i
+    ON CONFLICT DO NOTHING`);
   await db.$executeRawUnsafe(`
     INSERT INTO "Topic" ("id", "code", "nameRu", "nameEn", "sortOrder")
     SELECT md5('topic' || i)::uuid, 'bench-' || i, 'Тема ' || i, 'Topic ' || i, i
-    FROM generate_series(0, ${TOPICS - 1}) AS i`);
+    FROM generate_series(0, ${TOPICS - 1}) AS i
+    ON CONFLICT DO NOTHING`);
   await db.$executeRawUnsafe(`
     INSERT INTO "StaffUser" ("id", "email", "name", "role", "updatedAt")
     SELECT md5('staff' || i)::uuid, 'staff' || i || '@bench.example', 'Сотрудник ' || i, 'OPERATOR', now()
-    FROM generate_series(0, ${STAFF - 1}) AS i`);
+    FROM generate_series(0, ${STAFF - 1}) AS i
+    ON CONFLICT DO NOTHING`);
   for (let from = 1; from <= total; from += CHUNK) {
     const to = Math.min(total, from + CHUNK - 1);
     await db.$executeRawUnsafe(`
