@@ -6,9 +6,11 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { can, isOfficeBound } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
+import { countMany } from "./case-ids";
 import { listSavedViews } from "./saved-views";
 import { parseInboxQuery, toSearchParams, type TInboxQuery } from "./schemas";
-import { COUNT_CAP, inboxWhere } from "./where";
+import { COUNT_CAP } from "./where";
+import { inboxSql } from "./where-sql";
 
 /** The department's standing queues, in the order the console shows them. */
 export const QUEUE_KEYS = ["open", "mine", "unassigned", "dueToday", "overdue", "news", "waiting"] as const;
@@ -52,19 +54,20 @@ const fromQuery = (id: string, label: TViewLabel, query: Partial<TInboxQuery>): 
 });
 
 /**
- * A view's count is the inbox's own: the same URL parsed the same way, the same WHERE (inboxWhere) and the same
- * cap, so the number beside a link and the list it opens can never disagree.
+ * The views' counts are the inbox's own: the same URL parsed the same way, the same condition (inboxSql) and the
+ * same cap, so the number beside a link and the list it opens can never disagree. All of them in one statement.
  */
-async function countView(spec: TViewSpec, user: TStaffUser, now: Date): Promise<TInboxView> {
-  const { where } = await inboxWhere(parseInboxQuery(new URLSearchParams(spec.search)), user, now);
-  const counted = await db.case.count({ where, take: COUNT_CAP + 1 });
-  return {
+async function countViews(specs: TViewSpec[], user: TStaffUser, now: Date): Promise<TInboxView[]> {
+  const counts = await countMany(
+    specs.map((spec) => inboxSql(parseInboxQuery(new URLSearchParams(spec.search)), user, now)),
+  );
+  return specs.map((spec, i) => ({
     id: spec.id,
     label: spec.label,
     href: `/console/cases${spec.search ? `?${spec.search}` : ""}`,
-    count: Math.min(counted, COUNT_CAP),
-    isCapped: counted > COUNT_CAP,
-  };
+    count: Math.min(counts[i], COUNT_CAP),
+    isCapped: counts[i] > COUNT_CAP,
+  }));
 }
 
 /**
@@ -103,10 +106,10 @@ export async function listInboxViews(user: TStaffUser, now = new Date()): Promis
     // A saved view keeps the URL it was saved with (sort included); its link is that URL, its count that list's.
     saved.map((view) => ({ id: `saved-${view.id}`, label: { kind: "saved", name: view.name }, search: view.query })),
   ] satisfies TViewSpec[][];
-  const [queues, officeViews, savedViews] = await Promise.all(
-    groups.map((specs) => Promise.all(specs.map((spec) => countView(spec, user, now)))),
-  );
-  return { queues, offices: officeViews, saved: savedViews };
+  const views = await countViews(groups.flat(), user, now);
+  const queues = views.slice(0, groups[0].length);
+  const officeViews = views.slice(groups[0].length, groups[0].length + groups[1].length);
+  return { queues, offices: officeViews, saved: views.slice(groups[0].length + groups[1].length) };
 }
 
 /** Once per request: the layout's sidebar and the overview page show the same views, counted once. */

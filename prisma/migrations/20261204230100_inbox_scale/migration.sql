@@ -21,3 +21,8 @@ CREATE INDEX "case_open_assignee_idx" ON "Case"("assigneeId", "createdAt")
 -- Anyone's cases, or the unassigned ones, in any status, newest first and paged deep without sorting them
 -- all (it also serves every lookup case_assignee_idx serves).
 CREATE INDEX "case_assignee_created_idx" ON "Case"("assigneeId", "createdAt");
+
+-- The console's sidebar counts the open cases of every office head's offices on every page: open cases by
+-- office.
+CREATE INDEX "case_open_office_idx" ON "Case"("officePostcode")
+  WHERE "status" IN ('NEW', 'REGISTERED', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'REOPENED') AND "mergedIntoId" IS NULL;
