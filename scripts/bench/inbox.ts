@@ -5,12 +5,13 @@
  * same set to 5,000,000 and measures again, and prints both side by side; with a number, that one size only.
  * Each scenario times listCases (one page plus its capped count) for the filters people use most, as an
  * operator and as an office head: the median of 5 runs. Baseline, measured in the same run through the same
- * Prisma client: `SELECT 1` (the median of 50), which every figure is also shown as a multiple of.
+ * Prisma client: `SELECT 1` (the median of 50), which every figure is also shown as a multiple of. Also timed:
+ * the console sidebar's counts for a supervisor (every queue, one view per office head).
  */
 import type { TStaffUser } from "../../lib/auth/current-user";
 import { createTestDatabase } from "../test/test-database";
 import { printMachine, runMain, writeResults } from "./support/bench-run";
-import { fillCases, fillDirectory, fillPostcode, fillStaffId } from "./support/fill-cases";
+import { FILL_HEADS, fillCases, fillDirectory, fillPostcode, fillStaffId } from "./support/fill-cases";
 import { checkTarget } from "./support/targets";
 
 const sizes = process.argv[2] && !process.argv[2].startsWith("--") ? [Number(process.argv[2])] : [1_000_000, 5_000_000];
@@ -81,6 +82,7 @@ runMain(async () => {
   const { db } = await import("../../lib/db");
   const { listCases } = await import("../../lib/inbox/list-cases");
   const { parseInboxQuery } = await import("../../lib/inbox/schemas");
+  const { listInboxViews } = await import("../../lib/inbox/views");
   try {
     await fillDirectory(db);
     const anchor = new Date();
@@ -113,8 +115,14 @@ runMain(async () => {
         // The plans of the slow ones, so the reason is on the page next to the figure.
         if (median > (TARGET_MS[total] ?? 100) * 0.8) console.log(await explain(name, () => listCases(parsed, user)));
       }
+      // The console's sidebar, on every console page: each queue and one view per office head, counted.
+      const sidebarMs = await medianOf(5, () => listInboxViews({ ...operator, role: "SUPERVISOR" }));
+      console.log(
+        `sidebar counts (supervisor, ${FILL_HEADS} office heads): ${sidebarMs.toFixed(0)} ms (×${Math.round(sidebarMs / baselineMs)})`,
+      );
       runs.push({
         cases: total,
+        sidebar: { medianMs: Math.round(sidebarMs), timesBaseline: Math.round(sidebarMs / baselineMs) },
         fillSeconds,
         baseline: { name: "SELECT 1", medianMs: baselineMs },
         scenarios: results,
