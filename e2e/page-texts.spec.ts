@@ -17,7 +17,14 @@ function customerRoutes(dir = path.join(process.cwd(), "app"), route = ""): stri
   const routes: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name === "page.tsx") routes.push(route || "/");
-    if (!entry.isDirectory() || entry.name === "(console)" || entry.name === "(dev)" || entry.name === "api") continue;
+    if (
+      !entry.isDirectory() ||
+      entry.name === "(console)" ||
+      entry.name === "(dev)" ||
+      entry.name === "(bench)" ||
+      entry.name === "api"
+    )
+      continue;
     const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
     routes.push(...customerRoutes(path.join(dir, entry.name), route + segment));
   }

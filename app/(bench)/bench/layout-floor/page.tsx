@@ -13,7 +13,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * The floor under the public pages for `npm run bench:status`: the root layout (header, footer, the texts
  * handed to client components) around one `SELECT 1` through the app's pool, so the gap between this page
  * and the `SELECT 1` route is what the framework and the layout cost, and the gap between it and the status
- * page is the status page's own. 404 unless BENCH_ROUTES=1, as for a page the site does not have.
+ * page is the status page's own. 404 unless BENCH_ROUTES=1, as for a page the site does not have. Its group
+ * adds no layout, as (public) adds none: should the public pages get a layout of their own, this page follows.
  */
 export default async function LayoutFloorPage() {
   if (!areBenchRoutesOn()) notFound();
