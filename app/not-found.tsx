@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { buttonVariants } from "@/components/ui/button";
@@ -8,9 +7,11 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <InfoPage title={t("title")} lead={t("text")}>
-      <Link href="/" className={buttonVariants({ className: "self-start" })}>
+      {/* A plain link: every page's payload names this boundary, and next/link would load its code on each. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+      <a href="/" className={buttonVariants({ className: "self-start" })}>
         {t("home")}
-      </Link>
+      </a>
     </InfoPage>
   );
 }

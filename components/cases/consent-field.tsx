@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { useTexts } from "@/components/i18n/texts";
@@ -27,10 +26,10 @@ export function ConsentField({
       error={error}
       label={
         <>
-          {t("consent")}{" "}
-          <Link href="/privacy" target="_blank" className="text-brand-700 underline">
+          {t("consent")} {/* It opens in a new tab, where next/link's client-side navigation has nothing to do. */}
+          <a href="/privacy" target="_blank" className="text-brand-700 underline">
             {t("consentPolicy")}
-          </Link>
+          </a>
         </>
       }
     />

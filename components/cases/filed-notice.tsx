@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 import { useTextFormat, useTexts } from "@/components/i18n/texts";
@@ -45,9 +44,10 @@ export function FiledNotice({ receipt, email }: { receipt: TReceipt; email?: str
         </p>
       ) : null}
       {receipt.statusPath ? (
-        <Link href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>
+        // A plain link: next/link would add its code to every filing form's first load for this one click.
+        <a href={receipt.statusPath} className={buttonVariants({ className: "self-start" })}>
           {words(caseKindKey(receipt.caseNumber, "openPage"))}
-        </Link>
+        </a>
       ) : null}
     </div>
   );

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
 import { InfoPage } from "@/components/layout/info-page";
 import { buttonVariants } from "@/components/ui/button";
@@ -26,9 +25,11 @@ export async function AccessDenied({ area }: { area: "site" | "console" }) {
         : [t("text"), { href: "/", label: t("home") }];
   return (
     <InfoPage title={t("title")} lead={lead}>
-      <Link href={link.href} className={buttonVariants({ className: "self-start" })}>
+      {/* A plain link: the layouts' 403 boundary is named in every page's payload, and next/link would load
+          its code on each. */}
+      <a href={link.href} className={buttonVariants({ className: "self-start" })}>
         {link.label}
-      </Link>
+      </a>
     </InfoPage>
   );
 }
