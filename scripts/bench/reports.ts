@@ -99,9 +99,10 @@ runMain(async () => {
             console.log(await explainCaptured(sql, REPORT_SETTINGS));
         }
       }
+      // After each size, so a run stopped during the next (larger, slower) fill keeps what it measured.
+      await writeResults("reports", { sizes, fillSeconds: fills, runs: RUNS, targetMs: TARGET_MS, figures });
     }
     printSideBySide(figures);
-    await writeResults("reports", { sizes, fillSeconds: fills, runs: RUNS, targetMs: TARGET_MS, figures });
   } finally {
     await db.$disconnect();
     await database.dispose();
