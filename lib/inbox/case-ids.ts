@@ -25,7 +25,9 @@ async function run<T>(sql: Prisma.Sql, settings: { isText: boolean; isBitmapOnly
   if (!settings.isText) return db.$queryRaw<T[]>(sql);
   const off = settings.isBitmapOnly ? "off" : "on";
   const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
+    // work_mem: a common word's GIN bitmap (a million cases at 5M) must stay exact, or every case on a lossy
+    // page has its text parsed again to recheck it.
+    db.$queryRaw`SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('work_mem', '32MB', true),
       set_config('enable_seqscan', ${off}, true), set_config('enable_indexscan', ${off}, true)`,
     db.$queryRaw<T[]>(sql),
   ]);

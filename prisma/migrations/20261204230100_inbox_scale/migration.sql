@@ -19,8 +19,9 @@ CREATE INDEX "case_open_assignee_idx" ON "Case"("assigneeId", "createdAt")
   WHERE "status" IN ('NEW', 'REGISTERED', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'REOPENED') AND "mergedIntoId" IS NULL;
 
 -- Anyone's cases, or the unassigned ones, in any status, newest first and paged deep without sorting them
--- all (it also serves every lookup case_assignee_idx serves).
-CREATE INDEX "case_assignee_created_idx" ON "Case"("assigneeId", "createdAt");
+-- all: with the id (the tie-break of the order) the page's ids come from the index alone. It also serves every
+-- lookup case_assignee_idx serves.
+CREATE INDEX "case_assignee_created_idx" ON "Case"("assigneeId", "createdAt", "id");
 
 -- The console's sidebar counts the open cases of every office head's offices on every page: open cases by
 -- office.
