@@ -11,5 +11,19 @@ export type TEmailNamespace = keyof ReturnType<typeof catalogue>["email"];
  * message's locale rather than taken from next-intl's request config.
  */
 export function emailTexts<TNamespace extends TEmailNamespace>(locale: TLocale, namespace: TNamespace) {
-  return createTranslator({ locale, messages: catalogue(locale).email, namespace });
+  const key = `${locale}:${namespace}`;
+  let translator = translators.get(key) as TTranslator<TNamespace> | undefined;
+  if (!translator) {
+    translator = createTranslator({ locale, messages: catalogue(locale).email, namespace });
+    translators.set(key, translator);
+  }
+  return translator;
 }
+
+type TTranslator<TNamespace extends TEmailNamespace> = ReturnType<
+  typeof createTranslator<ReturnType<typeof catalogue>["email"], TNamespace>
+>;
+
+// A translator per language and namespace, built once: the worker renders every message with one, and
+// building it (and its cache of compiled messages) each time was a good part of a message's rendering.
+const translators = new Map<string, unknown>();
