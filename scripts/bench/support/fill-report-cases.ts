@@ -44,7 +44,7 @@ export async function fillReportCases(db: PrismaClient, total: number, spanDays 
     const to = Math.min(total, from + CHUNK - 1);
     await db.$executeRawUnsafe(`
       WITH base AS (
-        SELECT i, now() - make_interval(days => ${spanDays}) + (i * make_interval(days => ${spanDays}) / ${total}) AS created,
+        SELECT i, now() - make_interval(days => ${spanDays}) + make_interval(days => ${spanDays}) * (i::float8 / ${total}) AS created,
           (ARRAY['COMPLAINT','COMPLAINT','COMPLAINT','COMPLAINT','COMPLAINT','CLAIM','CLAIM','RATING','RATING','QUEUE_REPORT'])[1 + i % 10]::"CaseType" AS type,
           ${mix(1)} AS h1, ${mix(2)} AS h2, ${mix(3)} AS h3
         FROM generate_series(${from}, ${to}) AS i
