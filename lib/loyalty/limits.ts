@@ -9,6 +9,7 @@ type TLimitedRule = { id: string; dailyLimit: number | null; monthlyLimit: numbe
 /**
  * Caps `points` so that what the member earned under the rule today and this month (the operator's Moscow
  * calendar, counted by when the points were credited) stays within the rule's limits. Call with the member locked.
+ * The purchase API's database function post_purchase caps the same way in SQL: a change here is a change there.
  */
 export async function capByLimits(tx: TTx, memberId: string, rule: TLimitedRule, points: number): Promise<number> {
   if (points <= 0 || (rule.dailyLimit === null && rule.monthlyLimit === null)) return Math.max(points, 0);
