@@ -6,10 +6,12 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
 
+import { batchedCalls } from "./batched-calls";
 import { ZDeliverEmailPayload } from "./delivery-job";
+import { createSentRecorder } from "./record-sent";
 import { describeSmtpError, isPermanentRefusal, providerMessageIdOf, smtpErrorCode } from "./smtp-errors";
 import { contentOf } from "./stored-message";
-import { createSmtpTransport, mailSettings, messageIdFor, type TMailSettings } from "./transport";
+import { createPooledSmtpTransport, mailSettings, messageIdFor, type TMailSettings } from "./transport";
 
 const log = logger.child({ component: "email" });
 
@@ -26,28 +28,27 @@ const log = logger.child({ component: "email" });
  * lock expires (after four hours) and the message goes out a second time — with the same Message-ID, which
  * lets the receiving side recognise it. A database outage of up to a minute at that moment (or any other)
  * is waited out (throughOutage).
+ *
+ * The task keeps a pool of SMTP connections, as many as the worker runs jobs at once, opened with the first
+ * message and closed by `close` when the worker stops; messages accepted at about the same time are
+ * recorded as SENT in one update (createSentRecorder), each job still ending only once its own is recorded.
  */
-export function createDeliverEmailTask(settings: TMailSettings = mailSettings()): Task {
-  const transport = settings.transport === "smtp" ? createSmtpTransport(settings.smtp) : null;
-  return async (payload, helpers) => {
+export function createDeliverEmailTask(settings: TMailSettings = mailSettings()): TDeliverEmailTask {
+  let pool: ReturnType<typeof createPooledSmtpTransport> | null = null;
+  const smtpTransport = () => {
+    if (settings.transport !== "smtp") return null;
+    pool ??= createPooledSmtpTransport(settings.smtp, settings.connections ?? DEFAULT_CONNECTIONS);
+    return pool;
+  };
+  const recordSent = createSentRecorder();
+  // The messages of the jobs that start together are read in one query.
+  const readMessage = batchedCalls(async (ids: string[]) => {
+    const rows = await db.outboxMessage.findMany({ where: { id: { in: ids } }, select: MESSAGE_FIELDS });
+    return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+  });
+  const task: Task = async (payload, helpers) => {
     const { id, attachments } = ZDeliverEmailPayload.parse(payload);
-    const message = await throughOutage(() =>
-      db.outboxMessage.findUnique({
-        where: { id },
-        select: {
-          id: true,
-          to: true,
-          locale: true,
-          template: true,
-          data: true,
-          subject: true,
-          html: true,
-          text: true,
-          headers: true,
-          status: true,
-        },
-      }),
-    );
+    const message = await throughOutage(() => readMessage(id));
     if (!message) {
       log.warn({ outboxId: id }, "outbox message not found; nothing to deliver");
       return;
@@ -65,6 +66,7 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
           data: Prisma.DbNull,
         };
 
+    const transport = smtpTransport();
     if (!transport) {
       await markPending(id, { status: "CAPTURED", attempts: { increment: 1 }, ...rendered });
       log.info({ outboxId: id }, "email kept in the development mailbox");
@@ -106,16 +108,40 @@ export function createDeliverEmailTask(settings: TMailSettings = mailSettings())
     // Accepted: record it at once (see "never twice" above). A database outage now would make the job fail
     // and send the message again, so this update waits the outage out.
     const sent = {
-      status: "SENT",
-      attempts: { increment: 1 },
+      id,
       sentAt: new Date(),
       providerMessageId: providerMessageIdOf(response),
-      ...rendered,
-    } as const;
-    await throughOutage(() => markPending(id, sent));
+      rendered: content.isRendered ? null : content,
+    };
+    await throughOutage(() => recordSent(sent));
     log.info({ outboxId: id, attempt }, "email sent");
   };
+  return Object.assign(task, {
+    close: () => {
+      pool?.close();
+      pool = null;
+    },
+  });
 }
+
+const MESSAGE_FIELDS = {
+  id: true,
+  to: true,
+  locale: true,
+  template: true,
+  data: true,
+  subject: true,
+  html: true,
+  text: true,
+  headers: true,
+  status: true,
+} as const;
+
+/** The delivery task, and how its worker releases the task's SMTP connections when it stops. */
+export type TDeliverEmailTask = Task & { close: () => void };
+
+/** Pooled SMTP connections when the settings name no number: WORKER_CONCURRENCY's default. */
+const DEFAULT_CONNECTIONS = 4;
 
 /** Waits between tries of a database call: about a minute in all, longer than a restart or a failover takes. */
 const OUTAGE_WAITS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000];

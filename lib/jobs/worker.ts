@@ -70,12 +70,23 @@ export async function startWorker({
     .catch((error: unknown) => {
       logger.error({ err: error }, "the job worker stopped with an error");
     })
-    .finally(() => relay?.stop());
+    .finally(async () => {
+      await relay?.stop();
+      closeTasks(tasks);
+    });
   return {
     stop: async () => {
       await relay?.stop();
       await runner.stop();
+      closeTasks(tasks);
     },
     promise,
   };
+}
+
+/** Releases what tasks hold open between jobs (the delivery task's SMTP connections), once no job runs. */
+function closeTasks(tasks: TaskList) {
+  for (const task of Object.values(tasks)) {
+    if (task && "close" in task && typeof task.close === "function") task.close();
+  }
 }

@@ -2,9 +2,11 @@
  * `npm run bench:email [-- --count=10000 --concurrency=4 --port=3530]`: emails through the outbox to a
  * local SMTP server, end to end, against a throwaway database (never the portal's own).
  *
- * Baseline, in the same run, to the same SMTP server: the same number of the same message sent straight
- * with nodemailer, through the transport the delivery job uses (a connection per message), as many at
- * once as the worker runs jobs (--concurrency, the default of WORKER_CONCURRENCY). Then the outbox:
+ * Baselines, in the same run, to the same SMTP server: the same number of the same message sent straight
+ * with nodemailer, as many at once as the worker runs jobs (--concurrency, the default of
+ * WORKER_CONCURRENCY): with nodemailer's defaults and a connection per message (the reference of the
+ * target); the same with Nagle's algorithm off, as the delivery's sockets are; and through the delivery's
+ * own pooled transport (as many connections, Nagle off) — what the outbox would cost were it free. Then the outbox:
  * `enqueueEmail` writes each message and its delivery job in a transaction of its own (8 at once, as
  * web requests would), and a graphile-worker with the real `deliver-email` task sends them until every
  * message is SENT. End to end is from the first enqueue to the last message recorded as sent.
@@ -14,8 +16,12 @@
  */
 import "../support/outside-next";
 
-import { numberFlag, runMain, writeResults } from "./support/bench-run";
+import nodemailer from "nodemailer";
+import type Mail from "nodemailer/lib/mailer";
+
+import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { startCountingSmtp } from "./support/counting-smtp";
+import { checkTarget } from "./support/targets";
 
 // One log line per delivered message would measure the logger.
 process.env.LOG_LEVEL ||= "warn";
@@ -48,12 +54,13 @@ runMain(async () => {
   const { renderEmail } = await import("../../lib/email/render-email");
   const { createDeliverEmailTask } = await import("../../lib/email/deliver-email");
   const { DELIVER_EMAIL_TASK } = await import("../../lib/email/delivery-job");
-  const { createSmtpTransport, messageIdFor } = await import("../../lib/email/transport");
+  const { createPooledSmtpTransport, createSmtpTransport, messageIdFor } = await import("../../lib/email/transport");
   const { startWorker } = await import("../../lib/jobs/worker");
   const settings = {
     transport: "smtp" as const,
     from: "Клуб клиентов <no-reply@portal.example>",
     smtp: { url: `smtp://127.0.0.1:${port}` },
+    connections: concurrency,
   };
   const message = (i: number) => ({
     template: "case-filed" as const,
@@ -69,22 +76,26 @@ runMain(async () => {
     },
   });
   try {
-    // Baseline: straight to the SMTP server.
-    const transport = createSmtpTransport(settings.smtp);
+    // Baselines: straight to the SMTP server.
     const rendered = await renderEmail(message(0));
-    const baselineStarted = performance.now();
-    await inParallel(count, concurrency, (i) =>
-      transport.sendMail({
-        from: settings.from,
-        to: `applicant${i}@mail.example`,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        messageId: messageIdFor(`baseline-${i}`, settings.from),
-      }),
-    );
-    const baselineSeconds = seconds(baselineStarted);
-    transport.close();
+    const sendAll = async (transport: { sendMail: (mail: Mail.Options) => Promise<unknown>; close: () => void }) => {
+      const baselineStarted = performance.now();
+      await inParallel(count, concurrency, (i) =>
+        transport.sendMail({
+          from: settings.from,
+          to: `applicant${i}@mail.example`,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+          messageId: messageIdFor(`baseline-${i}`, settings.from),
+        }),
+      );
+      transport.close();
+      return seconds(baselineStarted);
+    };
+    const baselineSeconds = await sendAll(nodemailer.createTransport(settings.smtp));
+    const noDelaySeconds = await sendAll(createSmtpTransport(settings.smtp));
+    const pooledSeconds = await sendAll(createPooledSmtpTransport(settings.smtp, concurrency));
 
     // The outbox: enqueue every message, then deliver them all with the worker.
     const started = performance.now();
@@ -112,13 +123,25 @@ runMain(async () => {
     await worker.stop();
 
     const rows = [
-      { name: "baseline: nodemailer straight to SMTP", seconds: baselineSeconds, perSecond: count / baselineSeconds },
+      {
+        name: "baseline: nodemailer, connection/message",
+        seconds: baselineSeconds,
+        perSecond: count / baselineSeconds,
+      },
+      { name: "baseline: the same, Nagle off", seconds: noDelaySeconds, perSecond: count / noDelaySeconds },
+      {
+        name: `baseline: nodemailer pooled (${concurrency} conn.)`,
+        seconds: pooledSeconds,
+        perSecond: count / pooledSeconds,
+      },
       { name: "outbox: enqueue (write + job)", seconds: enqueueSeconds, perSecond: count / enqueueSeconds },
       { name: "outbox: delivery by the worker", seconds: deliverySeconds, perSecond: count / deliverySeconds },
       { name: "outbox: end to end", seconds: totalSeconds, perSecond: count / totalSeconds },
     ];
+    console.log("");
+    printMachine();
     console.log(
-      `\nEmail through the outbox — ${count} messages, ${concurrency} at once, SMTP on loopback (received ${smtp.received()})\n`,
+      `Email through the outbox — ${count} messages, ${concurrency} at once, SMTP on loopback (received ${smtp.received()})\n`,
     );
     console.log(`${"run".padEnd(38)} ${"seconds".padStart(8)} ${"msg/s".padStart(8)} ${"× base".padStart(8)}`);
     for (const row of rows) {
@@ -126,6 +149,16 @@ runMain(async () => {
         `${row.name.padEnd(38)} ${row.seconds.toFixed(1).padStart(8)} ${row.perSecond.toFixed(0).padStart(8)} ${(row.perSecond / rows[0].perSecond).toFixed(2).padStart(7)}×`,
       );
     }
+    const [perMessage, , pooled] = rows;
+    const endToEnd = rows[rows.length - 1];
+    const ratio = endToEnd.perSecond / perMessage.perSecond;
+    console.log("");
+    checkTarget(
+      "email: end to end ≥ 1.0× nodemailer straight to SMTP, a connection per message",
+      ratio >= 1,
+      `${endToEnd.perSecond.toFixed(0)} msg/s = ${ratio.toFixed(2)}× the per-message baseline (${perMessage.perSecond.toFixed(0)} msg/s); ` +
+        `${(endToEnd.perSecond / pooled.perSecond).toFixed(2)}× the pooled baseline (${pooled.perSecond.toFixed(0)} msg/s)`,
+    );
     await writeResults("email", { count, concurrency, received: smtp.received(), runs: rows });
   } finally {
     await db.$disconnect();
