@@ -71,11 +71,11 @@ runMain(async () => {
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   const { explain } = (await import("./support/explain-queries")).installExplainingClient(
-    // As lib/inbox/case-ids.ts runs them: custom plans, and a text search outside the walk on bitmaps only.
+    // As lib/inbox/case-ids.ts runs them: custom plans, and a text search outside the walk on exact bitmaps only.
     (sql) => [
       "SET LOCAL plan_cache_mode = force_custom_plan",
       ...(sql.includes("websearch_to_tsquery") && !sql.includes(" AS hit") && !sql.startsWith("EXPLAIN")
-        ? ["SET LOCAL enable_seqscan = off", "SET LOCAL enable_indexscan = off"]
+        ? ["SET LOCAL work_mem = '32MB'", "SET LOCAL enable_seqscan = off", "SET LOCAL enable_indexscan = off"]
         : []),
     ],
   );
