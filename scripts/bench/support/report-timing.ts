@@ -56,7 +56,7 @@ export async function explainCaptured(sql: Prisma.Sql, settings?: Prisma.Sql): P
     ...sql.values,
   );
   let rows: { "QUERY PLAN": string }[];
-  if (settings) [, rows] = await client.$transaction([client.$queryRaw(settings), explain]);
+  if (settings) [, rows] = await client.$transaction([client.$queryRaw(settings), explain], { timeout: 600_000 });
   else rows = await explain;
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
 }
