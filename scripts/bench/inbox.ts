@@ -12,6 +12,7 @@ import type { TStaffUser } from "../../lib/auth/current-user";
 import { createTestDatabase } from "../test/test-database";
 import { printMachine, runMain, writeResults } from "./support/bench-run";
 import { FILL_HEADS, fillCases, fillDirectory, fillPostcode, fillStaffId } from "./support/fill-cases";
+import { medianOf } from "./support/report-timing";
 import { checkTarget } from "./support/targets";
 
 const sizes = process.argv[2] && !process.argv[2].startsWith("--") ? [Number(process.argv[2])] : [1_000_000, 5_000_000];
@@ -55,17 +56,6 @@ const scenarios = (total: number): [string, string, TStaffUser][] => [
   ["office head, overdue", "due=overdue", head],
   ["office head, search", "q=грубости", head],
 ];
-
-async function medianOf(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
 
 runMain(async () => {
   const database = await createTestDatabase();
