@@ -19,7 +19,7 @@ import "../support/outside-next";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 
-import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
+import { benchDatabase, numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { startCountingSmtp } from "./support/counting-smtp";
 import { checkTarget } from "./support/targets";
 
@@ -43,9 +43,8 @@ async function inParallel(total: number, width: number, work: (i: number) => Pro
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 runMain(async () => {
-  // Imported here, after LOG_LEVEL is set: the logger reads it when it is first loaded.
-  const { createTestDatabase } = await import("../test/test-database");
-  const database = await createTestDatabase();
+  // After LOG_LEVEL is set: benchDatabase loads the app's modules, and the logger reads it when first loaded.
+  const database = await benchDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.APP_URL ??= "http://127.0.0.1:3000";
   const smtp = await startCountingSmtp(port);

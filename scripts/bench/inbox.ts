@@ -9,8 +9,7 @@
  * the console sidebar's counts for a supervisor (every queue, one view per office head).
  */
 import type { TStaffUser } from "../../lib/auth/current-user";
-import { createTestDatabase } from "../test/test-database";
-import { printMachine, runMain, writeResults } from "./support/bench-run";
+import { benchDatabase, printMachine, runMain, writeResults } from "./support/bench-run";
 import { FILL_HEADS, fillCases, fillDirectory, fillPostcode, fillStaffId } from "./support/fill-cases";
 import { medianOf } from "./support/report-timing";
 import { checkTarget } from "./support/targets";
@@ -58,7 +57,7 @@ const scenarios = (total: number): [string, string, TStaffUser][] => [
 ];
 
 runMain(async () => {
-  const database = await createTestDatabase();
+  const database = await benchDatabase();
   process.env.DATABASE_URL = database.url;
   const { explain } = (await import("./support/explain-queries")).installExplainingClient(
     // As lib/inbox/case-ids.ts runs them: custom plans, and a text search outside the walk on exact bitmaps only.

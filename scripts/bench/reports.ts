@@ -10,8 +10,7 @@
  * Without an argument both sizes run, one after the other, and their figures are printed side by side.
  */
 import type { TReportViewer } from "../../lib/reports/scope";
-import { createTestDatabase } from "../test/test-database";
-import { printMachine, runMain, writeResults } from "./support/bench-run";
+import { benchDatabase, printMachine, runMain, writeResults } from "./support/bench-run";
 import { fillReportCases } from "./support/fill-report-cases";
 import { capturingSql, explainCaptured, medianOf } from "./support/report-timing";
 import { checkTarget } from "./support/targets";
@@ -28,7 +27,7 @@ const viewers: [string, TReportViewer][] = [
 type TFigure = { size: number; period: string; viewer: string; report: string; medianMs: number };
 
 runMain(async () => {
-  const database = await createTestDatabase();
+  const database = await benchDatabase();
   process.env.DATABASE_URL = database.url;
   const { db } = await import("../../lib/db");
   const { Prisma } = await import("../../lib/generated/prisma/client");

@@ -58,8 +58,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await ensureEmbeddedPostgres(dir);
     url = embedded.url;
     dispose = async () => {
-      await stopEmbeddedPostgres(dir);
-      await fs.rm(dir, { recursive: true, force: true });
+      // The folder goes even when the server is gone already (Ctrl-C reaches it as well as this process).
+      try {
+        await stopEmbeddedPostgres(dir);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
     };
   }
   try {

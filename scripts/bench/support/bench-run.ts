@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
+import type { TestDatabase } from "../../test/test-database";
 import { checkedTargets } from "./targets";
 
 export const root = path.resolve(import.meta.dirname, "..", "..", "..");
@@ -70,4 +71,22 @@ export function runMain(main: () => Promise<void>): void {
     console.error(error);
     process.exitCode = 1;
   });
+}
+
+/**
+ * A throwaway database for an in-process benchmark (never the portal's own), dropped by `dispose()` at the
+ * end, or when the run is stopped with Ctrl-C before it gets there.
+ */
+export async function benchDatabase(): Promise<TestDatabase> {
+  // Imported when asked for: a benchmark may set its environment (LOG_LEVEL) before the app's modules load.
+  const { createTestDatabase } = await import("../../test/test-database");
+  const database = await createTestDatabase();
+  let disposing: Promise<void> | null = null;
+  const dispose = () => (disposing ??= database.dispose());
+  const onSignal = () => void dispose().finally(() => process.exit(130));
+  // Not once: Ctrl-C reaches this process twice under tsx (from the terminal and relayed by tsx's own), and a
+  // second signal with no handler left would end it before the database is dropped.
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return { url: database.url, dispose };
 }

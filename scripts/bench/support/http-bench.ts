@@ -61,20 +61,20 @@ export async function startBenchServer({
   console.log(`build: ${distDir()} of ${built.mtime.toISOString()}`);
   const database = await createTestDatabase();
   let server: ChildProcess | null = null;
-  let isStopped = false;
-  const stop = async () => {
-    if (isStopped) return;
-    isStopped = true;
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
-    }
-    await database.dispose();
-  };
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (server && server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server!.once("exit", resolve));
+        server.kill("SIGTERM");
+        await exited;
+      }
+      await database.dispose();
+    })());
   const onSignal = () => void stop().finally(() => process.exit(130));
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  // Not once: under tsx, Ctrl-C arrives twice (see benchDatabase).
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     if (seed) await prisma(["db", "seed"], database.url);
     const url = `http://127.0.0.1:${port}`;
