@@ -29,7 +29,7 @@ export type TPurchaseOutcome =
  * Points are floor(roubles / 100) × the category's rule, capped by the rule's daily and monthly limits, with
  * the rule's expiry. Posting is the hot path of the operator's tills, so one call of the database's
  * post_purchase (see its migration) does it all: the member's row lock, the purchase, the rule, the limits,
- * the entry and the balance. The API route makes the call in its key's statement (postPurchaseSql).
+ * the entry and the balance. The API makes the call in its key's statement (lib/api/post-purchase.ts).
  */
 export async function postPurchase(input: TPostPurchase): Promise<TPostedPurchase> {
   const [row] = await db.$queryRaw<{ posted: TPurchaseOutcome }[]>`SELECT ${postPurchaseSql(input)} AS "posted"`;

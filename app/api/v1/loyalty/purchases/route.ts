@@ -1,8 +1,7 @@
 import { defineApiRoute } from "@/lib/api/define-route";
-import { admitApiClient, admitApiClientWith } from "@/lib/api/limits";
+import { admitApiClient } from "@/lib/api/limits";
 import { parseJsonBody } from "@/lib/api/parse-request";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { postedPurchase, postPurchaseSql, type TPurchaseOutcome } from "@/lib/loyalty/post-purchase";
+import { postPurchaseForApiClient } from "@/lib/api/post-purchase";
 import { ZPostPurchase, type TPostPurchase } from "@/lib/loyalty/schemas";
 
 /**
@@ -10,7 +9,7 @@ import { ZPostPurchase, type TPostPurchase } from "@/lib/loyalty/schemas";
  * its externalId was posted before. See /api/v1/openapi.json.
  *
  * The tills' hot path: the body is read first, so that the API key's statement posts the purchase as well
- * (one round trip, see admitApiClientWith). A body that is refused is refused after the key is checked, as
+ * (one round trip, see postPurchaseForApiClient). A body that is refused is refused after the key is checked, as
  * on every other route: a caller without a valid key learns nothing of what a valid body looks like.
  */
 export const POST = defineApiRoute("postPurchase", async ({ request }) => {
@@ -22,11 +21,6 @@ export const POST = defineApiRoute("postPurchase", async ({ request }) => {
     await admitApiClient(request, "loyalty:write");
     throw parsed.error;
   }
-  const { alongside } = await admitApiClientWith<TPurchaseOutcome>(
-    request,
-    "loyalty:write",
-    (isAdmitted) => Prisma.sql`CASE WHEN ${isAdmitted} THEN ${postPurchaseSql(parsed.input)} END`,
-  );
-  const { isNew, ...posted } = postedPurchase(parsed.input, alongside!);
+  const { isNew, ...posted } = await postPurchaseForApiClient(request, parsed.input);
   return Response.json(posted, { status: isNew ? 201 : 200, headers: { "Cache-Control": "no-store" } });
 });
