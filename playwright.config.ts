@@ -21,6 +21,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Two workers, the server and PostgreSQL share two cores: a page's answer can take longer than the default
+  // five seconds without anything being wrong, and an assertion still fails when the answer never comes.
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -10,6 +10,9 @@ import { expect, test } from "./support/test";
 
 const caseUrl = (number: string) => `/console/cases/${encodeURIComponent(number)}`;
 const HEARTBEAT_WAIT = { timeout: 25_000 };
+// A send is a draft save and a server action one after the other, then the page read again: on a machine busy
+// with other tests that takes longer than an assertion's default wait.
+const SEND_WAIT = { timeout: 20_000 };
 
 async function operatorDesk(browser: Browser, clientAddress: string) {
   const context = await browser.newContext({
@@ -74,12 +77,13 @@ test.describe("two operators on one case @desktop", () => {
     await firstForm.getByLabel("Текст ответа").press("Control+Enter");
     await expect(firstForm.getByRole("status").filter({ hasText: "Ответ отправлен" })).toContainText(
       "Ответ отправлен (1 получатель)",
+      SEND_WAIT,
     );
     expect(await repliesOn(number)).toBe(1);
 
     await secondForm.getByRole("button", { name: "Отправить ответ" }).click();
     const warning = secondForm.getByTestId("reply-overtaken");
-    await expect(warning).toContainText("Пока вы писали, на это дело уже ответили");
+    await expect(warning).toContainText("Пока вы писали, на это дело уже ответили", SEND_WAIT);
     await expect(warning).toContainText(`Автор ответа: ${first.staff.name}`);
     await expect(warning).toContainText(firstText);
     // The refused send read the page again: the first's reply is in the thread, and only it was sent.
@@ -89,7 +93,7 @@ test.describe("two operators on one case @desktop", () => {
     await expect(secondForm.getByText("Ответ отправлен")).toHaveCount(0);
 
     await warning.getByRole("button", { name: "Всё равно отправить" }).click();
-    await expect(secondForm.getByText("Ответ отправлен (1 получатель)")).toBeVisible();
+    await expect(secondForm.getByText("Ответ отправлен (1 получатель)")).toBeVisible(SEND_WAIT);
     await expect(secondForm.getByTestId("reply-overtaken")).toHaveCount(0);
     expect(await repliesOn(number)).toBe(2);
     await expect(second.page.getByTestId("case-history")).toContainText(secondText);
