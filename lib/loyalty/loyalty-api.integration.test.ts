@@ -43,6 +43,18 @@ function balance(card: string, headers: Record<string, string> = {}) {
   return readBalance(request, { params: Promise.resolve({ card }) });
 }
 
+/** A purchase of 10 roubles in «goods», now, with a fresh externalId; `overrides` change what a test is about. */
+function purchase(cardNumber: string, overrides: Record<string, unknown> = {}) {
+  return {
+    externalId: randomUUID(),
+    cardNumber,
+    amountKopecks: 1000,
+    category: "goods",
+    purchasedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
 async function expectProblem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -54,14 +66,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
     const member = await createTestMember();
     const category = uniqueCategory("goods");
     await createRule({ kind: "PURCHASE", subject: category, pointsPer100Rub: 3 });
-    const body = {
-      externalId: randomUUID(),
-      cardNumber: member.cardNumber,
-      amountKopecks: 99_999,
-      category,
-      officePostcode: "101000",
-      purchasedAt: new Date().toISOString(),
-    };
+    const body = purchase(member.cardNumber, { amountKopecks: 99_999, category, officePostcode: "101000" });
 
     const first = await post(body, bearer(writeKey));
     expect(first.status).toBe(201);
@@ -86,13 +91,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
     const typo = member.cardNumber.slice(0, 12) + ((Number(member.cardNumber[12]) + 1) % 10);
     const problem = await expectProblem(
       await post(
-        {
-          externalId: randomUUID(),
-          cardNumber: typo,
-          amountKopecks: 100.5,
-          category: "goods",
-          purchasedAt: new Date(Date.now() + 3_600_000).toISOString(),
-        },
+        purchase(typo, { amountKopecks: 100.5, purchasedAt: new Date(Date.now() + 3_600_000).toISOString() }),
         { ...bearer(writeKey), "Accept-Language": "en" },
       ),
       422,
@@ -102,13 +101,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
 
     const zero = await expectProblem(
       await post(
-        {
-          externalId: "a",
-          cardNumber: member.cardNumber,
-          amountKopecks: 0,
-          category: "goods",
-          purchasedAt: "yesterday",
-        },
+        purchase(member.cardNumber, { externalId: "a", amountKopecks: 0, purchasedAt: "yesterday" }),
         bearer(writeKey),
       ),
       422,
@@ -117,13 +110,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
   });
 
   it("answers 404 for a valid card nobody holds, and 409 for a reused externalId with another amount", async () => {
-    const body = {
-      externalId: randomUUID(),
-      cardNumber: "2799999999997",
-      amountKopecks: 1000,
-      category: "goods",
-      purchasedAt: new Date().toISOString(),
-    };
+    const body = purchase("2799999999997");
     const unknown = await expectProblem(await post(body, bearer(writeKey)), 404);
     expect(unknown.detail).toBe("Карта с таким номером не найдена");
 
@@ -135,13 +122,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
 
   it("refuses no key with 401 and a key without loyalty:write with 403", async () => {
     const member = await createTestMember();
-    const body = {
-      externalId: randomUUID(),
-      cardNumber: member.cardNumber,
-      amountKopecks: 1000,
-      category: "goods",
-      purchasedAt: new Date().toISOString(),
-    };
+    const body = purchase(member.cardNumber);
     await expectProblem(await post(body), 401);
     await expectProblem(await post(body, bearer(readKey)), 403);
     await expectProblem(await post(body, bearer(await key("cases:write"))), 403);
@@ -154,13 +135,7 @@ describe("POST /api/v1/loyalty/purchases", () => {
     await db.rateLimitBucket.create({
       data: { key: `${API_KEY_BUCKET_PREFIX}${issued.id}`, count: PER_API_KEY.limit, windowStartedAt: new Date() },
     });
-    const body = {
-      externalId: randomUUID(),
-      cardNumber: member.cardNumber,
-      amountKopecks: 1000,
-      category: "goods",
-      purchasedAt: new Date().toISOString(),
-    };
+    const body = purchase(member.cardNumber);
     await expectProblem(await post(body, bearer(issued.key)), 429);
     expect(await db.purchase.count({ where: { memberId: member.id } })).toBe(0);
     await expectProblem(await post({ ...body, amountKopecks: "много" }), 401);
