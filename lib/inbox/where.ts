@@ -23,14 +23,13 @@ function dueWhere(due: NonNullable<TInboxQuery["due"]>, now: Date): Prisma.CaseW
 }
 
 /**
- * The ids of the cases whose text matches, at most COUNT_CAP + 1 of them. The expression is exactly the one
- * of the GIN index "case_search_idx" (migration 20261121173212_console), or PostgreSQL would not use it.
+ * The ids of the cases whose text matches, at most COUNT_CAP + 1 of them. The stored words, which the GIN
+ * index "case_search_idx" indexes (migration 20261205020100_case_search_vector).
  */
 async function searchIds(q: string): Promise<{ ids: string[]; isTruncated: boolean }> {
   const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT "id" FROM "Case"
-    WHERE to_tsvector('russian'::regconfig, "number" || ' ' || "applicantName" || ' ' || "applicantEmail" || ' ' || coalesce("trackingNumber", '') || ' ' || "text")
-      @@ websearch_to_tsquery('russian', ${q})
+    WHERE "searchVector" @@ websearch_to_tsquery('russian', ${q})
     LIMIT ${COUNT_CAP + 1}`);
   return { ids: rows.slice(0, COUNT_CAP).map((row) => row.id), isTruncated: rows.length > COUNT_CAP };
 }
