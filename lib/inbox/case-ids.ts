@@ -127,6 +127,26 @@ export async function pageRows(
 }
 
 /**
+ * Every match's id in the list's order, at most `limit` (the CSV export): the same condition as the list, a
+ * text search on the GIN index (its cost follows the matches, never a walk that might find none).
+ */
+export async function orderedIds(where: TInboxSql, query: TInboxQuery, limit: number): Promise<string[]> {
+  const condition = where.text ? Prisma.sql`${where.filters} AND ${where.text}` : where.filters;
+  const rows = await run<{ id: string }>(
+    Prisma.sql`SELECT c."id" FROM "Case" c WHERE ${condition} ORDER BY ${inboxOrderSql(query)} LIMIT ${limit}`,
+    { isText: where.text !== null, isBitmapOnly: true },
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The rows of these cases as the table shows them, in the list's order. */
+export function rowsOf(ids: string[], query: TInboxQuery): Promise<TPageRow[]> {
+  return run<TPageRow>(withRows(Prisma.sql`SELECT unnest(${ids}::uuid[]) AS "id"`, inboxOrderSql(query)), {
+    isText: false,
+  });
+}
+
+/**
  * Several capped counts in one statement (the console's views: every queue, office and office head), each the
  * very subquery countIds runs; a view that searches text is counted on its own, under countIds' settings.
  */

@@ -18,6 +18,12 @@ vi.mock("next-intl/server", () => import("@/scripts/test/next-intl-server-ru"));
 const run = randomBytes(3).toString("hex");
 const REGION = `Область выгрузки ${run}`;
 const NUMBER = `Ж-2031-${String(Math.floor(Math.random() * 900_000) + 100_000)}`;
+/** A word only this file's cases hold, for the text search. */
+const WORD = `выгрузка${run.replace(/\d/g, (digit) => "абвгдежзий"[Number(digit)])}`;
+const SEARCHED = Array.from(
+  { length: 3 },
+  (_, n) => `Ж-2031-${String(Number(NUMBER.slice(-6)) + n + 1).padStart(6, "0")}`,
+);
 
 beforeAll(async () => {
   const row = await db.staffUser.create({
@@ -39,6 +45,19 @@ beforeAll(async () => {
       dueAt: new Date("2031-04-09T21:30:00Z"),
     },
   });
+  // Filed a day apart, the oldest first: the export must list them newest first, as the inbox does.
+  for (const [n, number] of SEARCHED.entries())
+    await db.case.create({
+      data: {
+        number,
+        type: "CLAIM",
+        status: "NEW",
+        applicantName: "Заявитель",
+        applicantEmail: `export-${run}-${n}@mail.example`,
+        text: `Письмо ${WORD} не дошло`,
+        createdAt: new Date(Date.UTC(2031, 2, 1 + n, 9)),
+      },
+    });
 });
 
 describe("the inbox's CSV download", () => {
@@ -48,5 +67,15 @@ describe("the inbox's CSV download", () => {
     const [header, row] = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(header).toMatch(/,Создано \(Europe\/Moscow\),Срок ответа \(Europe\/Moscow\)$/);
     expect(row).toMatch(new RegExp(`^${NUMBER},.*,2031-03-11 01:05,2031-04-10 00:30$`));
+  });
+
+  it("writes every case a text search finds, newest first as the inbox lists them", async () => {
+    const response = await exportRoute(new Request(`http://localhost:3000/console/cases/export?q=${WORD}`));
+    const rows = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .slice(1)
+      .filter(Boolean);
+    expect(rows.map((row) => row.split(",")[0])).toEqual([...SEARCHED].reverse());
   });
 });

@@ -2,18 +2,19 @@ import "server-only";
 
 import type { TStaffUser } from "@/lib/auth/current-user";
 import type { TCsvCell } from "@/lib/csv/csv";
-import { db } from "@/lib/db";
 
-import { INBOX_SELECT, inboxOrderBy, toInboxRow, type TInboxRow } from "./list-cases";
+import { orderedIds, rowsOf } from "./case-ids";
+import { fromPageRow, toInboxRow, type TInboxRow } from "./list-cases";
 import type { TInboxQuery } from "./schemas";
-import { inboxWhere } from "./where";
+import { inboxSql } from "./where-sql";
 
 export const EXPORT_LIMIT = 100_000;
 const BATCH = 1_000;
 
 /**
- * The inbox's current filter as CSV rows (the table's columns, nothing more), in batches fetched by cursor
- * so memory stays flat (for csvStreamResponse), up to EXPORT_LIMIT rows. The header row comes first.
+ * The inbox's current filter as CSV rows (the table's columns, nothing more), up to EXPORT_LIMIT rows: the
+ * list's own condition and order (inboxSql, every match of a text search), the ids at once and their rows in
+ * batches so memory stays flat (for csvStreamResponse). The header row comes first.
  */
 export async function* exportCases(
   query: TInboxQuery,
@@ -21,22 +22,10 @@ export async function* exportCases(
   columns: { header: string[]; row: (row: TInboxRow) => TCsvCell[] },
 ): AsyncGenerator<TCsvCell[][]> {
   const now = new Date();
-  const { where } = await inboxWhere(query, user, now);
+  const ids = await orderedIds(inboxSql(query, user, now), query, EXPORT_LIMIT);
   yield [columns.header];
-  let cursor: string | undefined;
-  let sent = 0;
-  while (sent < EXPORT_LIMIT) {
-    const batch = await db.case.findMany({
-      where,
-      select: INBOX_SELECT,
-      orderBy: inboxOrderBy(query),
-      take: Math.min(BATCH, EXPORT_LIMIT - sent),
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) break;
-    yield batch.map((row) => columns.row(toInboxRow(row, now)));
-    sent += batch.length;
-    cursor = batch.at(-1)!.id;
-    if (batch.length < BATCH) break;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const rows = await rowsOf(ids.slice(start, start + BATCH), query);
+    yield rows.map((row) => columns.row(toInboxRow(fromPageRow(row), now)));
   }
 }

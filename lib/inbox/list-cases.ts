@@ -37,9 +37,6 @@ export type TInboxPage = {
   /** Exact up to COUNT_CAP; beyond it, COUNT_CAP with isTotalCapped. */
   total: number;
   isTotalCapped: boolean;
-  /** The text search matched more than COUNT_CAP cases and only the first of them are shown (the list itself
-   * searches every case now; the CSV export still narrows a text search to its first COUNT_CAP matches). */
-  isSearchTruncated: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -93,7 +90,7 @@ export function inboxOrderBy(query: TInboxQuery): Prisma.CaseOrderByWithRelation
 }
 
 /** A row read by SQL in the shape Prisma gives INBOX_SELECT, so both become table rows the same way. */
-function fromPageRow(row: TPageRow): TSelected {
+export function fromPageRow(row: TPageRow): TSelected {
   return {
     ...row,
     topic: row.topicRu !== null && row.topicEn !== null ? { nameRu: row.topicRu, nameEn: row.topicEn } : null,
@@ -132,7 +129,6 @@ export async function listCases(query: TInboxQuery, user: TStaffUser, now = new 
     rows: rows.map((row) => toInboxRow(fromPageRow(row), now)),
     total,
     isTotalCapped,
-    isSearchTruncated: false,
     page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

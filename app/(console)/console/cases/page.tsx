@@ -67,7 +67,6 @@ export default async function InboxPage({ searchParams }: PageProps<"/console/ca
             <SavedViews views={views} currentQuery={filterKey} save={saveViewAction} remove={deleteViewAction} />
           }
         />
-        {result.isSearchTruncated ? <p className="text-sm text-muted">{t("searchTruncated")}</p> : null}
         <InboxTable
           key={listQuery}
           rows={result.rows}
