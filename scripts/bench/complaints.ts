@@ -9,7 +9,9 @@
  *   3. the baseline and filing each at a fixed rate of half the baseline's maximum (autocannon's
  *      overallRate), which is what the target is judged at: filing keeps that rate with p99 under 100 ms.
  * Requests are spread over 200 API keys — partner systems, as in real use, each sending many requests — so
- * that the per-key limit (300 a minute, 1,000 a second across the keys) is never reached.
+ * that the per-key limit (300 a minute, 1,000 a second across the keys) is never reached. Every filing, in
+ * every run, comes from an address not seen before: an address that filed on the same topic and office in
+ * the last days would make it a repeated complaint, which also sends the earlier case's link again.
  */
 import { apiKeyPost, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
@@ -17,6 +19,8 @@ import { compareWithBaseline, startBenchServer, timing, type TLoad } from "./sup
 import { checkTarget } from "./support/targets";
 
 const TARGET_P99_MS = 100;
+/** Keeping half the baseline's maximum needs at least that much at full speed. */
+const TARGET_MAX_RATIO = 0.5;
 const KEYS = 200;
 const TEXTS = [
   "В отделении работало одно окно из четырёх.",
@@ -24,7 +28,11 @@ const TEXTS = [
   "Извещение не принесли, посылка вернулась отправителю.",
 ];
 
-function complaintBody(i: number): string {
+// Counted across the runs, not per run as the requests are: warm-up, maximum and fixed-rate runs file anew.
+let applicants = 0;
+
+function complaintBody(): string {
+  const i = applicants++;
   return JSON.stringify({
     lastName: "Смирнов",
     firstName: "Алексей",
@@ -87,14 +95,18 @@ runMain(async () => {
       `at ${rate}/s (half the baseline's ${baselineMax.perSecond.toFixed(0)}/s) filing achieves ${filingHalf.perSecond.toFixed(0)}/s ` +
         `with p99 ${filingHalf.p99.toFixed(1)} ms (under ${TARGET_P99_MS} ms)${isOnlyCreated ? "" : ", but not every answer was 201"}`,
     );
-    console.log(
-      `filing's own maximum: ${filingMax.perSecond.toFixed(0)}/s = ${(filingMax.perSecond / baselineMax.perSecond).toFixed(2)}× the baseline's`,
+    const maxRatio = filingMax.perSecond / baselineMax.perSecond;
+    checkTarget(
+      "filing at full speed, at least half the baseline's",
+      maxRatio >= TARGET_MAX_RATIO,
+      `filing's own maximum ${filingMax.perSecond.toFixed(0)}/s = ${maxRatio.toFixed(2)}× the baseline's ` +
+        `${baselineMax.perSecond.toFixed(0)}/s (at least ${TARGET_MAX_RATIO}×)`,
     );
     await writeResults("complaints", {
       duration,
       warmup,
       keys: KEYS,
-      target: { rate, p99Ms: TARGET_P99_MS, achievedRate: filingHalf.perSecond, p99: filingHalf.p99, passed },
+      target: { rate, p99Ms: TARGET_P99_MS, achievedRate: filingHalf.perSecond, p99: filingHalf.p99, passed, maxRatio },
       runs: { baselineMax, filingMax, baselineHalf, filingHalf },
     });
   } finally {
