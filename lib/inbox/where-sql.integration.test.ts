@@ -89,7 +89,7 @@ const QUERIES = [
   "q=нет такого слова",
 ];
 
-/** The reference: Prisma over inboxWhere, the condition the export and bulk actions use. */
+/** The reference: Prisma over inboxWhere, the filters in the lifecycle's and permissions' own Prisma terms. */
 async function reference(search: string, user: TStaffUser) {
   const query = parseInboxQuery(new URLSearchParams(`region=${REGION}&pageSize=100&${search}`));
   const { where } = await inboxWhere(query, user, NOW);

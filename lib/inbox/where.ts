@@ -40,7 +40,11 @@ async function headOffices(staffId: string): Promise<string[]> {
   return links.map((link) => link.officePostcode);
 }
 
-/** The inbox's filters as one Prisma condition, always inside the staff member's scope. */
+/**
+ * The inbox's filters as one Prisma condition, always inside the staff member's scope, in the terms of the
+ * rules' homes (caseScope, the lifecycle's OPEN_WHERE and overdueWhere): the reference that the SQL the list,
+ * counts and export run (where-sql.ts) is held to by where-sql.integration.test.ts.
+ */
 export async function inboxWhere(
   query: TInboxQuery,
   user: TStaffUser,
