@@ -10,7 +10,6 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 import { createCase } from "./create-case";
 import {
   fileOnce,
-  findTopicAndOffice,
   formatDueDate,
   newFiling,
   statusUrl,
@@ -18,8 +17,9 @@ import {
   type TFiledCase,
   type TFilingContext,
 } from "./filing";
+import { findComplaintContext } from "./filing-context";
 import type { TFileComplaint } from "./schemas";
-import { findSimilarComplaint, resendSimilarLink, type TSimilarCase } from "./similar-complaint";
+import { resendSimilarLink, type TSimilarCase } from "./similar-complaint";
 
 /** A filed complaint, and the filer's similar recent one when there is one (its link is sent again). */
 export type TFiledComplaint = TFiledCase & { similar?: TSimilarCase };
@@ -32,15 +32,9 @@ export type TFiledComplaint = TFiledCase & { similar?: TSimilarCase };
  */
 export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledComplaint> {
   return fileOnce("COMPLAINT", input, ctx, async (idempotency) => {
-    const { topicId, office } = await findTopicAndOffice(input.topic, input.officePostcode);
+    const { topicId, office, similar } = await findComplaintContext(input);
     if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
     if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
-
-    const similar = await findSimilarComplaint({
-      email: input.email,
-      topicId,
-      officePostcode: office?.postcode ?? null,
-    });
 
     return withStoredFiles(ctx.files, (stored) => {
       const file = async (tx: Prisma.TransactionClient): Promise<TFiledComplaint> => {

@@ -13,7 +13,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
-import type { TCaseOffice, TCreatedCase, TIdempotency } from "./create-case";
+import type { TCreatedCase, TIdempotency } from "./create-case";
 
 /** How a filing arrived, for limits, idempotency and files. */
 export type TFilingContext = {
@@ -167,24 +167,6 @@ export async function withStoredFiles<T>(
     await discardUploads(stored);
     throw error;
   }
-}
-
-/**
- * The active topic of `code` and the office of `postcode`, each null when there is none: what a complaint
- * is filed under, looked up in one round trip.
- */
-export async function findTopicAndOffice(
-  code: string,
-  postcode: string | undefined,
-): Promise<{ topicId: string | null; office: TCaseOffice | null }> {
-  const [found] = await db.$queryRaw<
-    { topicId: string | null; postcode: string | null; region: string; timeZone: string }[]
-  >`
-    SELECT (SELECT "id" FROM "Topic" WHERE "code" = ${code} AND "isActive") AS "topicId",
-           office."postcode", office."region", office."timeZone"
-    FROM (SELECT 1) AS one LEFT JOIN "Office" AS office ON office."postcode" = ${postcode ?? null}::text`;
-  const office = found.postcode ? { postcode: found.postcode, region: found.region, timeZone: found.timeZone } : null;
-  return { topicId: found.topicId, office };
 }
 
 export function statusUrl(token: string): string {

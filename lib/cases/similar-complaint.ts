@@ -1,12 +1,11 @@
 import "server-only";
 
-import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveLocale } from "@/lib/i18n/locales";
 import { greetingName } from "@/lib/i18n/person-name";
 
-import { caseReplyAddress, currentStatusLink, EMAIL_APPLICANT_SELECT } from "./applicant-emails";
+import { caseReplyAddress, currentStatusLink, type TStatusLinkApplicant } from "./applicant-emails";
 
 /**
  * How far back a complaint from the same address, on the same topic and about the same office (or both
@@ -18,37 +17,50 @@ export const SIMILAR_COMPLAINT_DAYS = 7;
 /** The earlier complaint the filer is told of: its number and when it was filed. */
 export type TSimilarCase = { caseNumber: string; filedAt: Date };
 
-type TSimilarFiling = { email: string; topicId: string; officePostcode: string | null };
+/** The earlier complaint's applicant row, with what sending its link again needs (EMAIL_APPLICANT_SELECT's fields). */
+export type TSimilarComplaint = TStatusLinkApplicant & {
+  firstName: string;
+  patronymic: string | null;
+  email: string;
+  locale: string;
+  case: { id: string; number: string; createdAt: Date; replyToken: string | null };
+};
 
-const SIMILAR_SELECT = {
-  ...EMAIL_APPLICANT_SELECT,
-  case: { select: { id: true, number: true, createdAt: true, replyToken: true } },
-} as const satisfies Prisma.CaseApplicantSelect;
-
-export type TSimilarComplaint = Prisma.CaseApplicantGetPayload<{ select: typeof SIMILAR_SELECT }>;
+/** TSimilarComplaint as similarComplaintSql gives it: times as text, stored in UTC without a zone. */
+export type TSimilarJson = Omit<TSimilarComplaint, "case"> & {
+  case: Omit<TSimilarComplaint["case"], "createdAt"> & { createdAt: string };
+};
 
 /**
- * The filer's latest complaint like this one within SIMILAR_COMPLAINT_DAYS, as its applicant row, or null.
- * Asked before the new complaint is written, so it never finds the complaint itself.
+ * The filer's latest complaint like this one within SIMILAR_COMPLAINT_DAYS, as its applicant row in JSON,
+ * or NULL. An SQL expression over the topic's and the office's (NULL: no office) expressions, so that the
+ * statement finding them asks it too (findComplaintContext). Asked before the new complaint is written,
+ * so it never finds the complaint itself.
  */
-export async function findSimilarComplaint(
-  filing: TSimilarFiling,
+export function similarComplaintSql(
+  filing: { email: string; topicId: Prisma.Sql; officePostcode: Prisma.Sql },
   now: Date = new Date(),
-): Promise<TSimilarComplaint | null> {
-  return db.caseApplicant.findFirst({
-    where: {
-      email: filing.email,
-      isPrimary: true,
-      case: {
-        type: "COMPLAINT",
-        topicId: filing.topicId,
-        officePostcode: filing.officePostcode,
-        createdAt: { gte: new Date(now.getTime() - SIMILAR_COMPLAINT_DAYS * 86_400_000) },
-      },
-    },
-    orderBy: { createdAt: "desc" },
-    select: SIMILAR_SELECT,
-  });
+): Prisma.Sql {
+  const since = new Date(now.getTime() - SIMILAR_COMPLAINT_DAYS * 86_400_000).toISOString();
+  return Prisma.sql`(
+    SELECT jsonb_build_object(
+      'id', a."id", 'firstName', a."firstName", 'patronymic', a."patronymic", 'email', a."email",
+      'locale', a."locale", 'statusLinkVersion', a."statusLinkVersion", 'statusTokenHash', a."statusTokenHash",
+      'case', jsonb_build_object('id', c."id", 'number', c."number", 'createdAt', c."createdAt", 'replyToken', c."replyToken")
+    )
+    FROM "CaseApplicant" AS a JOIN "Case" AS c ON c."id" = a."caseId"
+    WHERE a."email" = ${filing.email} AND a."isPrimary" AND c."type" = 'COMPLAINT'
+      AND c."topicId" = ${filing.topicId} AND c."officePostcode" IS NOT DISTINCT FROM ${filing.officePostcode}
+      AND c."createdAt" >= ${since}::timestamp
+    ORDER BY a."createdAt" DESC
+    LIMIT 1)`;
+}
+
+/** similarComplaintSql's value read back. */
+export function similarComplaintOf(json: TSimilarJson | null): TSimilarComplaint | null {
+  if (!json) return null;
+  // Times are stored without a zone, in UTC; inside JSON they come back as text without the «Z».
+  return { ...json, case: { ...json.case, createdAt: new Date(`${json.case.createdAt}Z`) } };
 }
 
 /**
