@@ -17,7 +17,7 @@ import {
   type TFiledCase,
   type TFilingContext,
 } from "./filing";
-import { findComplaintContext } from "./filing-context";
+import { findComplaintContext, type TComplaintContext } from "./filing-context";
 import type { TFileComplaint } from "./schemas";
 import { resendSimilarLink, type TSimilarCase } from "./similar-complaint";
 
@@ -29,10 +29,16 @@ export type TFiledComplaint = TFiledCase & { similar?: TSimilarCase };
  * the files, and the confirmation email — all or nothing. The same idempotency key twice files
  * one case; with a different complaint it files nothing and says so. A complaint like one the filer sent
  * in the last days is filed all the same (nothing is lost), and the earlier one's link is sent again.
+ * `context` is what complaintContextSql read for it in a statement of the caller's (the API's key check);
+ * without it, it is read here.
  */
-export async function fileComplaint(input: TFileComplaint, ctx: TFilingContext): Promise<TFiledComplaint> {
+export async function fileComplaint(
+  input: TFileComplaint,
+  ctx: TFilingContext,
+  context?: TComplaintContext,
+): Promise<TFiledComplaint> {
   return fileOnce("COMPLAINT", input, ctx, async (idempotency) => {
-    const { topicId, office, similar } = await findComplaintContext(input);
+    const { topicId, office, similar } = context ?? (await findComplaintContext(input));
     if (!topicId) throw new ActionError("NOT_FOUND", "validation.topicRequired", {}, "topic");
     if (input.officePostcode && !office) throw new ActionError("NOT_FOUND", "offices.unknown", {}, "officePostcode");
 

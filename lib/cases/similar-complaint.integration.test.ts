@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { POST as postComplaint } from "@/app/api/v1/complaints/route";
+import { issueApiKey } from "@/lib/api-keys/issue-api-key";
+import { staff } from "@/lib/console-cases/test-support";
 import { db } from "@/lib/db";
 import { emailsWhere } from "@/lib/email/test-fixtures";
 
@@ -94,5 +98,32 @@ describe("a complaint like one the filer sent in the last days", () => {
     expect(later.similar).toBeUndefined();
     expect(later.caseNumber).not.toBe(first.caseNumber);
     expect(await reminders(email)).toHaveLength(0);
+  });
+
+  it("through the API as well, where the key's own statement looks for it", async () => {
+    const { key } = await issueApiKey({ name: "Колл-центр", scopes: ["cases:write"] }, await staff("ADMIN"));
+    const email = testEmail("api");
+    const file = async (overrides: Record<string, unknown>) => {
+      const response = await postComplaint(
+        new NextRequest("http://localhost:3000/api/v1/complaints", {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+          body: JSON.stringify(complaintFields({ email, ...overrides })),
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect(response.status).toBe(201);
+      return (await response.json()) as { caseNumber: string; statusToken: string };
+    };
+    const first = await file({});
+    await file({ topic: "delivery-time" });
+    expect(await reminders(email)).toHaveLength(0);
+
+    const again = await file({ text: "Пишу снова: в отделении по-прежнему одно окно." });
+    expect(again.caseNumber).not.toBe(first.caseNumber);
+    const [reminder, ...more] = await reminders(email);
+    expect(more).toHaveLength(0);
+    expect(reminder.subject).toBe(`Ссылка на обращение ${first.caseNumber}`);
+    expect(reminder.text).toContain(`/status/${first.statusToken}`);
   });
 });
