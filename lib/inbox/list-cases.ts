@@ -6,7 +6,7 @@ import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
-import { countIds, pageRows, type TPageRow } from "./case-ids";
+import { countIds, pageAndCount, type TPageRow } from "./case-ids";
 import type { TInboxQuery } from "./schemas";
 import { COUNT_CAP } from "./where";
 import { inboxSql } from "./where-sql";
@@ -121,14 +121,12 @@ export async function listCases(query: TInboxQuery, user: TStaffUser, now = new 
   const lastPage = Math.max(1, Math.ceil(COUNT_CAP / query.pageSize));
   const page = Math.min(query.page, lastPage);
   const where = inboxSql(query, user, now);
-  const [rows, { total, isTotalCapped }] = await Promise.all([
-    pageRows(where, query, (page - 1) * query.pageSize),
-    countCases(query, user, now),
-  ]);
+  const { rows, counted } = await pageAndCount(where, query, (page - 1) * query.pageSize);
+  const total = Math.min(counted, COUNT_CAP);
   return {
     rows: rows.map((row) => toInboxRow(fromPageRow(row), now)),
     total,
-    isTotalCapped,
+    isTotalCapped: counted > COUNT_CAP,
     page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

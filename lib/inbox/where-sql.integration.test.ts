@@ -8,6 +8,7 @@ import type { CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 import { pageRows } from "./case-ids";
 import { countCases, inboxOrderBy, listCases } from "./list-cases";
 import { parseInboxQuery } from "./schemas";
+import { indexCount, indexPage, indexPageAndCount, walkCount } from "./text-search";
 import { inboxWhere } from "./where";
 import { inboxSql } from "./where-sql";
 
@@ -123,6 +124,29 @@ describe("the inbox's SQL filters", () => {
           expect(walked.map((row) => row.number)).toEqual(indexed.map((row) => row.number));
           const all = await reference(`q=${q}&sort=${sort}&dir=${dir}`, operator);
           expect(indexed.map((row) => row.number)).toEqual(all.slice(offset, offset + 25));
+        }
+      }
+    }
+  });
+
+  it("counts a search's matches the same whether it tests the filters' cases or reads the GIN index", async () => {
+    for (const q of ["очереди", "грубость", "бандероль", "очередь грубость", "нет такого слова"]) {
+      for (const user of [operator, head]) {
+        const query = parseInboxQuery(new URLSearchParams({ region: REGION, q, pageSize: "25" }));
+        const sql = inboxSql(query, user, NOW);
+        const where = { ...sql, text: sql.text! };
+        const all = await reference(`q=${q}`, user);
+        // Every one of the region's 60 cases tested: the walk has seen them all, so its count is exact.
+        expect(await walkCount(where, 1_000)).toBe(all.length);
+        // Five tested, fewer than the cap found: the walk cannot know the count and says so.
+        expect(await walkCount(where, 5)).toBeNull();
+        expect(await indexCount(where)).toBe(all.length);
+        for (const offset of [0, 25]) {
+          const together = await indexPageAndCount(where, query, offset);
+          expect(together.counted).toBe(all.length);
+          expect(together.rows.map((row) => row.number)).toEqual(all.slice(offset, offset + 25));
+          const alone = await indexPage(where, query, offset);
+          expect(together.rows.map((row) => row.number)).toEqual(alone.map((row) => row.number));
         }
       }
     }

@@ -85,7 +85,7 @@ export function inboxSql(query: TInboxQuery, user: TStaffUser, now = new Date())
 }
 
 /** ORDER BY as inboxOrderBy: the sort column, then the id, both in the chosen direction. */
-export function inboxOrderSql(query: TInboxQuery): Prisma.Sql {
+export function inboxOrderSql(query: TInboxQuery, alias = "c"): Prisma.Sql {
   const dir = query.dir === "asc" ? "ASC" : "DESC";
-  return Prisma.raw(`c."${query.sort}" ${dir}, c."id" ${dir}`);
+  return Prisma.raw(`${alias}."${query.sort}" ${dir}, ${alias}."id" ${dir}`);
 }
