@@ -90,6 +90,8 @@ runMain(async () => {
   const { parseInboxQuery } = await import("../../lib/inbox/schemas");
   const { listInboxViews } = await import("../../lib/inbox/views");
   try {
+    // Migrations applied to a reused set may have rewritten the table: measure it as autovacuum would leave it.
+    if (reuseUrl) await db.$executeRawUnsafe(`VACUUM ANALYZE "Case"`);
     const [held] = await db.$queryRaw<{ filled: number; newest: Date | null }[]>`
       SELECT count(*)::int AS filled, max("createdAt") AS newest FROM "Case"`;
     if (held.filled === 0) await fillDirectory(db);
