@@ -12,7 +12,7 @@
 import type { TReportViewer } from "../../lib/reports/scope";
 import { benchDatabase, printMachine, runMain, writeResults } from "./support/bench-run";
 import { fillReportCases } from "./support/fill-report-cases";
-import { capturingSql, explainCaptured, medianOf } from "./support/report-timing";
+import { capturingSql, explainCaptured, medianOf } from "./support/timing";
 import { checkTarget } from "./support/targets";
 
 const TARGET_MS = 1000;
