@@ -6,16 +6,19 @@
  * and for a year, as an analyst (every office) and as an office head (one office); the median of 3 runs each,
  * and the whole page (every report at once, as the page asks) beside them. Baselines, measured in the same run
  * through the same Prisma client: `SELECT 1` and a plain `count(*)` of the period's cases (the least any report
- * over the period must do). Target: every report within 1 s; a report over it has its plan printed.
+ * over the period must do). Target, at 1,000,000 cases: every report within 1 s; a report over it has its plan
+ * printed. The 5,000,000 figures are printed, not checked.
  * Without an argument both sizes run, one after the other, and their figures are printed side by side.
  */
 import type { TReportViewer } from "../../lib/reports/scope";
 import { benchDatabase, printMachine, runMain, writeResults } from "./support/bench-run";
 import { fillReportCases } from "./support/fill-report-cases";
-import { capturingSql, explainCaptured, medianOf } from "./support/timing";
 import { checkTarget } from "./support/targets";
+import { capturingSql, explainCaptured, medianOf } from "./support/timing";
 
 const TARGET_MS = 1000;
+/** The size the target is for; 5,000,000 (and any size given) is printed beside it so the growth is visible. */
+const TARGET_SIZE = 1_000_000;
 const RUNS = 3;
 const sizes = process.argv[2] ? [Number(process.argv[2])] : [1_000_000, 5_000_000];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error("cases must be a whole number");
@@ -82,11 +85,14 @@ runMain(async () => {
         const baseline = figures.find(
           (f) => f.size === size && f.period === period && f.viewer === "analyst" && f.report.startsWith("baseline"),
         );
-        checkTarget(
-          `reports, ${size.toLocaleString("en")} cases, ${period}: every report ≤ ${TARGET_MS} ms`,
-          slowest.medianMs <= TARGET_MS,
-          `slowest ${slowest.report} (${slowest.viewer}) ${slowest.medianMs.toFixed(0)} ms; count(*) ${baseline?.medianMs.toFixed(0)} ms`,
-        );
+        const name = `reports, ${size.toLocaleString("en")} cases, ${period}`;
+        const detail = `slowest ${slowest.report} (${slowest.viewer}) ${slowest.medianMs.toFixed(0)} ms; count(*) ${baseline?.medianMs.toFixed(0)} ms`;
+        if (size !== TARGET_SIZE) {
+          // Other sizes show how the cost grows; the target is set at one size, and their plans are not printed.
+          console.log(`${name}: ${detail} (not a target: the target is at ${TARGET_SIZE.toLocaleString("en")})`);
+          continue;
+        }
+        checkTarget(`${name}: every report ≤ ${TARGET_MS} ms`, slowest.medianMs <= TARGET_MS, detail);
         for (const late of timed.filter((f) => f.medianMs > TARGET_MS)) {
           const user = viewers.find(([name]) => name === late.viewer)![1];
           const query = periods.find(([name]) => name === period)![1];
@@ -99,7 +105,14 @@ runMain(async () => {
         }
       }
       // After each size, so a run stopped during the next (larger, slower) fill keeps what it measured.
-      await writeResults("reports", { sizes, fillSeconds: fills, runs: RUNS, targetMs: TARGET_MS, figures });
+      await writeResults("reports", {
+        sizes,
+        fillSeconds: fills,
+        runs: RUNS,
+        targetMs: TARGET_MS,
+        targetSize: TARGET_SIZE,
+        figures,
+      });
     }
     printSideBySide(figures);
   } finally {
