@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ClientTexts, SHARED_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
+import { ClientTexts, ROOT_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
 import { interCyrillic, interLatin } from "./fonts";
 
@@ -28,8 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        {/* Only what the shared form parts and the error page show; areas add their own (AreaIntl). */}
-        <ClientTexts namespaces={SHARED_TEXT_NAMESPACES}>
+        {/* Only what the error page shows: pages with forms add the form parts' texts, areas their own (AreaIntl). */}
+        <ClientTexts namespaces={ROOT_TEXT_NAMESPACES}>
           <SiteHeader />
           {/* The console's workspace (data-workspace) takes the whole width; every other page keeps the column. */}
           <main

@@ -11,7 +11,7 @@ vi.mock("next-intl/server", () => ({
   getMessages: async () => ru,
 }));
 
-const { ClientTexts } = await import("./client-texts");
+const { ClientTexts, FORM_TEXT_NAMESPACES, ROOT_TEXT_NAMESPACES } = await import("./client-texts");
 
 async function sentMessages(namespaces: readonly string[] | "all"): Promise<TTextMessages> {
   const element = (await ClientTexts({ namespaces, children: null })) as ReactElement<{ messages: TTextMessages }>;
@@ -35,5 +35,14 @@ describe("ClientTexts", () => {
       statusPage: { added: ru.statusPage.added, send: ru.statusPage.send },
       desk: { scoreLabels: ru.desk.scoreLabels },
     });
+  });
+
+  it("hands every page the error page's words and leaves the form parts' to the pages with forms", async () => {
+    const root = await sentMessages(ROOT_TEXT_NAMESPACES);
+    expect(root).toEqual({ error: ru.error });
+    const form = await sentMessages(FORM_TEXT_NAMESPACES);
+    expect(form).toHaveProperty("validation.required", ru.validation.required);
+    expect(form).toHaveProperty("attachments.tooMany", ru.attachments.tooMany);
+    expect(form).not.toHaveProperty("error");
   });
 });

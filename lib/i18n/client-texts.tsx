@@ -6,16 +6,21 @@ import { TextsProvider, type TTextMessages } from "@/components/i18n/texts";
 import { SERVER_NAMESPACES } from "./namespaces";
 
 /**
- * The namespaces the shared form parts show (field errors, tracking number, office, files, error page) and
- * what each type of case is called (a filing's receipt names it).
+ * What every page's client code may show: the error page's words. The root layout hands it to every page, so
+ * it stays this small — whatever else it held travelled in the payload of every page, form or not.
  */
-export const SHARED_TEXT_NAMESPACES = [
+export const ROOT_TEXT_NAMESPACES = ["error"] as const;
+
+/**
+ * The namespaces the shared form parts show (field errors, tracking number, office, files) and what each type
+ * of case is called (a filing's receipt names it): a page with a public form adds them to its own texts.
+ */
+export const FORM_TEXT_NAMESPACES = [
   "validation",
   "claims",
   "tracking",
   "offices",
   "attachments",
-  "error",
   "caseKinds",
 ] as const;
 

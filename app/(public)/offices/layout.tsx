@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 
-import { ClientTexts } from "@/lib/i18n/client-texts";
+import { ClientTexts, FORM_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
-/** The office forms show the desk's texts and the filing forms' (the error summary, «Отправляем…»), no more. */
+/**
+ * The office forms show the desk's texts, the filing forms' (the error summary, «Отправляем…») and the shared
+ * form parts', no more.
+ */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientTexts namespaces={["desk", "filing"]}>{children}</ClientTexts>;
+  return <ClientTexts namespaces={[...FORM_TEXT_NAMESPACES, "desk", "filing"]}>{children}</ClientTexts>;
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClaimForm } from "@/components/cases/claim-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { newIdempotencyKey } from "@/lib/action/form-action";
-import { ClientTexts } from "@/lib/i18n/client-texts";
+import { ClientTexts, FORM_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 
 import { fileClaimForm } from "../../complaints/actions";
 
@@ -17,7 +17,7 @@ export default async function NewClaimPage() {
   return (
     <InfoPage title={t("claimTitle")} lead={t("claimLead")}>
       <p className="rounded-lg bg-brand-50 p-4">{t("claimWindow")}</p>
-      <ClientTexts namespaces={["filing", "claimForm"]}>
+      <ClientTexts namespaces={[...FORM_TEXT_NAMESPACES, "filing", "claimForm"]}>
         <ClaimForm action={fileClaimForm} idempotencyKey={idempotencyKey} />
       </ClientTexts>
     </InfoPage>

@@ -5,7 +5,7 @@ import { ComplaintForm } from "@/components/cases/complaint-form";
 import { InfoPage } from "@/components/layout/info-page";
 import { newIdempotencyKey } from "@/lib/action/form-action";
 import { listTopics } from "@/lib/cases/list-topics";
-import { ClientTexts } from "@/lib/i18n/client-texts";
+import { ClientTexts, FORM_TEXT_NAMESPACES } from "@/lib/i18n/client-texts";
 import { resolveLocale } from "@/lib/i18n/locales";
 
 import { fileComplaintForm } from "../actions";
@@ -19,7 +19,7 @@ export default async function NewComplaintPage() {
   const topics = await listTopics(resolveLocale(locale));
   return (
     <InfoPage title={t("complaintTitle")} lead={t("complaintLead")}>
-      <ClientTexts namespaces={["filing"]}>
+      <ClientTexts namespaces={[...FORM_TEXT_NAMESPACES, "filing"]}>
         <ComplaintForm topics={topics} action={fileComplaintForm} idempotencyKey={idempotencyKey} />
       </ClientTexts>
     </InfoPage>

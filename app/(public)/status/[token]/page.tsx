@@ -12,11 +12,16 @@ import { isLinkJustReissued } from "@/lib/cases/reissued-link-cookie";
 import { findStatusView } from "@/lib/cases/status-view";
 import { requestContext } from "@/lib/http/request-context";
 import { caseKindKey } from "@/lib/i18n/case-kind";
+import { ClientTexts } from "@/lib/i18n/client-texts";
 
 import { addInformationForm, rateAnswerForm, reissueStatusLinkForm } from "./actions";
 
 // The address is a secret: keep it out of search engines.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+// The shared form parts the page's forms hold: field errors and the files field (no tracking number, office or
+// receipt here, whose texts the filing forms add).
+const FORM_TEXTS = ["validation", "attachments"];
 
 const ACTIONS = {
   addInformation: addInformationForm,
@@ -44,13 +49,15 @@ export default async function CaseStatusPage({ params }: PageProps<"/status/[tok
     <InfoPage
       title={<KeepWhole text={t(caseKindKey(view.number, "title"), { number: view.number })} part={view.number} />}
     >
-      <CaseStatusView
-        view={view}
-        token={token}
-        allowance={allowance}
-        actions={ACTIONS}
-        idempotencyKey={idempotencyKey}
-      />
+      <ClientTexts namespaces={FORM_TEXTS}>
+        <CaseStatusView
+          view={view}
+          token={token}
+          allowance={allowance}
+          actions={ACTIONS}
+          idempotencyKey={idempotencyKey}
+        />
+      </ClientTexts>
     </InfoPage>
   );
 }
