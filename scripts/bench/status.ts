@@ -5,11 +5,13 @@
  * `SELECT 1` through the same pool — and /bench/layout-floor, a page in the same root layout (header, footer,
  * the texts handed to client components) that reads that one row: the cost of the framework and the layout
  * alone. Each as fast as it answers, then each at half the `SELECT 1` route's maximum. The cases are filed
- * through the API first; every request reads another one.
+ * through the API first; every request reads another one. Beside the rates, the server's CPU time per request
+ * in the runs at full speed: a machine busy with other work moves it far less than it moves the rates.
  */
 import { apiKeyHeaders, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { printTable, runLoad, startBenchServer, timing, warmUp, type TLoad } from "./support/http-bench";
+import { withProcessCpu } from "./support/process-cpu";
 import { checkTarget } from "./support/targets";
 
 const BROWSER_HEADERS = { Accept: "text/html", "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "ru" };
@@ -91,11 +93,15 @@ runMain(async () => {
     for (const [name, weight] of Object.entries(weights))
       console.log(`${name}: HTML ${weight.htmlBytes} bytes, of which RSC payload scripts ${weight.flightBytes}`);
     const max = [];
+    const cpuPerRequest: (number | null)[] = [];
     for (const each of loads) {
       await warmUp(each, warmup);
-      max.push(await runLoad(each));
+      const { result, cpuMs } = await withProcessCpu(server.pid, () => runLoad(each));
+      max.push(result);
+      cpuPerRequest.push(cpuMs === null || !result.requests ? null : cpuMs / result.requests);
     }
     const [baselineMax, floorMax, statusMax] = max;
+    const [baselineCpu, floorCpu, statusCpu] = cpuPerRequest;
     const rate = Math.max(1, Math.floor(baselineMax.perSecond / 2));
     const half = [];
     for (const each of loads)
@@ -122,6 +128,19 @@ runMain(async () => {
       floorHalf,
       { ...statusHalf, baseline: floorHalf },
     ]);
+    if (baselineCpu !== null && floorCpu !== null && statusCpu !== null) {
+      console.log(
+        "\nThe server's CPU time per request at full speed (other work on the machine moves it less than the rates):",
+      );
+      for (const [name, ms] of [
+        ["SELECT 1 route", baselineCpu],
+        ["layout floor", floorCpu],
+        ["status page", statusCpu],
+      ] as const)
+        console.log(
+          `  ${name}: ${ms.toFixed(2)} ms, ${(baselineCpu / ms).toFixed(2)}× the route's rate were that CPU all it took`,
+        );
+    }
     console.log("");
     const ratio = statusMax.perSecond / baselineMax.perSecond;
     checkTarget(
@@ -144,6 +163,7 @@ runMain(async () => {
       rate,
       weights,
       runs: { baseline: baselineMax, layoutFloor: floorMax, status: statusMax, baselineHalf, floorHalf, statusHalf },
+      cpuMsPerRequest: { baseline: baselineCpu, layoutFloor: floorCpu, status: statusCpu },
     });
   } finally {
     await server.stop();
