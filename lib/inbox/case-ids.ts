@@ -15,7 +15,7 @@ import {
   walkCount,
   walkPage,
 } from "./text-search";
-import { COUNT_CAP } from "./where";
+import { COUNT_CAP, SEARCH_COUNT_CAP } from "./where";
 import { inboxOrderSql, type TInboxSql } from "./where-sql";
 
 export type { TPageRow } from "./case-sql";
@@ -23,12 +23,15 @@ export type { TPageRow } from "./case-sql";
 type TTextSql = TInboxSql & { text: Prisma.Sql };
 const isText = (where: TInboxSql): where is TTextSql => where.text !== null;
 
+/** How far a list's count goes before it says "more than": a text search's cap is the lower one. */
+export const countCap = (where: TInboxSql): number => (where.text ? SEARCH_COUNT_CAP : COUNT_CAP);
+
 /** The filters' cases counted up to COUNT_CAP + 1 only: a broad filter over millions never scans them all. */
 function plainCount(where: TInboxSql): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::int FROM (SELECT 1 FROM "Case" c WHERE ${where.filters} LIMIT ${COUNT_CAP + 1}) AS m`;
 }
 
-/** Matching cases counted up to COUNT_CAP + 1 only; a text search as text-search.ts decides. */
+/** Matching cases counted up to countCap + 1 only; a text search as text-search.ts decides. */
 export async function countIds(where: TInboxSql): Promise<number> {
   if (!isText(where)) {
     const [{ counted }] = await db.$queryRaw<{ counted: number }[]>`SELECT (${plainCount(where)}) AS counted`;

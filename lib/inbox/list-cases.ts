@@ -6,9 +6,8 @@ import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
-import { countIds, pageAndCount, type TPageRow } from "./case-ids";
+import { countCap, countIds, pageAndCount, type TPageRow } from "./case-ids";
 import type { TInboxQuery } from "./schemas";
-import { COUNT_CAP } from "./where";
 import { inboxSql } from "./where-sql";
 
 export type TInboxRow = {
@@ -34,7 +33,7 @@ export type TInboxRow = {
 
 export type TInboxPage = {
   rows: TInboxRow[];
-  /** Exact up to COUNT_CAP; beyond it, COUNT_CAP with isTotalCapped. */
+  /** Exact up to the cap (countCap: lower for a text search); beyond it, the cap with isTotalCapped. */
   total: number;
   isTotalCapped: boolean;
   page: number;
@@ -102,31 +101,32 @@ export function fromPageRow(row: TPageRow): TSelected {
   };
 }
 
-/** How many cases match, counted up to COUNT_CAP + 1 only, as the list counts them. */
+/** How many cases match, counted up to the cap + 1 only, as the list counts them. */
 export async function countCases(
   query: TInboxQuery,
   user: TStaffUser,
   now = new Date(),
 ): Promise<{ total: number; isTotalCapped: boolean }> {
-  const counted = await countIds(inboxSql(query, user, now));
-  return { total: Math.min(counted, COUNT_CAP), isTotalCapped: counted > COUNT_CAP };
+  const where = inboxSql(query, user, now);
+  const counted = await countIds(where);
+  return { total: Math.min(counted, countCap(where)), isTotalCapped: counted > countCap(where) };
 }
 
 /**
- * One page of the inbox. Offset pagination over an index-backed ORDER BY; pages stop at COUNT_CAP rows
- * (as search engines do): past that, people narrow the filters rather than page on. The page's ids come
- * from SQL (case-ids.ts), their rows from Prisma.
+ * One page of the inbox. Offset pagination over an index-backed ORDER BY; pages stop at the count's cap
+ * (as search engines do): past that, people narrow the filters rather than page on. The page's ids and rows
+ * come from one SQL statement (case-ids.ts).
  */
 export async function listCases(query: TInboxQuery, user: TStaffUser, now = new Date()): Promise<TInboxPage> {
-  const lastPage = Math.max(1, Math.ceil(COUNT_CAP / query.pageSize));
-  const page = Math.min(query.page, lastPage);
   const where = inboxSql(query, user, now);
+  const cap = countCap(where);
+  const page = Math.min(query.page, Math.max(1, Math.ceil(cap / query.pageSize)));
   const { rows, counted } = await pageAndCount(where, query, (page - 1) * query.pageSize);
-  const total = Math.min(counted, COUNT_CAP);
+  const total = Math.min(counted, cap);
   return {
     rows: rows.map((row) => toInboxRow(fromPageRow(row), now)),
     total,
-    isTotalCapped: counted > COUNT_CAP,
+    isTotalCapped: counted > cap,
     page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

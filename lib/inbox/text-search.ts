@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 import { run, withRows, type TPageRow } from "./case-sql";
 import type { TInboxQuery } from "./schemas";
-import { COUNT_CAP } from "./where";
+import { SEARCH_COUNT_CAP } from "./where";
 import { inboxOrderSql, type TInboxSql } from "./where-sql";
 
 /**
@@ -14,7 +14,7 @@ import { inboxOrderSql, type TInboxSql } from "./where-sql";
  * lists a million cases at 5M, and two such words that never meet cost both lists to find nothing. So a page
  * walks the list's order testing each case when the words are common enough for the page to lie within
  * WALK_LIMIT cases, and a count tests the filters' cases one by one when that settles it within COUNT_WALK
- * (more than COUNT_CAP found, or every case of the filters tested); the GIN index answers the rest, once for
+ * (more than SEARCH_COUNT_CAP found, or every case of the filters tested); the GIN index answers the rest, once for
  * the page and the count together when neither walk settled them.
  */
 
@@ -47,10 +47,10 @@ export function isWalkPage(guess: TTextEstimate, end: number): boolean {
  */
 export function countWalkRows(guess: TTextEstimate): number {
   if (guess.words <= COUNT_WALK) return 0;
-  if (guess.filtered <= COUNT_WALK / 2) return COUNT_WALK;
-  const share = guess.words / guess.all;
-  const rows = Math.ceil((1.5 * (COUNT_CAP + 1)) / share);
-  return rows <= COUNT_WALK ? rows : 0;
+  // Enough cases to expect half as many matches again as the cap, or every case of narrow filters.
+  const rows = Math.ceil((1.5 * (SEARCH_COUNT_CAP + 1)) / (guess.words / guess.all));
+  if (rows <= COUNT_WALK) return rows;
+  return guess.filtered <= COUNT_WALK / 2 ? COUNT_WALK : 0;
 }
 
 /** The page by walking the list's order, testing at most WALK_LIMIT cases: possibly short of a page. */
@@ -74,7 +74,7 @@ export function indexPage(where: TInboxSql & { text: Prisma.Sql }, query: TInbox
 
 /**
  * Tests up to `rows` of the filters' cases (in whatever order is cheapest) for the words: the count when that
- * settles it (more than COUNT_CAP matches, or fewer cases than `rows` to test), otherwise null.
+ * settles it (more than SEARCH_COUNT_CAP matches, or fewer cases than `rows` to test), otherwise null.
  */
 export async function walkCount(where: TInboxSql & { text: Prisma.Sql }, rows: number): Promise<number | null> {
   const [{ hits, tested }] = await run<{ hits: number; tested: number }>(
@@ -82,20 +82,20 @@ export async function walkCount(where: TInboxSql & { text: Prisma.Sql }, rows: n
       FROM (SELECT ${where.text} AS hit FROM "Case" c WHERE ${where.filters} LIMIT ${rows}) AS w`,
     { isText: true },
   );
-  return hits > COUNT_CAP || tested < rows ? hits : null;
+  return hits > SEARCH_COUNT_CAP || tested < rows ? hits : null;
 }
 
-/** Matches counted up to COUNT_CAP + 1 from the GIN index. */
+/** Matches counted up to SEARCH_COUNT_CAP + 1 from the GIN index. */
 export async function indexCount(where: TInboxSql & { text: Prisma.Sql }): Promise<number> {
   const [{ counted }] = await run<{ counted: number }>(
-    Prisma.sql`SELECT count(*)::int AS counted FROM (SELECT 1 FROM "Case" c WHERE ${where.filters} AND ${where.text} LIMIT ${COUNT_CAP + 1}) AS m`,
+    Prisma.sql`SELECT count(*)::int AS counted FROM (SELECT 1 FROM "Case" c WHERE ${where.filters} AND ${where.text} LIMIT ${SEARCH_COUNT_CAP + 1}) AS m`,
     { isText: true, isBitmapOnly: true },
   );
   return counted;
 }
 
 /**
- * The page and the count from one read of the GIN index: up to COUNT_CAP + 1 matches, counted, and the page
+ * The page and the count from one read of the GIN index: up to SEARCH_COUNT_CAP + 1 matches, counted, and the page
  * sorted from them, which is the list's page whenever they are all the matches (the count is within the cap).
  * Beyond the cap the page is read again, sorted over every match.
  */
@@ -112,14 +112,14 @@ export async function indexPageAndCount(
   const found = await run<TPageRow & { counted: number }>(
     Prisma.sql`WITH m AS MATERIALIZED (
         SELECT c."id", c."createdAt", c."dueAt", c."number" FROM "Case" c
-        WHERE ${where.filters} AND ${where.text} LIMIT ${COUNT_CAP + 1})
+        WHERE ${where.filters} AND ${where.text} LIMIT ${SEARCH_COUNT_CAP + 1})
       SELECT n.counted, p.* FROM (SELECT count(*)::int AS counted FROM m) AS n
       LEFT JOIN LATERAL (${page}) AS p ON true
       ORDER BY ${inboxOrderSql(query, "p")}`,
     { isText: true, isBitmapOnly: true },
   );
   const counted = found[0]?.counted ?? 0;
-  if (counted > COUNT_CAP) return { rows: await indexPage(where, query, offset), counted };
+  if (counted > SEARCH_COUNT_CAP) return { rows: await indexPage(where, query, offset), counted };
   // The count rides along on each row; the table never reads it.
   const rows: TPageRow[] = found.filter((row) => row.id !== null);
   return { rows, counted };

@@ -6,10 +6,9 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { can, isOfficeBound } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
-import { countMany } from "./case-ids";
+import { countCap, countMany } from "./case-ids";
 import { listSavedViews } from "./saved-views";
 import { parseInboxQuery, toSearchParams, type TInboxQuery } from "./schemas";
-import { COUNT_CAP } from "./where";
 import { inboxSql } from "./where-sql";
 
 /** The department's standing queues, in the order the console shows them. */
@@ -37,7 +36,7 @@ export type TInboxView = {
   label: TViewLabel;
   /** The inbox's URL for the view: the list whose total the count is. */
   href: string;
-  /** Exact up to COUNT_CAP; beyond it, COUNT_CAP with isCapped, as the inbox counts. */
+  /** Exact up to the cap; beyond it, the cap with isCapped, as the inbox counts (countCap). */
   count: number;
   isCapped: boolean;
 };
@@ -58,15 +57,14 @@ const fromQuery = (id: string, label: TViewLabel, query: Partial<TInboxQuery>): 
  * same cap, so the number beside a link and the list it opens can never disagree. All of them in one statement.
  */
 async function countViews(specs: TViewSpec[], user: TStaffUser, now: Date): Promise<TInboxView[]> {
-  const counts = await countMany(
-    specs.map((spec) => inboxSql(parseInboxQuery(new URLSearchParams(spec.search)), user, now)),
-  );
+  const wheres = specs.map((spec) => inboxSql(parseInboxQuery(new URLSearchParams(spec.search)), user, now));
+  const counts = await countMany(wheres);
   return specs.map((spec, i) => ({
     id: spec.id,
     label: spec.label,
     href: `/console/cases${spec.search ? `?${spec.search}` : ""}`,
-    count: Math.min(counts[i], COUNT_CAP),
-    isCapped: counts[i] > COUNT_CAP,
+    count: Math.min(counts[i], countCap(wheres[i])),
+    isCapped: counts[i] > countCap(wheres[i]),
   }));
 }
 

@@ -13,6 +13,12 @@ import { classifySearch } from "./search-kind";
 
 /** Beyond this many matches the inbox says "more than 10 000" instead of counting them all. */
 export const COUNT_CAP = 10_000;
+/**
+ * A text search is counted to this many: "more than 1 000" then. Counting further means testing every case of
+ * the filters (an office head's tens of thousands, scattered over the table) or reading the words' whole GIN
+ * entries, for a number nobody pages through: people refine a search instead.
+ */
+export const SEARCH_COUNT_CAP = 1_000;
 
 /** The due filters: the lifecycle's clock over the digest's windows, so both list the same cases. */
 function dueWhere(due: NonNullable<TInboxQuery["due"]>, now: Date): Prisma.CaseWhereInput {

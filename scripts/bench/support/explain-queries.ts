@@ -39,7 +39,7 @@ export function installExplainingClient(settingsFor: (query: string) => string[]
     const out = [`\n— plans of «${title}» —`];
     for (const event of events) {
       // The case queries only: the page's lookups of names and offices are by primary key.
-      if (!/^\s*SELECT/i.test(event.query) || !/FROM "(public"\.")?Case"/.test(event.query)) continue;
+      if (!/^\s*(SELECT|WITH)/i.test(event.query) || !/FROM "(public"\.")?Case"/.test(event.query)) continue;
       const params = JSON.parse(event.params) as unknown[];
       const settings = settingsFor(event.query).map((sql) => client.$executeRawUnsafe(sql));
       const results = await client.$transaction([
