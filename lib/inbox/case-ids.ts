@@ -65,8 +65,9 @@ export async function pageRows(
 }
 
 /**
- * The list's page and its capped count. A text search estimates once, walks where the estimate says walking
- * settles it, and reads the GIN index once for whatever the walks left open.
+ * The list's page and its capped count. A text search estimates once; a page the walk should find is walked,
+ * with its count walked too where that should settle it; any other page, or a walk that fell short, comes
+ * with its count from one read of the GIN index.
  */
 export async function pageAndCount(
   where: TInboxSql,
@@ -78,16 +79,14 @@ export async function pageAndCount(
     return { rows, counted };
   }
   const guess = await estimate(where);
+  if (!isWalkPage(guess, offset + query.pageSize)) return indexPageAndCount(where, query, offset);
   const countRows = countWalkRows(guess);
   const [walked, walkCounted] = await Promise.all([
-    isWalkPage(guess, offset + query.pageSize) ? walkPage(where, query, offset) : null,
+    walkPage(where, query, offset),
     countRows ? walkCount(where, countRows) : null,
   ]);
-  const isPageFound = walked?.length === query.pageSize;
-  if (isPageFound && walkCounted !== null) return { rows: walked, counted: walkCounted };
-  if (isPageFound) return { rows: walked, counted: await indexCount(where) };
-  if (walkCounted !== null) return { rows: await indexPage(where, query, offset), counted: walkCounted };
-  return indexPageAndCount(where, query, offset);
+  if (walked.length < query.pageSize) return indexPageAndCount(where, query, offset);
+  return { rows: walked, counted: walkCounted ?? (await indexCount(where)) };
 }
 
 /**

@@ -14,8 +14,8 @@ import { inboxOrderSql, type TInboxSql } from "./where-sql";
  * lists a million cases at 5M, and two such words that never meet cost both lists to find nothing. So a page
  * walks the list's order testing each case when the words are common enough for the page to lie within
  * WALK_LIMIT cases, and a count tests the filters' cases one by one when that settles it within COUNT_WALK
- * (more than SEARCH_COUNT_CAP found, or every case of the filters tested); the GIN index answers the rest, once for
- * the page and the count together when neither walk settled them.
+ * (more than SEARCH_COUNT_CAP found, or every case of the filters tested); the GIN index answers the rest, in
+ * one read for the page and the count together when the page is not walked.
  */
 
 /** How many cases in the list's order a page's walk tests at most before it turns to the GIN index. */
@@ -95,9 +95,8 @@ export async function indexCount(where: TInboxSql & { text: Prisma.Sql }): Promi
 }
 
 /**
- * The page and the count from one read of the GIN index: up to SEARCH_COUNT_CAP + 1 matches, counted, and the page
- * sorted from them, which is the list's page whenever they are all the matches (the count is within the cap).
- * Beyond the cap the page is read again, sorted over every match.
+ * The page and the count from one read of the GIN index: every match (which sorting for the page visits
+ * anyway), the page sorted from them and the count capped at SEARCH_COUNT_CAP + 1.
  */
 export async function indexPageAndCount(
   where: TInboxSql & { text: Prisma.Sql },
@@ -111,16 +110,13 @@ export async function indexPageAndCount(
   );
   const found = await run<TPageRow & { counted: number }>(
     Prisma.sql`WITH m AS MATERIALIZED (
-        SELECT c."id", c."createdAt", c."dueAt", c."number" FROM "Case" c
-        WHERE ${where.filters} AND ${where.text} LIMIT ${SEARCH_COUNT_CAP + 1})
-      SELECT n.counted, p.* FROM (SELECT count(*)::int AS counted FROM m) AS n
+        SELECT c."id", c."createdAt", c."dueAt", c."number" FROM "Case" c WHERE ${where.filters} AND ${where.text})
+      SELECT n.counted, p.* FROM (SELECT count(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${SEARCH_COUNT_CAP + 1}) AS k) AS n
       LEFT JOIN LATERAL (${page}) AS p ON true
       ORDER BY ${inboxOrderSql(query, "p")}`,
     { isText: true, isBitmapOnly: true },
   );
-  const counted = found[0]?.counted ?? 0;
-  if (counted > SEARCH_COUNT_CAP) return { rows: await indexPage(where, query, offset), counted };
   // The count rides along on each row; the table never reads it.
   const rows: TPageRow[] = found.filter((row) => row.id !== null);
-  return { rows, counted };
+  return { rows, counted: found[0]?.counted ?? 0 };
 }
