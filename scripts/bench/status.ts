@@ -6,7 +6,8 @@
  * the texts handed to client components) that reads that one row: the cost of the framework and the layout
  * alone. Each as fast as it answers, then each at half the `SELECT 1` route's maximum. The cases are filed
  * through the API first; every request reads another one. Beside the rates, the server's CPU time per request
- * in the runs at full speed: a machine busy with other work moves it far less than it moves the rates.
+ * in the runs at full speed: it leaves out the time the server waited for a core on a machine busy with other
+ * work (though such a machine still inflates it: caches and cores are shared).
  */
 import { apiKeyHeaders, createApiKeys } from "./support/api-keys";
 import { numberFlag, printMachine, runMain, writeResults } from "./support/bench-run";
@@ -129,9 +130,7 @@ runMain(async () => {
       { ...statusHalf, baseline: floorHalf },
     ]);
     if (baselineCpu !== null && floorCpu !== null && statusCpu !== null) {
-      console.log(
-        "\nThe server's CPU time per request at full speed (other work on the machine moves it less than the rates):",
-      );
+      console.log("\nThe server's CPU time per request at full speed (without the time it waited for a core):");
       for (const [name, ms] of [
         ["SELECT 1 route", baselineCpu],
         ["layout floor", floorCpu],

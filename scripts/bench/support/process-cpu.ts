@@ -1,7 +1,7 @@
 /**
  * The CPU time a process has used (user + system), read from Linux's /proc: what a benchmark's server spent
- * on a run, divided by the requests it answered, is a cost per request that other work on a shared machine
- * moves far less than it moves requests per second (which wait for a core as much as they use one).
+ * on a run, divided by the requests it answered, is a cost per request without the time the server waited for
+ * a core while other work ran on the machine (which requests per second include).
  */
 import fs from "node:fs/promises";
 
