@@ -19,9 +19,9 @@ import { addInformationForm, rateAnswerForm, reissueStatusLinkForm } from "./act
 // The address is a secret: keep it out of search engines.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-// The shared form parts the page's forms hold: field errors and the files field (no tracking number, office or
-// receipt here, whose texts the filing forms add).
-const FORM_TEXTS = ["validation", "attachments"];
+// Of the shared form parts' texts the page's forms need the files field's only: it checks the chosen files in
+// the browser. Their other errors come from the server in words already.
+const FORM_TEXTS = ["attachments"];
 
 const ACTIONS = {
   addInformation: addInformationForm,
