@@ -74,8 +74,8 @@ export function durationPercentiles(query: TReportQuery, user: TReportViewer): P
         ${ANSWER} AS "d2"
       FROM "Case" c
       WHERE ${where}
-        AND (${FIRST_REPLY_BUCKET} = ANY ((SELECT array_agg("bucket") FROM "targets" WHERE "measure" = 1)::float8[])
-          OR ${ANSWER_BUCKET} = ANY ((SELECT array_agg("bucket") FROM "targets" WHERE "measure" = 2)::float8[]))
+        AND (${FIRST_REPLY_BUCKET} = ANY ((SELECT array_agg(DISTINCT "bucket") FROM "targets" WHERE "measure" = 1)::float8[])
+          OR ${ANSWER_BUCKET} = ANY ((SELECT array_agg(DISTINCT "bucket") FROM "targets" WHERE "measure" = 2)::float8[]))
     ), "durations" AS (
       SELECT "type", 1 AS "measure", "b1" AS "bucket", "d1" AS "d" FROM "near"
       WHERE "b1" IN (SELECT "bucket" FROM "targets" WHERE "measure" = 1)
