@@ -12,8 +12,8 @@ import { caseTimeZone } from "@/lib/offices/region-time-zone";
 import { caseNumberSeries } from "./case-number";
 import { insertColumns, type TApplicantRow, type TCaseRow, type TFiledEventRow } from "./create-case-columns";
 import type { TDeadlineRule } from "./deadlines";
+import { filingTerm } from "./filing-term";
 import { statusTokenPair } from "./status-link";
-import { termFor } from "./work-calendar";
 
 export type TNewApplicant = {
   lastName: string;
@@ -112,7 +112,7 @@ export async function createCase(
 ): Promise<TCreatedCase> {
   const filedAt = input.filedAt ?? new Date();
   // The production calendar is kept for a minute: no extra round trip per filing in between.
-  const { registerBy, dueAt } = await termFor(
+  const { registerBy, dueAt } = await filingTerm(
     { rule: input.rule, from: filedAt, timeZone: caseTimeZone(input.office) },
     tx,
   );
