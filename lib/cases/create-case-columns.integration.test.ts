@@ -27,11 +27,12 @@ const TABLES = [
 
 type TColumn = { name: string; isNullable: boolean; hasDefault: boolean };
 
+/** The columns a statement can write: a generated one (Case's search words) is PostgreSQL's to compute. */
 async function columnsOf(table: string, client: Prisma.TransactionClient | typeof db = db): Promise<TColumn[]> {
   return client.$queryRaw<TColumn[]>`
     SELECT column_name AS "name", is_nullable = 'YES' AS "isNullable", column_default IS NOT NULL AS "hasDefault"
     FROM information_schema.columns
-    WHERE table_schema = current_schema() AND table_name = ${table}
+    WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
     ORDER BY column_name`;
 }
 
