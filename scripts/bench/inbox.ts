@@ -17,8 +17,8 @@ import type { TStaffUser } from "../../lib/auth/current-user";
 import type { TestDatabase } from "../test/test-database";
 import { benchDatabase, flag, printMachine, runMain, writeResults } from "./support/bench-run";
 import { FILL_HEADS, fillCases, fillDirectory, fillPostcode, fillStaffId } from "./support/fill-cases";
-import { medianOf } from "./support/timing";
 import { checkTarget } from "./support/targets";
+import { medianOf } from "./support/timing";
 
 const sizes = process.argv[2] && !process.argv[2].startsWith("--") ? [Number(process.argv[2])] : [1_000_000, 5_000_000];
 const reuseUrl = flag("database");
