@@ -26,6 +26,12 @@ const isText = (where: TInboxSql): where is TTextSql => where.text !== null;
 /** How far a list's count goes before it says "more than": a text search's cap is the lower one. */
 export const countCap = (where: TInboxSql): number => (where.text ? SEARCH_COUNT_CAP : COUNT_CAP);
 
+/** A count as a list shows it: exact up to the cap, and beyond it the cap, said to be capped. */
+export function cappedCount(counted: number, where: TInboxSql): { total: number; isCapped: boolean } {
+  const cap = countCap(where);
+  return { total: Math.min(counted, cap), isCapped: counted > cap };
+}
+
 /** The filters' cases counted up to COUNT_CAP + 1 only: a broad filter over millions never scans them all. */
 function plainCount(where: TInboxSql): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::int FROM (SELECT 1 FROM "Case" c WHERE ${where.filters} LIMIT ${COUNT_CAP + 1}) AS m`;

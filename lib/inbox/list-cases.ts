@@ -6,7 +6,7 @@ import { deadlineWindows } from "@/lib/deadlines/deadline-windows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CasePriority, CaseStatus, CaseType } from "@/lib/generated/prisma/enums";
 
-import { countCap, countIds, pageAndCount, type TPageRow } from "./case-ids";
+import { cappedCount, countCap, countIds, pageAndCount, type TPageRow } from "./case-ids";
 import type { TInboxQuery } from "./schemas";
 import { inboxSql } from "./where-sql";
 
@@ -108,8 +108,8 @@ export async function countCases(
   now = new Date(),
 ): Promise<{ total: number; isTotalCapped: boolean }> {
   const where = inboxSql(query, user, now);
-  const counted = await countIds(where);
-  return { total: Math.min(counted, countCap(where)), isTotalCapped: counted > countCap(where) };
+  const { total, isCapped } = cappedCount(await countIds(where), where);
+  return { total, isTotalCapped: isCapped };
 }
 
 /**
@@ -122,11 +122,11 @@ export async function listCases(query: TInboxQuery, user: TStaffUser, now = new 
   const cap = countCap(where);
   const page = Math.min(query.page, Math.max(1, Math.ceil(cap / query.pageSize)));
   const { rows, counted } = await pageAndCount(where, query, (page - 1) * query.pageSize);
-  const total = Math.min(counted, cap);
+  const { total, isCapped } = cappedCount(counted, where);
   return {
     rows: rows.map((row) => toInboxRow(fromPageRow(row), now)),
     total,
-    isTotalCapped: counted > cap,
+    isTotalCapped: isCapped,
     page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

@@ -6,7 +6,7 @@ import type { TStaffUser } from "@/lib/auth/current-user";
 import { can, isOfficeBound } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
-import { countCap, countMany } from "./case-ids";
+import { cappedCount, countMany } from "./case-ids";
 import { listSavedViews } from "./saved-views";
 import { parseInboxQuery, toSearchParams, type TInboxQuery } from "./schemas";
 import { inboxSql } from "./where-sql";
@@ -36,7 +36,7 @@ export type TInboxView = {
   label: TViewLabel;
   /** The inbox's URL for the view: the list whose total the count is. */
   href: string;
-  /** Exact up to the cap; beyond it, the cap with isCapped, as the inbox counts (countCap). */
+  /** Exact up to the cap; beyond it, the cap with isCapped, as the inbox counts (cappedCount). */
   count: number;
   isCapped: boolean;
 };
@@ -59,13 +59,16 @@ const fromQuery = (id: string, label: TViewLabel, query: Partial<TInboxQuery>): 
 async function countViews(specs: TViewSpec[], user: TStaffUser, now: Date): Promise<TInboxView[]> {
   const wheres = specs.map((spec) => inboxSql(parseInboxQuery(new URLSearchParams(spec.search)), user, now));
   const counts = await countMany(wheres);
-  return specs.map((spec, i) => ({
-    id: spec.id,
-    label: spec.label,
-    href: `/console/cases${spec.search ? `?${spec.search}` : ""}`,
-    count: Math.min(counts[i], countCap(wheres[i])),
-    isCapped: counts[i] > countCap(wheres[i]),
-  }));
+  return specs.map((spec, i) => {
+    const { total, isCapped } = cappedCount(counts[i], wheres[i]);
+    return {
+      id: spec.id,
+      label: spec.label,
+      href: `/console/cases${spec.search ? `?${spec.search}` : ""}`,
+      count: total,
+      isCapped,
+    };
+  });
 }
 
 /**
