@@ -81,12 +81,20 @@ export async function benchDatabase(): Promise<TestDatabase> {
   // Imported when asked for: a benchmark may set its environment (LOG_LEVEL) before the app's modules load.
   const { createTestDatabase } = await import("../../test/test-database");
   const database = await createTestDatabase();
-  let disposing: Promise<void> | null = null;
-  const dispose = () => (disposing ??= database.dispose());
-  const onSignal = () => void dispose().finally(() => process.exit(130));
+  return { url: database.url, dispose: cleanUpOnStop(() => database.dispose()) };
+}
+
+/**
+ * `cleanUp` made safe to call more than once (every call after the first waits for the first), and called on
+ * Ctrl-C or SIGTERM before the process ends.
+ */
+export function cleanUpOnStop(cleanUp: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const once = () => (running ??= cleanUp());
+  const onSignal = () => void once().finally(() => process.exit(130));
   // Not once: Ctrl-C reaches this process twice under tsx (from the terminal and relayed by tsx's own), and a
-  // second signal with no handler left would end it before the database is dropped.
+  // second signal with no handler left would end it before the clean-up is done.
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  return { url: database.url, dispose };
+  return once;
 }

@@ -15,7 +15,7 @@ import autocannon from "autocannon";
 
 import { portalServerArgs } from "../../server/portal-server";
 import { createTestDatabase, prisma, type TestDatabase } from "../../test/test-database";
-import { numberFlag, root } from "./bench-run";
+import { cleanUpOnStop, numberFlag, root } from "./bench-run";
 
 /** Seconds per measured run (--duration, default 10) and of the warm-up before each (--warmup, default 3). */
 export const timing = () => ({ duration: numberFlag("duration", 10), warmup: numberFlag("warmup", 3) });
@@ -61,20 +61,14 @@ export async function startBenchServer({
   console.log(`build: ${distDir()} of ${built.mtime.toISOString()}`);
   const database = await createTestDatabase();
   let server: ChildProcess | null = null;
-  let stopping: Promise<void> | null = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      if (server && server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((resolve) => server!.once("exit", resolve));
-        server.kill("SIGTERM");
-        await exited;
-      }
-      await database.dispose();
-    })());
-  const onSignal = () => void stop().finally(() => process.exit(130));
-  // Not once: under tsx, Ctrl-C arrives twice (see benchDatabase).
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const stop = cleanUpOnStop(async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await database.dispose();
+  });
   try {
     if (seed) await prisma(["db", "seed"], database.url);
     const url = `http://127.0.0.1:${port}`;
