@@ -10,6 +10,7 @@ import { emailsWhere } from "@/lib/email/test-fixtures";
 
 import { fileComplaint } from "./file-complaint";
 import type { TFilingContext } from "./filing";
+import { complaintContextSql } from "./filing-context";
 import { toReceipt } from "./receipt";
 import { ZFileComplaint } from "./schemas";
 import { SIMILAR_COMPLAINT_DAYS } from "./similar-complaint";
@@ -125,5 +126,33 @@ describe("a complaint like one the filer sent in the last days", () => {
     expect(more).toHaveLength(0);
     expect(reminder.subject).toBe(`Ссылка на обращение ${first.caseNumber}`);
     expect(reminder.text).toContain(`/status/${first.statusToken}`);
+  });
+});
+
+type TPlanNode = { "Relation Name"?: string; "Actual Rows": number; "Actual Loops": number; Plans?: TPlanNode[] };
+
+/** Rows a plan read from a table, over every node that scanned it. */
+function rowsReadFrom(node: TPlanNode, table: string): number {
+  const own = node["Relation Name"] === table ? node["Actual Rows"] * node["Actual Loops"] : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsReadFrom(child, table), 0);
+}
+
+describe("looking for the filer's earlier complaint", () => {
+  it("reads the filer's own applications, never every recent complaint on the topic", async () => {
+    for (let i = 0; i < 5; i += 1) await fileComplaint(complaint({ email: testEmail("crowd") }), web());
+    const fields = complaintFields({ email: testEmail("first-time") });
+    const [
+      {
+        "QUERY PLAN": [plan],
+      },
+    ] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: TPlanNode }] }[]>`
+      EXPLAIN (ANALYZE, FORMAT JSON) SELECT ${complaintContextSql({
+        topic: fields.topic as string,
+        officePostcode: fields.officePostcode as string,
+        email: fields.email as string,
+      })}`;
+
+    // Someone who never filed has no case to look at, however many complaints others filed on the topic.
+    expect(rowsReadFrom(plan.Plan, "Case")).toBe(0);
   });
 });
