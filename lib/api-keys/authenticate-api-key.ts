@@ -2,6 +2,7 @@ import "server-only";
 
 import { AuthError } from "@/lib/auth/errors";
 import { db } from "@/lib/db";
+import { LAZY_COMMIT } from "@/lib/db/lazy-commit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bearerToken } from "@/lib/http/bearer-token";
 import {
@@ -45,12 +46,13 @@ export async function authenticateApiKey(
 }
 
 /**
- * Work a route does in the key's statement as well, saving it a round trip: an SQL expression of one value,
- * built around `isAdmitted` (true only when the key may make the request within its limit) so that it does
- * nothing otherwise, e.g. `CASE WHEN ${isAdmitted} THEN my_function(…) END`. The key's bucket stays locked
- * until the statement ends, so the work should be short.
+ * Work a route does in the key's statement as well, saving it a round trip: `sql`, an SQL expression of one
+ * value, built around `isAdmitted` (true only when the key may make the request within its limit) so that it
+ * does nothing otherwise, e.g. `CASE WHEN ${isAdmitted} THEN my_function(…) END`. The key's bucket stays locked
+ * until the statement ends, so the work should be short. `isReadOnly` work lets the statement commit as one
+ * that writes only the key's counters does (LAZY_COMMIT); work that writes must say it does not.
  */
-export type TAlongsideWork = (isAdmitted: Prisma.Sql) => Prisma.Sql;
+export type TAlongsideWork = { sql: (isAdmitted: Prisma.Sql) => Prisma.Sql; isReadOnly: boolean };
 
 /** authenticateApiKey with `work` done in the same statement: its value is `alongside` (null when refused). */
 export async function authenticateApiKeyWith<TAlongside = null>(
@@ -61,6 +63,9 @@ export async function authenticateApiKeyWith<TAlongside = null>(
 ): Promise<TApiClient & { limit: TRateLimitResult; alongside: TAlongside | null }> {
   const credential = bearerToken(request);
   if (!credential || !isWellFormedApiKey(credential)) throw new AuthError("UNAUTHENTICATED");
+  // The key's own writes are counters (its bucket, its last use): unless the work writes as well, the
+  // statement need not wait for the disk, and the request's real write waits for one flush, not two.
+  const isLazy = !work || work.isReadOnly;
   const [key] = await db.$queryRaw<(TKeyRow & { alongside?: TAlongside | null })[]>`
     WITH "client" AS (
       SELECT "id", "name", "scopes", "revokedAt" FROM "ApiKey" WHERE "keyHash" = ${hashApiKey(credential)}
@@ -73,7 +78,7 @@ export async function authenticateApiKeyWith<TAlongside = null>(
       UPDATE "ApiKey" SET "lastUsedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" IN (SELECT "id" FROM "admitted") AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() AT TIME ZONE 'UTC' - ${LAST_USED_PRECISION_SECONDS}::int * interval '1 second')
     )
-    SELECT "client"."id", "client"."name", "client"."scopes", "client"."revokedAt", "bucket"."count", "bucket"."secondsLeft"${work ? Prisma.sql`, ${work(isWithinLimitSql(limit))} AS "alongside"` : Prisma.empty}
+    SELECT "client"."id", "client"."name", "client"."scopes", "client"."revokedAt", "bucket"."count", "bucket"."secondsLeft"${work ? Prisma.sql`, ${work.sql(isWithinLimitSql(limit))} AS "alongside"` : Prisma.empty}${isLazy ? Prisma.sql`, ${LAZY_COMMIT} AS "lazyCommit"` : Prisma.empty}
     FROM "client" LEFT JOIN "bucket" ON true`;
   if (!key || key.revokedAt) throw new AuthError("UNAUTHENTICATED");
   if (!key.scopes.includes(scope) || key.count === null || key.secondsLeft === null) throw new AuthError("FORBIDDEN");

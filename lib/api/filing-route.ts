@@ -52,11 +52,10 @@ async function admitFiling<TSchema extends z.ZodType, TValue, TLooked>(
   const body =
     lookup && credential && isWellFormedApiKey(credential) ? await settle(parseJsonBody(request, schema)) : null;
   const client = body?.ok
-    ? await admitApiClientWith<TValue>(
-        request,
-        "cases:write",
-        (isAdmitted) => Prisma.sql`CASE WHEN ${isAdmitted} THEN ${lookup!.sql(body.value)} END`,
-      )
+    ? await admitApiClientWith<TValue>(request, "cases:write", {
+        sql: (isAdmitted) => Prisma.sql`CASE WHEN ${isAdmitted} THEN ${lookup!.sql(body.value)} END`,
+        isReadOnly: true,
+      })
     : { ...(await admitApiClient(request, "cases:write")), alongside: null };
   const idempotencyKey = parseOptionalHeader(request, "Idempotency-Key", ZIdempotencyKey);
   if (body && !body.ok) throw body.error;

@@ -20,10 +20,10 @@ export async function postPurchaseForApiClient(
   request: Pick<Request, "headers">,
   input: TPostPurchase,
 ): Promise<TPostedPurchase> {
-  const { alongside } = await admitApiClientWith<TPurchaseOutcome>(
-    request,
-    "loyalty:write",
-    (isAdmitted) => Prisma.sql`CASE WHEN ${isAdmitted} THEN ${postPurchaseSql(input)} END`,
-  );
+  const { alongside } = await admitApiClientWith<TPurchaseOutcome>(request, "loyalty:write", {
+    sql: (isAdmitted) => Prisma.sql`CASE WHEN ${isAdmitted} THEN ${postPurchaseSql(input)} END`,
+    // The purchase is written in this statement: it commits as every write that matters does.
+    isReadOnly: false,
+  });
   return postedPurchase(input, alongside!);
 }

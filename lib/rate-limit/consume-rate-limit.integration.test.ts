@@ -33,6 +33,35 @@ async function age(key: string, seconds: number) {
   });
 }
 
+/** The setting that decides whether a commit waits for the disk, as the connection sees it now. */
+async function syncCommit(client: Pick<PrismaClient, "$queryRaw">): Promise<string> {
+  const [row] = await client.$queryRaw<{ synchronous_commit: string }[]>`SHOW synchronous_commit`;
+  return row.synchronous_commit;
+}
+
+describe("a count's commit", () => {
+  // One connection, so that what a statement leaves behind on it is seen by the next.
+  const oneConnection = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 1 }),
+  });
+  afterAll(async () => {
+    await oneConnection.$disconnect();
+  });
+
+  it("of its own leaves the connection's next statements waiting for the disk as before", async () => {
+    expect((await consumeRateLimit(newKey(), MINUTE, oneConnection)).isAllowed).toBe(true);
+    expect(await syncCommit(oneConnection)).toBe("on");
+  });
+
+  it("in a caller's transaction leaves that transaction's commit as it was", async () => {
+    const during = await oneConnection.$transaction(async (tx) => {
+      await consumeRateLimit(newKey(), MINUTE, tx);
+      return syncCommit(tx);
+    });
+    expect(during).toBe("on");
+  });
+});
+
 describe("consumeRateLimit", () => {
   it("allows the limit, then refuses until the window ends", async () => {
     const key = newKey();

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { LAZY_COMMIT } from "@/lib/db/lazy-commit";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TRateLimitRule = { limit: number; windowSeconds: number };
@@ -84,9 +85,14 @@ export async function consumeRateLimit(
   client: TRateLimitDb = db,
   cost = 1,
 ): Promise<TRateLimitResult> {
-  const [bucket] = await client.$queryRaw<{ count: number; secondsLeft: number }[]>(
-    countAttemptSql(Prisma.sql`SELECT ${key}::text AS "key"`, rule, cost),
-  );
+  // A count lost to a crash only lets a client a few attempts more, so a count of its own need not wait for
+  // the disk; one in the caller's transaction commits as the rest of that transaction does.
+  // A transaction's client is the one without a connection of its own to close.
+  const isOwnStatement = "$disconnect" in client;
+  const [bucket] = await client.$queryRaw<{ count: number; secondsLeft: number }[]>`
+    WITH "bucket" AS (${countAttemptSql(Prisma.sql`SELECT ${key}::text AS "key"`, rule, cost)})
+    SELECT "count", "secondsLeft"${isOwnStatement ? Prisma.sql`, ${LAZY_COMMIT} AS "lazyCommit"` : Prisma.empty}
+    FROM "bucket"`;
   return rateLimitResult(bucket, rule);
 }
 
