@@ -3,25 +3,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { addInformationForm, rateAnswerForm, reissueStatusLinkForm } from "@/app/(public)/status/[token]/actions";
-import { CaseStatusView } from "@/components/cases/case-status-view";
-import { InfoPage } from "@/components/layout/info-page";
-import { KeepWhole } from "@/components/layout/keep-whole";
-import { newIdempotencyKey } from "@/lib/action/form-action";
-import { uploadAllowance } from "@/lib/attachments/upload-allowance";
+import { CaseStatusPage } from "@/app/(public)/status/[token]/case-status-page";
 import { memberPage } from "@/lib/auth/page-guards";
 import { findMemberCaseView } from "@/lib/cases/status-view";
-import { requestContext } from "@/lib/http/request-context";
 import { caseKindKey } from "@/lib/i18n/case-kind";
 
 type TProps = { params: Promise<{ number: string }> };
-
-// The status page's own actions: they act through the applicant's status link, which the view carries.
-const ACTIONS = {
-  addInformation: addInformationForm,
-  rateAnswer: rateAnswerForm,
-  reissueLink: reissueStatusLinkForm,
-};
 
 /** A case number from the address; null when the address is not one (a stray "%"). */
 function caseNumberOf(segment: string): string | null {
@@ -48,30 +35,12 @@ export default async function MemberCasePage({ params }: TProps) {
   const number = caseNumberOf(segment);
   const found = number ? await findMemberCaseView(user.id, number) : null;
   if (!found) notFound();
-  const { view, token } = found;
-  const [t, ta, idempotencyKey] = await Promise.all([
-    getTranslations(),
-    getTranslations("club.account"),
-    newIdempotencyKey(),
-  ]);
-  const allowance =
-    view.canAddInformation && token
-      ? await uploadAllowance({ caseId: view.caseId, ip: (await requestContext()).ip })
-      : null;
+  const ta = await getTranslations("club.account");
   return (
-    <InfoPage
-      title={<KeepWhole text={t(caseKindKey(view.number, "title"), { number: view.number })} part={view.number} />}
-    >
+    <CaseStatusPage view={found.view} token={found.token}>
       <Link href="/account" className="self-start text-brand-700 underline">
         {ta("backToAccount")}
       </Link>
-      <CaseStatusView
-        view={view}
-        token={token}
-        allowance={allowance}
-        actions={ACTIONS}
-        idempotencyKey={idempotencyKey}
-      />
-    </InfoPage>
+    </CaseStatusPage>
   );
 }
