@@ -77,7 +77,7 @@ runMain(async () => {
   const runs = numberFlag("runs", 5, { isWhole: true });
   const startupLoads = numberFlag("startup-loads", 5, { isWhole: true });
   const isJsOnly = flag("js-only") !== undefined;
-  const busyCount = numberFlag("busy", BUSY_BY_DEFAULT, { isWhole: true });
+  const busyCount = numberFlag("busy", BUSY_BY_DEFAULT, { isWhole: true, mayBeZero: true });
   const server = await startBenchServer({ port: numberFlag("port", 3540) });
   try {
     const [key] = await createApiKeys(server.database.url, 1, ["cases:write"]);

@@ -21,13 +21,24 @@ export function flag(name: string): string | undefined {
   return undefined;
 }
 
-export function numberFlag(name: string, fallback: number, { isWhole = false }: { isWhole?: boolean } = {}): number {
+export function numberFlag(
+  name: string,
+  fallback: number,
+  { isWhole = false, mayBeZero = false }: { isWhole?: boolean; mayBeZero?: boolean } = {},
+): number {
   const value = flag(name);
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (isWhole && !Number.isInteger(parsed))
-    throw new Error(`--${name} must be a positive whole number, not "${value}"`);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number, not "${value}"`);
+  const isValid =
+    value.trim() !== "" &&
+    Number.isFinite(parsed) &&
+    (!isWhole || Number.isInteger(parsed)) &&
+    (mayBeZero ? parsed >= 0 : parsed > 0);
+  const number = `${isWhole ? "whole " : ""}number`;
+  if (!isValid)
+    throw new Error(
+      `--${name} must be ${mayBeZero ? `a ${number} of 0 or more` : `a positive ${number}`}, not "${value}"`,
+    );
   return parsed;
 }
 
