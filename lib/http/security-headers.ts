@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy of every page and API response. The portal's server builds it per request
- * with a fresh nonce (scripts/server/request-tags.ts); Next.js reads the nonce back from the request's
- * header and puts it on its own scripts. The headers that need no nonce (HSTS, nosniff, …) are one list in static-security-headers.mjs, which
+ * The Content-Security-Policy of every page and API response. The proxy builds it per request with a
+ * fresh nonce; Next.js reads the nonce back from the request's header and puts it on its own scripts.
+ * The headers that need no nonce (HSTS, nosniff, …) are one list in static-security-headers.mjs, which
  * next.config.mjs sets on every path and the portal's server on the answers it gives itself.
  */
 

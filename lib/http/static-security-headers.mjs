@@ -1,8 +1,8 @@
 /**
  * The security headers that need no per-request nonce, in one list for everything that answers: Next.js
  * (next.config.mjs puts them on every path, static files included) and the portal's server, which answers
- * a malformed address itself before Next.js sees it (scripts/server/malformed-path.ts). That server also adds
- * the Content-Security-Policy with its nonce to pages and API responses (request-tags.ts, security-headers.ts).
+ * a malformed address itself before Next.js sees it (scripts/server/malformed-path.ts). The proxy adds the
+ * Content-Security-Policy with its nonce to pages and API responses (proxy.ts, security-headers.ts).
  *
  * Plain JavaScript: next.config.mjs is loaded by Node.js as it is, without TypeScript.
  */

@@ -4,11 +4,11 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 
-import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
-
 import { logger } from "./logger";
 
-/** The request id the portal's server assigned, or null outside a Next.js request (scripts, tests). */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/** The request id the proxy assigned, or null outside a Next.js request (scripts, tests). */
 async function scopedRequestId(): Promise<string | null> {
   try {
     return (await headers()).get(REQUEST_ID_HEADER);
@@ -20,7 +20,7 @@ async function scopedRequestId(): Promise<string | null> {
 }
 
 /**
- * The logger for the current request: every line carries the request id the portal's server assigned. A route
+ * The logger for the current request: every line carries the request id the proxy assigned. A route
  * handler that already read the id from its request passes it, so its answer and its log lines agree.
  */
 export async function requestLogger(requestId?: string) {

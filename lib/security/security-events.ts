@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clientIp } from "@/lib/http/client-ip";
 import { logger } from "@/lib/log/logger";
-import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-logger";
 
 /**
  * Every kind of security event, with the facts each carries. Facts are codes and ids only: never a

@@ -8,7 +8,6 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import type { TProblem } from "../../lib/api/problem";
-import { REQUEST_ID_HEADER } from "../../lib/http/request-id";
 import { staticSecurityHeaders } from "../../lib/http/static-security-headers.mjs";
 import en from "../../lib/i18n/messages/en.json";
 import ru from "../../lib/i18n/messages/ru.json";
@@ -50,7 +49,7 @@ export function answerMalformedPath(
   for (const { key, value } of staticSecurityHeaders(isProduction)) response.setHeader(key, value);
   response.setHeader("Content-Security-Policy", ANSWER_POLICY);
   response.setHeader("Cache-Control", "no-store");
-  response.setHeader(REQUEST_ID_HEADER, requestId);
+  response.setHeader("x-request-id", requestId);
   if (path === "/api" || path.startsWith("/api/")) {
     const problem: TProblem = {
       type: "about:blank",

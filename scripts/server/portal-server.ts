@@ -1,19 +1,16 @@
 /**
  * The portal's HTTP server: Next.js (the production build, or the development server) behind a plain
- * Node.js server that does three things before Next.js sees a request. It writes the connection's own
+ * Node.js server that does two things before Next.js sees a request. It writes the connection's own
  * address into PEER_HEADER, dropping any copy the client sent (and X-Real-IP, which no part of the portal
- * sets): with no proxy in front that is the only client address believed (lib/http/client-ip.ts). It gives
- * the request its id and its Content-Security-Policy nonce (request-tags.ts). And it answers a malformed
- * path itself (malformed-path.ts). `npm start` runs it, and so do the end-to-end
+ * sets): with no proxy in front that is the only client address believed (lib/http/client-ip.ts). And it
+ * answers a malformed path itself (malformed-path.ts). `npm start` runs it, and so do the end-to-end
  * tests, the fault runs and the benchmarks (run.ts), so all of them test the server that is deployed.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import path from "node:path";
 
-import { appUrl } from "../../lib/config";
 import { PEER_HEADER, trustPeerHeader } from "../../lib/http/client-ip";
 import { answerMalformedPath, isMalformedPath } from "./malformed-path";
-import { tagRequest, type TPolicySettings } from "./request-tags";
 
 export const DEFAULT_HOSTNAME = "127.0.0.1";
 
@@ -72,12 +69,10 @@ export async function startPortalServer({
   const app = next({ dev: isDev, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const policy: TPolicySettings = { nodeEnv: isDev ? "development" : "production", appUrl: appUrl() };
 
   const server = createServer((request, response) => {
     if (isMalformedPath(request.url)) return answerMalformedPath(request, response, { isProduction });
     admitRequest(request);
-    tagRequest(request, response, policy);
     handle(request, response).catch((error: unknown) => {
       console.error(`Failed to handle a request for ${request.url}`, error);
       if (!response.headersSent) response.statusCode = 500;
